@@ -1,0 +1,251 @@
+package sim
+
+import (
+	"context"
+	"slices"
+	"strconv"
+
+	"github.com/futurescope/futurescope/sim/trace"
+)
+
+// A resultItem is what a worker sends back to the manager (CPython's _ResultItem).
+type resultItem struct {
+	workID  int
+	value   any
+	err     error
+	exitPID int // the worker exits after this result (max_tasks_per_child)
+}
+
+// A callItem is what the manager puts in the call queue (CPython's _CallItem).
+type callItem struct {
+	workID  int
+	w       *workItem
+	payload any
+}
+
+// managerInbox is what the manager thread waits on: the result pipe, the wake-up pipe and the workers'
+// sentinels, read in that order of priority as CPython's wait_result_broken_or_wakeup does.
+type managerInbox struct {
+	k       *Kernel
+	results []resultItem
+	woken   bool
+	waiting waitq
+}
+
+func (in *managerInbox) wakeup() {
+	in.woken = true
+	in.waiting.wakeOne(in.k)
+}
+
+func (in *managerInbox) poke() { in.waiting.wakeOne(in.k) }
+
+func (in *managerInbox) put(r resultItem) {
+	in.results = append(in.results, r)
+	in.waiting.wakeOne(in.k)
+}
+
+// manage is the _ExecutorManagerThread's run loop.
+func (p *ProcessPool) manage(ctx context.Context) error {
+	for {
+		p.addCallItemsToQueue(ctx)
+		r, broken := p.waitResultBrokenOrWakeup()
+		if broken {
+			p.terminateBroken()
+			return nil
+		}
+		if r != nil {
+			p.processResult(ctx, r)
+		}
+		if p.k.exiting || p.shutdownThread {
+			p.flagShuttingDown()
+			p.addCallItemsToQueue(ctx)
+			if len(p.pending) == 0 {
+				p.joinInternals(ctx)
+				return nil
+			}
+		}
+	}
+}
+
+func (p *ProcessPool) waitResultBrokenOrWakeup() (*resultItem, bool) {
+	in := &p.inbox
+	for {
+		if len(in.results) > 0 {
+			r := in.results[0]
+			in.results = in.results[1:]
+			in.woken = false
+			return &r, false
+		}
+		if in.woken {
+			in.woken = false
+			return nil, false
+		}
+		for _, w := range p.order {
+			if p.procs[w.pid] == w && w.ended {
+				return nil, true
+			}
+		}
+		in.waiting.add(p.k.cur)
+		p.k.block("manager", p.id, Forever)
+	}
+}
+
+func (p *ProcessPool) processResult(ctx context.Context, r *resultItem) {
+	if w := p.pending[r.workID]; w != nil {
+		delete(p.pending, r.workID)
+		if r.err != nil {
+			w.f.SetException(r.err)
+		} else {
+			w.f.SetResult(r.value)
+		}
+	}
+	if r.exitPID == 0 {
+		p.idleTokens++
+		return
+	}
+	w := p.procs[r.exitPID]
+	delete(p.procs, r.exitPID)
+	w.Join(ctx, Forever)
+	if !p.shutdownThread && !p.k.exiting && len(p.procs) < p.maxWorkers {
+		p.spawn()
+	}
+}
+
+// addCallItemsToQueue moves pending work into the call queue while it has room, marking each future
+// RUNNING (or notifying its cancellation) on the way; payloads are pickled here, as the queue's feeder
+// thread does, and a payload that cannot be pickled fails its future alone.
+func (p *ProcessPool) addCallItemsToQueue(ctx context.Context) {
+	for !p.callQ.Full() && len(p.workIDs) > 0 {
+		id := p.workIDs[0]
+		p.workIDs = p.workIDs[1:]
+		w := p.pending[id]
+		if ok, _ := w.f.SetRunningOrNotifyCancel(); !ok {
+			delete(p.pending, id)
+			continue
+		}
+		item := callItem{workID: id, w: w, payload: w.payload}
+		if w.hasLoad && p.opts.Pickle != nil {
+			copied, err := p.opts.Pickle(w.payload)
+			if err != nil {
+				delete(p.pending, id)
+				w.f.SetException(err)
+				continue
+			}
+			item.payload = copied
+		}
+		p.callQ.Put(ctx, item, Forever)
+		p.k.emit(trace.Event{Kind: trace.FutureQueued, Future: w.f.id, Name: "call_queue"})
+	}
+}
+
+// flagShuttingDown cancels, if asked to, the pending work that has not entered the call queue.
+func (p *ProcessPool) flagShuttingDown() {
+	p.shutdownThread = true
+	if !p.cancelPending {
+		return
+	}
+	for _, id := range p.pendingIDs() {
+		if p.pending[id].f.Cancel() {
+			delete(p.pending, id)
+		}
+	}
+	p.workIDs = nil
+	p.cancelPending = false
+}
+
+func (p *ProcessPool) pendingIDs() []int {
+	ids := make([]int, 0, len(p.pending))
+	for id := range p.pending {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// terminateBroken fails every unfinished future with BrokenProcessPool and terminates the workers.
+func (p *ProcessPool) terminateBroken() {
+	k := p.k
+	p.broken = brokenPool
+	p.shutdownThread = true
+	k.emit(trace.Event{Kind: trace.ExecutorBroken, Target: p.id, Value: p.broken})
+	for _, id := range p.pendingIDs() {
+		if f := p.pending[id].f; !f.Cancelled() {
+			f.SetException(NewException(BrokenProcessPool, brokenFuture))
+		}
+	}
+	p.pending = map[int]*workItem{}
+	p.workIDs = nil
+	for _, w := range p.order {
+		w.Kill(15)
+	}
+}
+
+// joinInternals sends one stop sentinel per live worker and waits for them to exit.
+func (p *ProcessPool) joinInternals(ctx context.Context) {
+	for range p.procs {
+		p.callQ.Put(ctx, nil, Forever)
+	}
+	for _, w := range p.order {
+		if p.procs[w.pid] == w {
+			w.Join(ctx, Forever)
+		}
+	}
+}
+
+// spawn starts a worker process.
+func (p *ProcessPool) spawn() {
+	k := p.k
+	k.nextChild++
+	var w *Process
+	w = StartProcess(k.cur.ctx, "SpawnProcess-"+strconv.Itoa(k.nextChild), func(ctx context.Context) error {
+		return p.work(ctx, w)
+	})
+	p.procs[w.pid] = w
+	p.order = append(p.order, w)
+	w.OnExit(func(*Process) { p.inbox.poke() })
+}
+
+// work is a worker process's main (CPython's _process_worker), after its start-up time.
+func (p *ProcessPool) work(ctx context.Context, self *Process) error {
+	k := p.k
+	Sleep(ctx, k.cfg.ProcessStart)
+	if p.opts.Bootstrap != nil {
+		if err := p.opts.Bootstrap(ctx); err != nil {
+			return err
+		}
+	}
+	if p.opts.Initializer != nil {
+		if err := p.opts.Initializer(ctx); err != nil {
+			k.log("CRITICAL", "Exception in initializer:\n"+err.Error())
+			return nil
+		}
+	}
+	for done := 0; ; {
+		v, _ := p.callQ.Get(ctx, Forever)
+		if v == nil {
+			return nil
+		}
+		item := v.(callItem)
+		done++
+		r := p.runCall(item)
+		if p.opts.MaxTasksPerChild > 0 && done >= p.opts.MaxTasksPerChild {
+			r.exitPID = self.pid
+		}
+		p.inbox.put(r)
+		if r.exitPID != 0 {
+			return nil
+		}
+	}
+}
+
+func (p *ProcessPool) runCall(item callItem) resultItem {
+	w := item.w
+	if w.hasLoad {
+		w = &workItem{f: w.f, task: w.task, ctx: context.WithValue(w.ctx, payloadKey{}, item.payload)}
+	}
+	v, err := w.execute(p.k)
+	if err == nil && p.opts.Pickle != nil {
+		v, err = p.opts.Pickle(v)
+	}
+	return resultItem{workID: item.workID, value: v, err: err}
+}
