@@ -78,19 +78,19 @@ func (k *Kernel) blockedReport() []string {
 
 func (k *Kernel) deadlock() error {
 	e := &DeadlockError{Time: k.now, Blocked: k.blockedReport()}
-	k.events = append(k.events, deadEvent(k, "deadlock", e.Error()))
+	k.events.add(deadEvent(k, "deadlock", e.Error()))
 	return e
 }
 
 func (k *Kernel) timeLimit() error {
 	msg := fmt.Sprintf("virtual time limit %v reached; still running:\n  %s", k.cfg.TimeLimit,
 		strings.Join(k.blockedReport(), "\n  "))
-	k.events = append(k.events, deadEvent(k, "time", msg))
+	k.events.add(deadEvent(k, "time", msg))
 	return &LimitError{Limit: "time", Msg: msg}
 }
 
 func deadEvent(k *Kernel, name, msg string) trace.Event {
-	e := trace.Event{Seq: int64(len(k.events)), Time: int64(k.now), Kind: trace.Limit, Name: name, Value: msg}
+	e := trace.Event{Seq: int64(k.events.n), Time: int64(k.now), Kind: trace.Limit, Name: name, Value: msg}
 	if name == "deadlock" {
 		e.Kind, e.Name = trace.Deadlock, ""
 	}

@@ -28,7 +28,7 @@ type Kernel struct {
 	procs   []*Process
 	live    int // threads started and not yet ended
 
-	events      []trace.Event
+	events      eventLog
 	meta        map[string]string
 	futures     int
 	executors   []shutdowner
@@ -101,7 +101,7 @@ func (k *Kernel) Trace() *trace.Trace {
 	for key, v := range k.meta {
 		meta[key] = v
 	}
-	return &trace.Trace{Version: trace.Version, Meta: meta, Events: k.events}
+	return &trace.Trace{Version: trace.Version, Meta: meta, Events: k.events.all()}
 }
 
 // dispatch hands the baton to the next runnable thread, advancing the clock when none can run. When no
