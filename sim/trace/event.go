@@ -9,7 +9,14 @@
 //
 // A trace has three forms: JSON (files, the JavaScript bridge; it round-trips exactly), a compact text form
 // (one line an event, for golden tests and diffs) and Chrome Trace Event JSON (opens in Perfetto and
-// chrome://tracing).
+// chrome://tracing). Encode and Decode write and read the first, WriteText and WriteChrome write the
+// others. All three are deterministic: the same trace gives the same bytes. Validate states the rules a
+// trace obeys; Encode and Decode enforce them.
+//
+// # Queries
+//
+// Futures, Threads and End summarise a trace for drawing: each future's times and outcome, each thread's
+// life, and when the run ended.
 package trace
 
 // Version is the version of the event model written into every encoded trace. It changes when the
