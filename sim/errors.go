@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -50,6 +51,9 @@ func (k *Kernel) describeWait(t *Thread) string {
 	if t.proc.id != 1 {
 		who += " (" + t.proc.name + ")"
 	}
+	if t.line > 0 {
+		who += fmt.Sprintf(" [line %d]", t.line)
+	}
 	switch t.waitWhat {
 	case "cpu":
 		return who + " is running (on CPU)"
@@ -58,12 +62,22 @@ func (k *Kernel) describeWait(t *Thread) string {
 	case "join":
 		return fmt.Sprintf("%s waits to join %s", who, k.threads[t.waitID-1].name)
 	case "":
-		return who + " is runnable"
+		return who + " is running"
 	}
 	if t.waitID != 0 {
 		return fmt.Sprintf("%s waits in %s (%d)", who, t.waitWhat, t.waitID)
 	}
 	return fmt.Sprintf("%s waits in %s", who, t.waitWhat)
+}
+
+// Halt ends the run from the running thread with a *LimitError for limit ("steps", "output", ...):
+// msg says what was exceeded; a report of what every live thread was doing is appended. The running
+// thread unwinds; Halt does not return.
+func Halt(ctx context.Context, limit, msg string) {
+	k := kernelOf(ctx)
+	msg += "; still running:\n  " + strings.Join(k.blockedReport(), "\n  ")
+	k.events.add(deadEvent(k, limit, msg))
+	k.abort(&LimitError{Limit: limit, Msg: msg})
 }
 
 func (k *Kernel) blockedReport() []string {

@@ -49,8 +49,15 @@ func WithPayload(v any) SubmitOption {
 
 type payloadKey struct{}
 
-// Payload returns the payload given with WithPayload, as the task's process received it.
-func Payload(ctx context.Context) any { return ctx.Value(payloadKey{}) }
+// payloadBox holds a payload in a task's context, so that a nil payload is told from none.
+type payloadBox struct{ v any }
+
+// Payload returns the payload given with WithPayload, as the task's process received it (in a process
+// pool, the copy made by the Pickle hook), or nil.
+func Payload(ctx context.Context) any {
+	p, _ := ctx.Value(payloadKey{}).(payloadBox)
+	return p.v
+}
 
 func newSubmission(opts []SubmitOption) submission {
 	s := submission{fn: "task"}

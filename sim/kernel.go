@@ -53,6 +53,9 @@ func New(cfg Config) *Kernel {
 // Config returns the settings the kernel runs with, defaults filled in.
 func (k *Kernel) Config() Config { return k.cfg }
 
+// Current returns the simulated thread that is running (nil outside Run).
+func (k *Kernel) Current() *Thread { return k.cur }
+
 // Now returns the current virtual time.
 func (k *Kernel) Now() time.Duration { return k.now }
 

@@ -57,12 +57,13 @@ func mapOn(ctx context.Context, submit func(Task, ...SubmitOption) (*Future, err
 		name = "fn"
 	}
 	m.submit = func(item any) (*Future, error) {
-		task := func(ctx context.Context) (any, error) { return fn(ctx, item) }
-		if chunked {
-			batch := item.([]any)
-			task = func(ctx context.Context) (any, error) { return runChunk(ctx, fn, batch) }
+		task := func(ctx context.Context) (any, error) {
+			if chunked {
+				return runChunk(ctx, fn, payloadOr(ctx, item).([]any))
+			}
+			return fn(ctx, payloadOr(ctx, item))
 		}
-		return submit(task, Describe(name, mapArgs(k, item, chunked)), AtLine(opts.Line))
+		return submit(task, Describe(name, mapArgs(k, item, chunked)), AtLine(opts.Line), WithPayload(item))
 	}
 	if chunked {
 		items = batches(items, chunk)
@@ -90,6 +91,14 @@ func mapOn(ctx context.Context, submit func(Task, ...SubmitOption) (*Future, err
 		m.fs = append(m.fs, f)
 	}
 	return m, nil
+}
+
+// payloadOr returns the task's payload as its process received it (a copy, in a process pool).
+func payloadOr(ctx context.Context, item any) any {
+	if p, ok := ctx.Value(payloadKey{}).(payloadBox); ok {
+		return p.v
+	}
+	return item
 }
 
 func runChunk(ctx context.Context, fn MapFunc, batch []any) (any, error) {

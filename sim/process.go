@@ -42,6 +42,9 @@ func (p *Process) Alive() bool { return !p.ended && !p.dying }
 // thread failed, minus the signal number when it was killed.
 func (p *Process) ExitCode() int { return p.exitCode }
 
+// MainThread returns the process's first thread.
+func (p *Process) MainThread() *Thread { return p.threads[0] }
+
 // Value returns the process-local value stored under key (nil if none).
 func (p *Process) Value(key any) any { return p.values[key] }
 

@@ -241,7 +241,7 @@ func (p *ProcessPool) work(ctx context.Context, self *Process) error {
 func (p *ProcessPool) runCall(item callItem) resultItem {
 	w := item.w
 	if w.hasLoad {
-		w = &workItem{f: w.f, task: w.task, ctx: context.WithValue(w.ctx, payloadKey{}, item.payload)}
+		w = &workItem{f: w.f, task: w.task, ctx: context.WithValue(w.ctx, payloadKey{}, payloadBox{item.payload})}
 	}
 	v, err := w.execute(p.k)
 	if err == nil && p.opts.Pickle != nil {

@@ -162,6 +162,7 @@ func (k *Kernel) switchAway(t *Thread) {
 // unpark makes a parked thread runnable again and cancels its timeout.
 func (k *Kernel) unpark(t *Thread) {
 	t.parked = false
+	t.waitWhat, t.waitID = "", 0
 	t.parkGen++
 	if t.tm.index >= 0 && t.tm.t == t && len(k.timers) > t.tm.index && k.timers[t.tm.index] == &t.tm {
 		k.timers.remove(t.tm.index)
