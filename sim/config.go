@@ -32,6 +32,8 @@ type Config struct {
 	// Repr turns a Go value into the text a trace shows for it (default: fmt.Sprint, or Python's
 	// repr for strings).
 	Repr func(any) string
+	// TypeName names the Python type of a result in a future's repr ("returned int"); default TypeName.
+	TypeName func(any) string
 	// Log receives the records of the "concurrent.futures" logger (level "ERROR" or "CRITICAL", message),
 	// which are also trace events. Python prints them to stderr.
 	Log func(level, msg string)
@@ -55,6 +57,9 @@ func (c Config) withDefaults() Config {
 	defDur(&c.SwitchInterval, 5*time.Millisecond)
 	defDur(&c.ProcessStart, 20*time.Millisecond)
 	defDur(&c.TimeLimit, time.Hour)
+	if c.TypeName == nil {
+		c.TypeName = TypeName
+	}
 	if c.Repr == nil {
 		c.Repr = defaultRepr
 	}

@@ -67,12 +67,12 @@ func Record(ctx context.Context, e trace.Event) {
 }
 
 // Go starts a new thread in the running thread's process. A daemon thread is not waited for at exit.
-// The new thread runs fn(ctx) once the running thread blocks or yields; ctx identifies the new thread's
+// Like Python's Thread.start, Go lets the new thread run first, until it blocks; ctx identifies the new thread's
 // run, not its cancellation: give fn a context of your own through a closure to cancel it cooperatively.
 func Go(ctx context.Context, name string, daemon bool, fn func(ctx context.Context) error) *Thread {
 	k := kernelOf(ctx)
 	t := k.newThread(k.cur.proc, name, daemon, fn)
-	k.runq.push(t)
+	k.start(t)
 	return t
 }
 

@@ -44,6 +44,9 @@ var (
 	BrokenThreadPool  = NewClass("BrokenThreadPool", BrokenExecutor)
 	BrokenProcessPool = NewClass("BrokenProcessPool", BrokenExecutor)
 	PicklingError     = NewClass("PicklingError", ExceptionClass)
+	// RemoteTraceback is concurrent.futures.process._RemoteTraceback, the cause of a task exception
+	// raised in a worker process.
+	RemoteTraceback = NewClass("_RemoteTraceback", ExceptionClass)
 )
 
 // An Exception is a Python exception as a Go error: a class, a message and an optional cause

@@ -92,7 +92,7 @@ func (f *Future) String() string {
 		if f.err != nil {
 			s += " raised " + ClassOf(f.err).Name
 		} else {
-			s += " returned " + TypeName(f.result)
+			s += " returned " + f.k.cfg.TypeName(f.result)
 		}
 	}
 	return s + ">"

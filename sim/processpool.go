@@ -119,7 +119,11 @@ func (p *ProcessPool) Submit(ctx context.Context, task Task, opts ...SubmitOptio
 	k.emit(trace.Event{Kind: trace.FutureQueued, Future: f.id, Name: "work_queue"})
 	p.inbox.wakeup()
 	p.adjustProcessCount()
-	p.startManager()
+	if p.manager == nil {
+		p.startManager()
+	} else {
+		k.yield() // writing to the wake-up pipe releases the GIL: the manager gets to run
+	}
 	return f, nil
 }
 
@@ -140,7 +144,7 @@ func (p *ProcessPool) startManager() {
 	k := p.k
 	name := k.cur.proc.NewThreadName("")
 	p.manager = k.newThread(k.cur.proc, name, false, p.manage)
-	k.runq.push(p.manager)
+	k.start(p.manager)
 }
 
 // Shutdown stops the pool taking work and wakes the manager, which cancels the pending work that has not

@@ -192,6 +192,19 @@ func (p *ProcessPool) joinInternals(ctx context.Context) {
 	}
 }
 
+// remoteError gives a task's exception the cause a process pool gives it: a _RemoteTraceback holding
+// the worker's traceback (as text).
+func remoteError(err error) error {
+	e, ok := err.(*Exception)
+	if !ok {
+		e = &Exception{Class: ClassOf(err), Message: err.Error()}
+	}
+	if e.Cause == nil {
+		e.Cause = &Exception{Class: RemoteTraceback, Message: "\n\"\"\"\nTraceback (most recent call last):\n" + e.Error() + "\n\"\"\""}
+	}
+	return e
+}
+
 // spawn starts a worker process.
 func (p *ProcessPool) spawn() {
 	k := p.k
@@ -244,7 +257,9 @@ func (p *ProcessPool) runCall(item callItem) resultItem {
 		w = &workItem{f: w.f, task: w.task, ctx: context.WithValue(w.ctx, payloadKey{}, payloadBox{item.payload})}
 	}
 	v, err := w.execute(p.k)
-	if err == nil && p.opts.Pickle != nil {
+	if err != nil {
+		err = remoteError(err)
+	} else if p.opts.Pickle != nil {
 		v, err = p.opts.Pickle(v)
 	}
 	return resultItem{workID: item.workID, value: v, err: err}

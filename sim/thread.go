@@ -170,6 +170,15 @@ func (k *Kernel) unpark(t *Thread) {
 	k.runq.push(t)
 }
 
+// start makes t runnable and lets it run before the running thread continues, as Python's
+// Thread.start does: it waits until the new thread has started.
+func (k *Kernel) start(t *Thread) {
+	k.runq.push(t)
+	if k.cur != nil {
+		k.yield()
+	}
+}
+
 // yield puts the running thread at the back of the run queue.
 func (k *Kernel) yield() {
 	t := k.cur

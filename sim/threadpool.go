@@ -109,8 +109,8 @@ func (p *ThreadPool) adjustThreadCount() {
 	}
 	name := fmt.Sprintf("%s_%d", p.prefix, len(p.threads))
 	t := p.k.newThread(p.k.cur.proc, name, false, p.worker)
-	p.k.runq.push(t)
 	p.threads = append(p.threads, t)
+	p.k.start(t)
 }
 
 // worker is CPython 3.12's _worker loop.

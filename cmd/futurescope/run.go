@@ -1,0 +1,104 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/futurescope/futurescope/sim/script"
+	"github.com/futurescope/futurescope/sim/trace"
+)
+
+// runFlags are the flags of futurescope run.
+type runFlags struct {
+	trace, chrome    string
+	timestamps, free bool
+	cores            int
+	stepCost, limit  time.Duration
+	maxSteps, seed   int64
+}
+
+func (f *runFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.trace, "trace", "", "write the trace as JSON to `FILE`")
+	fs.StringVar(&f.chrome, "chrome-trace", "", "write the trace as Chrome Trace Event JSON to `FILE`")
+	fs.BoolVar(&f.timestamps, "timestamps", false, "prefix printed lines with virtual time and thread")
+	fs.BoolVar(&f.free, "free-threaded", false, "run without a GIL")
+	fs.IntVar(&f.cores, "cores", 4, "simulated CPU cores")
+	fs.DurationVar(&f.stepCost, "step-cost", script.DefaultStepCost, "virtual CPU time of one interpreter step")
+	fs.DurationVar(&f.limit, "limit", 60*time.Second, "virtual time limit")
+	fs.Int64Var(&f.maxSteps, "max-steps", 1_000_000_000, "interpreter step budget")
+	fs.Int64Var(&f.seed, "seed", 0, "seed of the random module")
+}
+
+// parseInterleaved parses flags that may come before or after the one positional argument.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var f runFlags
+	fs := flag.NewFlagSet("futurescope run", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	f.register(fs)
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return 2
+	}
+	if len(pos) != 1 {
+		fmt.Fprintln(stderr, "usage: futurescope run [flags] FILE.py (see futurescope help)")
+		return 2
+	}
+	name, src, err := readScript(pos[0], stdin)
+	if err != nil {
+		fmt.Fprintln(stderr, "futurescope run:", err)
+		return 2
+	}
+	res := script.Run(script.Options{
+		Filename: name, Source: src, Stdout: stdout, Stderr: stderr,
+		Cores: f.cores, FreeThreaded: f.free, TimeLimit: f.limit, StepCost: f.stepCost,
+		MaxSteps: f.maxSteps, Timestamps: f.timestamps, Seed: f.seed,
+	})
+	if err := f.export(res.Trace); err != nil {
+		fmt.Fprintln(stderr, "futurescope run:", err)
+		return 1
+	}
+	return res.ExitCode
+}
+
+func readScript(path string, stdin io.Reader) (string, []byte, error) {
+	if path == "-" {
+		src, err := io.ReadAll(stdin)
+		return "<stdin>", src, err
+	}
+	src, err := os.ReadFile(path)
+	return path, src, err
+}
+
+// export writes the trace files the flags ask for.
+func (f *runFlags) export(t *trace.Trace) error {
+	write := func(path string, enc func(io.Writer, *trace.Trace) error) error {
+		if path == "" {
+			return nil
+		}
+		out, err := os.Create(path)
+		if err != nil {
+			return err
+		}
+		return errors.Join(enc(out, t), out.Close())
+	}
+	return errors.Join(write(f.trace, trace.Encode), write(f.chrome, trace.WriteChrome))
+}

@@ -1,0 +1,34 @@
+// Package script is the front end of futurescope's Python dialect: it turns
+// a lesson script, written in Python, into a Starlark program that the
+// simulator runs.
+//
+// Lesson scripts stay valid Python, so learners can paste them into CPython.
+// Starlark (go.starlark.net) already reads most of the Python a lesson needs;
+// this package closes the gap in three places:
+//
+//   - Before parsing, [Compile] reports Python that the dialect cannot run
+//     (try/except, class, f-strings, …) with the construct's name and the
+//     alternative, at the user's own file:line:col, never as a bare parser
+//     error. See unsupported.go.
+//   - Python-only statements and expressions (import, with, assert,
+//     generator expressions, set literals, x is None, type annotations, …)
+//     are shimmed without moving a single line or column that matters, so
+//     every error still points at the user's own code. See shims.go.
+//   - Builtins behave as CPython's do: print, repr and str print what
+//     CPython prints, '%' formats like Python's printf-style formatting,
+//     and round, sum, isinstance, divmod, pow and abs follow Python's
+//     semantics and error messages. See [Builtins] and [Predeclared].
+//
+// The package never runs a script by itself and never touches a clock, a
+// global variable or randomness: output goes to the writer set on the thread
+// with [SetStdout], modules come from the caller's [Modules] table, and
+// context managers ("with" blocks) are host values implementing
+// [ContextManager].
+//
+// # Errors
+//
+// Compile errors are *[Error] values reading "file:line:col: message".
+// Runtime errors raised by this package's builtins are *[Exception] values
+// whose text is CPython's last traceback line, such as
+// "ZeroDivisionError: integer division or modulo by zero".
+package script

@@ -1,0 +1,115 @@
+package script
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"go.starlark.net/starlark"
+
+	"github.com/futurescope/futurescope/sim"
+)
+
+// A ScriptError is an exception the script did not catch: what python3 prints on stderr before it
+// exits with status 1.
+type ScriptError struct {
+	// Traceback is the whole report, ending with Last.
+	Traceback string
+	// Last is the last line, the one Python prints last: "TimeoutError: 3 (of 6) futures unfinished".
+	Last string
+	// Exception is the exception, with its Python class.
+	Exception *sim.Exception
+}
+
+func (e *ScriptError) Error() string { return e.Traceback }
+
+// Unwrap returns the exception, so errors.Is(err, sim.ErrTimeout) works on a script's failure.
+func (e *ScriptError) Unwrap() error { return e.Exception }
+
+// scriptError turns the error that ended the main module into a ScriptError.
+func (rt *runtime) scriptError(err error) *ScriptError {
+	exc := pyException(err)
+	return &ScriptError{Traceback: rt.traceback(err), Last: exceptionLine(exc), Exception: exc}
+}
+
+// taskError turns a script error in a task (or callback, or thread) into the Python exception it
+// stands for, and remembers where it was raised for the traceback of whoever re-raises it.
+func (rt *runtime) taskError(err error) error {
+	exc := pyException(err)
+	if _, known := rt.stacks[exc]; !known {
+		rt.stacks[exc] = stackOf(err)
+	}
+	return exc
+}
+
+// stackOf returns the interpreter call stack an error carries, if any.
+func stackOf(err error) starlark.CallStack {
+	var r *raised
+	if errors.As(err, &r) {
+		return r.stack
+	}
+	var ev *starlark.EvalError
+	if errors.As(err, &ev) {
+		return ev.CallStack
+	}
+	return nil
+}
+
+// traceback formats err as Python does: the frames of the script that led to it (those of the
+// raising call first, then those of the task that raised the exception, if it came from one), then
+// the exception's last line.
+func (rt *runtime) traceback(err error) string {
+	var b strings.Builder
+	b.WriteString("Traceback (most recent call last):\n")
+	exc := pyException(err)
+	rt.writeFrames(&b, stackOf(err))
+	rt.writeFrames(&b, rt.stacks[exc])
+	b.WriteString(exceptionLine(exc))
+	return b.String()
+}
+
+func (rt *runtime) writeFrames(b *strings.Builder, stack starlark.CallStack) {
+	lines := strings.Split(string(rt.opts.Source), "\n")
+	for _, fr := range stack {
+		if fr.Pos.Filename() != rt.opts.Filename || fr.Pos.Line == 0 {
+			continue
+		}
+		name := fr.Name
+		if name == "<toplevel>" {
+			name = "<module>"
+		}
+		fmt.Fprintf(b, "  File %q, line %d, in %s\n", rt.opts.Filename, fr.Pos.Line, name)
+		if l := int(fr.Pos.Line); l <= len(lines) {
+			if src := strings.TrimSpace(lines[l-1]); src != "" {
+				fmt.Fprintf(b, "    %s\n", src)
+			}
+		}
+	}
+}
+
+// exceptionLine is the last line of a Python traceback for e.
+func exceptionLine(e *sim.Exception) string {
+	name := qualName(e.Class)
+	if e.Message == "" {
+		return name
+	}
+	return name + ": " + e.Message
+}
+
+// report writes, on stderr, why the run failed.
+func (rt *runtime) report(err error) {
+	w := rt.opts.Stderr
+	var se *ScriptError
+	var dead *sim.DeadlockError
+	var lim *sim.LimitError
+	switch {
+	case errors.As(err, &se):
+		fmt.Fprintln(w, se.Traceback)
+	case errors.As(err, &dead):
+		fmt.Fprintf(w, "futurescope: %v\n(Python would hang here forever.)\n", dead)
+	case errors.As(err, &lim):
+		fmt.Fprintf(w, "futurescope: %v\n", lim)
+	default:
+		fmt.Fprintf(w, "futurescope: %v\n", err)
+	}
+}

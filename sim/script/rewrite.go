@@ -1,0 +1,210 @@
+package script
+
+import (
+	"strings"
+
+	"go.starlark.net/syntax"
+)
+
+// rewriter is the second step of the shims (see shims.go): it walks the
+// syntax tree of the edited text, replaces each placeholder with the
+// construct it stands for, and routes every '%' through __mod__ so strings
+// format as in Python (percent.go). Statement lists may grow: one import
+// placeholder becomes several assignments, a with placeholder becomes loops
+// and checks (with.go).
+type rewriter struct {
+	filename string
+	opts     *syntax.FileOptions
+	sh       *shimmer
+	imp      *importer // nil: no modules
+	withs    int       // with statements seen, to name their variables
+	err      *Error
+}
+
+// fail records the first error.
+func (r *rewriter) fail(err *Error) {
+	if r.err == nil {
+		r.err = err
+	}
+}
+
+// pos returns the position k in the script.
+func (r *rewriter) pos(k posKey) syntax.Position {
+	return syntax.MakePosition(&r.filename, int32(k.line), int32(k.col))
+}
+
+// patch returns the patch at position p, if any.
+func (r *rewriter) patch(p syntax.Position) any {
+	return r.sh.patches[posKey{int(p.Line), int(p.Col)}]
+}
+
+// parseFragment parses f as an expression at its original position, then
+// rewrites it like the rest of the tree.
+func (r *rewriter) parseFragment(f fragment) syntax.Expr {
+	return r.expr(r.parseRaw(f))
+}
+
+// parseRaw parses f as an expression at its original position.
+func (r *rewriter) parseRaw(f fragment) syntax.Expr {
+	text := f.prefix + r.sh.ed.apply(f.off, f.end) + f.suffix
+	// Leading blanks (from an edit) would read as indentation.
+	trimmed := strings.TrimLeft(text, " \t")
+	col := f.col + len(text) - len(trimmed)
+	src := syntax.FilePortion{Content: []byte(trimmed), FirstLine: int32(f.line), FirstCol: int32(col)}
+	e, err := r.opts.ParseExpr(r.filename, src, 0)
+	if err != nil {
+		r.fail(compileError(r.filename, err))
+		return none(r.pos(posKey{f.line, f.col}))
+	}
+	return e
+}
+
+// stmts rewrites a statement list.
+func (r *rewriter) stmts(list []syntax.Stmt) []syntax.Stmt {
+	if len(list) == 0 {
+		return list // keep nil: IfStmt.Span tells "no else" by a nil False
+	}
+	out := make([]syntax.Stmt, 0, len(list))
+	for _, s := range list {
+		out = append(out, r.stmt(s)...)
+	}
+	return out
+}
+
+// stmt rewrites one statement into one or more.
+func (r *rewriter) stmt(s syntax.Stmt) []syntax.Stmt {
+	switch s := s.(type) {
+	case *syntax.BranchStmt:
+		switch p := r.patch(s.TokenPos).(type) {
+		case *importPatch:
+			return r.imports(p)
+		case *assertPatch:
+			return []syntax.Stmt{r.assert(p)}
+		}
+	case *syntax.IfStmt:
+		if p, ok := r.patch(s.If).(*withPatch); ok {
+			return r.with(p, r.stmts(s.True))
+		}
+		s.Cond = r.expr(s.Cond)
+		s.True, s.False = r.stmts(s.True), r.stmts(s.False)
+	case *syntax.AssignStmt:
+		s.LHS, s.RHS = r.expr(s.LHS), r.expr(s.RHS)
+		if s.Op == syntax.PERCENT_EQ {
+			s.Op, s.RHS = syntax.EQ, modCall(s.OpPos, clone(s.LHS), s.RHS)
+		}
+	case *syntax.DefStmt:
+		r.exprs(s.Params)
+		s.Body = r.stmts(s.Body)
+	case *syntax.ExprStmt:
+		s.X = r.expr(s.X)
+	case *syntax.ForStmt:
+		s.Vars, s.X = r.expr(s.Vars), r.expr(s.X)
+		s.Body = r.stmts(s.Body)
+	case *syntax.WhileStmt:
+		s.Cond = r.expr(s.Cond)
+		s.Body = r.stmts(s.Body)
+	case *syntax.ReturnStmt:
+		if s.Result != nil {
+			s.Result = r.expr(s.Result)
+		}
+	case *syntax.LoadStmt:
+		r.fail(errorAt(s.Load, "load is not supported: use import"))
+	}
+	return []syntax.Stmt{s}
+}
+
+// exprs rewrites a list of expressions in place.
+func (r *rewriter) exprs(list []syntax.Expr) {
+	for i, e := range list {
+		list[i] = r.expr(e)
+	}
+}
+
+// expr rewrites an expression, children first.
+func (r *rewriter) expr(e syntax.Expr) syntax.Expr {
+	switch e := e.(type) {
+	case nil:
+		return nil
+	case *syntax.BinaryExpr:
+		e.X, e.Y = r.expr(e.X), r.expr(e.Y)
+		if e.Op == syntax.PERCENT && !isNumberLiteral(e.X) {
+			return modCall(e.OpPos, e.X, e.Y)
+		}
+	case *syntax.CallExpr:
+		e.Fn = r.expr(e.Fn)
+		r.exprs(e.Args)
+		if p, ok := r.patch(e.Lparen).(*genexpPatch); ok {
+			e.Args = []syntax.Expr{r.parseFragment(p.arg)}
+		}
+	case *syntax.Comprehension:
+		e.Body = r.expr(e.Body)
+		for _, c := range e.Clauses {
+			switch c := c.(type) {
+			case *syntax.ForClause:
+				c.Vars, c.X = r.expr(c.Vars), r.expr(c.X)
+			case *syntax.IfClause:
+				c.Cond = r.expr(c.Cond)
+			}
+		}
+		return r.setDisplay(e.Lbrack, e)
+	case *syntax.ListExpr:
+		r.exprs(e.List)
+		return r.setDisplay(e.Lbrack, e)
+	case *syntax.CondExpr:
+		e.Cond, e.True, e.False = r.expr(e.Cond), r.expr(e.True), r.expr(e.False)
+	case *syntax.DictEntry:
+		e.Key, e.Value = r.expr(e.Key), r.expr(e.Value)
+	case *syntax.DictExpr:
+		r.exprs(e.List)
+	case *syntax.DotExpr:
+		e.X = r.expr(e.X)
+	case *syntax.IndexExpr:
+		e.X, e.Y = r.expr(e.X), r.expr(e.Y)
+	case *syntax.LambdaExpr:
+		r.exprs(e.Params)
+		e.Body = r.expr(e.Body)
+	case *syntax.ParenExpr:
+		e.X = r.expr(e.X)
+	case *syntax.SliceExpr:
+		e.X, e.Lo, e.Hi, e.Step = r.expr(e.X), r.expr(e.Lo), r.expr(e.Hi), r.expr(e.Step)
+	case *syntax.TupleExpr:
+		r.exprs(e.List)
+	case *syntax.UnaryExpr:
+		e.X = r.expr(e.X)
+	case *syntax.Literal:
+		if p, ok := r.patch(e.TokenPos).(*concatPatch); ok {
+			r.concat(e, p)
+		}
+	}
+	return e
+}
+
+// setDisplay wraps a list that was a set display in Python in a call to
+// set().
+func (r *rewriter) setDisplay(at syntax.Position, list syntax.Expr) syntax.Expr {
+	if _, ok := r.patch(at).(*setPatch); !ok {
+		return list
+	}
+	return callNode(at, setName, list)
+}
+
+// concat gives the first of adjacent string literals the value of all.
+func (r *rewriter) concat(lit *syntax.Literal, p *concatPatch) {
+	var s string
+	for _, f := range p.parts {
+		part, ok := r.parseRaw(f).(*syntax.Literal)
+		if !ok || part.Token != lit.Token {
+			r.fail(errorAt(lit.TokenPos, "cannot mix bytes and nonbytes literals"))
+			return
+		}
+		s += part.Value.(string)
+	}
+	lit.Value = s
+}
+
+// isNumberLiteral reports whether e is an int or float literal, whose '%'
+// is arithmetic whatever the right operand.
+func isNumberLiteral(e syntax.Expr) bool {
+	lit, ok := e.(*syntax.Literal)
+	return ok && (lit.Token == syntax.INT || lit.Token == syntax.FLOAT)
+}

@@ -1,0 +1,52 @@
+# import statements bind names from the host's module table.
+import time
+import concurrent.futures
+import concurrent.futures as cf
+from concurrent.futures import ThreadPoolExecutor, ALL_COMPLETED
+from time import (
+    sleep,
+    monotonic as now,
+)
+
+print(time.monotonic(), now(), sleep(1))
+print(concurrent.futures.ALL_COMPLETED, cf.ALL_COMPLETED, ALL_COMPLETED)
+#> 0.0 0.0 None
+#> ALL_COMPLETED ALL_COMPLETED ALL_COMPLETED
+# ---
+from concurrent import futures
+import time, ctx
+
+print(futures.ALL_COMPLETED, type(ctx.Manager("x")) == type(ctx.Manager("y")))
+#> ALL_COMPLETED True
+# ---
+from concurrent.futures import *
+
+print(ALL_COMPLETED)
+#> ALL_COMPLETED
+# ---
+# Imports inside functions bind local names; after a semicolon and a colon too.
+def f():
+    import time; from time import sleep
+    return time.monotonic()
+
+
+if True: import time as t
+print(f(), t.monotonic())
+#> 0.0 0.0
+# ---
+import nope  # error: no module named 'nope'
+# ---
+import concurrent.nope  # error: no module named 'concurrent.nope'
+# ---
+from time import sleep, nope  # error: cannot import name 'nope' from 'time'
+# ---
+# nopython
+from . import x  # error: relative imports are not supported
+# ---
+# nopython
+print(__import__("time").monotonic(), __name__)
+#> 0.0 __main__
+# ---
+if __name__ == "__main__":
+    print("main")
+#> main

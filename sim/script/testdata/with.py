@@ -1,0 +1,154 @@
+# with blocks: Enter and Exit, nesting, several items, and every way out.
+from ctx import Manager
+
+with Manager("a") as a:
+    print("body", a)
+print("after")
+#> enter a
+#> body a
+#> exit a
+#> after
+# ---
+from ctx import Manager
+
+with Manager("a"), Manager("b") as b:
+    print("body", b)
+#> enter a
+#> enter b
+#> body b
+#> exit b
+#> exit a
+# ---
+from ctx import Manager
+
+with Manager("a") as a:
+    with Manager("b") as b:
+        print(a, b)
+#> enter a
+#> enter b
+#> a b
+#> exit b
+#> exit a
+# ---
+# break and continue inside a with block act on the enclosing loop.
+from ctx import Manager
+
+for i in range(4):
+    with Manager("m%d" % i):
+        if i == 1:
+            continue
+        if i == 2:
+            break
+        print("body", i)
+    print("after", i)
+print("done")
+#> enter m0
+#> body 0
+#> exit m0
+#> after 0
+#> enter m1
+#> exit m1
+#> enter m2
+#> exit m2
+#> done
+# ---
+# return inside with blocks, also from a loop inside the block.
+from ctx import Manager
+
+
+def first_even(xs):
+    with Manager("outer"):
+        for x in xs:
+            with Manager("inner"):
+                if x % 2 == 0:
+                    return x
+    return None
+
+
+print(first_even([1, 4, 6]))
+print(first_even([1]))
+#> enter outer
+#> enter inner
+#> exit inner
+#> enter inner
+#> exit inner
+#> exit outer
+#> 4
+#> enter outer
+#> enter inner
+#> exit inner
+#> exit outer
+#> None
+# ---
+# An error in the body exits the blocks, innermost first, then propagates.
+from ctx import Manager
+
+
+def f():
+    with Manager("a"):
+        with Manager("b"):
+            print(1 // 0)  # error: division
+
+
+f()
+#> enter a
+#> enter b
+#> exit b
+#> exit a
+# ---
+# An error in __exit__ is raised at the with statement's line.
+from ctx import Manager
+
+with Manager("a", fail_exit=True):  # error: exit failed: a
+    print("body")
+print("not reached")
+#> enter a
+#> body
+#> exit a
+# ---
+# Parenthesized items (Python 3.10) spread over lines, and a tuple target.
+from ctx import Manager
+
+with (
+    Manager("a") as a,
+    Manager("b", value=(1, 2)) as (x, y),
+):
+    print(a, x + y)
+#> enter a
+#> enter b
+#> a 3
+#> exit b
+#> exit a
+# ---
+# A with block on one line, and a with inside a while loop.
+from ctx import Manager
+
+n = 0
+while True:
+    with Manager("w"): n += 1
+    if n == 2:
+        break
+print(n)
+#> enter w
+#> exit w
+#> enter w
+#> exit w
+#> 2
+# ---
+# Executors are context managers; the block's value is the executor.
+from concurrent.futures import ThreadPoolExecutor
+
+
+def square(x):
+    return x * x
+
+
+with ThreadPoolExecutor(max_workers=2) as ex:
+    f = ex.submit(square, 7)
+    print(f.result())
+ex.submit(square, 1)  # error: cannot schedule new futures after shutdown
+#> 49
+# ---
+# nopython
+with 42:  # error: 'int' object does not support the context manager protocol
+    pass

@@ -1,0 +1,136 @@
+package script
+
+import (
+	"fmt"
+
+	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+)
+
+// A Class is a value that isinstance accepts as its second argument. *Type
+// is one; a host may add its own (an exception class, Future).
+type Class interface {
+	starlark.Value
+	// IsInstance reports whether v is an instance of the class.
+	IsInstance(v starlark.Value) bool
+}
+
+// A Type is the Python class of a builtin type: int, float, str, bool,
+// list, tuple, dict, set, bytes, or the type of any other value as type()
+// returns it. Starlark's int, str, … are plain functions, so the dialect
+// replaces them with Types: calling one converts as before (str uses Str),
+// isinstance(x, int) and type(x) == int work, and it prints <class 'int'>.
+// As in Python, a bool is an instance of int.
+type Type struct {
+	name string
+	conv starlark.Callable // the conversion; nil if the type cannot be called
+}
+
+var (
+	_ Class               = (*Type)(nil)
+	_ starlark.Callable   = (*Type)(nil)
+	_ starlark.Comparable = (*Type)(nil)
+)
+
+// typeOf returns type(v).
+func typeOf(v starlark.Value) *Type { return typeNamed(pyTypeName(v)) }
+
+// typeNamed returns the Type called name: callable for the builtin types,
+// a Type that only compares and prints for any other.
+func typeNamed(name string) *Type {
+	switch name {
+	case "str":
+		return &Type{name: name, conv: starlark.NewBuiltin("str", strBuiltin)}
+	case "int", "float", "bool", "list", "tuple", "dict", "set", "bytes":
+		return &Type{name: name, conv: starlark.Universe[name].(starlark.Callable)}
+	}
+	return &Type{name: name}
+}
+
+// IsInstance reports whether v is an instance of t.
+func (t *Type) IsInstance(v starlark.Value) bool {
+	name := pyTypeName(v)
+	return name == t.name || t.name == "int" && name == "bool"
+}
+
+// CallInternal converts its arguments as the type's Starlark function does.
+func (t *Type) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if t.conv == nil {
+		return nil, typeErr("cannot create '%s' instances", t.name)
+	}
+	return starlark.Call(thread, t.conv, args, kwargs)
+}
+
+// CompareSameType compares two types by name: only == and != are defined.
+func (t *Type) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
+	switch op {
+	case syntax.EQL:
+		return t.name == y.(*Type).name, nil
+	case syntax.NEQ:
+		return t.name != y.(*Type).name, nil
+	}
+	return false, typeErr("'%s' not supported between instances of 'type' and 'type'", op)
+}
+
+// The remaining methods make Type a starlark.Value.
+
+func (t *Type) Name() string          { return t.name }
+func (t *Type) String() string        { return fmt.Sprintf("<class '%s'>", t.name) }
+func (t *Type) Type() string          { return "type" }
+func (t *Type) Freeze()               {}
+func (t *Type) Truth() starlark.Bool  { return true }
+func (t *Type) Hash() (uint32, error) { return starlark.String(t.name).Hash() }
+
+// strBuiltin implements str(x): Str(x), or "" without an argument.
+func strBuiltin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x starlark.Value = starlark.String("")
+	if err := starlark.UnpackPositionalArgs("str", args, kwargs, 0, &x); err != nil {
+		return nil, err
+	}
+	return starlark.String(Str(x)), nil
+}
+
+// reprBuiltin implements repr(x).
+func reprBuiltin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x starlark.Value
+	if err := starlark.UnpackPositionalArgs("repr", args, kwargs, 1, &x); err != nil {
+		return nil, err
+	}
+	return starlark.String(Repr(x)), nil
+}
+
+// typeBuiltin implements type(x).
+func typeBuiltin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x starlark.Value
+	if err := starlark.UnpackPositionalArgs("type", args, kwargs, 1, &x); err != nil {
+		return nil, err
+	}
+	return typeOf(x), nil
+}
+
+// isinstanceBuiltin implements isinstance(x, class_or_tuple).
+func isinstanceBuiltin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x, cls starlark.Value
+	if err := starlark.UnpackPositionalArgs("isinstance", args, kwargs, 2, &x, &cls); err != nil {
+		return nil, err
+	}
+	ok, err := isInstance(x, cls)
+	return starlark.Bool(ok), err
+}
+
+// isInstance reports whether x is an instance of cls, a Class or a
+// (nested) tuple of them.
+func isInstance(x, cls starlark.Value) (bool, error) {
+	switch cls := cls.(type) {
+	case Class:
+		return cls.IsInstance(x), nil
+	case starlark.Tuple:
+		for _, c := range cls {
+			if ok, err := isInstance(x, c); ok || err != nil {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	return false, typeErr("isinstance() arg 2 must be a type, a tuple of types, or a union")
+}
