@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
-	
+
 	"go.starlark.net/starlark"
 
 	"github.com/futurescope/futurescope/sim"
@@ -187,12 +187,14 @@ func newExcValue(e *sim.Exception) *excValue {
 }
 
 // String is the exception's str(): its message.
-func (e *excValue) String() string        { return e.exc.Message }
-func (e *excValue) Type() string          { return e.exc.Class.Name }
-func (e *excValue) Freeze()               {}
-func (e *excValue) Truth() starlark.Bool  { return true }
-func (e *excValue) Hash() (uint32, error) { return 0, fmt.Errorf("unhashable type: '%s'", e.exc.Class.Name) }
-func (e *excValue) AttrNames() []string   { return []string{"args", "__class__"} }
+func (e *excValue) String() string       { return e.exc.Message }
+func (e *excValue) Type() string         { return e.exc.Class.Name }
+func (e *excValue) Freeze()              {}
+func (e *excValue) Truth() starlark.Bool { return true }
+func (e *excValue) Hash() (uint32, error) {
+	return 0, fmt.Errorf("unhashable type: '%s'", e.exc.Class.Name)
+}
+func (e *excValue) AttrNames() []string { return []string{"args", "__class__"} }
 
 // reprExc is the exception's repr(): ValueError('bad').
 func reprExc(e *excValue) string {

@@ -227,11 +227,13 @@ var (
 func (d *doneAndNotDone) String() string {
 	return "DoneAndNotDoneFutures(done=" + Repr(d.done) + ", not_done=" + Repr(d.notDone) + ")"
 }
-func (d *doneAndNotDone) Type() string          { return "DoneAndNotDoneFutures" }
-func (d *doneAndNotDone) Freeze()               {}
-func (d *doneAndNotDone) Truth() starlark.Bool  { return true }
-func (d *doneAndNotDone) Hash() (uint32, error) { return 0, fmt.Errorf("unhashable type: 'DoneAndNotDoneFutures'") }
-func (d *doneAndNotDone) Len() int              { return 2 }
+func (d *doneAndNotDone) Type() string         { return "DoneAndNotDoneFutures" }
+func (d *doneAndNotDone) Freeze()              {}
+func (d *doneAndNotDone) Truth() starlark.Bool { return true }
+func (d *doneAndNotDone) Hash() (uint32, error) {
+	return 0, fmt.Errorf("unhashable type: 'DoneAndNotDoneFutures'")
+}
+func (d *doneAndNotDone) Len() int { return 2 }
 func (d *doneAndNotDone) Index(i int) starlark.Value {
 	if i == 0 {
 		return d.done

@@ -126,7 +126,7 @@ func nextBuiltin(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	}
 	gen, ok := it.(advancer)
 	if !ok {
-		return nil, typeErr("%s", "'" + it.Type() + "' object is not an iterator")
+		return nil, typeErr("%s", "'"+it.Type()+"' object is not an iterator")
 	}
 	v, ok := gen.advance(th)
 	if ok {

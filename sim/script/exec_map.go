@@ -97,7 +97,9 @@ type mapIterator struct {
 
 var _ starlark.Iterable = (*mapIterator)(nil)
 
-func (it *mapIterator) String() string        { return "<generator object Executor.map.<locals>.result_iterator>" }
+func (it *mapIterator) String() string {
+	return "<generator object Executor.map.<locals>.result_iterator>"
+}
 func (it *mapIterator) Type() string          { return "generator" }
 func (it *mapIterator) Freeze()               {}
 func (it *mapIterator) Truth() starlark.Bool  { return true }
