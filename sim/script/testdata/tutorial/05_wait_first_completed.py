@@ -8,8 +8,8 @@ def gcd(pair):
             return i
 
 
-numbers = [(3300331, 3479419), (3052020, 3177335), (3400931, 3766973),
-           (3150440, 3477795), (3100492, 3248050), (3201690, 3524259)]
+numbers = [(4200463, 4593944), (3904385, 4248515), (4300462, 4666717),
+           (4004375, 4203935), (3950378, 4318764), (4051461, 4249068)]
 
 import time
 from concurrent.futures import ProcessPoolExecutor, wait, FIRST_COMPLETED

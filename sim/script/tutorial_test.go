@@ -1,0 +1,170 @@
+package script_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/futurescope/futurescope/sim/script"
+)
+
+// The tutorial's scripts (reference/source-tutorial-zh.md), as written, after the classic example's
+// definitions of gcd and numbers. They are CPU-heavy (about a second of virtual CPU each), so they
+// take a few seconds and are skipped with -short.
+
+type tutorialRun struct {
+	out, errOut []string
+	exit        int
+}
+
+func lines(s string) []string { return strings.Split(strings.TrimRight(s, "\n"), "\n") }
+
+func runTutorial(t *testing.T, name string) tutorialRun {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join("testdata/tutorial", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	res := script.Run(script.Options{Filename: name, Source: src, Stdout: &out, Stderr: &errOut})
+	return tutorialRun{lines(out.String()), lines(errOut.String()), res.ExitCode}
+}
+
+var results = "[1, 5, 1, 5, 2, 3]"
+
+// TestTutorial checks that each tutorial script shows what the tutorial shows.
+func TestTutorial(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the tutorial's scripts are CPU-heavy; skipped with -short")
+	}
+	checks := map[string]func(t *testing.T, r tutorialRun){
+		"00_with_map.py": func(t *testing.T, r tutorialRun) {
+			wantLines(t, r.out, []string{results})
+		},
+		"01_submit.py": func(t *testing.T, r tutorialRun) {
+			wantLines(t, r.out[1:2], []string{results})
+		},
+		"02_callback.py": func(t *testing.T, r tutorialRun) {
+			// Callbacks print in completion order, not submission order.
+			wantLines(t, r.out[1:7], []string{"5", "5", "1", "1", "2", "3"})
+			wantLines(t, r.out[7:8], []string{results})
+		},
+		"03_as_completed.py": func(t *testing.T, r tutorialRun) {
+			wantRunningBeforeDone(t, r)
+			last := r.errOut[len(r.errOut)-1]
+			if !regexp.MustCompile(`^TimeoutError: \d \(of 6\) futures unfinished$`).MatchString(last) || r.exit != 1 {
+				t.Errorf("last stderr line %q (exit %d), want TimeoutError: N (of 6) futures unfinished", last, r.exit)
+			}
+		},
+		"04_wait.py": func(t *testing.T, r tutorialRun) {
+			wantRunningBeforeDone(t, r)
+			if r.exit != 0 || !slices.Contains(r.out, results) {
+				t.Errorf("wait must return (done, not_done) without raising; exit %d, stdout %q", r.exit, r.out)
+			}
+		},
+		"05_wait_first_completed.py": func(t *testing.T, r tutorialRun) {
+			wantRunningBeforeDone(t, r)
+			done := strings.Count(strings.Join(r.out, "\n"), "已完成:True")
+			if r.exit != 0 || done != 1 {
+				t.Errorf("FIRST_COMPLETED: %d futures reported done, want 1 (exit %d)", done, r.exit)
+			}
+		},
+	}
+	for name, check := range checks {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			r := runTutorial(t, name)
+			check(t, r)
+			golden := filepath.Join("testdata/tutorial", strings.TrimSuffix(name, ".py")+".golden")
+			got := strings.Join(r.out, "\n") + "\n--- stderr\n" + strings.Join(r.errOut, "\n") + "\n"
+			if *update {
+				os.WriteFile(golden, []byte(got), 0o644)
+			}
+			if want, _ := os.ReadFile(golden); string(want) != got {
+				t.Errorf("output differs from %s:\n%s", golden, got)
+			}
+		})
+	}
+}
+
+// wantRunningBeforeDone checks the one-worker process pool's quirk: before any future finishes, more
+// than one reports running() (the call queue holds max_workers + 1 calls, marked RUNNING).
+func wantRunningBeforeDone(t *testing.T, r tutorialRun) {
+	t.Helper()
+	running := 0
+	for _, l := range r.out[1:7] {
+		if strings.HasPrefix(l, "执行中:True") {
+			running++
+		}
+	}
+	if running < 2 {
+		t.Errorf("%d futures running before any finished, want more than one: %q", running, r.out[1:7])
+	}
+}
+
+func wantLines(t *testing.T, got, want []string) {
+	t.Helper()
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestTutorialCPython runs the same scripts under python3 and compares what does not depend on timing:
+// the results, the order-free set of callback values, and that as_completed times out.
+func TestTutorialCPython(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipped with -short")
+	}
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 is not installed: the differential test against CPython is skipped")
+	}
+	for _, name := range []string{"00_with_map.py", "01_submit.py", "02_callback.py", "03_as_completed.py"} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			defer cancel()
+			cmd := exec.CommandContext(ctx, py, name)
+			cmd.Dir = "testdata/tutorial"
+			var out, errOut bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &out, &errOut
+			cmd.Run()
+			cp := tutorialRun{out: lines(out.String()), errOut: lines(errOut.String())}
+			sim := runTutorial(t, name)
+			if strings.HasPrefix(name, "03") {
+				re := regexp.MustCompile(`^TimeoutError: \d \(of 6\) futures unfinished$`)
+				if !re.MatchString(cp.errOut[len(cp.errOut)-1]) || !re.MatchString(sim.errOut[len(sim.errOut)-1]) {
+					t.Errorf("both should time out: CPython %q, futurescope %q", cp.errOut, sim.errOut)
+				}
+				return
+			}
+			if !slices.Contains(cp.out, results) || !slices.Contains(sim.out, results) {
+				t.Errorf("results differ: CPython %q, futurescope %q", cp.out, sim.out)
+			}
+			if strings.HasPrefix(name, "02") {
+				a, b := numberLines(cp.out), numberLines(sim.out)
+				slices.Sort(a)
+				slices.Sort(b)
+				wantLines(t, b, a)
+			}
+		})
+	}
+}
+
+// numberLines returns the lines that are a single number: what the tutorial's callbacks print.
+func numberLines(ls []string) []string {
+	var out []string
+	for _, l := range ls {
+		if regexp.MustCompile(`^\d+$`).MatchString(l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
