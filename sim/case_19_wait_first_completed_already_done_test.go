@@ -38,4 +38,3 @@ t=0.0 done=['cancelled_and_notified', 'success'] not_done=['sleeper']
 t=0.0 done=['mul'] not_done=['cancelled_not_notified', 'sleeper2']
 `)
 }
-

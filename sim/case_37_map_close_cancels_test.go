@@ -14,7 +14,7 @@ import (
 // MapOptions.Timeout (the deadline is the call itself); closing or dropping the generator is Close.
 //
 // Not covered: that an iterator never advanced cancels nothing when dropped is tested by
-// TestMapCloseUnstartedCancelsNothing in rules_map_test.go (the case prints nothing about it).
+// TestRuleMapEagerAndCloseUnstartedCancelsNothing in rules_map_test.go (the case prints nothing about it).
 func TestCase37_map_close_cancels(t *testing.T) {
 	got := run(t, sim.Config{}, func(ctx context.Context, out *lineWriter) {
 		stop := sim.NewEvent(ctx)

@@ -76,8 +76,7 @@ func (k *Kernel) describeWait(t *Thread) string {
 func Halt(ctx context.Context, limit, msg string) {
 	k := kernelOf(ctx)
 	msg += "; still running:\n  " + strings.Join(k.blockedReport(), "\n  ")
-	k.events.add(deadEvent(k, limit, msg))
-	k.abort(&LimitError{Limit: limit, Msg: msg})
+	k.fail(limit, msg)
 }
 
 func (k *Kernel) blockedReport() []string {

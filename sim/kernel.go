@@ -39,6 +39,7 @@ type Kernel struct {
 	exiting     bool // the main thread has ended: new work is refused
 	stopping    bool // a limit, deadlock or panic ended the run
 	tearingDown bool // Run is unwinding the goroutines left behind
+	finished    bool // done is closed
 	runErr      error
 	mainErr     error
 	done        chan struct{}
@@ -113,6 +114,7 @@ func (k *Kernel) Trace() *trace.Trace {
 func (k *Kernel) dispatch() {
 	for k.runq.len() == 0 {
 		if k.stopping {
+			k.finish()
 			return
 		}
 		if len(k.timers) == 0 {
@@ -121,6 +123,7 @@ func (k *Kernel) dispatch() {
 			} else {
 				k.stop(nil)
 			}
+			k.finish()
 			return
 		}
 		k.advance()
@@ -153,19 +156,29 @@ func (k *Kernel) advance() {
 	}
 }
 
-// stop ends the run with err (nil: finished normally). The first error wins.
+// stop marks the run as ended with err (nil: finished normally). The first error wins. The goroutine
+// that holds the baton calls finish once it no longer touches the kernel.
 func (k *Kernel) stop(err error) {
 	if k.stopping {
 		return
 	}
 	k.stopping = true
 	k.runErr = err
-	close(k.done)
 }
 
-// abort ends the run from inside the running thread, which then unwinds.
-func (k *Kernel) abort(err error) {
-	k.stop(err)
+// finish hands control back to Run, once.
+func (k *Kernel) finish() {
+	if !k.finished {
+		k.finished = true
+		close(k.done)
+	}
+}
+
+// fail ends the run from inside the running thread with a limit error, recorded in the trace; the
+// thread then unwinds (threadEnd calls finish).
+func (k *Kernel) fail(limit, msg string) {
+	k.events.add(deadEvent(k, limit, msg))
+	k.stop(&LimitError{Limit: limit, Msg: msg})
 	panic(exitSignal{})
 }
 

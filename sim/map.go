@@ -18,7 +18,7 @@ type MapOptions struct {
 	// ChunkSize groups items into chunks that run as one task each (process pools only; default 1).
 	ChunkSize int
 	// BufferSize, when > 0, keeps at most that many calls submitted ahead of the results taken,
-	// pulling items lazily (Python 3.14's buffersize).
+	// pulling items lazily (Python 3.14's buffersize). Negative is ValueError.
 	BufferSize int
 	// Name and Line describe the function for the trace.
 	Name string
@@ -47,6 +47,9 @@ type MapIterator struct {
 func mapOn(ctx context.Context, submit func(Task, ...SubmitOption) (*Future, error), fn MapFunc,
 	items []any, opts MapOptions, chunked bool) (*MapIterator, error) {
 	k := kernelOf(ctx)
+	if opts.BufferSize < 0 {
+		return nil, NewException(ValueError, "buffersize must be None or > 0")
+	}
 	m := &MapIterator{k: k, chunked: chunked}
 	if opts.Timeout != 0 {
 		m.end, m.hasEnd = k.now+max(opts.Timeout, 0), true

@@ -41,6 +41,7 @@ type ProcessPool struct {
 	workIDs  []int
 	nextWork int
 	callQ    *Queue
+	inFlight int // calls on their way into callQ (see callQueueLatency)
 	inbox    managerInbox
 	manager  *Thread
 	procs    map[int]*Process // live workers by pid
@@ -72,7 +73,7 @@ func NewProcessPool(ctx context.Context, opts ProcessPoolOptions) (*ProcessPool,
 	}
 	p := &ProcessPool{k: k, opts: opts, maxWorkers: opts.MaxWorkers, pending: map[int]*workItem{},
 		procs: map[int]*Process{}}
-	p.callQ = NewQueue(ctx, opts.MaxWorkers+1)
+	p.callQ = NewQueue(ctx, 0) // bounded by the manager, which counts calls in flight too
 	p.inbox.k = k
 	k.nextExec++
 	p.id = k.nextExec

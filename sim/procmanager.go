@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strconv"
+	"time"
 
 	"github.com/futurescope/futurescope/sim/trace"
 )
@@ -115,7 +116,7 @@ func (p *ProcessPool) processResult(ctx context.Context, r *resultItem) {
 // RUNNING (or notifying its cancellation) on the way; payloads are pickled here, as the queue's feeder
 // thread does, and a payload that cannot be pickled fails its future alone.
 func (p *ProcessPool) addCallItemsToQueue(ctx context.Context) {
-	for !p.callQ.Full() && len(p.workIDs) > 0 {
+	for p.callQ.Len()+p.inFlight < p.maxWorkers+1 && len(p.workIDs) > 0 {
 		id := p.workIDs[0]
 		p.workIDs = p.workIDs[1:]
 		w := p.pending[id]
@@ -133,9 +134,22 @@ func (p *ProcessPool) addCallItemsToQueue(ctx context.Context) {
 			}
 			item.payload = copied
 		}
-		p.callQ.Put(ctx, item, Forever)
 		p.k.emit(trace.Event{Kind: trace.FutureQueued, Future: w.f.id, Name: "call_queue"})
+		p.feed(ctx, item)
 	}
+}
+
+// callQueueLatency is how long a call takes to reach the workers once the manager has put it in the
+// call queue: the queue's feeder thread pickles it and writes it to a pipe, which the worker reads.
+// Until then it counts toward the queue's size but no worker can take it.
+const callQueueLatency = 100 * time.Microsecond
+
+func (p *ProcessPool) feed(ctx context.Context, item callItem) {
+	p.inFlight++
+	p.k.after(callQueueLatency, func() {
+		p.inFlight--
+		p.callQ.Put(ctx, item, Forever)
+	})
 }
 
 // flagShuttingDown cancels, if asked to, the pending work that has not entered the call queue.

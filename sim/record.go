@@ -17,9 +17,7 @@ func (k *Kernel) emitAs(t *Thread, e trace.Event) {
 		return
 	}
 	if k.events.n >= k.cfg.MaxEvents {
-		msg := fmt.Sprintf("more than %d trace events", k.cfg.MaxEvents)
-		k.events.add(trace.Event{Seq: int64(k.events.n), Time: int64(k.now), Kind: trace.Limit, Name: "events", Value: msg})
-		k.abort(&LimitError{Limit: "events", Msg: msg})
+		k.fail("events", fmt.Sprintf("more than %d trace events", k.cfg.MaxEvents))
 	}
 	e.Seq = int64(k.events.n)
 	e.Time = int64(k.now)

@@ -62,7 +62,7 @@ func (t *Thread) Line() int { return t.line }
 
 func (k *Kernel) newThread(p *Process, name string, daemon bool, fn func(ctx context.Context) error) *Thread {
 	if len(k.threads) >= k.cfg.MaxThreads {
-		k.abort(&LimitError{Limit: "threads", Msg: fmt.Sprintf("more than %d threads", k.cfg.MaxThreads)})
+		k.fail("threads", fmt.Sprintf("more than %d threads", k.cfg.MaxThreads))
 	}
 	t := &Thread{k: k, id: len(k.threads) + 1, name: name, proc: p, daemon: daemon, fn: fn,
 		wake: make(chan struct{}, 1)}
@@ -115,6 +115,7 @@ func (k *Kernel) threadEnd(t *Thread) {
 	}
 	k.live--
 	if k.stopping {
+		k.finish()
 		return
 	}
 	k.releaseCPU(t)

@@ -13,6 +13,8 @@ import (
 //   - round, sum, abs, divmod, pow: Python's semantics and errors
 //   - isinstance, type, and int, float, str, bool, list, tuple, dict, set,
 //     bytes as Type values
+//   - sorted, reversed, enumerate, zip, min, max, any, all, which also
+//     iterate over a str (iter.go)
 //   - the internal builtins that shimmed code calls (__mod__, __with__, …)
 //
 // Every value is stateless and safe to share between threads. Most callers
@@ -33,9 +35,14 @@ func Builtins() starlark.StringDict {
 		withEndName:  starlark.NewBuiltin(withEndName, withEndBuiltin),
 		assertName:   starlark.NewBuiltin(assertName, assertBuiltin),
 		setName:      starlark.Universe["set"],
+		powName:      starlark.NewBuiltin("pow", powBuiltin),
+		iterName:     starlark.NewBuiltin(iterName, iterBuiltin),
 	}
 	for _, name := range []string{"int", "float", "str", "bool", "list", "tuple", "dict", "set", "bytes"} {
 		d[name] = typeNamed(name)
+	}
+	for name := range iterArgs {
+		d[name] = iterWrapper(name)
 	}
 	return d
 }
@@ -52,7 +59,7 @@ func Predeclared(name string, mods Modules) starlark.StringDict {
 }
 
 // internalNames lists the predeclared names shimmed code relies on.
-var internalNames = []string{modName, withName, withEndName, assertName, setName, importFunc}
+var internalNames = []string{modName, withName, withEndName, assertName, setName, powName, iterName, importFunc}
 
 // roundBuiltin implements round(number, ndigits=None): round half to even;
 // an int without ndigits, else the type of number. A float is rounded as

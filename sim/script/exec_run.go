@@ -14,12 +14,16 @@ import (
 )
 
 // DefaultStepCost is the virtual CPU time one interpreter step costs. It was calibrated on the
-// development machine (AMD EPYC, 2 cores) against CPython 3.11.7: a loop `total += i * i % 7` over
-// range(1_000_000) took 37.9 ms in CPython and 14.0 M Starlark steps (2.7 ns a step); the tutorial's
-// trial-division gcd((1963309, 2265973)) took 42.5 ms and 29.4 M steps (1.4 ns a step). 2 ns is the
-// rounded geometric mean, so CPU-bound scripts take about as long in virtual time as in CPython.
-// (To measure again: time the same function with time.perf_counter in python3.11, count its steps with
-// starlark.Thread.ExecutionSteps, divide.)
+// development machine (AMD EPYC, 2 cores) against CPython 3.11.7, timing the same functions with
+// time.perf_counter in both (testdata/calibrate/calibrate.py; run it with python3.11 and with futurescope run):
+//
+//	function                               CPython 3.11 (2 runs)   futurescope at 2 ns/step
+//	work: total += i * i % 7, 1e6 times      42.2 / 44.8 ms          30.0 ms
+//	gcd((1963309, 2265973)), trial division  51.8 / 50.6 ms          62.8 ms
+//	burn: total += i, 1e6 times              22.1 / 22.3 ms          20.0 ms
+//
+// so CPU-bound scripts take about as long in virtual time as in CPython (within 30%; the geometric
+// mean of the ratios is 0.92).
 const DefaultStepCost = 2 * time.Nanosecond
 
 // stepsPerCharge is how many interpreter steps run between two preemption points.

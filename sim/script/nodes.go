@@ -16,6 +16,7 @@ const (
 	withEndName = "__with_end__" // raises the error of the __exit__ that just ran
 	assertName  = "__assert__"   // raises AssertionError
 	setName     = "__set__"      // set(), even if the script rebinds set
+	powName     = "__pow__"      // pow(), for x ** y
 	importFunc  = "__import__"   // reads modules; also Python's own builtin
 	withPrefix  = "__with"       // prefix of with-statement variables
 )
@@ -23,7 +24,7 @@ const (
 // isReserved reports whether a script may not use name.
 func isReserved(name string) bool {
 	switch name {
-	case modName, assertName, setName:
+	case modName, assertName, setName, powName, iterName:
 		return true
 	}
 	return strings.HasPrefix(name, withPrefix)

@@ -33,9 +33,16 @@ func (r *rewriter) pos(k posKey) syntax.Position {
 	return syntax.MakePosition(&r.filename, int32(k.line), int32(k.col))
 }
 
-// patch returns the patch at position p, if any.
-func (r *rewriter) patch(p syntax.Position) any {
-	return r.sh.patches[posKey{int(p.Line), int(p.Col)}]
+// take returns the patch of type T at position p, if any, and removes it:
+// a patch applies once, even if the node it makes starts at the same
+// position (the power "() ** 2" starts with the tuple "()").
+func take[T any](r *rewriter, p syntax.Position) (T, bool) {
+	k := posKey{int(p.Line), int(p.Col)}
+	t, ok := r.sh.patches[k].(T)
+	if ok {
+		delete(r.sh.patches, k)
+	}
+	return t, ok
 }
 
 // parseFragment parses f as an expression at its original position, then
@@ -75,14 +82,14 @@ func (r *rewriter) stmts(list []syntax.Stmt) []syntax.Stmt {
 func (r *rewriter) stmt(s syntax.Stmt) []syntax.Stmt {
 	switch s := s.(type) {
 	case *syntax.BranchStmt:
-		switch p := r.patch(s.TokenPos).(type) {
-		case *importPatch:
+		if p, ok := take[*importPatch](r, s.TokenPos); ok {
 			return r.imports(p)
-		case *assertPatch:
+		}
+		if p, ok := take[*assertPatch](r, s.TokenPos); ok {
 			return []syntax.Stmt{r.assert(p)}
 		}
 	case *syntax.IfStmt:
-		if p, ok := r.patch(s.If).(*withPatch); ok {
+		if p, ok := take[*withPatch](r, s.If); ok {
 			return r.with(p, r.stmts(s.True))
 		}
 		s.Cond = r.expr(s.Cond)
@@ -92,13 +99,16 @@ func (r *rewriter) stmt(s syntax.Stmt) []syntax.Stmt {
 		if s.Op == syntax.PERCENT_EQ {
 			s.Op, s.RHS = syntax.EQ, modCall(s.OpPos, clone(s.LHS), s.RHS)
 		}
+		if _, ok := take[*powAssignPatch](r, s.OpPos); ok && s.Op == syntax.STAR_EQ {
+			s.Op, s.RHS = syntax.EQ, callNode(s.OpPos, powName, clone(s.LHS), s.RHS)
+		}
 	case *syntax.DefStmt:
 		r.exprs(s.Params)
 		s.Body = r.stmts(s.Body)
 	case *syntax.ExprStmt:
 		s.X = r.expr(s.X)
 	case *syntax.ForStmt:
-		s.Vars, s.X = r.expr(s.Vars), r.expr(s.X)
+		s.Vars, s.X = r.expr(s.Vars), iterLoop(r.expr(s.X))
 		s.Body = r.stmts(s.Body)
 	case *syntax.WhileStmt:
 		s.Cond = r.expr(s.Cond)
@@ -133,7 +143,7 @@ func (r *rewriter) expr(e syntax.Expr) syntax.Expr {
 	case *syntax.CallExpr:
 		e.Fn = r.expr(e.Fn)
 		r.exprs(e.Args)
-		if p, ok := r.patch(e.Lparen).(*genexpPatch); ok {
+		if p, ok := take[*genexpPatch](r, e.Lparen); ok {
 			e.Args = []syntax.Expr{r.parseFragment(p.arg)}
 		}
 	case *syntax.Comprehension:
@@ -141,7 +151,7 @@ func (r *rewriter) expr(e syntax.Expr) syntax.Expr {
 		for _, c := range e.Clauses {
 			switch c := c.(type) {
 			case *syntax.ForClause:
-				c.Vars, c.X = r.expr(c.Vars), r.expr(c.X)
+				c.Vars, c.X = r.expr(c.Vars), iterLoop(r.expr(c.X))
 			case *syntax.IfClause:
 				c.Cond = r.expr(c.Cond)
 			}
@@ -168,11 +178,14 @@ func (r *rewriter) expr(e syntax.Expr) syntax.Expr {
 	case *syntax.SliceExpr:
 		e.X, e.Lo, e.Hi, e.Step = r.expr(e.X), r.expr(e.Lo), r.expr(e.Hi), r.expr(e.Step)
 	case *syntax.TupleExpr:
+		if p, ok := take[*powPatch](r, e.Lparen); ok && len(e.List) == 0 {
+			return callNode(r.pos(p.op), powName, r.parseFragment(p.x), r.parseFragment(p.y))
+		}
 		r.exprs(e.List)
 	case *syntax.UnaryExpr:
 		e.X = r.expr(e.X)
 	case *syntax.Literal:
-		if p, ok := r.patch(e.TokenPos).(*concatPatch); ok {
+		if p, ok := take[*concatPatch](r, e.TokenPos); ok {
 			r.concat(e, p)
 		}
 	}
@@ -182,7 +195,7 @@ func (r *rewriter) expr(e syntax.Expr) syntax.Expr {
 // setDisplay wraps a list that was a set display in Python in a call to
 // set().
 func (r *rewriter) setDisplay(at syntax.Position, list syntax.Expr) syntax.Expr {
-	if _, ok := r.patch(at).(*setPatch); !ok {
+	if _, ok := take[*setPatch](r, at); !ok {
 		return list
 	}
 	return callNode(at, setName, list)

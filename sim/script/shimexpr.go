@@ -39,6 +39,10 @@ func (s *shimmer) expression(i int) {
 		} else {
 			s.ed.replace(t.off, t.end, "==")
 		}
+	case t.is("**") && i > 0 && endsOperand(&s.toks[i-1]):
+		s.power(i)
+	case t.is("**="):
+		s.powerAssign(i)
 	case t.is("("):
 		s.paren(i)
 	case t.is("{"):

@@ -23,6 +23,11 @@ func (s *shimmer) with(line []token) {
 			break
 		}
 	}
+	if colon < 0 {
+		// No header: let the parser report what is wrong after "with".
+		s.ed.replace(line[0].off, line[0].end, "if  ")
+		return
+	}
 	if colon < 2 {
 		s.fail(&line[0], "invalid with statement: want with EXPR [as NAME]:")
 		return

@@ -150,6 +150,9 @@ func TestTutorialCPython(t *testing.T) {
 			}
 			if strings.HasPrefix(name, "02") {
 				a, b := numberLines(cp.out), numberLines(sim.out)
+				if len(a) != 6 {
+					t.Skipf("CPython's callback lines interleaved with other output (a race in CPython): %q", cp.out)
+				}
 				slices.Sort(a)
 				slices.Sort(b)
 				wantLines(t, b, a)

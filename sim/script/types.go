@@ -30,10 +30,22 @@ var (
 	_ Class               = (*Type)(nil)
 	_ starlark.Callable   = (*Type)(nil)
 	_ starlark.Comparable = (*Type)(nil)
+	_ starlark.HasAttrs   = (*Type)(nil)
 )
 
+// A PyTyper is a host value whose type() is a class of its own, such as an
+// exception whose class is ValueError.
+type PyTyper interface {
+	PyType() starlark.Value
+}
+
 // typeOf returns type(v).
-func typeOf(v starlark.Value) *Type { return typeNamed(pyTypeName(v)) }
+func typeOf(v starlark.Value) starlark.Value {
+	if t, ok := v.(PyTyper); ok {
+		return t.PyType()
+	}
+	return typeNamed(pyTypeName(v))
+}
 
 // typeNamed returns the Type called name: callable for the builtin types,
 // a Type that only compares and prints for any other.
@@ -58,6 +70,9 @@ func (t *Type) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs
 	if t.conv == nil {
 		return nil, typeErr("cannot create '%s' instances", t.name)
 	}
+	if len(args) == 1 && (t.name == "list" || t.name == "tuple" || t.name == "set") {
+		args = starlark.Tuple{pyIterable(args[0])}
+	}
 	return starlark.Call(thread, t.conv, args, kwargs)
 }
 
@@ -71,6 +86,17 @@ func (t *Type) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bo
 	}
 	return false, typeErr("'%s' not supported between instances of 'type' and 'type'", op)
 }
+
+// Attr returns the attribute __name__, the type's name.
+func (t *Type) Attr(name string) (starlark.Value, error) {
+	if name == "__name__" {
+		return starlark.String(t.name), nil
+	}
+	return nil, nil
+}
+
+// AttrNames returns the names of the attributes.
+func (t *Type) AttrNames() []string { return []string{"__name__"} }
 
 // The remaining methods make Type a starlark.Value.
 

@@ -12,7 +12,7 @@ import (
 // cover only what Starlark really rejects (each was checked against the
 // parser and resolver of the pinned go.starlark.net); Python that the shims
 // rewrite (import, with, assert, x is None, generator expressions, set
-// literals, annotations, 1_000, u"…") is not reported. Anything else the
+// literals, annotations, 1_000, u"…", x ** y) is not reported. Anything else the
 // parser rejects keeps Starlark's message, reworded by reword where a Python
 // programmer would not recognize it.
 
@@ -34,7 +34,6 @@ var keywordMsgs = map[string]string{
 // opMsgs maps operators that Starlark lacks to their message.
 var opMsgs = map[string]string{
 	":=":  "the := operator is not supported: assign on a line of its own",
-	"**=": "the **= operator is not supported: use x = pow(x, y)",
 	"@=":  "the @= operator is not supported",
 	"...": "Ellipsis (...) is not supported: use pass or None",
 	"<>":  "the <> operator is not supported: use !=",
@@ -120,8 +119,6 @@ func tokenMsg(line []token, i int) string {
 			return msg
 		}
 		switch {
-		case t.text == "**" && endsOperand(prev):
-			return "the ** operator is not supported: use pow(x, y)"
 		case t.text == "@":
 			return "the @ operator is not supported"
 		case t.text == "*" && t.depth == 0 && (prev == nil || prev.is(",") || prev.is("=") || prev.is(";") || prev.is("return")):

@@ -9,7 +9,7 @@ print(isinstance(1, int), isinstance(True, int), isinstance(1.0, int), isinstanc
 print(isinstance([], list), isinstance({}, dict), isinstance((), tuple), isinstance(set(), set))  #> True True True True
 print(type(1), type("a") == str, type([]) is not None, int("12") + 1, str(1.5))  #> <class 'int'> True True 13 1.5
 print(repr("it's"), str([1.0, "a"]), float("inf"), 1e-05, 1e16, 100.0)  #> "it's" [1.0, 'a'] inf 1e-05 1e+16 100.0
-print({1: "a"}, (1,), set(), {3, 1}, None, True)  #> {1: 'a'} (1,) set() {3, 1} None True
+print({1: "a"}, (1,), set(), {1, 3}, None, True)  #> {1: 'a'} (1,) set() {1, 3} None True
 print(1, 2, sep="-", end="!\n")  #> 1-2!
 print()  #>
 print("a", end="")

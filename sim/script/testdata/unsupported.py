@@ -38,9 +38,6 @@ if (n := 3) > 2:  # error: the := operator is not supported
     pass
 # ---
 # nopython
-print(2 ** 8)  # error: the ** operator is not supported: use pow(x, y)
-# ---
-# nopython
 x = [1]
 print(x is [1])  # error: is is supported only as 'is None'
 # ---

@@ -149,6 +149,71 @@ with ThreadPoolExecutor(max_workers=2) as ex:
 ex.submit(square, 1)  # error: cannot schedule new futures after shutdown
 #> 49
 # ---
-# nopython
 with 42:  # error: 'int' object does not support the context manager protocol
     pass
+# ---
+# __exit__'s error is raised also when break leaves the block.
+from ctx import Manager
+
+for i in range(3):
+    with Manager("a", fail_exit=True):  # error: exit failed: a
+        break
+print("not reached")
+#> enter a
+#> exit a
+# ---
+# nopython
+# When the body fails and __exit__ fails too, the body's error is reported
+# (CPython reports __exit__'s, chained to the body's).
+from ctx import Manager
+
+with Manager("a", fail_exit=True):
+    x = 1 // 0  # error: division by zero
+#> enter a
+#> exit a
+# ---
+# A def inside a with block keeps its own return; loops inside the block
+# keep their own break and continue; a return inside a while loop leaves the
+# block.
+from ctx import Manager
+
+
+def g():
+    with Manager("g"):
+        def inner():
+            return "inner"
+        for i in range(3):
+            if i == 0:
+                continue
+            break
+        n = 0
+        while True:
+            n += 1
+            if n == 3:
+                return inner() + " " + str(i) + " " + str(n)
+    return "not reached"
+
+
+print(g())
+#> enter g
+#> exit g
+#> inner 1 3
+# ---
+# A with statement in a comprehension's function, and return without a value.
+from ctx import Manager
+
+
+def h(names):
+    for name in names:
+        with Manager(name):
+            if name == "stop":
+                return
+            print("body", name)
+
+
+h(["a", "stop", "b"])
+#> enter a
+#> body a
+#> exit a
+#> enter stop
+#> exit stop
