@@ -30,7 +30,7 @@ type Config struct {
 	// trace events recorded, than they allow (defaults 10,000, 1,000,000 and 10,000,000).
 	MaxThreads, MaxFutures, MaxEvents int
 	// Repr turns a Go value into the text a trace shows for it (default: fmt.Sprint, or Python's
-	// repr for strings).
+	// repr for strings). It must not print addresses, or traces stop being reproducible.
 	Repr func(any) string
 	// TypeName names the Python type of a result in a future's repr ("returned int"); default TypeName.
 	TypeName func(any) string

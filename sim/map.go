@@ -124,9 +124,17 @@ func batches(items []any, n int) []any {
 	return out
 }
 
+// An ArgsReprer is a Map item that writes its own argument repr for the trace ("(1, 2)").
+type ArgsReprer interface {
+	ArgsRepr() string
+}
+
 func mapArgs(k *Kernel, item any, chunked bool) string {
 	if chunked {
 		return "chunk of " + strconv.Itoa(len(item.([]any)))
+	}
+	if a, ok := item.(ArgsReprer); ok {
+		return a.ArgsRepr()
 	}
 	return "(" + k.cfg.Repr(item) + ",)"
 }

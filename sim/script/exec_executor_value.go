@@ -113,7 +113,7 @@ func (e *executorValue) submit(th *starlark.Thread, b *starlark.Builtin, args st
 	setLine(th)
 	ctx := ctxOf(th)
 	c := &call{fn: fn, args: args[1:], kwargs: kw}
-	opts := []sim.SubmitOption{sim.Describe(fn.Name(), c.argsRepr()), sim.AtLine(callerLine(th))}
+	opts := []sim.SubmitOption{sim.Describe(fn.Name(), c.ArgsRepr()), sim.AtLine(callerLine(th))}
 	var task sim.Task
 	if e.process != nil {
 		opts = append(opts, sim.WithPayload(c))
@@ -145,8 +145,8 @@ type call struct {
 	kwargs []starlark.Tuple
 }
 
-// argsRepr writes the call's arguments as Python shows a tuple: "(1, 2)", "((1, 2),)".
-func (c *call) argsRepr() string {
+// ArgsRepr writes the call's arguments as Python shows a tuple: "(1, 2)", "((1, 2),)".
+func (c *call) ArgsRepr() string {
 	parts := make([]string, 0, len(c.args)+len(c.kwargs))
 	for _, a := range c.args {
 		parts = append(parts, Repr(a))
