@@ -36,6 +36,7 @@ func Builtins() starlark.StringDict {
 		assertName:   starlark.NewBuiltin(assertName, assertBuiltin),
 		setName:      starlark.Universe["set"],
 		powName:      starlark.NewBuiltin("pow", powBuiltin),
+		nameOfName:   starlark.NewBuiltin(nameOfName, nameOfBuiltin),
 		iterName:     starlark.NewBuiltin(iterName, iterBuiltin),
 	}
 	for _, name := range []string{"int", "float", "str", "bool", "list", "tuple", "dict", "set", "bytes"} {
@@ -59,7 +60,7 @@ func Predeclared(name string, mods Modules) starlark.StringDict {
 }
 
 // internalNames lists the predeclared names shimmed code relies on.
-var internalNames = []string{modName, withName, withEndName, assertName, setName, powName, iterName, importFunc}
+var internalNames = []string{modName, withName, withEndName, assertName, setName, powName, iterName, nameOfName, importFunc}
 
 // roundBuiltin implements round(number, ndigits=None): round half to even;
 // an int without ndigits, else the type of number. A float is rounded as

@@ -30,7 +30,8 @@ func FileOptions() *syntax.FileOptions {
 // predeclared is what the script sees besides Starlark's universe; build it
 // with Predeclared (and add to it if needed), and pass the same dictionary
 // to Program.Init. Imports are checked against its modules now. Every error
-// is an *Error at a position in src.
+// is an *Error at a position in src, except when predeclared lacks the
+// internal builtins that Predeclared provides.
 func Compile(filename string, src []byte, predeclared starlark.StringDict) (*starlark.Program, error) {
 	for _, name := range internalNames {
 		if !predeclared.Has(name) {
@@ -54,6 +55,9 @@ func Compile(filename string, src []byte, predeclared starlark.StringDict) (*sta
 	imp, _ := predeclared[importFunc].(*importer)
 	r := &rewriter{filename: filename, opts: opts, sh: sh, imp: imp}
 	f.Stmts = r.stmts(f.Stmts)
+	if r.err == nil {
+		r.unapplied()
+	}
 	if r.err != nil {
 		return nil, r.err
 	}

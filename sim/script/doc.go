@@ -10,13 +10,14 @@
 //     (try/except, class, f-strings, …) with the construct's name and the
 //     alternative, at the user's own file:line:col, never as a bare parser
 //     error. See unsupported.go.
-//   - Python-only statements and expressions (import, with, assert,
-//     generator expressions, set literals, x is None, type annotations, …)
-//     are shimmed without moving a single line or column that matters, so
-//     every error still points at the user's own code. See shims.go.
+//   - Python-only statements and expressions (import, with, assert, x ** y,
+//     generator expressions, set literals, x is None, type annotations,
+//     adjacent string literals, 1_000, iteration over a str, …) are shimmed
+//     without moving a single line or column that matters, so every error
+//     still points at the user's own code. See shims.go.
 //   - Builtins behave as CPython's do: print, repr and str print what
 //     CPython prints, '%' formats like Python's printf-style formatting,
-//     and round, sum, isinstance, divmod, pow and abs follow Python's
+//     and round, sum, isinstance, type, divmod, pow and abs follow Python's
 //     semantics and error messages. See [Builtins] and [Predeclared].
 //
 // The package never runs a script by itself and never touches a clock, a

@@ -16,13 +16,15 @@ type edit struct {
 
 // edits is the set of edits made to one source text.
 type edits struct {
-	src  []byte
-	list []edit
+	src    []byte
+	list   []edit
+	sorted bool // list is sorted by offset, outer edits first
 }
 
 // replace adds an edit replacing src[off:end] with text.
 func (e *edits) replace(off, end int, text string) {
 	e.list = append(e.list, edit{off, end, text})
+	e.sorted = false
 }
 
 // blank adds an edit that overwrites src[off:end] with placeholder followed
@@ -56,16 +58,23 @@ func (e *edits) blankText(off, end int, placeholder string) string {
 // skipped: the outer edit wins. The nested one applies when the fragment
 // it lies in is parsed on its own.
 func (e *edits) apply(lo, hi int) string {
-	slices.SortFunc(e.list, func(a, b edit) int {
-		if a.off != b.off {
-			return a.off - b.off
-		}
-		return b.end - a.end
-	})
+	if !e.sorted {
+		slices.SortFunc(e.list, func(a, b edit) int {
+			if a.off != b.off {
+				return a.off - b.off
+			}
+			return b.end - a.end
+		})
+		e.sorted = true
+	}
+	first, _ := slices.BinarySearchFunc(e.list, lo, func(ed edit, lo int) int { return ed.off - lo })
 	var b strings.Builder
 	pos := lo
-	for _, ed := range e.list {
-		if ed.off < pos || ed.end > hi || ed.off < lo {
+	for _, ed := range e.list[first:] {
+		if ed.off >= hi {
+			break
+		}
+		if ed.off < pos || ed.end > hi {
 			continue
 		}
 		b.Write(e.src[pos:ed.off])

@@ -5,7 +5,6 @@ import (
 	"os"
 
 	"go.starlark.net/starlark"
-	"go.starlark.net/starlarkstruct"
 
 	"github.com/futurescope/futurescope/sim/script"
 )
@@ -27,12 +26,9 @@ def mean(xs: list) -> float:
 
 if __name__ == "__main__":
     print(greet("world"), "%.3f" % mean([1, 2, 2]), 2 ** 10, round(2.675, 2))
-    print([x for x in "abc"], {"a": None}, x is None if (x := None) else 0)
+    print([c for c in "abc"], {"a": None})
 `
-	if _, err := script.Compile("hello.py", []byte(src), env); err != nil {
-		fmt.Println(err)
-	}
-	prog, err := script.Compile("hello.py", []byte(src[:len(src)-55]), env)
+	prog, err := script.Compile("hello.py", []byte(src), env)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -42,9 +38,14 @@ if __name__ == "__main__":
 	if _, err := prog.Init(thread, env); err != nil {
 		fmt.Println(err)
 	}
+
+	// Python the dialect cannot run is reported at the user's position.
+	_, err = script.Compile("bad.py", []byte("try:\n    pass\nexcept:\n    pass\n"), env)
+	fmt.Println(err)
 	// Output:
-	// hello.py:8:55: the := operator is not supported: assign on a line of its own
 	// hello, world 1.667 1024 2.67
+	// ['a', 'b', 'c'] {'a': None}
+	// bad.py:1:1: try/except is not supported: check a future's f.exception() instead of catching, or let the error end the script
 }
 
 // PercentFormat is Python's printf-style formatting, errors included.
@@ -66,5 +67,3 @@ func ExampleRepr() {
 	// Output:
 	// {"it's": (1e-05, None)} 1e+16 a
 }
-
-var _ = starlarkstruct.Module{}

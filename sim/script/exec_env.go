@@ -86,3 +86,6 @@ func typeNameAny(v any) string {
 	}
 	return sim.TypeName(v)
 }
+
+// PyType is type(e): the exception's class.
+func (e *excValue) PyType() starlark.Value { return &excClass{e.exc.Class} }

@@ -26,8 +26,12 @@ func fakeModules() Modules {
 	return Modules{
 		"ctx": {Name: "ctx", Members: starlark.StringDict{"Manager": builtin("Manager", newFakeManager)}},
 		"time": {Name: "time", Members: starlark.StringDict{
-			"sleep":     builtin("sleep", func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) { return starlark.None, nil }),
-			"monotonic": builtin("monotonic", func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) { return starlark.Float(0), nil }),
+			"sleep": builtin("sleep", func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
+				return starlark.None, nil
+			}),
+			"monotonic": builtin("monotonic", func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
+				return starlark.Float(0), nil
+			}),
 		}},
 		"concurrent.futures": {Name: "concurrent.futures", Members: starlark.StringDict{
 			"ThreadPoolExecutor": builtin("ThreadPoolExecutor", newFakeExecutor),
@@ -102,7 +106,9 @@ func (e *fakeExecutor) Attr(name string) (starlark.Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		result := starlark.NewBuiltin("result", func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) { return v, nil })
+		result := starlark.NewBuiltin("result", func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
+			return v, nil
+		})
 		return starlarkstruct.FromStringDict(starlark.String("Future"), starlark.StringDict{"result": result}), nil
 	}), nil
 }

@@ -1,15 +1,20 @@
 package script
 
 import (
+	"bytes"
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
 // FuzzShims checks that Compile never panics, whatever the input, and that
 // every error it returns is an *Error at a real position (line and column
-// ≥ 1), never a bare parser error.
+// ≥ 1), never a bare parser error. With FUZZ_STRICT=1 (and python3), it
+// also fails when the shims refuse a combination of syntax that CPython
+// compiles.
 func FuzzShims(f *testing.F) {
 	files, _ := filepath.Glob("testdata/*.py")
 	for _, name := range files {
@@ -23,6 +28,7 @@ func FuzzShims(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	env := Predeclared("__main__", fakeModules())
+	strict := os.Getenv("FUZZ_STRICT") != ""
 	f.Fuzz(func(t *testing.T, src []byte) {
 		_, err := Compile("fuzz.py", src, env)
 		if err == nil {
@@ -32,10 +38,20 @@ func FuzzShims(f *testing.F) {
 		if !errors.As(err, &e) {
 			t.Fatalf("error is %T, not *Error: %v", err, err)
 		}
+		if strict && strings.Contains(e.Msg, "combination") && pythonCompiles(src) {
+			t.Fatalf("valid Python refused: %v", e)
+		}
 		if e.Line < 1 || e.Col < 1 || e.File != "fuzz.py" {
 			t.Fatalf("error without a position: %#v", e)
 		}
 	})
+}
+
+// pythonCompiles reports whether CPython compiles src.
+func pythonCompiles(src []byte) bool {
+	cmd := exec.Command("python3", "-c", "import sys; compile(sys.stdin.buffer.read(), 'f.py', 'exec')")
+	cmd.Stdin = bytes.NewReader(src)
+	return cmd.Run() == nil
 }
 
 // fuzzSeeds are small inputs around the shims' edges.

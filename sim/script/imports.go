@@ -148,6 +148,9 @@ func (r *rewriter) imports(p *importPatch) []syntax.Stmt {
 	var out []syntax.Stmt
 	for _, c := range p.clauses {
 		at := r.pos(c.at)
+		if c.module == "__future__" && c.names != nil {
+			continue // from __future__ import annotations: nothing to do
+		}
 		if m := r.imp.missing(c.module); m != "" {
 			r.fail(errorAt(at, "no module named '%s'", m))
 			return nil

@@ -17,6 +17,7 @@ const (
 	assertName  = "__assert__"   // raises AssertionError
 	setName     = "__set__"      // set(), even if the script rebinds set
 	powName     = "__pow__"      // pow(), for x ** y
+	nameOfName  = "__name_of__"  // x.__name__, which Starlark functions lack
 	importFunc  = "__import__"   // reads modules; also Python's own builtin
 	withPrefix  = "__with"       // prefix of with-statement variables
 )
@@ -24,10 +25,11 @@ const (
 // isReserved reports whether a script may not use name.
 func isReserved(name string) bool {
 	switch name {
-	case modName, assertName, setName, powName, iterName:
+	case modName, assertName, setName, powName, iterName, nameOfName:
 		return true
 	}
-	return strings.HasPrefix(name, withPrefix)
+	return strings.HasPrefix(name, withPrefix) && strings.HasSuffix(name, "__") // __withN__, __with_end__
+
 }
 
 // ident returns a name at pos.

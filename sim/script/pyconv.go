@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -180,4 +181,81 @@ func toFloat(v starlark.Value) (float64, error) {
 		return 0, nil
 	}
 	return 0, typeErr("must be real number, not %s", pyTypeName(v))
+}
+
+// pad applies width and the - and 0 flags to sign+prefix+body; only numbers
+// (numeric) are padded with zeros, which go after the sign and prefix.
+func (s spec) pad(sign, prefix, body string, numeric bool) string {
+	text := sign + prefix + body
+	fill := s.width - utf8.RuneCountInString(text)
+	switch {
+	case fill <= 0:
+		return text
+	case s.ljust:
+		return text + strings.Repeat(" ", fill)
+	case s.zero && numeric:
+		return sign + prefix + strings.Repeat("0", fill) + body
+	}
+	return strings.Repeat(" ", fill) + text
+}
+
+// signOf returns the sign to print for a number.
+func (s spec) signOf(negative bool) string {
+	switch {
+	case negative:
+		return "-"
+	case s.sign:
+		return "+"
+	case s.blank:
+		return " "
+	}
+	return ""
+}
+
+// floatBody formats |f| for the conversions e, f and g (lowercase).
+func (s spec) floatBody(f float64, conv byte) string {
+	prec := s.prec
+	if prec < 0 {
+		prec = 6
+	}
+	switch conv {
+	case 'f':
+		body := strconv.FormatFloat(f, 'f', prec, 64)
+		if s.alt && prec == 0 {
+			body += "."
+		}
+		return body
+	case 'e':
+		return s.altDot(strconv.FormatFloat(f, 'e', prec, 64))
+	}
+	prec = max(prec, 1) // 'g'
+	e := strconv.FormatFloat(f, 'e', prec-1, 64)
+	exp, _ := strconv.Atoi(e[strings.IndexByte(e, 'e')+1:])
+	body := e
+	if exp >= -4 && exp < prec {
+		body = strconv.FormatFloat(f, 'f', prec-1-exp, 64)
+	}
+	if s.alt {
+		return s.altDot(body)
+	}
+	mant, exps, _ := strings.Cut(body, "e")
+	if strings.Contains(mant, ".") {
+		mant = strings.TrimRight(strings.TrimRight(mant, "0"), ".")
+	}
+	if exps != "" {
+		return mant + "e" + exps
+	}
+	return mant
+}
+
+// altDot adds the decimal point that the # flag keeps: "1e+00" → "1.e+00".
+func (s spec) altDot(body string) string {
+	mant, exp, hasExp := strings.Cut(body, "e")
+	if !s.alt || strings.Contains(mant, ".") {
+		return body
+	}
+	if hasExp {
+		return mant + ".e" + exp
+	}
+	return mant + "."
 }

@@ -37,7 +37,8 @@ func Str(v starlark.Value) string {
 }
 
 // Repr returns repr(v) as CPython prints it: True, None, 0.1, 1e-05,
-// 'it''s' with Python's quotes, [1, 'a'], (1,), {'a': 1}, set(), {1, 2}.
+// 'a' and "it's" (Python's choice of quotes), [1, 'a'], (1,), {'a': 1},
+// set(), {1, 2}.
 // Sets print in insertion order (CPython's order follows hashes). Values
 // with no Python form print as Starlark does.
 func Repr(v starlark.Value) string {

@@ -45,6 +45,16 @@ func take[T any](r *rewriter, p syntax.Position) (T, bool) {
 	return t, ok
 }
 
+// unapplied reports a patch whose placeholder the walk did not meet: the
+// construct would silently vanish otherwise.
+func (r *rewriter) unapplied() {
+	for k := range r.sh.patches {
+		if r.err == nil || k.line < r.err.Line || k.line == r.err.Line && k.col < r.err.Col {
+			r.err = &Error{File: r.filename, Line: k.line, Col: k.col, Msg: "this combination of Python syntax is not supported: simplify the expression"}
+		}
+	}
+}
+
 // parseFragment parses f as an expression at its original position, then
 // rewrites it like the rest of the tree.
 func (r *rewriter) parseFragment(f fragment) syntax.Expr {
@@ -168,6 +178,9 @@ func (r *rewriter) expr(e syntax.Expr) syntax.Expr {
 		r.exprs(e.List)
 	case *syntax.DotExpr:
 		e.X = r.expr(e.X)
+		if e.Name.Name == "__name__" {
+			return callNode(e.Dot, nameOfName, e.X)
+		}
 	case *syntax.IndexExpr:
 		e.X, e.Y = r.expr(e.X), r.expr(e.Y)
 	case *syntax.LambdaExpr:

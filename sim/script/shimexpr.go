@@ -85,7 +85,7 @@ func (s *shimmer) concat(i int) {
 	if strings.EqualFold(stringPrefix(first.text), "u") {
 		key.col++ // the literal starts after the blanked u
 	}
-	s.patches[key] = p
+	s.addPatch(key, p)
 }
 
 // paren shims a parenthesized generator expression at toks[i]: as the only
@@ -101,7 +101,7 @@ func (s *shimmer) paren(i int) {
 		// The edit covers the parentheses, so that it is not inside the
 		// fragment, whose text is the original.
 		s.ed.replace(open.off, close.end, "("+s.ed.blankText(open.end, close.off, "")+")")
-		s.patches[open.key()] = &genexpPatch{arg: fragment{off: open.end, end: close.off, line: open.line, col: open.col, prefix: "[", suffix: "]"}}
+		s.addPatch(open.key(), &genexpPatch{arg: fragment{off: open.end, end: close.off, line: open.line, col: open.col, prefix: "[", suffix: "]"}})
 		return
 	}
 	s.ed.replace(open.off, open.end, "[")
@@ -118,7 +118,7 @@ func (s *shimmer) brace(i int) {
 	open, close := &s.toks[i], &s.toks[j]
 	s.ed.replace(open.off, open.end, "[")
 	s.ed.replace(close.off, close.end, "]")
-	s.patches[open.key()] = &setPatch{}
+	s.addPatch(open.key(), &setPatch{})
 }
 
 // hasTop reports whether the tokens between brackets i and j hold the

@@ -21,7 +21,7 @@ type powAssignPatch struct{}
 
 // power shims the binary ** at toks[i].
 func (s *shimmer) power(i int) {
-	lo, hi := s.primaryStart(i-1), s.operandEnd(i+1)
+	lo, hi := s.primaryStart(i-1), s.operandEnd(i+1, 0)
 	if lo < 0 || hi < 0 {
 		s.fail(&s.toks[i], "cannot read the operands of **: use pow(x, y)")
 		return
@@ -30,14 +30,14 @@ func (s *shimmer) power(i int) {
 	_, n := utf8.DecodeRuneInString(first.text)
 	_, m := utf8.DecodeLastRuneInString(last.text)
 	s.ed.replace(first.off, last.end, "("+s.ed.blankText(first.off+n, last.end-m, "")+")")
-	s.patches[first.key()] = &powPatch{op: s.toks[i].key(), x: tokenFragment(s.toks[lo:i]), y: tokenFragment(s.toks[i+1 : hi+1])}
+	s.addPatch(first.key(), &powPatch{op: s.toks[i].key(), x: tokenFragment(s.toks[lo:i]), y: tokenFragment(s.toks[i+1 : hi+1])})
 }
 
 // powerAssign shims "x **= y" at toks[i].
 func (s *shimmer) powerAssign(i int) {
 	t := &s.toks[i]
 	s.ed.replace(t.off, t.end, "*= ")
-	s.patches[t.key()] = &powAssignPatch{}
+	s.addPatch(t.key(), &powAssignPatch{})
 }
 
 // primaryStart returns the index of the first token of the primary
@@ -78,8 +78,13 @@ func (s *shimmer) atomStart(j int) int {
 
 // operandEnd returns the index of the last token of the right operand of
 // ** that starts at toks[j]: unary signs, a primary, and, ** being
-// right-associative, a further "** operand"; or -1.
-func (s *shimmer) operandEnd(j int) int {
+// right-associative, a further "** operand"; or -1. chain counts the **
+// already followed; a chain longer than maxDepth is refused, as CPython's
+// parser runs out of recursion there.
+func (s *shimmer) operandEnd(j, chain int) int {
+	if chain > maxDepth {
+		return -1
+	}
 	for j < len(s.toks) && (s.toks[j].is("-") || s.toks[j].is("+") || s.toks[j].is("~")) {
 		j++
 	}
@@ -97,7 +102,7 @@ func (s *shimmer) operandEnd(j int) int {
 		case next.kind == tkString && s.toks[end].kind == tkString:
 			end++
 		case next.is("**"):
-			return s.operandEnd(end + 2)
+			return s.operandEnd(end+2, chain+1)
 		default:
 			return end
 		}

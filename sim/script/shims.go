@@ -14,17 +14,22 @@ import (
 //
 //   - same-width replacements: "x is None" → "x == None", "x is not None" →
 //     "x !=     None", 1_000 → "1000 ", U"…" → u"…", "( x for x in y )" →
-//     "[ x for x in y ]", "{1, 2}" → "[1, 2]";
+//     "[ x for x in y ]", "{1, 2}" → "[1, 2]", "x **= 2" → "x *=  2";
+//   - blanks: annotations ("def f(x: int) -> int:" → "def f(x     )       :");
 //   - blanks with a placeholder: a statement (import, assert, x: int) becomes
 //     "pass" plus spaces, a with header becomes "if 1" plus spaces up to its
-//     colon, the argument of f(x for x in y) becomes spaces. The blanked
-//     text is recorded as a patch, keyed by the placeholder's position.
+//     colon, the argument of f(x for x in y) becomes spaces, a power x ** y
+//     becomes an empty tuple "(    )" (shimpow.go), adjacent strings "a" "b"
+//     become their first. The blanked text is recorded as a patch, keyed by
+//     the placeholder's position.
 //
 // The second step (rewrite.go) walks the parsed syntax tree, finds each
 // placeholder by position, and replaces it with the real construct, parsing
 // the blanked expressions (a with item, an assert condition) from the
 // original text at their original positions (syntax.FilePortion). Every node
-// thus carries the user's own line and column, and errors point there.
+// thus carries the user's own line and column, and errors point there. The
+// rewriter also makes changes that need no text edits: '%' (percent.go) and
+// iteration over strings (iter.go).
 //
 // Why not rewrite the text into plain Starlark, e.g. "with A() as a:" into
 // "for a in __with__(A()):"? That moves columns and needs the lines of a
@@ -59,6 +64,19 @@ func shim(filename string, src []byte, toks []token) (*shimmer, *Error) {
 		s.expression(i)
 	}
 	return s, s.err
+}
+
+// addPatch records patch p at key. Two shims at one position (a power
+// whose left operand is a set display, {1} ** 2) are refused rather than
+// one being lost.
+func (s *shimmer) addPatch(key posKey, p any) {
+	if _, dup := s.patches[key]; dup {
+		if s.err == nil {
+			s.err = &Error{File: s.filename, Line: key.line, Col: key.col, Msg: "this combination of Python syntax is not supported: simplify the expression"}
+		}
+		return
+	}
+	s.patches[key] = p
 }
 
 // fail records the first error.
@@ -108,7 +126,7 @@ func simpleStmtEnd(line []token, i int) int {
 func (s *shimmer) stmtPatch(stmt []token, p any) {
 	first, last := &stmt[0], &stmt[len(stmt)-1]
 	s.ed.blank(first.off, last.end, "pass")
-	s.patches[first.key()] = p
+	s.addPatch(first.key(), p)
 }
 
 // assertPatch records "assert cond[, msg]".

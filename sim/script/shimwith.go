@@ -52,7 +52,7 @@ func (s *shimmer) with(line []token) {
 		return
 	}
 	s.ed.blank(line[0].off, line[colon].off, "if 1")
-	s.patches[p.pos] = p
+	s.addPatch(p.pos, p)
 }
 
 // withItem splits one item at its "as".

@@ -32,7 +32,6 @@ type token struct {
 	line, col int    // 1-based; col counts runes, as Starlark does
 	depth     int    // bracket depth before the token
 	idx       int    // index in the token slice
-	bad       bool   // unterminated string
 }
 
 // is reports whether t is the operator or name s.
@@ -153,7 +152,9 @@ var operators = []string{
 	"(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "=",
 }
 
-// str scans a string literal whose prefix is n bytes long.
+// str scans a string literal whose prefix is n bytes long. An unterminated
+// string ends at the end of its line (or of the source, if triple-quoted);
+// Starlark's parser reports it.
 func (z *tokenizer) str(n int) {
 	start, line, col, depth := z.off, z.line, z.col, z.depth
 	z.advance(n)
@@ -164,7 +165,6 @@ func (z *tokenizer) str(n int) {
 	} else {
 		z.advance(1)
 	}
-	bad := true
 	for z.off < len(z.src) {
 		c := z.src[z.off]
 		if c == '\n' && !triple {
@@ -181,13 +181,12 @@ func (z *tokenizer) str(n int) {
 			} else {
 				z.advance(1)
 			}
-			bad = false
 			break
 		}
 		z.skipRune()
 	}
 	z.toks = append(z.toks, token{kind: tkString, text: string(z.src[start:z.off]), off: start, end: z.off,
-		line: line, col: col, depth: depth, bad: bad})
+		line: line, col: col, depth: depth})
 	z.lineToks++
 }
 

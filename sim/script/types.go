@@ -98,13 +98,22 @@ func (t *Type) Attr(name string) (starlark.Value, error) {
 // AttrNames returns the names of the attributes.
 func (t *Type) AttrNames() []string { return []string{"__name__"} }
 
-// The remaining methods make Type a starlark.Value.
+// Name returns the type's name, such as "int".
+func (t *Type) Name() string { return t.name }
 
-func (t *Type) Name() string          { return t.name }
-func (t *Type) String() string        { return fmt.Sprintf("<class '%s'>", t.name) }
-func (t *Type) Type() string          { return "type" }
-func (t *Type) Freeze()               {}
-func (t *Type) Truth() starlark.Bool  { return true }
+// String returns Python's repr of the type: <class 'int'>.
+func (t *Type) String() string { return fmt.Sprintf("<class '%s'>", t.name) }
+
+// Type returns "type".
+func (t *Type) Type() string { return "type" }
+
+// Freeze does nothing: a Type is immutable.
+func (t *Type) Freeze() {}
+
+// Truth returns True.
+func (t *Type) Truth() starlark.Bool { return true }
+
+// Hash hashes the type's name.
 func (t *Type) Hash() (uint32, error) { return starlark.String(t.name).Hash() }
 
 // strBuiltin implements str(x): Str(x), or "" without an argument.

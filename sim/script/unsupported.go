@@ -3,8 +3,6 @@ package script
 import (
 	"regexp"
 	"strings"
-
-	"go.starlark.net/syntax"
 )
 
 // This file reports Python that the dialect cannot run. Each rule names the
@@ -51,9 +49,18 @@ var pythonKeywords = map[string]bool{
 	"with": true, "yield": true,
 }
 
+// maxDepth is CPython's limit on nested brackets; it also bounds the work
+// of the shims, some of which look inside every enclosing bracket.
+const maxDepth = 200
+
 // checkUnsupported returns an *Error for the first construct in toks that
 // the dialect cannot run, or nil.
 func checkUnsupported(filename string, toks []token) *Error {
+	for i := range toks {
+		if toks[i].depth >= maxDepth {
+			return tokError(filename, &toks[i], "too many nested parentheses")
+		}
+	}
 	for _, line := range logicalLines(toks) {
 		for _, i := range stmtStarts(line) {
 			if msg := stmtMsg(line[i:]); msg != "" {
@@ -228,9 +235,4 @@ func reword(msg string) string {
 		}
 	}
 	return msg
-}
-
-// posOf returns the syntax position of t in filename.
-func posOf(filename *string, t *token) syntax.Position {
-	return syntax.MakePosition(filename, int32(t.line), int32(t.col))
 }

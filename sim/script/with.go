@@ -11,6 +11,8 @@ import (
 //
 //	with A() as a:             __withN__ = 0                 (only if needed)
 //	    body                   for a in __with__(A()):       enters A()
+//	                               (without "as": for __withN__ in __with__(A(), 0),
+//	                               which binds None: no variable keeps the manager)
 //	                               body'
 //	                           __with_end__()                raises __exit__'s error
 //	                           if __withN__ == 1: break      (only if needed)
@@ -46,13 +48,16 @@ func (r *rewriter) withItem(pos syntax.Position, item withItem, body []syntax.St
 	ctl := fmt.Sprintf("%s%d__", withPrefix, r.withs)
 	ret := fmt.Sprintf("%s%d_ret__", withPrefix, r.withs)
 	x := r.parseFragment(item.expr)
-	var vars syntax.Expr = ident(syntax.Start(x), fmt.Sprintf("%s%d_value__", withPrefix, r.withs))
+	args := []syntax.Expr{x}
+	var vars syntax.Expr = ident(pos, ctl) // without "as", the loop binds None to ctl
 	if item.target != nil {
 		vars = r.parseFragment(*item.target)
+	} else {
+		args = append(args, intLit(pos, 0)) // bind nothing
 	}
 	var esc escapes
 	body = r.escapeStmts(body, ctl, ret, false, &esc)
-	loop := &syntax.ForStmt{For: pos, Vars: vars, X: callNode(syntax.Start(x), withName, x), Body: body}
+	loop := &syntax.ForStmt{For: pos, Vars: vars, X: callNode(syntax.Start(x), withName, args...), Body: body}
 	out := []syntax.Stmt{loop, &syntax.ExprStmt{X: callNode(pos, withEndName)}}
 	if esc.brk == nil && esc.cont == nil && esc.ret == nil {
 		return out

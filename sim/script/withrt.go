@@ -53,10 +53,12 @@ type withBlock struct {
 
 var _ starlark.Iterable = (*withBlock)(nil)
 
-// withBuiltin implements __with__(mgr): it enters mgr and returns the block.
+// withBuiltin implements __with__(mgr, bind=1): it enters mgr and returns
+// the block, which yields what Enter returned, or None if bind is false.
 func withBuiltin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var v starlark.Value
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &v); err != nil {
+	var bind starlark.Value = starlark.True
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &v, &bind); err != nil {
 		return nil, err
 	}
 	mgr, ok := v.(ContextManager)
@@ -66,6 +68,9 @@ func withBuiltin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	value, err := mgr.Enter(thread)
 	if err != nil {
 		return nil, err
+	}
+	if !bind.Truth() {
+		value = starlark.None
 	}
 	blk := &withBlock{mgr: mgr, thread: thread, value: value}
 	stack := withStack(thread)

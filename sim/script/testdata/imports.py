@@ -45,6 +45,8 @@ from . import x  # error: relative imports are not supported
 print(__import__("time").monotonic() >= 0, __name__)
 #> True __main__
 # ---
+from __future__ import annotations
+
 if __name__ == "__main__":
     print("main")
 #> main

@@ -217,3 +217,25 @@ h(["a", "stop", "b"])
 #> exit a
 #> enter stop
 #> exit stop
+# ---
+# An error two calls deep exits every open block, innermost first.
+from ctx import Manager
+
+
+def inner():
+    with Manager("inner"):
+        return [][1]  # error: index
+
+
+def outer():
+    with Manager("outer1"), Manager("outer2"):
+        inner()
+
+
+outer()
+#> enter outer1
+#> enter outer2
+#> enter inner
+#> exit inner
+#> exit outer2
+#> exit outer1
