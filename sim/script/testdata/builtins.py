@@ -26,7 +26,7 @@ print(isinstance(1, "int"))  # error: isinstance() arg 2 must be a type
 print(pow(0.0, -1))  # error: 0.0 cannot be raised to a negative power
 # ---
 print("a", sep=1)  # error: sep must be None or a string, not int
-
+# ---
 # __name__ of functions and builtins
 def named():
     pass
