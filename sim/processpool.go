@@ -37,16 +37,19 @@ type ProcessPool struct {
 	opts       ProcessPoolOptions
 	maxWorkers int
 
-	pending  map[int]*workItem
-	workIDs  []int
-	nextWork int
-	callQ    *Queue
-	inFlight int // calls on their way into callQ (see callQueueLatency)
-	inbox    managerInbox
-	manager  *Thread
-	procs    map[int]*Process // live workers by pid
-	order    []*Process       // every worker started, in order
-	nextProc int
+	pending   pendingTable
+	workIDs   []int
+	callQ     *Queue
+	inFlight  int         // calls on their way into callQ (see callQueueLatency)
+	feeding   []*callItem // those calls, oldest first
+	feeder    timer       // fires when the oldest arrives
+	deliverFn func()
+	inbox     managerInbox
+	manager   *Thread
+	procs     map[int]*Process // live workers by pid
+	exited    int              // workers that ended since the manager last looked
+	order     []*Process       // every worker started, in order
+	nextProc  int
 
 	idleTokens     int
 	broken         string
@@ -71,10 +74,10 @@ func NewProcessPool(ctx context.Context, opts ProcessPoolOptions) (*ProcessPool,
 	if opts.MaxWorkers == 0 {
 		opts.MaxWorkers = k.cfg.Cores
 	}
-	p := &ProcessPool{k: k, opts: opts, maxWorkers: opts.MaxWorkers, pending: map[int]*workItem{},
-		procs: map[int]*Process{}}
+	p := &ProcessPool{k: k, opts: opts, maxWorkers: opts.MaxWorkers, procs: map[int]*Process{}}
 	p.callQ = NewQueue(ctx, 0) // bounded by the manager, which counts calls in flight too
 	p.inbox.k = k
+	p.deliverFn = p.deliver
 	k.nextExec++
 	p.id = k.nextExec
 	k.executors = append(k.executors, p)
@@ -114,9 +117,7 @@ func (p *ProcessPool) Submit(ctx context.Context, task Task, opts ...SubmitOptio
 	if s.hasLoad {
 		w.payload, w.hasLoad = s.payload, true
 	}
-	p.pending[p.nextWork] = w
-	p.workIDs = append(p.workIDs, p.nextWork)
-	p.nextWork++
+	p.workIDs = append(p.workIDs, p.pending.add(w))
 	k.emit(trace.Event{Kind: trace.FutureQueued, Future: f.id, Name: "work_queue"})
 	p.inbox.wakeup()
 	p.adjustProcessCount()

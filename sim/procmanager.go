@@ -2,7 +2,6 @@ package sim
 
 import (
 	"context"
-	"slices"
 	"strconv"
 	"time"
 
@@ -17,11 +16,13 @@ type resultItem struct {
 	exitPID int // the worker exits after this result (max_tasks_per_child)
 }
 
-// A callItem is what the manager puts in the call queue (CPython's _CallItem).
+// A callItem is what the manager puts in the call queue (CPython's _CallItem): the work item, with its
+// id and the payload as pickled for the worker.
 type callItem struct {
-	workID  int
-	w       *workItem
-	payload any
+	*workItem
+	workID int
+	sent   any
+	at     time.Duration // when it reaches the workers (see callQueueLatency)
 }
 
 // managerInbox is what the manager thread waits on: the result pipe, the wake-up pipe and the workers'
@@ -60,7 +61,7 @@ func (p *ProcessPool) manage(ctx context.Context) error {
 		if p.k.exiting || p.shutdownThread {
 			p.flagShuttingDown()
 			p.addCallItemsToQueue(ctx)
-			if len(p.pending) == 0 {
+			if p.pending.len() == 0 {
 				p.joinInternals(ctx)
 				return nil
 			}
@@ -81,9 +82,12 @@ func (p *ProcessPool) waitResultBrokenOrWakeup() (*resultItem, bool) {
 			in.woken = false
 			return nil, false
 		}
-		for _, w := range p.order {
-			if p.procs[w.pid] == w && w.ended {
-				return nil, true
+		if p.exited > 0 {
+			p.exited = 0
+			for _, w := range p.order {
+				if p.procs[w.pid] == w && w.ended {
+					return nil, true
+				}
 			}
 		}
 		in.waiting.add(p.k.cur)
@@ -92,8 +96,8 @@ func (p *ProcessPool) waitResultBrokenOrWakeup() (*resultItem, bool) {
 }
 
 func (p *ProcessPool) processResult(ctx context.Context, r *resultItem) {
-	if w := p.pending[r.workID]; w != nil {
-		delete(p.pending, r.workID)
+	if w := p.pending.get(r.workID); w != nil {
+		p.pending.delete(r.workID)
 		if r.err != nil {
 			w.f.SetException(r.err)
 		} else {
@@ -119,23 +123,23 @@ func (p *ProcessPool) addCallItemsToQueue(ctx context.Context) {
 	for p.callQ.Len()+p.inFlight < p.maxWorkers+1 && len(p.workIDs) > 0 {
 		id := p.workIDs[0]
 		p.workIDs = p.workIDs[1:]
-		w := p.pending[id]
+		w := p.pending.get(id)
 		if ok, _ := w.f.SetRunningOrNotifyCancel(); !ok {
-			delete(p.pending, id)
+			p.pending.delete(id)
 			continue
 		}
-		item := callItem{workID: id, w: w, payload: w.payload}
+		item := &callItem{workItem: w, workID: id, sent: w.payload}
 		if w.hasLoad && p.opts.Pickle != nil {
 			copied, err := p.opts.Pickle(w.payload)
 			if err != nil {
-				delete(p.pending, id)
+				p.pending.delete(id)
 				w.f.SetException(err)
 				continue
 			}
-			item.payload = copied
+			item.sent = copied
 		}
 		p.k.emit(trace.Event{Kind: trace.FutureQueued, Future: w.f.id, Name: "call_queue"})
-		p.feed(ctx, item)
+		p.feed(item)
 	}
 }
 
@@ -144,12 +148,35 @@ func (p *ProcessPool) addCallItemsToQueue(ctx context.Context) {
 // Until then it counts toward the queue's size but no worker can take it.
 const callQueueLatency = 100 * time.Microsecond
 
-func (p *ProcessPool) feed(ctx context.Context, item callItem) {
+// feed sends item on its way to the workers. Calls in flight wait in order in p.feeding, with one
+// timer (p.feeder) armed for the oldest.
+func (p *ProcessPool) feed(item *callItem) {
+	k := p.k
+	item.at = k.now + callQueueLatency
+	p.feeding = append(p.feeding, item)
 	p.inFlight++
-	p.k.after(callQueueLatency, func() {
+	if len(p.feeding) == 1 {
+		p.armFeeder()
+	}
+}
+
+func (p *ProcessPool) armFeeder() {
+	p.feeder = timer{at: p.feeding[0].at, seq: p.k.nextSeq(), fn: p.deliverFn}
+	p.k.timers.push(&p.feeder)
+}
+
+// deliver moves the calls that have arrived into the call queue.
+func (p *ProcessPool) deliver() {
+	for len(p.feeding) > 0 && p.feeding[0].at <= p.k.now {
+		item := p.feeding[0]
+		p.feeding[0] = nil
+		p.feeding = p.feeding[1:]
 		p.inFlight--
-		p.callQ.Put(ctx, item, Forever)
-	})
+		p.callQ.Put(p.k.cur.ctx, item, Forever)
+	}
+	if len(p.feeding) > 0 {
+		p.armFeeder()
+	}
 }
 
 // flagShuttingDown cancels, if asked to, the pending work that has not entered the call queue.
@@ -158,22 +185,13 @@ func (p *ProcessPool) flagShuttingDown() {
 	if !p.cancelPending {
 		return
 	}
-	for _, id := range p.pendingIDs() {
-		if p.pending[id].f.Cancel() {
-			delete(p.pending, id)
+	for _, id := range p.pending.ids() {
+		if p.pending.get(id).f.Cancel() {
+			p.pending.delete(id)
 		}
 	}
 	p.workIDs = nil
 	p.cancelPending = false
-}
-
-func (p *ProcessPool) pendingIDs() []int {
-	ids := make([]int, 0, len(p.pending))
-	for id := range p.pending {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	return ids
 }
 
 // terminateBroken fails every unfinished future with BrokenProcessPool and terminates the workers.
@@ -182,12 +200,12 @@ func (p *ProcessPool) terminateBroken() {
 	p.broken = brokenPool
 	p.shutdownThread = true
 	k.emit(trace.Event{Kind: trace.ExecutorBroken, Target: p.id, Value: p.broken})
-	for _, id := range p.pendingIDs() {
-		if f := p.pending[id].f; !f.Cancelled() {
+	for _, id := range p.pending.ids() {
+		if f := p.pending.get(id).f; !f.Cancelled() {
 			f.SetException(NewException(BrokenProcessPool, brokenFuture))
 		}
 	}
-	p.pending = map[int]*workItem{}
+	p.pending.clear()
 	p.workIDs = nil
 	for _, w := range p.order {
 		w.Kill(15)
@@ -229,7 +247,10 @@ func (p *ProcessPool) spawn() {
 	})
 	p.procs[w.pid] = w
 	p.order = append(p.order, w)
-	w.OnExit(func(*Process) { p.inbox.poke() })
+	w.OnExit(func(*Process) {
+		p.exited++
+		p.inbox.poke()
+	})
 }
 
 // work is a worker process's main (CPython's _process_worker), after its start-up time.
@@ -252,7 +273,7 @@ func (p *ProcessPool) work(ctx context.Context, self *Process) error {
 		if v == nil {
 			return nil
 		}
-		item := v.(callItem)
+		item := v.(*callItem)
 		done++
 		r := p.runCall(item)
 		if p.opts.MaxTasksPerChild > 0 && done >= p.opts.MaxTasksPerChild {
@@ -265,10 +286,10 @@ func (p *ProcessPool) work(ctx context.Context, self *Process) error {
 	}
 }
 
-func (p *ProcessPool) runCall(item callItem) resultItem {
-	w := item.w
+func (p *ProcessPool) runCall(item *callItem) resultItem {
+	w := item.workItem
 	if w.hasLoad {
-		w = &workItem{f: w.f, task: w.task, ctx: context.WithValue(w.ctx, payloadKey{}, payloadBox{item.payload})}
+		w = &workItem{f: w.f, task: w.task, ctx: context.WithValue(w.ctx, payloadKey{}, payloadBox{item.sent})}
 	}
 	v, err := w.execute(p.k)
 	if err != nil {
