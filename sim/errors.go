@@ -75,7 +75,7 @@ func (k *Kernel) describeWait(t *Thread) string {
 // thread unwinds; Halt does not return.
 func Halt(ctx context.Context, limit, msg string) {
 	k := kernelOf(ctx)
-	msg += "; still running:\n  " + strings.Join(k.blockedReport(), "\n  ")
+	msg += "\nstill running:\n  " + strings.Join(k.blockedReport(), "\n  ")
 	k.fail(limit, msg)
 }
 
@@ -96,7 +96,7 @@ func (k *Kernel) deadlock() error {
 }
 
 func (k *Kernel) timeLimit() error {
-	msg := fmt.Sprintf("virtual time limit %v reached; still running:\n  %s", k.cfg.TimeLimit,
+	msg := fmt.Sprintf("virtual time limit %v reached\nstill running:\n  %s", k.cfg.TimeLimit,
 		strings.Join(k.blockedReport(), "\n  "))
 	k.events.add(deadEvent(k, "time", msg))
 	return &LimitError{Limit: "time", Msg: msg}

@@ -81,8 +81,8 @@ func (rt *runtime) preempt(th *starlark.Thread) {
 	}
 	rt.steps += stepsPerCharge
 	if rt.steps > rt.opts.MaxSteps {
-		sim.Halt(ctx, "steps", fmt.Sprintf("the script ran more than %d interpreter steps (%v of CPU time)",
-			rt.opts.MaxSteps, rt.opts.StepCost*time.Duration(rt.opts.MaxSteps)))
+		sim.Halt(ctx, "steps", fmt.Sprintf("the script used up its CPU budget (%d interpreter steps, %v of CPU) at t=%v: a loop that never ends?",
+			rt.opts.MaxSteps, rt.opts.StepCost*time.Duration(rt.opts.MaxSteps), sim.Now(ctx)))
 	}
 	sim.CPU(ctx, rt.opts.StepCost*stepsPerCharge)
 	th.SetMaxExecutionSteps(th.ExecutionSteps() + stepsPerCharge)
