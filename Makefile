@@ -12,24 +12,33 @@ GOFMT        ?= gofmt
 # The port `make serve` will listen on, on 127.0.0.1.
 PORT         ?= 8080
 # Packages that must build and pass for the browser (GOOS=js GOARCH=wasm, run under node).
-WASM_PKGS    ?= ./sim/...
+WASM_PKGS    ?= ./sim/... ./cmd/wasm/runner
 # Packages tested again under the race detector.
 RACE_PKGS    ?= ./sim/...
 BENCH_PKGS   ?= ./sim/...
+# Packages that import ebiten: their tests open a window, so make test-gui runs them under xvfb-run.
+GUI_PKGS     ?= ./render/ebitenview/... ./cmd/native/...
 # Each test binary's time limit, so a hung simulation fails instead of stalling CI. sim/script takes about
 # 3 minutes under -race and under wasm on a 2-core machine; keep 3 x TEST_TIMEOUT well under 20 minutes.
 TEST_TIMEOUT ?= 6m
 BENCHSTAT    := golang.org/x/perf/cmd/benchstat@v0.0.0-20260908200009-22c9c6c9d4da
+# Where make web writes the playground, and where it builds the wasm binaries first (copied into WEB_DIST
+# only when they changed, so that their precompressed copies are redone only then).
+WEB_DIST     ?= web/dist
+WASM_BUILD   := bin/wasm
+WASM_FLAGS   := -trimpath -ldflags=-s\ -w
+# The browser tests' time limit: they build nothing, but start chromium for every lesson in two languages.
+WEB_TIMEOUT  ?= 10m
 # The Go files gofmt looks after: the go command's own, so not testdata.
 GOFILES      := find . -name '*.go' -not -path './.git/*' -not -path '*/testdata/*' -not -path '*/node_modules/*'
 
-.PHONY: help test setup vet fmt-check deps-check test-go test-race wasm-check bench benchstat serve fmt clean
+.PHONY: help test setup vet fmt-check deps-check test-go test-gui test-race wasm-check test-web bench benchstat web serve fmt clean
 
 help: ## list the targets (the default)
 	@echo 'usage: make TARGET [V=1] [PORT=8080]'
 	@awk -F ':.*## ' '/^[a-z][a-z-]*:.*## / { printf "  %-11s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
 
-test: setup vet fmt-check deps-check test-go test-race wasm-check ## the whole suite, as CI runs it: every check below, in order
+test: setup vet fmt-check deps-check test-go test-gui test-race wasm-check test-web ## the whole suite, as CI runs it: every check below, in order
 	@echo 'make test: all checks passed'
 
 setup: ## check this machine has what the tests need: installs it as root on Debian, else says how
@@ -45,8 +54,12 @@ fmt-check: ## fail if a Go file is not gofmt-formatted
 deps-check: ## enforce DESIGN.md's dependency rules (go list -deps; V=1 says what it skips)
 	$(GO) run ./tools/depscheck$(if $(V), -v)
 
-test-go: ## go test ./... (no display needed)
-	$(GO) test -timeout $(TEST_TIMEOUT) ./...
+test-go: ## go test ./... but the packages that import ebiten (no display needed)
+	$(GO) test -timeout $(TEST_TIMEOUT) $$($(GO) list ./... | grep -v -x -e '.*/render/ebitenview' -e '.*/cmd/native')
+
+test-gui: ## go test the packages that import ebiten, in a virtual display (xvfb-run): windows, screenshots
+	@command -v xvfb-run >/dev/null || { echo 'test-gui: xvfb-run is missing: make setup installs it'; exit 1; }
+	xvfb-run -a $(GO) test -timeout $(TEST_TIMEOUT) $(GUI_PKGS)
 
 test-race: ## go test -race over the simulator (-short: without the CPU-heavy tutorial runs)
 	$(GO) test -race -short -timeout $(TEST_TIMEOUT) $(RACE_PKGS)
@@ -55,6 +68,12 @@ wasm-check: ## go test the browser-bound packages as GOOS=js GOARCH=wasm, under 
 	@command -v node >/dev/null || { echo 'wasm-check: node is missing: make setup installs it'; exit 1; }
 	PATH="$$($(GO) env GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm $(GO) test -short -timeout $(TEST_TIMEOUT) $(WASM_PKGS)
 
+test-web: web ## the playground in headless chromium (chromedp): every lesson, share links, runaway scripts; screenshots in bin/screenshots
+	@command -v chromium >/dev/null || { echo 'test-web: chromium is missing: make setup installs it'; exit 1; }
+	cd web && node --test src/
+	FUTURESCOPE_WEB_DIST="$(abspath $(WEB_DIST))" FUTURESCOPE_SCREENSHOTS="$(abspath bin/screenshots)" \
+		$(GO) test -count=1 -timeout $(WEB_TIMEOUT) ./web/webtest
+
 bench: ## run the benchmarks, 6 rounds each, into bench.txt
 	$(GO) test -run '^$$' -bench . -benchmem -count 6 $(BENCH_PKGS) | tee bench.txt
 
@@ -62,9 +81,25 @@ benchstat: ## summarize bench.txt; OLD=old-bench.txt compares it with an earlier
 	@test -f bench.txt || { echo 'benchstat: no bench.txt: run make bench first'; exit 1; }
 	$(GO) run $(BENCHSTAT) $(OLD) bench.txt
 
-serve: ## run the playground on http://127.0.0.1:8080, or PORT=N (coming: not there yet)
-	@echo 'make serve: the web playground is coming: the web playground issue is not done yet.'
-	@echo 'Then make serve will run `go run ./cmd/futurescope serve` on http://127.0.0.1:$(PORT) (set PORT to change it).'
+web: ## build the playground into web/dist: both wasm binaries, the page (npm ci, esbuild), .gz/.br copies
+	@command -v npm >/dev/null || { echo 'web: npm is missing: make setup installs it'; exit 1; }
+	@mkdir -p $(WASM_BUILD) $(WEB_DIST)
+	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o $(WASM_BUILD)/runner.wasm ./cmd/wasm/runner
+	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o $(WASM_BUILD)/timeline.wasm ./cmd/wasm
+	@cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" $(WASM_BUILD)/
+	@for f in runner.wasm timeline.wasm wasm_exec.js; do \
+		cmp -s $(WASM_BUILD)/$$f $(WEB_DIST)/$$f || cp $(WASM_BUILD)/$$f $(WEB_DIST)/$$f; done
+	@$(MAKE) --no-print-directory web/node_modules/.package-lock.json
+	node web/build.mjs $(WEB_DIST)
+	$(GO) run ./tools/precompress $(WEB_DIST)
+
+# npm ci only when the lock file changed since the last one, and from npm's cache when it can.
+web/node_modules/.package-lock.json: web/package.json web/package-lock.json
+	cd web && npm ci --prefer-offline --no-audit --no-fund
+	@touch $@
+
+serve: web ## build the playground (make web) and serve it on http://127.0.0.1:8080, or PORT=N
+	$(GO) run ./cmd/futurescope serve --dir $(WEB_DIST) --addr 127.0.0.1:$(PORT)
 
 fmt: ## gofmt -w every Go file
 	@$(GOFILES) -exec $(GOFMT) -l -w {} +

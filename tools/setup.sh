@@ -18,11 +18,15 @@ PACKAGES=(
 	libc6-dev              # the C headers cgo compiles against (gcc only recommends them)
 	ca-certificates        # go fetching modules over HTTPS
 	nodejs:node            # wasm-check: go_js_wasm_exec runs GOOS=js GOARCH=wasm tests under node
+	npm:npm                # make web: npm ci brings CodeMirror and esbuild (web/package-lock.json)
+	brotli:brotli          # make web: the .br copies of the wasm (without it, .gz only)
+	chromium:chromium      # test-web: the browser tests (chromedp)
+	fonts-wqy-microhei     # test-web: a CJK font, so screenshots of the Chinese lessons show their text
+	# ebiten's X11/GL headers (render/ebitenview, cmd/native, with cgo):
+	libx11-dev libxrandr-dev libxcursor-dev libxinerama-dev libxi-dev libxxf86vm-dev libgl-dev
+	xvfb:xvfb-run          # make test-gui: tests of packages that import ebiten need a display
+	xauth                  # xvfb-run needs it
 	# Planned: uncomment each group in the change that brings the code needing it.
-	# ebiten's X11/GL headers (render/ebitenview, cmd/native):
-	# libx11-dev libxrandr-dev libxcursor-dev libxinerama-dev libxi-dev libxxf86vm-dev libgl-dev
-	# xvfb:xvfb-run        # tests of packages that import ebiten need a display
-	# chromium:chromium    # browser tests (chromedp)
 )
 # =============================================================================================================
 

@@ -25,9 +25,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
-	case "serve", "lessons", "desktop":
-		fmt.Fprintf(stderr, "futurescope %s: not available yet in this version (see README.md)\n", args[0])
-		return 2
+	case "serve":
+		return serveCommand(args[1:], stdout, stderr)
+	case "lessons":
+		return lessonsCommand(args[1:], stdout, stderr)
+	case "desktop":
+		return desktopCommand(args[1:], stdin, stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "futurescope: unknown command %q\n\n%s", args[0], usage)
 	return 2
@@ -37,6 +40,12 @@ const usage = `futurescope: see how Python's concurrent.futures behaves, on a de
 
 Usage:
   futurescope run [flags] FILE.py     run a script (FILE.py may be - for standard input)
+  futurescope desktop [FILE.py]       open the desktop window (futurescope-native, built from cmd/native):
+                                      the examples, or FILE.py, re-run whenever it changes on disk
+  futurescope serve [--dir DIR] [--addr HOST:PORT]
+                                      serve the web playground (built by make web into web/dist;
+                                      default address 127.0.0.1:8080)
+  futurescope lessons check [flags]   run every lesson's scripts and compare them with their golden files
   futurescope help                    show this help
 
 The script is Python (a dialect: see README.md) and runs on virtual time: time.sleep, CPU work and
@@ -45,6 +54,8 @@ the GIL cost simulated time, so every run prints the same thing, byte for byte.
 Flags of run (before or after FILE.py):
   --trace FILE         write the run's trace as JSON (futurescope's event model)
   --chrome-trace FILE  write the trace as Chrome Trace Event JSON (open in https://ui.perfetto.dev)
+  --svg FILE           draw the run's timeline as an SVG image (open it in a browser; hover for details)
+  --view VIEW          what --svg draws: futures, threads or both (default both)
   --timestamps         prefix each printed line with its virtual time and thread
   --cores N            simulated CPU cores, also os.cpu_count() (default 4)
   --step-cost D        virtual CPU time of one interpreter step (default 2ns, calibrated to CPython 3.11)
@@ -53,6 +64,12 @@ Flags of run (before or after FILE.py):
   --max-steps N        interpreter step budget of the whole run (default 1000000000)
   --seed N             seed of the random module (default 0)
 
+Flags of lessons check (run it from the repository's root):
+  --lang LANG          check only the lessons in en or zh
+  --update             rewrite lessons/testdata/golden with what the scripts do now
+  --golden DIR         the folder of golden files (default lessons/testdata/golden)
+  --content DIR        check the course in DIR (folders en, zh) instead of the one built in
+
 Exit status: 0 on success, 1 when the script raised an uncaught exception, deadlocked or hit a limit,
-2 on a usage error.
+2 on a usage error; lessons check exits 1 when a check fails.
 `

@@ -8,6 +8,8 @@ import (
 	"os"
 	"time"
 
+	"github.com/futurescope/futurescope/render/layout"
+	"github.com/futurescope/futurescope/render/svg"
 	"github.com/futurescope/futurescope/sim/script"
 	"github.com/futurescope/futurescope/sim/trace"
 )
@@ -15,6 +17,7 @@ import (
 // runFlags are the flags of futurescope run.
 type runFlags struct {
 	trace, chrome    string
+	svg, view        string
 	timestamps, free bool
 	cores            int
 	stepCost, limit  time.Duration
@@ -24,6 +27,8 @@ type runFlags struct {
 func (f *runFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.trace, "trace", "", "write the trace as JSON to `FILE`")
 	fs.StringVar(&f.chrome, "chrome-trace", "", "write the trace as Chrome Trace Event JSON to `FILE`")
+	fs.StringVar(&f.svg, "svg", "", "draw the timeline as SVG to `FILE`")
+	fs.StringVar(&f.view, "view", "both", "the views --svg draws: futures, threads or both")
 	fs.BoolVar(&f.timestamps, "timestamps", false, "prefix printed lines with virtual time and thread")
 	fs.BoolVar(&f.free, "free-threaded", false, "run without a GIL")
 	fs.IntVar(&f.cores, "cores", 4, "simulated CPU cores")
@@ -56,6 +61,10 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	f.register(fs)
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
+		return 2
+	}
+	if f.view != "futures" && f.view != "threads" && f.view != "both" {
+		fmt.Fprintf(stderr, "futurescope run: --view: got %q, want futures, threads or both\n", f.view)
 		return 2
 	}
 	if len(pos) != 1 {
@@ -100,5 +109,10 @@ func (f *runFlags) export(t *trace.Trace) error {
 		}
 		return errors.Join(enc(out, t), out.Close())
 	}
-	return errors.Join(write(f.trace, trace.Encode), write(f.chrome, trace.WriteChrome))
+	return errors.Join(write(f.trace, trace.Encode), write(f.chrome, trace.WriteChrome), write(f.svg, f.drawSVG))
+}
+
+// drawSVG lays t out and draws the views --view chose.
+func (f *runFlags) drawSVG(w io.Writer, t *trace.Trace) error {
+	return svg.Write(w, layout.Build(t), svg.Options{View: f.view})
 }

@@ -6,6 +6,7 @@ import (
 	"regexp"
 
 	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
 
 	"github.com/futurescope/futurescope/sim"
 )
@@ -58,10 +59,10 @@ var starlarkErrors = []struct {
 	{regexp.MustCompile(`^index (-?\d+) out of range: .*list.*$`), IndexError, "list index out of range"},
 	{regexp.MustCompile(`^index (-?\d+) out of range: .*tuple.*$`), IndexError, "tuple index out of range"},
 	{regexp.MustCompile(`^index (-?\d+) out of range.*$`), IndexError, "index out of range"},
-	{regexp.MustCompile(`^(.*) has no \.(\w+) field or method$`), AttributeError, "$1 object has no attribute '$2'"},
+	{regexp.MustCompile(`^string has no \.(\w+) field or method$`), AttributeError, "'str' object has no attribute '$1'"},
+	{regexp.MustCompile(`^(.*) has no \.(\w+) field or method$`), AttributeError, "'$1' object has no attribute '$2'"},
 	{regexp.MustCompile(`^global variable (\w+) referenced before assignment$`), NameError, "name '$1' is not defined"},
 	{regexp.MustCompile(`^local variable (\w+) referenced before assignment$`), sim.NewClass("UnboundLocalError", NameError), "local variable '$1' referenced before assignment"},
-	{regexp.MustCompile(`^int: invalid literal.*: (.*)$`), sim.ValueError, "invalid literal for int() with base 10: $1"},
 	{regexp.MustCompile(`^float: invalid literal.*$`), sim.ValueError, ""},
 	{regexp.MustCompile(`^function (\w+) called recursively$`), RecursionError, "maximum recursion depth exceeded"},
 	{regexp.MustCompile(`^unknown binary op: (\w+) (\S+) (\w+)$`), sim.TypeError, "unsupported operand type(s) for $2: '$1' and '$3'"},
@@ -71,6 +72,9 @@ var starlarkErrors = []struct {
 	{regexp.MustCompile(`^(\w+): got (\w+), want .*$`), sim.TypeError, ""},
 	{regexp.MustCompile(`^(\w+): .*$`), sim.ValueError, ""},
 }
+
+// intLiteralErr is Starlark's error for int("x"), whose literal Python quotes.
+var intLiteralErr = regexp.MustCompile(`(?s)^int: invalid literal with base (\d+): (.*)$`)
 
 // pyException turns any error a script meets into the Python exception CPython raises for it: our own
 // exceptions pass through; interpreter errors are mapped by message; anything else is an Exception.
@@ -90,6 +94,10 @@ func pyException(err error) *sim.Exception {
 			return pyException(ev.Unwrap())
 		}
 		msg = ev.Msg
+	}
+	if m := intLiteralErr.FindStringSubmatch(msg); m != nil {
+		// Python shows the literal's repr: invalid literal for int() with base 10: 'x'
+		return sim.NewException(sim.ValueError, "invalid literal for int() with base "+m[1]+": "+Repr(starlark.String(m[2])))
 	}
 	for _, m := range starlarkErrors {
 		sub := m.re.FindStringSubmatchIndex(msg)
@@ -123,8 +131,9 @@ func classNamed(name string) *sim.Class {
 type excClass struct{ c *sim.Class }
 
 var (
-	_ starlark.Callable = (*excClass)(nil)
-	_ starlark.HasAttrs = (*excClass)(nil)
+	_ starlark.Callable   = (*excClass)(nil)
+	_ starlark.HasAttrs   = (*excClass)(nil)
+	_ starlark.Comparable = (*excClass)(nil)
 )
 
 func (c *excClass) String() string        { return fmt.Sprintf("<class '%s'>", qualName(c.c)) }
@@ -134,6 +143,20 @@ func (c *excClass) Truth() starlark.Bool  { return true }
 func (c *excClass) Hash() (uint32, error) { return starlark.String(c.c.Name).Hash() }
 func (c *excClass) Name() string          { return c.c.Name }
 func (c *excClass) AttrNames() []string   { return []string{"__name__"} }
+
+// CompareSameType makes classes compare by identity, as Python's do: type(e) == CancelledError holds
+// although each type(e) is a new script value.
+func (c *excClass) CompareSameType(op syntax.Token, y starlark.Value, _ int) (bool, error) {
+	yc, ok := y.(*excClass) // or a *Type, whose Type() is "type" too
+	same := ok && c.c == yc.c
+	switch op {
+	case syntax.EQL:
+		return same, nil
+	case syntax.NEQ:
+		return !same, nil
+	}
+	return false, typeErr("%s", fmt.Sprintf("'%s' not supported between instances of 'type' and 'type'", op))
+}
 
 func (c *excClass) Attr(name string) (starlark.Value, error) {
 	if name == "__name__" {
@@ -183,6 +206,18 @@ func newExcValue(e *sim.Exception) *excValue {
 	if e.Message != "" {
 		v.args = starlark.Tuple{starlark.String(e.Message)}
 	}
+	return v
+}
+
+// excValueOf returns the script value of an exception: the very object the script made, if it made it
+// (set_exception(e), or e re-raised by result(), keeps e's args and identity), else a new one, which
+// later calls return again (f.exception() is f.exception()).
+func (rt *runtime) excValueOf(e *sim.Exception) *excValue {
+	if v := rt.excs[e]; v != nil {
+		return v
+	}
+	v := newExcValue(e)
+	rt.excs[e] = v
 	return v
 }
 

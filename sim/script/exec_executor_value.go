@@ -47,6 +47,8 @@ func (e *executorValue) AttrNames() []string {
 	names := []string{"__enter__", "__exit__", "_max_workers", "map", "shutdown", "submit"}
 	if e.process != nil {
 		names = append(names, "kill_workers", "terminate_workers")
+	} else {
+		names = append(names, "_threads")
 	}
 	return names
 }
@@ -67,6 +69,20 @@ func (e *executorValue) Attr(name string) (starlark.Value, error) {
 		return method(name, func(th *starlark.Thread, _ *starlark.Builtin, _ starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
 			return starlark.False, e.Exit(th)
 		}), nil
+	case "_threads":
+		// ThreadPoolExecutor._threads: the set of worker threads started so far (they stay in it after
+		// they exit, as in CPython).
+		tp, ok := e.ex.(*sim.ThreadPool)
+		if !ok {
+			return nil, nil
+		}
+		set := starlark.NewSet(len(tp.Threads()))
+		for _, t := range tp.Threads() {
+			if err := set.Insert(&threadValue{rt: e.rt, t: t, name: t.Name()}); err != nil {
+				return nil, err
+			}
+		}
+		return set, nil
 	case "_max_workers":
 		if e.process != nil {
 			return starlark.MakeInt(e.process.MaxWorkers()), nil

@@ -96,7 +96,7 @@ func (v *futureValue) result(th *starlark.Thread, b *starlark.Builtin, args star
 		if exc == nil {
 			return starlark.None, nil
 		}
-		return newExcValue(pyException(exc)), nil
+		return v.rt.excValueOf(pyException(exc)), nil
 	}
 	res, err := v.f.Result(ctx, timeout)
 	if err != nil {
@@ -155,6 +155,7 @@ func (v *futureValue) set(th *starlark.Thread, b *starlark.Builtin, args starlar
 		if !ok {
 			return nil, fmt.Errorf("set_exception: got %s, want an exception", e.Type())
 		}
+		v.rt.excs[ev.exc] = ev
 		return starlark.None, v.f.SetException(ev.exc)
 	}
 	var x starlark.Value

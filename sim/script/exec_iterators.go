@@ -23,14 +23,19 @@ func raiseFromIterator(th *starlark.Thread, err error) {
 }
 
 // fixErr returns the exception an iterator raised in place of the interpreter's cancellation error,
-// keeping the call stack, and makes the thread usable again.
+// keeping the call stack, and makes the thread usable again. A builtin called directly from Go (a task
+// submit(list, as_completed(...)), a thread's target) returns no error at all when the iterator it
+// consumed raised, as no interpreter step ran after it: the pending exception is its error.
 func fixErr(th *starlark.Thread, err error) error {
 	pending, _ := th.Local(pendingKey).(error)
-	if pending == nil || err == nil {
+	if pending == nil {
 		return err
 	}
 	th.SetLocal(pendingKey, nil)
 	th.Uncancel()
+	if err == nil {
+		return pending
+	}
 	if ev, ok := err.(*starlark.EvalError); ok {
 		return &raised{exc: pending, stack: ev.CallStack}
 	}

@@ -95,7 +95,10 @@ type mapIterator struct {
 	m  *sim.MapIterator
 }
 
-var _ starlark.Iterable = (*mapIterator)(nil)
+var (
+	_ starlark.Iterable = (*mapIterator)(nil)
+	_ starlark.HasAttrs = (*mapIterator)(nil)
+)
 
 func (it *mapIterator) String() string {
 	return "<generator object Executor.map.<locals>.result_iterator>"
@@ -106,6 +109,24 @@ func (it *mapIterator) Truth() starlark.Bool  { return true }
 func (it *mapIterator) Hash() (uint32, error) { return 0, nil }
 func (it *mapIterator) Iterate() starlark.Iterator {
 	return mapIterState{it}
+}
+
+func (it *mapIterator) AttrNames() []string { return []string{"close"} }
+
+// Attr gives the generator its close(): the calls not yet yielded are cancelled (what CPython's
+// finalizer of a dropped, partially consumed map generator does too).
+func (it *mapIterator) Attr(name string) (starlark.Value, error) {
+	if name != "close" {
+		return nil, nil
+	}
+	return method(name, func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw []starlark.Tuple) (starlark.Value, error) {
+		if err := starlark.UnpackPositionalArgs(b.Name(), args, kw, 0); err != nil {
+			return nil, err
+		}
+		setLine(th)
+		it.m.Close()
+		return starlark.None, nil
+	}), nil
 }
 
 type mapIterState struct{ it *mapIterator }

@@ -125,7 +125,7 @@ func (rt *runtime) pickleCall(c *call) (*call, error) {
 func (rt *runtime) copyValue(v starlark.Value) (starlark.Value, error) {
 	switch v := v.(type) {
 	case starlark.NoneType, starlark.Bool, starlark.Int, starlark.Float, starlark.String, starlark.Bytes,
-		*excValue, *excClass, *funcRef:
+		*excValue, *excClass, *funcRef, *Type: // classes (int, ValueError) go by reference
 		return v, nil
 	case starlark.Tuple:
 		return rt.copyElems(v)

@@ -20,6 +20,7 @@ type runtime struct {
 	env     map[string]starlark.StringDict // predeclared names by module name
 	threads map[*sim.Thread]*starlark.Thread
 	futures map[*sim.Future]*futureValue
+	excs    map[*sim.Exception]*excValue          // the script value of each exception a future holds
 	stacks  map[*sim.Exception]starlark.CallStack // where each task exception was raised
 	pulls   []*pyIterator                         // generators started, closed when the run ends
 	out     *output
@@ -28,7 +29,7 @@ type runtime struct {
 
 func newRuntime(opts Options) *runtime {
 	rt := &runtime{opts: opts, threads: map[*sim.Thread]*starlark.Thread{}, env: map[string]starlark.StringDict{},
-		futures: map[*sim.Future]*futureValue{}, stacks: map[*sim.Exception]starlark.CallStack{}}
+		futures: map[*sim.Future]*futureValue{}, excs: map[*sim.Exception]*excValue{}, stacks: map[*sim.Exception]starlark.CallStack{}}
 	rt.mods = rt.modules()
 	rt.out = newOutput(rt)
 	rt.k = sim.New(sim.Config{

@@ -70,6 +70,9 @@ func (t *Type) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs
 	if t.conv == nil {
 		return nil, typeErr("cannot create '%s' instances", t.name)
 	}
+	if len(args) == 0 && len(kwargs) == 0 && t.name == "int" {
+		return starlark.MakeInt(0), nil
+	}
 	if len(args) == 1 && (t.name == "list" || t.name == "tuple" || t.name == "set") {
 		args = starlark.Tuple{pyIterable(args[0])}
 	}
@@ -80,9 +83,11 @@ func (t *Type) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs
 func (t *Type) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
 	switch op {
 	case syntax.EQL:
-		return t.name == y.(*Type).name, nil
+		yt, ok := y.(*Type)
+		return ok && t.name == yt.name, nil
 	case syntax.NEQ:
-		return t.name != y.(*Type).name, nil
+		yt, ok := y.(*Type)
+		return !ok || t.name != yt.name, nil
 	}
 	return false, typeErr("'%s' not supported between instances of 'type' and 'type'", op)
 }

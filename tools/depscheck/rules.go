@@ -72,14 +72,20 @@ func rules(mod string) []rule {
 		applies: is(p("render/layout")),
 		forbids: not(anyOf(std, dep(is(p("sim/trace"))), dep(under(p("render/layout/internal"))))),
 	}, {
+		// The package itself, directly or not; lessons/check, which runs the lessons' scripts, may.
 		text:    "lessons does not import sim",
 		about:   []string{"lessons"},
-		applies: under(p("lessons")),
+		applies: is(p("lessons")),
 		forbids: dep(is(p("sim"))),
 	}, {
 		text:    "cmd/futurescope is pure Go: it never imports ebiten",
 		about:   []string{"cmd/futurescope"},
 		applies: under(p("cmd/futurescope")),
+		forbids: dep(ebiten),
+	}, {
+		text:    "cmd/wasm/runner, the browser's simulator in a Web Worker, never imports ebiten",
+		about:   []string{"cmd/wasm/runner"},
+		applies: under(p("cmd/wasm/runner")),
 		forbids: dep(ebiten),
 	}, {
 		text:    "ebiten appears only in render/ebitenview, cmd/native and cmd/wasm",

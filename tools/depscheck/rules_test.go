@@ -36,6 +36,7 @@ func TestCheck(t *testing.T) {
 		layoutRule   = "(rule: render/layout imports only the standard library and sim/trace)"
 		lessonsRule  = "(rule: lessons does not import sim)"
 		cliRule      = "(rule: cmd/futurescope is pure Go: it never imports ebiten)"
+		runnerRule   = "(rule: cmd/wasm/runner, the browser's simulator in a Web Worker, never imports ebiten)"
 		ebitenRule   = "(rule: ebiten appears only in render/ebitenview, cmd/native and cmd/wasm)"
 		goldmarkRule = "(rule: lessons is the only goldmark importer)"
 	)
@@ -124,6 +125,17 @@ func TestCheck(t *testing.T) {
 			"depscheck: render/layout imports github.com/hajimehoshi/ebiten/v2 " + layoutRule,
 		},
 	}, {
+		name: "the browser's simulator draws the timeline itself",
+		graph: fake(
+			"~/cmd/wasm/runner: syscall/js ~/sim/script ~/render/ebitenview",
+			"~/render/ebitenview: "+ebiten,
+			"~/cmd/wasm: ~/render/ebitenview",
+		),
+		want: []string{
+			"depscheck: cmd/wasm/runner imports github.com/hajimehoshi/ebiten/v2 " + runnerRule,
+			"\tvia cmd/wasm/runner -> render/ebitenview -> github.com/hajimehoshi/ebiten/v2",
+		},
+	}, {
 		name: "lessons runs scripts",
 		graph: fake(
 			"~/lessons: "+goldmark+" ~/sim/script",
@@ -133,6 +145,13 @@ func TestCheck(t *testing.T) {
 			"depscheck: lessons imports sim " + lessonsRule,
 			"\tvia lessons -> sim/script -> sim",
 		},
+	}, {
+		name: "lessons/check runs the lessons' scripts",
+		graph: fake(
+			"~/lessons/check: ~/lessons ~/sim/script ~/sim",
+			"~/lessons: "+goldmark,
+			"~/sim/script: ~/sim",
+		),
 	}, {
 		name: "the command line reaches ebiten",
 		graph: fake(
@@ -197,7 +216,7 @@ func TestMissing(t *testing.T) {
 	native := fake("~/sim: ~/sim/trace", "~/sim/trace: strings", "~/cmd/futurescope: ~/sim")
 	wasm := fake("~/sim: ~/sim/trace", "~/sim/trace: strings", "~/cmd/wasm: ~/sim")
 	got := missing(mod, []graph{native, wasm}, rules(mod))
-	want := []string{"cmd/native", "lessons", "render/ebitenview", "render/layout"}
+	want := []string{"cmd/native", "cmd/wasm/runner", "lessons", "render/ebitenview", "render/layout"}
 	if !slices.Equal(got, want) {
 		t.Errorf("missing = %q, want %q", got, want)
 	}

@@ -1,0 +1,260 @@
+package main
+
+import (
+	"flag"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
+	"github.com/futurescope/futurescope/render/layout"
+)
+
+var shots = flag.String("shots", "", "write the test screenshots into `DIR`")
+
+// testConfig is the configuration of a 1280 × 800 window.
+func testConfig(file string) Config {
+	return Config{File: file, Width: 1280, Height: 800, At: -1, View: "both"}
+}
+
+// writeScript writes a built-in example into a temporary file and returns its path.
+func writeScript(t *testing.T, example string) string {
+	t.Helper()
+	src, err := examples.ReadFile("examples/" + example)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), example)
+	if err := os.WriteFile(path, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// settle updates a until n runs have finished, or fails after a few seconds.
+func settle(t *testing.T, a *App, n int) {
+	t.Helper()
+	for range 2000 {
+		if err := a.Update(); err != nil {
+			t.Fatalf("Update: %v", err)
+		}
+		if a.runs >= n && !a.running {
+			return
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	t.Fatalf("%d runs finished, want %d", a.runs, n)
+}
+
+// shoot draws the window offscreen, saving it with -shots.
+func shoot(t *testing.T, a *App, name string) *image.RGBA {
+	t.Helper()
+	img := a.Snapshot()
+	if *shots != "" {
+		f, err := os.Create(filepath.Join(*shots, name+".png"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if err := png.Encode(f, img); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return img
+}
+
+// count returns how many pixels of r in img have colour c.
+func count(img *image.RGBA, r image.Rectangle, c color.RGBA) int {
+	n := 0
+	r = r.Intersect(img.Bounds())
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			if img.RGBAAt(x, y) == c {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func TestWindowShowsTheRunAndSteps(t *testing.T) {
+	a, err := NewApp(testConfig(writeScript(t, "06_process_pool_running.py")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	settle(t, a, 1)
+	for range 4 {
+		a.viewer.Apply(viewstate.Step(1))
+	}
+	s := a.viewer.State()
+	if s.Playhead == 0 || s.Event < 0 {
+		t.Fatalf("after four steps the playhead is at %d, the current event %d", s.Playhead, s.Event)
+	}
+	img := shoot(t, a, "native-steps")
+	r := a.regions()
+	if n := count(img, r.timeline, color.RGBA(rgbaOf(layout.WorkerColor(1)))); n < 300 {
+		t.Errorf("the worker's colour covers %d pixels of the timeline, want its running bars", n)
+	}
+	if n := count(img, r.source, colHigh); n < 1000 {
+		t.Errorf("the highlighted source line covers %d pixels, want the line of the current event (%d)", n, a.highlightLine())
+	}
+	if n := count(img, r.timeline, color.RGBA{0x10, 0x10, 0x10, 0xff}); n < 100 {
+		t.Errorf("the playhead's colour covers %d pixels of the timeline", n)
+	}
+	if n := count(img, img.Bounds(), colWhite); n > img.Bounds().Dx()*img.Bounds().Dy()*85/100 {
+		t.Errorf("%d pixels are white: the window is nearly empty", n)
+	}
+}
+
+// rgbaOf converts a layout colour.
+func rgbaOf(c layout.Color) color.RGBA {
+	r, g, b := c.RGB()
+	return color.RGBA{r, g, b, 0xff}
+}
+
+func TestReRunsWhenTheFileChanges(t *testing.T) {
+	path := writeScript(t, "01_submit_result.py")
+	a, err := NewApp(testConfig(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	settle(t, a, 1)
+	a.viewer.Apply(viewstate.ToggleView())
+	src := strings.Replace(string(a.last.source), "[3, 1, 2]", "[1, 1, 1, 1]", 1)
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	later := time.Now().Add(2 * time.Second)
+	if err := os.Chtimes(path, later, later); err != nil {
+		t.Fatal(err)
+	}
+	settle(t, a, 2)
+	if got := len(a.viewer.State().Scene.Futures.Lanes); got != 4 {
+		t.Errorf("after the edit the timeline has %d futures, want 4", got)
+	}
+	if a.viewer.State().Mode != viewstate.FuturesOnly {
+		t.Errorf("the re-run forgot the view chosen: %v", a.viewer.State().Mode)
+	}
+	if !strings.Contains(string(a.last.source), "[1, 1, 1, 1]") {
+		t.Error("the source panel shows the old script")
+	}
+}
+
+func TestScenarioList(t *testing.T) {
+	a, err := NewApp(testConfig(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.scenarios) < 6 || !a.listMode {
+		t.Fatalf("%d scenarios listed (list mode %v), want the built-in examples", len(a.scenarios), a.listMode)
+	}
+	settle(t, a, 1)
+	a.show(2)
+	settle(t, a, 2)
+	if a.last.index != 2 || !strings.Contains(a.viewer.State().Scene.Outcome, "TimeoutError") {
+		t.Errorf("scenario 2 shows run of %d ending with %q", a.last.index, a.viewer.State().Scene.Outcome)
+	}
+	img := shoot(t, a, "native-list")
+	if n := count(img, a.regions().list, colSel); n < 500 {
+		t.Errorf("the chosen scenario's highlight covers %d pixels", n)
+	}
+	lines := a.last.console()
+	if last := lines[len(lines)-1]; !last.alert || !strings.HasPrefix(last.text, "TimeoutError: 2 (of 4)") {
+		t.Errorf("the console ends with %+v, want the TimeoutError", last)
+	}
+}
+
+func TestPNG(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out.png")
+	cfg := testConfig(writeScript(t, "04_wait_modes.py"))
+	cfg.PNG, cfg.At, cfg.View = out, 250*time.Millisecond, "futures"
+	a, err := NewApp(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; ; i++ {
+		if err := a.Update(); err != nil {
+			break // ebiten.Termination: the frame is written
+		}
+		if i > 2000 {
+			t.Fatal("no PNG after 2000 ticks")
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	f, err := os.Open(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := img.Bounds(); b.Dx() != a.w || b.Dy() != a.h {
+		t.Errorf("the PNG is %v, want %d × %d", b, a.w, a.h)
+	}
+	if s := a.viewer.State(); s.Playhead != int64(250*time.Millisecond) || s.Mode != viewstate.FuturesOnly {
+		t.Errorf("--at and --view gave playhead %d and mode %v", s.Playhead, s.Mode)
+	}
+}
+
+func TestExamplesRun(t *testing.T) {
+	scs, err := loadScenarios("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sc := range scs {
+		tr, out, errs, failed := execute(sc.Name+".py", sc.Source)
+		wantFail := strings.Contains(sc.Name, "timeout")
+		if failed != wantFail || out == "" || len(tr.Events) == 0 {
+			t.Errorf("%s: failed=%v (want %v), printed %q, stderr %q", sc.Name, failed, wantFail, out, errs)
+		}
+		if end := tr.End(); end > int64(2*time.Second) {
+			t.Errorf("%s takes %v of virtual time: keep the examples short", sc.Name, time.Duration(end))
+		}
+	}
+}
+
+func TestParseConfig(t *testing.T) {
+	tests := []struct {
+		args []string
+		ok   bool
+		file string
+	}{
+		{nil, true, ""},
+		{[]string{"a.py"}, true, "a.py"},
+		{[]string{"--present", "--png", "x.png", "--at", "250ms", "a.py"}, true, "a.py"},
+		{[]string{"a.py", "b.py"}, false, ""},
+		{[]string{"--view", "sideways"}, false, ""},
+		{[]string{"--bogus"}, false, ""},
+	}
+	for _, tt := range tests {
+		c, err := parseConfig(tt.args, &strings.Builder{})
+		if (err == nil) != tt.ok || (tt.ok && c.File != tt.file) {
+			t.Errorf("parseConfig(%q) = %+v, %v", tt.args, c, err)
+		}
+	}
+}
+
+func TestWatcherPollsEveryHalfSecond(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a.py")
+	os.WriteFile(path, []byte("print(1)\n"), 0o644)
+	w := newWatcher(path)
+	os.WriteFile(path, []byte("print(22)\n"), 0o644)
+	for i := 1; i < pollTicks; i++ {
+		if w.tick() {
+			t.Fatalf("tick %d saw the change: it polls every %d ticks", i, pollTicks)
+		}
+	}
+	if !w.tick() {
+		t.Error("the change (a new size) went unnoticed")
+	}
+	if w.tick() {
+		t.Error("one change was seen twice")
+	}
+}

@@ -1,0 +1,209 @@
+package main
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+	"strconv"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+
+	"github.com/futurescope/futurescope/render/ebitenview"
+	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
+	"github.com/futurescope/futurescope/render/layout"
+)
+
+// Colours of the panels around the timeline.
+var (
+	colWhite  = color.RGBA{0xff, 0xff, 0xff, 0xff}
+	colInk    = color.RGBA{0x1a, 0x1a, 0x1a, 0xff}
+	colMuted  = color.RGBA{0x6a, 0x6a, 0x6a, 0xff}
+	colFaint  = color.RGBA{0xb0, 0xb0, 0xb0, 0xff}
+	colSide   = color.RGBA{0xf7, 0xf7, 0xf5, 0xff}
+	colBorder = color.RGBA{0xc8, 0xc8, 0xc8, 0xff}
+	colHigh   = color.RGBA{0xff, 0xe8, 0x8a, 0xff}
+	colSel    = color.RGBA{0xdc, 0xe9, 0xf7, 0xff}
+	colFocus  = color.RGBA{0x00, 0x72, 0xb2, 0xff}
+	colAlert  = color.RGBA{0xd5, 0x5e, 0x00, 0xff}
+)
+
+// fillRect fills r's part x, y, w, h.
+func fillRect(dst *ebiten.Image, x, y, w, h float64, c color.Color) {
+	vector.DrawFilledRect(dst, float32(x), float32(y), float32(w), float32(h), c, false)
+}
+
+// header writes a panel's title on a band at its top, underlined in blue when it has the focus.
+func (a *App) header(dst *ebiten.Image, r image.Rectangle, title, note string, focused bool) float64 {
+	f, u := a.faces, a.uiScale()
+	x, y := float64(r.Min.X)+8*u, float64(r.Min.Y)+4*u
+	ebitenview.DrawText(dst, title, f.Bold, x, y, colInk)
+	nx := x + measure(title, f.Bold) + 10*u
+	ebitenview.DrawText(dst, ebitenview.Fit(note, f.Small, float64(r.Max.X)-nx-8*u), f.Small, nx, y+f.Line*0.1, colMuted)
+	if focused {
+		fillRect(dst, float64(r.Min.X)+4*u, y+f.Line+u, measure(title, f.Bold)+8*u, 2*u, colFocus)
+	}
+	return y + f.Line*1.5
+}
+
+// drawList draws the scenarios (the selected one highlighted), or the name of the watched file.
+func (a *App) drawList(dst *ebiten.Image, r image.Rectangle) {
+	img := dst.SubImage(r).(*ebiten.Image)
+	img.Fill(colSide)
+	f, u := a.faces, a.uiScale()
+	if !a.listMode {
+		a.header(img, r, a.scenarios[0].Name+".py", "re-runs when the file changes", false)
+		return
+	}
+	a.header(img, r, "Scenarios", "↑↓ choose · Tab: list / timeline · F: big fonts", a.focus == focusList)
+	y := float64(r.Min.Y) + f.Line*1.7
+	rowH := a.listRowH()
+	for i, sc := range a.scenarios {
+		if i >= 10 {
+			break
+		}
+		if i == a.cur {
+			fillRect(img, float64(r.Min.X), y, float64(r.Dx()), rowH, colSel)
+		}
+		label := sc.Name
+		if i < 9 {
+			label = strconv.Itoa(i+1) + "  " + label
+		}
+		ebitenview.DrawTextMiddle(img, ebitenview.Fit(label, f.Sans, float64(r.Dx())-20*u), f.Sans, float64(r.Min.X)+10*u, y+rowH/2, colInk)
+		y += rowH
+	}
+}
+
+// drawSource draws the script with line numbers, the line of the current event highlighted.
+func (a *App) drawSource(dst *ebiten.Image, r image.Rectangle) {
+	img := dst.SubImage(r).(*ebiten.Image)
+	img.Fill(colSide)
+	f, u := a.faces, a.uiScale()
+	note := "R runs it again"
+	if a.last != nil {
+		note = fmt.Sprintf("run %d · R runs it again", a.runs)
+	}
+	y := a.header(img, r, "Source", note, false)
+	lines := a.sourceLines()
+	hl := a.highlightLine()
+	numW := measure("000 ", f.SmallMono)
+	for i := a.srcScroll; i < len(lines) && y+f.Line <= float64(r.Max.Y); i++ {
+		x := float64(r.Min.X) + 6*u
+		if i+1 == hl {
+			fillRect(img, float64(r.Min.X), y, float64(r.Dx()), f.Line, colHigh)
+		}
+		ebitenview.DrawText(img, fmt.Sprintf("%3d", i+1), f.SmallMono, x, y+f.Line*0.08, colFaint)
+		ebitenview.DrawText(img, ebitenview.Fit(expandTabs(lines[i]), f.SmallMono, float64(r.Max.X)-x-numW-6*u), f.SmallMono, x+numW, y+f.Line*0.08, colInk)
+		y += f.Line
+	}
+}
+
+// drawConsole draws what the run printed, each line with its virtual time: the lines printed after
+// the playhead are grey, and the view scrolls to keep the last line printed by then in sight.
+func (a *App) drawConsole(dst *ebiten.Image, r image.Rectangle) {
+	img := dst.SubImage(r).(*ebiten.Image)
+	img.Fill(colWhite)
+	f, u := a.faces, a.uiScale()
+	y := a.header(img, r, "Console", "what the script printed; grey: after the playhead", false)
+	if a.last == nil {
+		return
+	}
+	lines := a.last.console()
+	at := a.viewer.State().Playhead
+	rows := int((float64(r.Max.Y) - y) / f.Line)
+	first := max(lastPrinted(lines, at)+1-rows, 0)
+	for _, l := range lines[min(first, len(lines)):] {
+		if y+f.Line > float64(r.Max.Y) {
+			break
+		}
+		c := colInk
+		switch {
+		case l.t > at:
+			c = colFaint
+		case l.alert:
+			c = colAlert
+		}
+		x := float64(r.Min.X) + 8*u
+		stamp := layout.FormatTime(l.t)
+		ebitenview.DrawText(img, stamp, f.SmallMono, x, y, colFaint)
+		x += measure("0.000000 s  ", f.SmallMono)
+		ebitenview.DrawText(img, ebitenview.Fit(l.text, f.Mono, float64(r.Max.X)-x-8*u), f.Mono, x, y, c)
+		y += f.Line
+	}
+}
+
+// lastPrinted returns the index of the last line printed at or before t, or -1.
+func lastPrinted(lines []consoleLine, t int64) int {
+	last := -1
+	for i, l := range lines {
+		if l.t <= t {
+			last = i
+		}
+	}
+	return last
+}
+
+// drawFrames draws the borders between the parts.
+func (a *App) drawFrames(dst *ebiten.Image, r regions) {
+	u := a.uiScale()
+	fillRect(dst, float64(r.list.Max.X)-u, 0, u, float64(a.h), colBorder)
+	fillRect(dst, float64(r.console.Min.X), float64(r.console.Min.Y), float64(r.console.Dx()), u, colBorder)
+	if a.listMode {
+		fillRect(dst, 0, float64(r.list.Max.Y)-u, float64(r.list.Dx()), u, colBorder)
+	}
+}
+
+// drawRunning says a run is in progress, over the timeline.
+func (a *App) drawRunning(dst *ebiten.Image, r image.Rectangle) {
+	f, u := a.faces, a.uiScale()
+	msg := "running " + a.scenarios[a.cur].Name + ".py …"
+	w := measure(msg, f.Bold) + 24*u
+	x, y := float64(r.Max.X)-w-16*u, float64(r.Min.Y)+8*u
+	fillRect(dst, x, y, w, f.Line+12*u, colHigh)
+	ebitenview.DrawText(dst, msg, f.Bold, x+12*u, y+6*u, colInk)
+}
+
+// sourceLines returns the lines of the script shown.
+func (a *App) sourceLines() []string {
+	src := a.scenarios[a.cur].Source
+	if a.last != nil && a.last.index == a.cur {
+		src = a.last.source
+	}
+	return splitLines(src)
+}
+
+// highlightLine returns the script line of the current event or of the selected future, or 0.
+func (a *App) highlightLine() int {
+	if a.viewer == nil {
+		return 0
+	}
+	s := a.viewer.State()
+	if s.Event >= 0 {
+		if e, ok := viewstate.EventBySeq(s.Trace, s.Event); ok && e.Line > 0 {
+			return e.Line
+		}
+	}
+	if id := s.Selected.Future(); id > 0 {
+		for _, fi := range s.Trace.Futures() {
+			if fi.ID == id {
+				return fi.Line
+			}
+		}
+	}
+	return 0
+}
+
+// followSource scrolls the source to keep the highlighted line in sight.
+func (a *App) followSource() {
+	hl := a.highlightLine()
+	if hl == 0 || a.faces == nil {
+		return
+	}
+	r := a.regions().source
+	rows := max(int((float64(r.Dy())-a.faces.Line*1.5)/a.faces.Line)-1, 1)
+	if hl-1 < a.srcScroll {
+		a.srcScroll = max(hl-3, 0)
+	} else if hl-1 >= a.srcScroll+rows {
+		a.srcScroll = hl - rows + 2
+	}
+}

@@ -1,0 +1,23 @@
+// Command wasm is the browser's timeline: a WebAssembly binary, built with GOOS=js GOARCH=wasm, that
+// shows a run's trace in render/ebitenview's interactive viewer. ebiten takes over the document it
+// runs in (it appends its canvas to the body and restyles the page), so web/timeline.html loads it in
+// a same-origin iframe of its own; the page talks to that frame with postMessage (web/README.md).
+//
+// Once started it sets globalThis.futurescopeTimeline to an object with these functions:
+//
+//	show(traceJSON, source, options) → undefined, or an Error: show this trace (as trace.Encode
+//	                                   writes it); source is the script, quoted in the detail panel;
+//	                                   options.view is "futures", "threads" or "both"; options.at is
+//	                                   the playhead in virtual nanoseconds, and starts the viewer afresh
+//	                                   (the whole run in the window); without it the viewer keeps the
+//	                                   previous run's view, window and playhead (a rerun)
+//	command(op, arg)                 → undefined, or an Error: "play" (toggle), "step" (arg events,
+//	                                   negative steps back), "seek" (arg ns), "fit", "help",
+//	                                   "view" (arg: "futures", "threads", "both")
+//	state()                          → {shown, playhead, end, playing, view, frames}: what the viewer
+//	                                   showed in its last frame
+//
+// show and command take effect at the viewer's next tick. The simulation itself runs elsewhere (the
+// runner, cmd/wasm/runner, in a Web Worker); this binary only draws. Outside GOOS=js it only says how
+// to build it; its pure logic is in commands.go, tested natively.
+package main

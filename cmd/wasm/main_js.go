@@ -1,0 +1,93 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"log"
+	"strings"
+	"syscall/js"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/futurescope/futurescope/sim/trace"
+)
+
+// main publishes globalThis.futurescopeTimeline and runs the viewer in the frame.
+func main() {
+	tl := &timeline{}
+	api := js.Global().Get("Object").New()
+	api.Set("show", js.FuncOf(func(_ js.Value, args []js.Value) any { return jsShow(tl, args) }))
+	api.Set("command", js.FuncOf(func(_ js.Value, args []js.Value) any { return jsCommand(tl, args) }))
+	api.Set("state", js.FuncOf(func(js.Value, []js.Value) any { return jsState(tl) }))
+	js.Global().Set("futurescopeTimeline", api)
+
+	ebiten.SetWindowTitle("futurescope timeline")
+	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
+	if err := ebiten.RunGame(tl); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// jsShow is show(traceJSON, source, options).
+func jsShow(tl *timeline, args []js.Value) any {
+	t, err := trace.Decode(strings.NewReader(arg(args, 0).String()))
+	if err != nil {
+		return jsError("show: " + err.Error())
+	}
+	r := run{trace: t, at: -1}
+	if src := arg(args, 1); src.Type() == js.TypeString {
+		r.source = []byte(src.String())
+	}
+	if o := arg(args, 2); o.Type() == js.TypeObject {
+		if v := o.Get("view"); v.Type() == js.TypeString {
+			if r.mode, err = parseMode(v.String()); err != nil {
+				return jsError("show: " + err.Error())
+			}
+			r.setMode = true
+		}
+		if v := o.Get("at"); v.Type() == js.TypeNumber {
+			r.at = int64(v.Float())
+		}
+	}
+	tl.show(r)
+	return nil
+}
+
+// jsCommand is command(op, arg).
+func jsCommand(tl *timeline, args []js.Value) any {
+	a := arg(args, 1)
+	var num float64
+	var str string
+	switch a.Type() {
+	case js.TypeNumber:
+		num = a.Float()
+	case js.TypeString:
+		str = a.String()
+	}
+	c, err := parseCommand(arg(args, 0).String(), num, str)
+	if err != nil {
+		return jsError(err.Error())
+	}
+	tl.do(c)
+	return nil
+}
+
+// jsState is state().
+func jsState(tl *timeline) any {
+	s := tl.state()
+	return map[string]any{"shown": s.Shown, "playhead": float64(s.Playhead), "end": float64(s.End),
+		"playing": s.Playing, "view": s.View, "frames": s.Frames}
+}
+
+// arg returns args[i], or undefined when there are fewer arguments.
+func arg(args []js.Value, i int) js.Value {
+	if i < len(args) {
+		return args[i]
+	}
+	return js.Undefined()
+}
+
+// jsError makes the JS Error a function returns on failure (Go cannot throw into JS).
+func jsError(msg string) js.Value {
+	return js.Global().Get("Error").New(msg)
+}

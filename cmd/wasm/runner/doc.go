@@ -1,0 +1,19 @@
+// Command runner is the browser's simulator: a WebAssembly binary, built with GOOS=js GOARCH=wasm, that
+// runs scripts and hands out the lessons. It never draws on screen and never imports ebiten, so it stays
+// small and can run in a Web Worker, where a runaway script can be stopped by terminating the worker
+// without freezing the page. web/worker.js loads it; web/README.md documents the messages.
+//
+// Once started it sets globalThis.futurescope to an object with these functions, each synchronous:
+//
+//	run(source, options)     → {stdout, stderr, exitCode, error, marks, traceJSON, svg, virtualNs, wallMs}
+//	chromeTrace(traceJSON)   → string: the trace as Chrome Trace Event JSON (for Perfetto)
+//	lessons(lang)            → [{slug, title, summary}] in lesson order ("en" or "zh")
+//	lesson(lang, slug)       → {slug, title, summary, html, blocks: [{index, code, norun, cores, …}]}
+//	version                  → string: the Go version the binary was built with
+//
+// options of run may hold filename (default "script.py"), cores (default 4), freeThreaded, maxSteps
+// (default BrowserMaxSteps) and timeLimitMs (virtual milliseconds, default 60000). A function that
+// fails returns (Go cannot throw) a JS Error whose message reads "op: detail"; a script that fails is
+// no such failure: run reports it in exitCode, error and marks. Outside GOOS=js the binary only says
+// how to build it; the logic lives in plain Go files and is tested natively.
+package main

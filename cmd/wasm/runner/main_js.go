@@ -1,0 +1,87 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"runtime"
+	"syscall/js"
+	"time"
+)
+
+// main publishes globalThis.futurescope and then waits for calls forever.
+func main() {
+	api := js.Global().Get("Object").New()
+	api.Set("run", js.FuncOf(jsRun))
+	api.Set("chromeTrace", js.FuncOf(jsChromeTrace))
+	api.Set("lessons", js.FuncOf(jsLessons))
+	api.Set("lesson", js.FuncOf(jsLesson))
+	api.Set("version", runtime.Version())
+	js.Global().Set("futurescope", api)
+	select {}
+}
+
+// jsRun is run(source, options).
+func jsRun(_ js.Value, args []js.Value) any {
+	if len(args) < 1 || args[0].Type() != js.TypeString {
+		return jsError("run: want run(source, options), the source a string")
+	}
+	res, err := runScript(args[0].String(), runOptions(arg(args, 1)))
+	if err != nil {
+		return jsError(err.Error())
+	}
+	marks := make([]any, len(res.Marks))
+	for i, m := range res.Marks {
+		marks[i] = map[string]any{"line": m.Line, "col": m.Col, "message": m.Message}
+	}
+	return map[string]any{
+		"stdout": res.Stdout, "stderr": res.Stderr, "exitCode": res.ExitCode, "error": res.Error,
+		"marks": marks, "traceJSON": res.TraceJSON, "svg": res.SVG,
+		"virtualNs": float64(res.VirtualNs), "wallMs": res.WallMs,
+	}
+}
+
+// runOptions reads run's options object; missing or mistyped fields keep their defaults.
+func runOptions(o js.Value) RunOptions {
+	var opts RunOptions
+	if o.Type() != js.TypeObject {
+		return opts
+	}
+	if v := o.Get("filename"); v.Type() == js.TypeString {
+		opts.Filename = v.String()
+	}
+	if v := o.Get("cores"); v.Type() == js.TypeNumber {
+		opts.Cores = v.Int()
+	}
+	if v := o.Get("freeThreaded"); v.Type() == js.TypeBoolean {
+		opts.FreeThreaded = v.Bool()
+	}
+	if v := o.Get("maxSteps"); v.Type() == js.TypeNumber {
+		opts.MaxSteps = int64(v.Float())
+	}
+	if v := o.Get("timeLimitMs"); v.Type() == js.TypeNumber {
+		opts.TimeLimit = time.Duration(v.Float() * float64(time.Millisecond))
+	}
+	return opts
+}
+
+// jsChromeTrace is chromeTrace(traceJSON).
+func jsChromeTrace(_ js.Value, args []js.Value) any {
+	out, err := chromeTrace(arg(args, 0).String())
+	if err != nil {
+		return jsError(err.Error())
+	}
+	return out
+}
+
+// arg returns args[i], or undefined when there are fewer arguments.
+func arg(args []js.Value, i int) js.Value {
+	if i < len(args) {
+		return args[i]
+	}
+	return js.Undefined()
+}
+
+// jsError makes the JS Error a function returns on failure (Go cannot throw into JS).
+func jsError(msg string) js.Value {
+	return js.Global().Get("Error").New(msg)
+}

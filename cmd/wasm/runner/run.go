@@ -1,0 +1,104 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/futurescope/futurescope/render/layout"
+	"github.com/futurescope/futurescope/render/svg"
+	"github.com/futurescope/futurescope/sim/script"
+	"github.com/futurescope/futurescope/sim/trace"
+)
+
+// BrowserMaxSteps is a run's interpreter step budget in the browser: 200 ms of virtual CPU time at the
+// default step cost, and about 10 s of real time in WebAssembly (a step costs about 100 ns there, ten
+// times what it costs natively), twice what the heaviest lesson needs (08, the GIL: 50 million steps).
+// A runaway loop so ends with the simulator's own report, which names the line it was on, well before
+// the page's watchdog (30 s) has to terminate the worker.
+const BrowserMaxSteps = 100_000_000
+
+// RunOptions are the settings of one run, as the page sends them.
+type RunOptions struct {
+	Filename     string        // the script's name in tracebacks (default "script.py")
+	Cores        int           // simulated cores (default 4)
+	FreeThreaded bool          // run without a GIL
+	MaxSteps     int64         // interpreter step budget (default BrowserMaxSteps)
+	TimeLimit    time.Duration // virtual time limit (default 60 s)
+}
+
+// A RunResult is what the page shows of a run.
+type RunResult struct {
+	Stdout, Stderr string
+	ExitCode       int
+	// Error is the failure in one line ("ZeroDivisionError: division by zero"); "" on success.
+	Error string
+	// Marks are the script lines to mark in the editor, innermost first.
+	Marks []Mark
+	// TraceJSON is the run's trace as trace.Encode writes it; SVG its timeline from render/svg.
+	TraceJSON, SVG string
+	// VirtualNs is when the run's last event happened, in virtual nanoseconds; WallMs how long the
+	// simulation and the drawing took in real time.
+	VirtualNs int64
+	WallMs    float64
+}
+
+func (o RunOptions) withDefaults() RunOptions {
+	if o.Filename == "" {
+		o.Filename = "script.py"
+	}
+	if o.Cores <= 0 {
+		o.Cores = 4
+	}
+	if o.MaxSteps <= 0 {
+		o.MaxSteps = BrowserMaxSteps
+	}
+	if o.TimeLimit <= 0 {
+		o.TimeLimit = 60 * time.Second
+	}
+	return o
+}
+
+// runScript runs source on a fresh simulation and draws its timeline. It always returns a result:
+// a script's failure is in Error and Marks, not in err, which is set only if the trace could not be
+// written or drawn.
+func runScript(source string, opts RunOptions) (*RunResult, error) {
+	opts = opts.withDefaults()
+	start := time.Now()
+	var stdout, stderr bytes.Buffer
+	res := script.Run(script.Options{
+		Filename: opts.Filename, Source: []byte(source), Stdout: &stdout, Stderr: &stderr,
+		Cores: opts.Cores, FreeThreaded: opts.FreeThreaded, MaxSteps: opts.MaxSteps, TimeLimit: opts.TimeLimit,
+	})
+	out := &RunResult{Stdout: stdout.String(), Stderr: stderr.String(), ExitCode: res.ExitCode}
+	if res.Err != nil {
+		out.Error, out.Marks = summary(res.Err, opts.Filename)
+	}
+	var tj, img strings.Builder
+	if err := trace.Encode(&tj, res.Trace); err != nil {
+		return nil, fmt.Errorf("run: writing the trace: %v", err)
+	}
+	if err := svg.Write(&img, layout.Build(res.Trace), svg.Options{}); err != nil {
+		return nil, fmt.Errorf("run: drawing the timeline: %v", err)
+	}
+	out.TraceJSON, out.SVG = tj.String(), img.String()
+	if n := len(res.Trace.Events); n > 0 {
+		out.VirtualNs = res.Trace.Events[n-1].Time
+	}
+	out.WallMs = float64(time.Since(start).Microseconds()) / 1000
+	return out, nil
+}
+
+// chromeTrace converts a trace written by trace.Encode to Chrome Trace Event JSON.
+func chromeTrace(traceJSON string) (string, error) {
+	t, err := trace.Decode(strings.NewReader(traceJSON))
+	if err != nil {
+		return "", fmt.Errorf("chromeTrace: %v", err)
+	}
+	var b strings.Builder
+	if err := trace.WriteChrome(&b, t); err != nil {
+		return "", fmt.Errorf("chromeTrace: %v", err)
+	}
+	return b.String(), nil
+}

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestRunScript(t *testing.T) {
+	tests := []struct {
+		name, src  string
+		opts       RunOptions
+		stdout     string
+		exit       int
+		errPrefix  string
+		markLines  []int
+		markSubstr string
+	}{
+		{name: "ok", src: "print('hi')\n", stdout: "hi\n"},
+		{name: "compile error", src: "x = 1\ntry:\n  pass\nexcept:\n  pass\n", exit: 1,
+			errPrefix: "try/except is not supported", markLines: []int{2}},
+		{name: "exception", src: "def f():\n    return 1 // 0\n\nf()\n", exit: 1,
+			errPrefix: "ZeroDivisionError", markLines: []int{2}, markSubstr: "ZeroDivisionError"},
+		{name: "deadlock", src: deadlock, exit: 1, errPrefix: "deadlock", markLines: []int{10, 7},
+			markSubstr: "MainThread waits in result()"},
+		{name: "runaway", src: "while True:\n    pass\n", opts: RunOptions{MaxSteps: 100_000}, exit: 1,
+			errPrefix: "the script used up its CPU budget", markLines: []int{1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := runScript(tt.src, tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Stdout != tt.stdout || res.ExitCode != tt.exit {
+				t.Errorf("stdout %q exit %d, want %q %d (stderr %q)", res.Stdout, res.ExitCode, tt.stdout, tt.exit, res.Stderr)
+			}
+			if !strings.HasPrefix(res.Error, tt.errPrefix) || (tt.errPrefix == "") != (res.Error == "") {
+				t.Errorf("error %q, want prefix %q", res.Error, tt.errPrefix)
+			}
+			var lines []int
+			for _, m := range res.Marks {
+				lines = append(lines, m.Line)
+			}
+			if !slices.Equal(lines, tt.markLines) {
+				t.Errorf("marks on lines %v, want %v (%+v)", lines, tt.markLines, res.Marks)
+			}
+			if tt.markSubstr != "" && !strings.Contains(res.Marks[0].Message, tt.markSubstr) {
+				t.Errorf("first mark says %q, want it to contain %q", res.Marks[0].Message, tt.markSubstr)
+			}
+			if !strings.HasPrefix(res.TraceJSON, `{"version":`) || !strings.HasPrefix(res.SVG, "<svg") {
+				t.Errorf("trace %.20q svg %.20q, want JSON and SVG", res.TraceJSON, res.SVG)
+			}
+		})
+	}
+}
+
+const deadlock = `from concurrent.futures import ThreadPoolExecutor
+
+ex = ThreadPoolExecutor(max_workers=1)
+
+def outer():
+    inner = ex.submit(pow, 2, 3)
+    return inner.result()
+
+f = ex.submit(outer)
+print(f.result())
+`
+
+func TestChromeTrace(t *testing.T) {
+	res, err := runScript("print(1)\n", RunOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := chromeTrace(res.TraceJSON)
+	if err != nil || !strings.HasPrefix(out, `{"traceEvents":[`) {
+		t.Errorf("chromeTrace = %.40q, %v", out, err)
+	}
+	if _, err := chromeTrace("{nope"); err == nil || !strings.HasPrefix(err.Error(), "chromeTrace: ") {
+		t.Errorf("chromeTrace of bad JSON: err %v, want chromeTrace: …", err)
+	}
+}

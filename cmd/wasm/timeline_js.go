@@ -1,0 +1,155 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"image"
+	"sync"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/futurescope/futurescope/render/ebitenview"
+	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
+	"github.com/futurescope/futurescope/sim/trace"
+)
+
+// A run is a trace the page asked to show, with how to show it.
+type run struct {
+	trace   *trace.Trace
+	source  []byte
+	mode    viewstate.Mode
+	setMode bool  // show mode; otherwise keep the previous run's (both for a first run)
+	at      int64 // the playhead, or -1 to keep the previous run's view, window and playhead
+}
+
+// A snapshot is what the viewer showed in its last frame, for state().
+type snapshot struct {
+	Shown         bool
+	Playhead, End int64
+	Playing       bool
+	View          string
+	Frames        int
+}
+
+// A timeline is the ebiten game of the page: one viewer as the whole frame, replaced when a new run
+// arrives. The page's calls only queue work (runs, commands); Update carries it out, so the viewer is
+// touched by ebiten's goroutine alone.
+type timeline struct {
+	viewer *ebitenview.Viewer
+	w, h   int
+	scale  float64
+
+	mu       sync.Mutex
+	runs     []run
+	commands []command
+	snap     snapshot
+}
+
+// show queues a run to show.
+func (tl *timeline) show(r run) {
+	tl.mu.Lock()
+	defer tl.mu.Unlock()
+	tl.runs = append(tl.runs, r)
+}
+
+// do queues a command.
+func (tl *timeline) do(c command) {
+	tl.mu.Lock()
+	defer tl.mu.Unlock()
+	tl.commands = append(tl.commands, c)
+}
+
+// state returns what the last frame showed.
+func (tl *timeline) state() snapshot {
+	tl.mu.Lock()
+	defer tl.mu.Unlock()
+	return tl.snap
+}
+
+// Update takes the queued runs and commands, then updates the viewer.
+func (tl *timeline) Update() error {
+	tl.mu.Lock()
+	runs, commands := tl.runs, tl.commands
+	tl.runs, tl.commands = nil, nil
+	tl.mu.Unlock()
+	for _, r := range runs {
+		if err := tl.load(r); err != nil {
+			return err
+		}
+	}
+	if tl.viewer == nil {
+		return nil
+	}
+	for _, c := range commands {
+		tl.apply(c)
+	}
+	if tl.w > 0 {
+		tl.viewer.SetBounds(image.Rect(0, 0, tl.w, tl.h), tl.scale)
+	}
+	tl.viewer.Update()
+	tl.record()
+	return nil
+}
+
+// load replaces the viewer with one of r. A rerun (no playhead given) keeps what the user chose in
+// the previous viewer; a run with a playhead (a lesson's block, a share link) starts afresh.
+func (tl *timeline) load(r run) error {
+	o := ebitenview.Options{Source: r.source}
+	if tl.viewer != nil && r.at < 0 {
+		o.Keep = tl.viewer.State()
+	}
+	v, err := ebitenview.New(r.trace, o)
+	if err != nil {
+		return err
+	}
+	tl.viewer = v
+	if r.setMode {
+		tl.apply(command{mode: r.mode, setMode: true})
+	}
+	if o.Keep == nil {
+		tl.apply(command{intent: viewstate.Seek(max(r.at, 0))})
+	}
+	return nil
+}
+
+// apply carries out a command on the viewer.
+func (tl *timeline) apply(c command) {
+	if !c.setMode {
+		tl.viewer.Apply(c.intent)
+		return
+	}
+	for range 3 { // ToggleView goes round the three modes
+		if tl.viewer.State().Mode == c.mode {
+			return
+		}
+		tl.viewer.Apply(viewstate.ToggleView())
+	}
+}
+
+// record keeps what this frame shows for state().
+func (tl *timeline) record() {
+	s := tl.viewer.State()
+	tl.mu.Lock()
+	defer tl.mu.Unlock()
+	tl.snap = snapshot{Shown: true, Playhead: s.Playhead, End: s.Scene.End, Playing: s.Playing,
+		View: modeName(s.Mode), Frames: tl.snap.Frames}
+}
+
+// Draw draws the viewer, or a blank frame until there is something to show.
+func (tl *timeline) Draw(screen *ebiten.Image) {
+	if tl.viewer == nil {
+		screen.Fill(image.White)
+		return
+	}
+	tl.viewer.Draw(screen)
+	tl.mu.Lock()
+	tl.snap.Frames++
+	tl.mu.Unlock()
+}
+
+// Layout makes the screen as many pixels as the frame has device pixels, so text stays sharp.
+func (tl *timeline) Layout(outsideWidth, outsideHeight int) (int, int) {
+	tl.scale = ebiten.Monitor().DeviceScaleFactor()
+	tl.w, tl.h = int(float64(outsideWidth)*tl.scale), int(float64(outsideHeight)*tl.scale)
+	return tl.w, tl.h
+}

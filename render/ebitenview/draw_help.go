@@ -1,0 +1,132 @@
+package ebitenview
+
+import (
+	"image/color"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+
+	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
+	"github.com/futurescope/futurescope/render/layout"
+)
+
+// drawHelp draws the help overlay: the keys on the left, the legend of what the run's shapes mean
+// on the right.
+func (v *Viewer) drawHelp(img *ebiten.Image, g viewstate.Geometry) {
+	if !v.state.Help {
+		return
+	}
+	f, u := v.faces, v.scale
+	b := g.Bounds
+	v.fill.begin(img)
+	v.fill.rect(float32(b.X), float32(b.Y), float32(b.W), float32(b.H), color.RGBA{0, 0, 0, 0x70})
+	v.fill.flush()
+	m := 24 * u
+	x, y, w, h := b.X+m, b.Y+m, b.W-2*m, b.H-2*m
+	v.box(img, x, y, w, h, white)
+	x, y = x+14*u, y+12*u
+	DrawText(img, "futurescope timeline: keys (Esc or ? closes this)", f.Title, x, y, ink)
+	top := y + f.Line*1.8
+	keyW, doesW := 0.0, 0.0
+	for _, bd := range viewstate.Bindings {
+		keyW = max(keyW, text.Advance(bd.Keys, f.Bold))
+		doesW = max(doesW, text.Advance(bd.Does, f.Sans))
+	}
+	keyW += 12 * u
+	keysW := min(keyW+doesW+16*u, w*0.5)
+	ky := top
+	for _, bd := range viewstate.Bindings {
+		if ky+f.Line > b.Bottom()-m {
+			break
+		}
+		DrawText(img, bd.Keys, f.Bold, x, ky, ink)
+		DrawText(img, Fit(bd.Does, f.Sans, keysW-keyW-8*u), f.Sans, x+keyW, ky, muted)
+		ky += f.Line * 1.15
+	}
+	v.legend(img, x+keysW+10*u, top, w-keysW-38*u, b.Bottom()-m-8*u)
+}
+
+// legend explains every style the shown views use: a swatch, the name and the meaning.
+func (v *Viewer) legend(img *ebiten.Image, x, y, w, bottom float64) {
+	f, u := v.faces, v.scale
+	DrawText(img, "What the shapes mean", f.Bold, x, y-f.Line*1.1, ink)
+	s := v.state.Scene
+	var views []*layout.View
+	for _, r := range v.state.Rows() {
+		if r.Heading() {
+			views = append(views, r.View)
+		}
+	}
+	rowH := f.Line * 1.15
+	for _, st := range s.Used(views...) {
+		if y+rowH > bottom {
+			break
+		}
+		v.swatch(img, st, x, y, rowH)
+		look := st.Look()
+		tx := x + 40*u
+		DrawText(img, look.Name, f.Bold, tx, y, ink)
+		nx := tx + text.Advance(look.Name, f.Bold) + 8*u
+		DrawText(img, Fit(look.Meaning, f.Small, x+w-nx), f.Small, nx, y+f.Line*0.1, muted)
+		y += rowH
+	}
+	if len(s.Workers) > 0 && y+rowH <= bottom {
+		v.workers(img, x, y+rowH*0.3, w)
+	}
+}
+
+// workers names each worker's colour.
+func (v *Viewer) workers(img *ebiten.Image, x, y, w float64) {
+	f, u := v.faces, v.scale
+	DrawText(img, "Workers:", f.Bold, x, y, ink)
+	cx := x + text.Advance("Workers: ", f.Bold)
+	for _, wk := range v.state.Scene.Workers {
+		label := wk.Name
+		lw := text.Advance(label, f.Small) + 24*u
+		if cx+lw > x+w {
+			break
+		}
+		v.fill.begin(img)
+		v.fill.rect(float32(cx), float32(y+f.Line/2-5*u), float32(14*u), float32(10*u), rgba(layout.WorkerColor(wk.Number)))
+		v.fill.flush()
+		DrawText(img, label, f.Small, cx+18*u, y+f.Line*0.1, ink)
+		cx += lw
+	}
+}
+
+// swatch draws a small sample of style st in a row whose top is y.
+func (v *Viewer) swatch(img *ebiten.Image, st layout.Style, x, y, rowH float64) {
+	u := v.scale
+	look := st.Look()
+	sh := layout.Shape{Style: st, T0: 0, T1: 1, Seq: -1}
+	if st == layout.Running || st == layout.CallQueue || st == layout.Returning {
+		sh.Worker = 1
+	}
+	for _, b := range []*batch{v.fill, v.hatch, v.dots, v.strokes, v.marks} {
+		b.begin(img)
+	}
+	mid := y + rowH/2
+	fc, sc := sh.Colors()
+	switch {
+	case st == layout.Value:
+		DrawTextMiddle(img, "42", v.faces.SmallMono, x+6*u, mid, ink)
+	case st >= layout.WaitReturned:
+		v.strokes.dashedV(float32(x+15*u), float32(mid-rowH*0.45), float32(mid+rowH*0.45), float32(1.6*u), float32(4*u), float32(2*u), rgba(sc))
+		glyph(v.marks, look.Glyph, look.Hollow, x+15*u, mid-3*u, 4.5*u, u, rgba(sc))
+	case look.Glyph != layout.NoGlyph && st != layout.ThreadLife && st != layout.ProcessLife:
+		glyph(v.marks, look.Glyph, look.Hollow, x+15*u, mid, 6*u, u, rgba(fc))
+	default:
+		g := viewstate.Geometry{Plot: viewstate.Rect{X: x, W: 30 * u}, T0: 0, T1: 1, Unit: rowH, M: viewstate.Metrics{Scale: u}}
+		g.Plot.W = 30 * u
+		if st == layout.ThreadLife || st == layout.ProcessLife {
+			sh.Kind = layout.Line
+			v.lifeLine(&sh, mid, g)
+		} else {
+			var texts []textOp
+			v.span(&sh, mid-6*u, mid+6*u, g, &texts)
+		}
+	}
+	for _, b := range []*batch{v.fill, v.hatch, v.dots, v.strokes, v.marks} {
+		b.flush()
+	}
+}

@@ -1,0 +1,174 @@
+package ebitenview
+
+import (
+	"image"
+	"strings"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
+	"github.com/futurescope/futurescope/render/layout"
+	"github.com/futurescope/futurescope/sim/trace"
+)
+
+// Options configure a Viewer.
+type Options struct {
+	// Fonts are the fonts to write with; nil means DefaultFonts.
+	Fonts *FontSet
+	// Source is the script's text, quoted in the detail panel; nil for none.
+	Source []byte
+	// Keep, when not nil, is the state of an earlier viewer of the same script: the new one keeps
+	// its view, panels, speed, and its window and playhead when they still fall in the run.
+	Keep *viewstate.State
+}
+
+// A Viewer is an interactive timeline of one run, drawn into a rectangle of the screen. Update reads
+// input and changes its state; Draw only reads it. A program embeds it by calling SetBounds, Update
+// and Draw from its own game (see Game for a viewer that is the whole window).
+type Viewer struct {
+	state   *viewstate.State
+	pointer viewstate.Pointer
+	input   Input
+	fonts   *FontSet
+	faces   *Faces
+	src     []string
+
+	bounds image.Rectangle
+	scale  float64
+	// Focused says the viewer takes keys; the pointer works whenever it is over the viewer.
+	Focused bool
+
+	tex              textures
+	fill, marks      *batch
+	hatch, dots      *batch
+	strokes          *batch
+	statesAt         int64
+	states           []layout.FutureState
+	drawTime         time.Duration // how long the last Draw took, for the frame-time readout
+	placed           [][4]float64  // the boxes of the span labels written on the lane being drawn
+	cursorX, cursorY float64
+}
+
+// New returns a viewer of trace t (laid out with layout.Build), focused, with bounds of 1280 × 800
+// until SetBounds says otherwise.
+func New(t *trace.Trace, o Options) (*Viewer, error) {
+	return NewScene(t, layout.Build(t), o)
+}
+
+// NewScene returns a viewer of a scene already laid out from t.
+func NewScene(t *trace.Trace, s *layout.Scene, o Options) (*Viewer, error) {
+	fonts := o.Fonts
+	if fonts == nil {
+		var err error
+		if fonts, err = DefaultFonts(); err != nil {
+			return nil, err
+		}
+	}
+	v := &Viewer{state: viewstate.New(t, s), fonts: fonts, Focused: true, statesAt: -1}
+	if o.Source != nil {
+		v.src = strings.Split(string(o.Source), "\n")
+	}
+	if o.Keep != nil {
+		v.state.Keep(o.Keep)
+	}
+	v.SetBounds(image.Rect(0, 0, 1280, 800), 1)
+	return v, nil
+}
+
+// State returns the viewer's state, for reading: change it with Apply.
+func (v *Viewer) State() *viewstate.State { return v.state }
+
+// Faces returns the faces the viewer writes with at its current scale.
+func (v *Viewer) Faces() *Faces { return v.faces }
+
+// SetBounds places the viewer in r, in the pixels of the image it is drawn on, at scale (the
+// device scale factor times any presenter zoom).
+func (v *Viewer) SetBounds(r image.Rectangle, scale float64) {
+	scale = max(scale, 0.5)
+	if v.faces == nil || scale != v.scale {
+		v.faces = v.fonts.Faces(BaseSize * scale)
+	}
+	v.bounds, v.scale = r, scale
+	v.state.SetPage(v.Geometry().ViewUnits())
+}
+
+// Bounds returns the rectangle the viewer draws in.
+func (v *Viewer) Bounds() image.Rectangle { return v.bounds }
+
+// Geometry returns where the viewer's parts are, for its bounds, scale and state.
+func (v *Viewer) Geometry() viewstate.Geometry {
+	b := v.bounds
+	r := viewstate.Rect{X: float64(b.Min.X), Y: float64(b.Min.Y), W: float64(b.Dx()), H: float64(b.Dy())}
+	return viewstate.Layout(r, viewstate.Metrics{Scale: v.scale, Char: v.faces.Char, SmallChar: v.faces.SmallChar, Line: v.faces.Line}, v.state)
+}
+
+// Update reads the input of this tick, applies the intents it makes and advances playback.
+func (v *Viewer) Update() {
+	g := v.Geometry()
+	v.state.SetPage(g.ViewUnits())
+	f := v.input.Read(v.Focused)
+	v.cursorX, v.cursorY = f.X, f.Y
+	if !v.Focused {
+		f.Keys = nil
+	}
+	for _, in := range v.pointer.Intents(f, v.state, g) {
+		v.state.Apply(in)
+	}
+	v.state.Tick()
+	v.refresh()
+}
+
+// Apply carries out an intent, as input would.
+func (v *Viewer) Apply(in viewstate.Intent) {
+	v.state.Apply(in)
+	v.refresh()
+}
+
+// refresh recomputes what Draw needs after the state changed: the futures' states at the playhead.
+func (v *Viewer) refresh() {
+	if v.statesAt != v.state.Playhead {
+		v.states = v.state.Scene.StateAt(v.state.Playhead)
+		v.statesAt = v.state.Playhead
+	}
+}
+
+// futureStates returns every future's state at the playhead.
+func (v *Viewer) futureStates() []layout.FutureState {
+	if v.statesAt == v.state.Playhead {
+		return v.states
+	}
+	return v.state.Scene.StateAt(v.state.Playhead)
+}
+
+// Draw draws the viewer into its bounds of dst.
+func (v *Viewer) Draw(dst *ebiten.Image) {
+	start := time.Now()
+	v.ensureBatches()
+	g := v.Geometry()
+	img := dst.SubImage(v.bounds).(*ebiten.Image)
+	img.Fill(white)
+	v.drawRows(img, g)
+	v.drawTimeline(img, g)
+	v.drawHeader(img, g)
+	v.drawPanel(img, g)
+	v.drawTooltip(img, g)
+	v.drawHelp(img, g)
+	v.drawFrameTime(img, g)
+	v.drawTime = time.Since(start)
+}
+
+// ensureBatches makes the batches and their textures on first use.
+func (v *Viewer) ensureBatches() {
+	if v.fill == nil {
+		v.tex.white = makeWhite()
+		v.fill = newBatch(v.tex.white, false, false)
+		v.strokes = newBatch(v.tex.white, false, false)
+		v.marks = newBatch(v.tex.white, false, true)
+	}
+	if v.tex.patternScale != v.scale {
+		v.tex.makePatterns(v.scale)
+		v.hatch = newBatch(v.tex.hatch, true, false)
+		v.dots = newBatch(v.tex.dots, true, false)
+	}
+}

@@ -1,0 +1,149 @@
+package ebitenview
+
+import (
+	"flag"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
+	"github.com/futurescope/futurescope/render/layout"
+	"github.com/futurescope/futurescope/sim/script"
+)
+
+var shots = flag.String("shots", "", "write the test screenshots into `DIR`")
+
+// waitScript submits three sleeps to two workers, waits for the first, then times out on the rest.
+const waitScript = `import time
+from concurrent.futures import ThreadPoolExecutor, wait, as_completed, FIRST_COMPLETED
+
+def work(n):
+    time.sleep(0.1 * n)
+    return n * n
+
+pool = ThreadPoolExecutor(max_workers=2)
+fs = [pool.submit(work, n) for n in [1, 2, 3]]
+done, not_done = wait(fs, return_when=FIRST_COMPLETED)
+print(len(done), len(not_done))
+for f in as_completed(fs):
+    print(f.result())
+pool.shutdown()
+`
+
+// newViewer runs src and returns a viewer of it with bounds w × h.
+func newViewer(t testing.TB, src string, w, h int) *Viewer {
+	t.Helper()
+	res := script.Run(script.Options{Filename: "test.py", Source: []byte(src)})
+	if res.Err != nil {
+		t.Fatalf("script: %v", res.Err)
+	}
+	v, err := New(res.Trace, Options{Source: []byte(src)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v.SetBounds(image.Rect(0, 0, w, h), 1)
+	return v
+}
+
+// snapshot draws v into a new image of its size and returns the pixels.
+func snapshot(t *testing.T, v *Viewer, name string) *image.RGBA {
+	t.Helper()
+	b := v.Bounds()
+	img := ebiten.NewImage(b.Dx(), b.Dy())
+	defer img.Deallocate()
+	v.Draw(img)
+	pix := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
+	img.ReadPixels(pix.Pix)
+	if *shots != "" {
+		f, err := os.Create(filepath.Join(*shots, name+".png"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if err := png.Encode(f, pix); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return pix
+}
+
+// count returns how many pixels of r in img have colour c.
+func count(img *image.RGBA, r image.Rectangle, c color.RGBA) int {
+	n := 0
+	r = r.Intersect(img.Bounds())
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			if img.RGBAAt(x, y) == c {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func TestDrawShowsTheRun(t *testing.T) {
+	v := newViewer(t, waitScript, 1200, 700)
+	v.Apply(viewstate.Step(3))
+	img := snapshot(t, v, "viewer")
+	g := v.Geometry()
+	plot := rectOf(viewstate.Rect{X: g.Plot.X, Y: g.Lanes.Y, W: g.Plot.W, H: g.Lanes.H})
+	if n := count(img, plot, rgba(layout.WorkerColor(1))); n < 200 {
+		t.Errorf("the first worker's colour covers %d pixels of the plot, want its running bars", n)
+	}
+	if n := count(img, plot, rgba(layout.WorkerColor(2))); n < 200 {
+		t.Errorf("the second worker's colour covers %d pixels of the plot, want its running bars", n)
+	}
+	x := int(g.X(v.State().Playhead))
+	column := image.Rect(x-1, int(g.Lanes.Y), x+1, int(g.Lanes.Bottom()))
+	if n := count(img, column, playhead); n < int(g.Lanes.H)/2 {
+		t.Errorf("the playhead's colour covers %d pixels of its column at x=%d, want a line", n, x)
+	}
+	if n := count(img, img.Bounds(), white); n > img.Bounds().Dx()*img.Bounds().Dy()*9/10 {
+		t.Errorf("%d pixels are white: the viewer is nearly empty", n)
+	}
+}
+
+func TestDrawEveryMode(t *testing.T) {
+	v := newViewer(t, waitScript, 900, 600)
+	for _, in := range []viewstate.Intent{viewstate.ToggleView(), viewstate.ToggleView(), viewstate.ToggleHelp(),
+		viewstate.ToggleFrameTime(), viewstate.Zoom(50, 0)} {
+		v.Apply(in)
+		snapshot(t, v, "mode-"+in.Op.String())
+	}
+}
+
+func TestDrawManyFutures(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a 10,000-future script")
+	}
+	v := newViewer(t, manyFutures, 1280, 800)
+	third := v.State().Scene.End / 3
+	for _, in := range []viewstate.Intent{viewstate.Seek(third), viewstate.Zoom(50, third), viewstate.Scroll(3333)} {
+		v.Apply(in)
+	}
+	img := snapshot(t, v, "many")
+	g := v.Geometry()
+	plot := rectOf(viewstate.Rect{X: g.Plot.X, Y: g.Lanes.Y, W: g.Plot.W, H: g.Lanes.H})
+	if n := count(img, plot, rgba(layout.WorkerColor(1))); n < 50 {
+		t.Errorf("the first worker's colour covers %d pixels of the plot", n)
+	}
+}
+
+func TestGameDrawsTheViewerOverTheWholeScreen(t *testing.T) {
+	g := &Game{Viewer: newViewer(t, waitScript, 100, 100)}
+	w, h := g.Layout(640, 480)
+	if err := g.Update(); err != nil {
+		t.Fatal(err)
+	}
+	if b := g.Viewer.Bounds(); b.Dx() != w || b.Dy() != h {
+		t.Errorf("the viewer's bounds are %v, want the screen's %d × %d", b, w, h)
+	}
+	screen := ebiten.NewImage(w, h)
+	defer screen.Deallocate()
+	g.Draw(screen)
+}

@@ -1,0 +1,36 @@
+// Package layout turns a trace of a run into a Scene: a display list of shapes in (virtual time, lane)
+// coordinates that a backend draws (render/svg for static images, render/ebitenview for the
+// interactive viewer).
+//
+// # Views
+//
+// A scene has two views. The futures view has a lane per future: how long it was queued (PENDING),
+// in a process pool's call queue (already RUNNING), executed on which worker, and how it ended (result,
+// exception, cancellation); its done-callbacks, the cancel() calls made on it and what they returned,
+// the threads blocked on it in result(), and where as_completed() yielded it. The threads view has a
+// header lane per process and a lane per thread under it: the tasks and callbacks it ran, the calls it
+// was blocked in (sleep, result, wait, as_completed, join, locks), whether it held the GIL or waited
+// for it, and its prints, log records and timeouts. Overlays are rules across both views at moments
+// that explain the rest: where wait() returned and why, where a timeout fired, shutdowns, broken
+// executors, the uncaught exception, a deadlock or a limit.
+//
+// # Shapes
+//
+// Each Shape has a geometry (span, line, marker, text), a Style (what it shows) and ties to what it
+// shows (future, thread, event sequence number), a short Label to draw and a Detail to show on hover.
+// Style.Look gives colours, patterns and glyphs as data: the palette is Okabe–Ito, colour-blind safe,
+// and every style differs from the others by pattern or glyph too. A lane is one unit high; shapes
+// place themselves inside it with Y0 and Y1. View.Visible walks what a window shows without looking
+// at the rest; View.Hit finds the shape under a pointer.
+//
+// # Time
+//
+// Times are virtual nanoseconds from the start of the run, as in the trace. Scene.StateAt tells what
+// every future's running(), done() and cancelled() would return at a playhead; NextEvent and PrevEvent
+// step it. Ticks makes the marks of a time axis, FormatTime and FormatDuration write times, Truncate
+// fits labels to a width.
+//
+// The package is pure: it imports only the standard library and sim/trace, never changes the trace it
+// is given, and the same trace always gives the same scene. It knows nothing of pixels beyond what
+// Ticks needs to space its marks.
+package layout

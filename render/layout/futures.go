@@ -1,0 +1,178 @@
+package layout
+
+import (
+	"github.com/futurescope/futurescope/sim/trace"
+)
+
+// Heights inside a future's lane (0 top, 1 bottom).
+const (
+	waiterTop, waiterBottom = 0.04, 0.18 // a thread blocked in result() or exception() on the future
+	barTop, barBottom       = 0.24, 0.70 // queued, in the call queue, running, returning, cancelled
+	barMiddle               = (barTop + barBottom) / 2
+	markSize                = 0.5        // outcome markers
+	cancelY, cancelSize     = 0.15, 0.3  // cancel() markers, at the top with the other calls
+	lowTop, lowBottom       = 0.76, 0.96 // callbacks
+	lowMiddle               = (lowTop + lowBottom) / 2
+	smallMark               = 0.26 // yields and prints
+)
+
+// A mark is when an event first happened, and its sequence number; t is -1 when it never did.
+type mark struct{ t, seq int64 }
+
+var never = mark{-1, -1}
+
+func (m *mark) set(e trace.Event) {
+	if m.t < 0 {
+		*m = mark{e.Time, e.Seq}
+	}
+}
+
+// futureLife is what the events say about one future's main bar.
+type futureLife struct {
+	created, queued, running, started      mark
+	stopped, finished, cancelled, notified mark
+	raised                                 bool   // it finished with an exception
+	value                                  string // its result or exception
+	worker                                 int    // the thread that executed it
+}
+
+// newLife returns the life of a future no event has mentioned yet.
+func newLife() futureLife {
+	return futureLife{never, never, never, never, never, never, never, never, false, "", 0}
+}
+
+// buildFutures lays out the futures view: a lane per future, in creation order.
+func buildFutures(t *trace.Trace, n *names) View {
+	b := &builder{end: t.End(), shapes: make([]Shape, 0, 4*len(n.futures)+16)}
+	lives := make([]futureLife, len(n.futures))
+	for i := range lives {
+		lives[i] = newLife()
+	}
+	fe := futureEvents{b: b, n: n, lives: lives, threads: map[int]*threadCalls{}}
+	for _, e := range t.Events {
+		fe.add(e)
+	}
+	fe.finish()
+	lanes := make([]Lane, len(n.futures))
+	for i, f := range n.futures {
+		lanes[i] = Lane{Kind: FutureLane, Label: n.labels[i], Future: f.ID, Detail: futureDetail(n, i), Height: FutureLaneHeight}
+		lives[i].draw(b, n, i)
+	}
+	return b.view("futures", lanes)
+}
+
+// futureDetail describes a future's lane: its call, executor, submitting thread and script line.
+func futureDetail(n *names, i int) string {
+	f, d := n.futures[i], n.labels[i]
+	by := ", made"
+	if ex := n.executors[f.Executor]; ex != "" {
+		by = ", submitted to " + ex
+	}
+	if f.Submitter != 0 {
+		d += by + " by " + n.thread(f.Submitter)
+	}
+	if f.Line > 0 {
+		d += " at line " + itoa(f.Line)
+	}
+	return d
+}
+
+// draw adds the future's main bar and outcome to lane i.
+func (l *futureLife) draw(b *builder, n *names, i int) {
+	name, id := n.labels[i], n.futures[i].ID
+	first := l.queued
+	if first.t < 0 || (l.created.t >= 0 && l.created.t < first.t) {
+		first = l.created
+	}
+	done := l.finished
+	if done.t < 0 {
+		done = l.cancelled
+	}
+	// Pending: from creation until it runs or is cancelled.
+	pendEnd := firstOf(l.running, done)
+	if first.t >= 0 && (pendEnd.t < 0 || pendEnd.t > first.t) {
+		b.span(Pending, i, first.t, pendEnd.t, barTop, barBottom, first.seq, "",
+			name+": queued (PENDING) "+between(first.t, pendEnd.t)).Future = id
+	}
+	if l.running.t >= 0 {
+		l.drawRun(b, n, i, id, name, done)
+	}
+	if l.cancelled.t >= 0 && l.finished.t < 0 {
+		b.span(Cancelled, i, l.cancelled.t, l.notified.t, barTop+0.08, barBottom-0.08, l.cancelled.seq, "",
+			name+": CANCELLED, not yet notified "+between(l.cancelled.t, l.notified.t)).Future = id
+	}
+	l.drawOutcome(b, i, id, name)
+}
+
+// drawRun adds the RUNNING part of the bar: in the call queue, executing, returning.
+func (l *futureLife) drawRun(b *builder, n *names, i, id int, name string, done mark) {
+	w := n.workers[l.worker]
+	execStart := l.started
+	if execStart.t < 0 {
+		execStart = done
+	}
+	if execStart.t < 0 || execStart.t > l.running.t { // a process pool's call queue
+		s := b.span(CallQueue, i, l.running.t, execStart.t, barTop, barBottom, l.running.seq, "call queue",
+			name+": RUNNING, waiting in the call queue "+between(l.running.t, execStart.t))
+		s.Future, s.Worker = id, w
+	}
+	if l.started.t < 0 {
+		return
+	}
+	execEnd := firstOf(l.stopped, done)
+	who := "T" + itoa(l.worker) + " " + n.worker(l.worker)
+	s := b.span(Running, i, l.started.t, execEnd.t, barTop, barBottom, l.started.seq, who,
+		name+": runs on "+who+" "+between(l.started.t, execEnd.t))
+	s.Future, s.Thread, s.Worker = id, l.worker, w
+	if l.stopped.t >= 0 && (done.t < 0 || done.t > l.stopped.t) {
+		s := b.span(Returning, i, l.stopped.t, done.t, barTop, barBottom, l.stopped.seq, "",
+			name+": the result travels back to the parent process "+between(l.stopped.t, done.t))
+		s.Future, s.Worker = id, w
+	}
+}
+
+// drawOutcome adds the marker and text of how the future ended, and its notification.
+func (l *futureLife) drawOutcome(b *builder, i, id int, name string) {
+	switch {
+	case l.finished.t >= 0:
+		st, what := Result, "returned "
+		if l.raised {
+			st, what = Exception, "raised "
+		}
+		at := " at " + FormatTime(l.finished.t)
+		b.marker(st, i, l.finished.t, barMiddle, markSize, l.finished.seq, "", name+": "+what+l.value+at).Future = id
+		b.add(Shape{Kind: Text, Style: Value, Lane: i, T0: l.finished.t, T1: l.finished.t, Y0: barTop, Y1: barBottom,
+			Future: id, Seq: l.finished.seq, Label: l.value, Detail: name + ": " + what + l.value})
+	case l.cancelled.t >= 0:
+		b.marker(CancelledEnd, i, l.cancelled.t, barMiddle, markSize, l.cancelled.seq, "",
+			name+": cancelled at "+FormatTime(l.cancelled.t)).Future = id
+	}
+	if l.notified.t >= 0 {
+		b.marker(Notified, i, l.notified.t, barMiddle, markSize, l.notified.seq, "",
+			name+": CANCELLED_AND_NOTIFIED at "+FormatTime(l.notified.t)+": wait() and as_completed() see it now").Future = id
+	}
+}
+
+// firstOf returns the earlier of two marks that happened, or never.
+func firstOf(a, b mark) mark {
+	switch {
+	case a.t < 0:
+		return b
+	case b.t < 0 || a.t <= b.t:
+		return a
+	}
+	return b
+}
+
+// between describes a span: "from 0.1 s to 0.3 s (200 ms)", or "from 0.1 s on, unfinished" when it never
+// ended (t1 < 0).
+func between(t0, t1 int64) string {
+	var buf [80]byte
+	b := appendTime(append(buf[:0], "from "...), t0)
+	if t1 < 0 {
+		return string(append(b, " on, unfinished when the run ended"...))
+	}
+	b = appendTime(append(b, " to "...), t1)
+	b = appendDuration(append(b, " ("...), t1-t0)
+	return string(append(b, ')'))
+}

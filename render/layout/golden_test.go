@@ -1,0 +1,124 @@
+package layout_test
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/futurescope/futurescope/render/layout"
+	"github.com/futurescope/futurescope/sim/trace"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden scenes in testdata")
+
+// traces returns the names of the traces in testdata (without ".json").
+func traces(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob("testdata/*.json")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no traces in testdata: %v", err)
+	}
+	var names []string
+	for _, f := range files {
+		names = append(names, strings.TrimSuffix(filepath.Base(f), ".json"))
+	}
+	return names
+}
+
+// load decodes testdata/name.json; with a nil t (in examples) it panics on an error.
+func load(t testing.TB, name string) *trace.Trace {
+	fail := func(err error) {
+		if t == nil {
+			panic(err)
+		}
+		t.Helper()
+		t.Fatalf("%s: %v", name, err)
+	}
+	f, err := os.Open(filepath.Join("testdata", name+".json"))
+	if err != nil {
+		fail(err)
+	}
+	defer f.Close()
+	tr, err := trace.Decode(f)
+	if err != nil {
+		fail(err)
+	}
+	return tr
+}
+
+// TestGoldenScenes lays out every trace in testdata and compares the scene's text form with
+// testdata/NAME.scene; -update rewrites those files.
+func TestGoldenScenes(t *testing.T) {
+	for _, name := range traces(t) {
+		t.Run(name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := layout.Build(load(t, name)).WriteText(&b); err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join("testdata", name+".scene")
+			if *update {
+				if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if got := b.String(); got != string(want) {
+				t.Errorf("scene differs from %s (go test -update rewrites it):\n%s", path, firstDiff(got, string(want)))
+			}
+		})
+	}
+}
+
+// firstDiff shows the first line where got and want differ.
+func firstDiff(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	for i := range max(len(g), len(w)) {
+		var gl, wl string
+		if i < len(g) {
+			gl = g[i]
+		}
+		if i < len(w) {
+			wl = w[i]
+		}
+		if gl != wl {
+			return fmt.Sprintf("line %d:\n got: %s\nwant: %s", i+1, gl, wl)
+		}
+	}
+	return ""
+}
+
+// TestTracesCoverEveryKind keeps the golden traces honest: together they hold every event kind.
+func TestTracesCoverEveryKind(t *testing.T) {
+	seen := map[trace.Kind]bool{}
+	for _, name := range traces(t) {
+		for _, e := range load(t, name).Events {
+			seen[e.Kind] = true
+		}
+	}
+	for _, k := range trace.Kinds() {
+		if !seen[k] {
+			t.Errorf("no trace in testdata has a %s event", k)
+		}
+	}
+}
+
+// TestDeterministic: the same trace gives the same scene.
+func TestDeterministic(t *testing.T) {
+	for _, name := range traces(t) {
+		tr := load(t, name)
+		var a, b bytes.Buffer
+		layout.Build(tr).WriteText(&a)
+		layout.Build(tr).WriteText(&b)
+		if a.String() != b.String() {
+			t.Errorf("%s: two layouts of one trace differ", name)
+		}
+	}
+}

@@ -1,0 +1,165 @@
+package layout
+
+import (
+	"strings"
+
+	"github.com/futurescope/futurescope/sim/trace"
+)
+
+// overlays builds the rules that cross every lane: moments that explain what happens around them.
+type overlays struct {
+	n      *names
+	out    []Shape
+	calls  map[int][]trace.Event // thread → its open CallStart events, innermost last
+	waits  map[int]trace.Event   // thread → the Timeout that ended its current wait(), if any
+	lastTO trace.Event           // the last Timeout that raised, to merge the Error that repeats it
+	toRule int                   // the index in out of its rule
+	done   []doneAt              // futures finishing or notified of their cancellation, in order
+}
+
+// doneAt is a future becoming done, as far as wait() is concerned.
+type doneAt struct {
+	t      int64
+	future int
+	kind   trace.Kind
+	raised bool
+}
+
+// buildOverlays returns the overlay rules of t, in time order.
+func buildOverlays(t *trace.Trace, n *names) []Shape {
+	o := &overlays{n: n, calls: map[int][]trace.Event{}, waits: map[int]trace.Event{}}
+	for _, e := range t.Events {
+		o.add(e)
+	}
+	return o.out
+}
+
+// rule adds a rule of style st at e's time.
+func (o *overlays) rule(st Style, e trace.Event, label, detail string) {
+	o.out = append(o.out, Shape{Kind: Line, Style: st, Lane: -1, T0: e.Time, T1: e.Time, Y0: 0, Y1: 1,
+		Thread: e.Thread, Future: e.Future, Seq: e.Seq, Label: label, Detail: detail})
+}
+
+func (o *overlays) add(e trace.Event) {
+	switch e.Kind {
+	case trace.CallStart:
+		o.calls[e.Thread] = append(o.calls[e.Thread], e)
+	case trace.CallEnd:
+		o.callEnd(e)
+	case trace.FutureFinish, trace.FutureNotified:
+		o.done = append(o.done, doneAt{e.Time, e.Future, e.Kind, e.Name == "raised"})
+	case trace.Timeout:
+		o.timeout(e)
+	case trace.ExecutorShutdown:
+		o.rule(Shutdown, e, "shutdown("+shortArgs(e.Args)+")",
+			o.n.thread(e.Thread)+" called shutdown("+e.Args+") on "+o.n.executors[e.Target]+" at "+FormatTime(e.Time))
+	case trace.ExecutorBroken:
+		o.rule(Broken, e, "broken", o.n.executors[e.Target]+" broke at "+FormatTime(e.Time)+": "+e.Value)
+	case trace.Error:
+		if o.lastTO.Time == e.Time && o.lastTO.Thread == e.Thread && o.lastTO.Value == e.Value {
+			o.out[o.toRule].Detail += "; nothing caught it, so the script stopped here"
+			return
+		}
+		o.rule(Failed, e, firstLine(e.Value), "the script stopped at "+FormatTime(e.Time)+" with an uncaught exception: "+e.Value)
+	case trace.Deadlock:
+		o.rule(Deadlocked, e, "deadlock", e.Value)
+	case trace.Limit:
+		o.rule(LimitHit, e, "limit: "+e.Name, e.Value)
+	}
+}
+
+// timeout adds the rule of a timeout that raised; a wait() timeout is told by its return instead.
+func (o *overlays) timeout(e trace.Event) {
+	if e.Name == "wait" {
+		o.waits[e.Thread] = e
+		return
+	}
+	call := e.Name + "()"
+	if start, ok := o.open(e.Thread, e.Name); ok {
+		call = callLabel(o.n, start)
+	}
+	d := o.n.thread(e.Thread) + ": " + call + " timed out at " + FormatTime(e.Time)
+	label := e.Name + " timed out"
+	if e.Value != "" {
+		d += " and raised " + e.Value
+		label = firstLine(e.Value)
+	}
+	o.lastTO, o.toRule = e, len(o.out)
+	o.rule(TimedOut, e, label, d)
+}
+
+// open returns the innermost open call named name of thread th.
+func (o *overlays) open(th int, name string) (trace.Event, bool) {
+	calls := o.calls[th]
+	for j := len(calls) - 1; j >= 0; j-- {
+		if calls[j].Name == name {
+			return calls[j], true
+		}
+	}
+	return trace.Event{}, false
+}
+
+// callEnd closes a call; the end of a wait() gets a rule saying why it returned.
+func (o *overlays) callEnd(e trace.Event) {
+	start, ok := o.open(e.Thread, e.Name)
+	if ok {
+		calls := o.calls[e.Thread]
+		for j := len(calls) - 1; j >= 0; j-- {
+			if calls[j].Seq == start.Seq {
+				o.calls[e.Thread] = append(calls[:j], calls[j+1:]...)
+				break
+			}
+		}
+	}
+	if e.Name != "wait" {
+		return
+	}
+	label, why := o.whyWait(start, e)
+	d := o.n.thread(e.Thread) + ": " + callLabel(o.n, start) + " returned at " + FormatTime(e.Time)
+	if e.Value != "" {
+		d += " with " + e.Value
+	}
+	o.rule(WaitReturned, e, label, d+": "+why)
+}
+
+// whyWait explains what made a wait() return: its timeout, the future whose completion satisfied its
+// return_when, or that it held already when wait() was called.
+func (o *overlays) whyWait(start, end trace.Event) (label, why string) {
+	mode, timeout := "ALL_COMPLETED", ""
+	for _, a := range strings.Split(start.Args, ", ") {
+		if m, ok := strings.CutPrefix(a, "return_when="); ok {
+			mode = m
+		}
+		if t, ok := strings.CutPrefix(a, "timeout="); ok {
+			timeout = " (timeout=" + t + ")"
+		}
+	}
+	if to, ok := o.waits[end.Thread]; ok && to.Time == end.Time {
+		delete(o.waits, end.Thread)
+		return "wait() returned: timed out" + timeout, "its timeout" + timeout + " expired before " + mode + " held"
+	}
+	for j := len(o.done) - 1; j >= 0 && o.done[j].t >= start.Time; j-- {
+		if d := o.done[j]; d.t == end.Time {
+			what := "finished"
+			if d.kind == trace.FutureNotified {
+				what = "was cancelled and notified"
+			} else if d.raised {
+				what = "raised"
+			}
+			return "wait() returned: " + mode, mode + " held once " + o.n.futureLabel(d.future) + " " + what
+		}
+	}
+	return "wait() returned: " + mode, mode + " already held when wait() was called"
+}
+
+// shortArgs shortens shutdown's parameters for a label: "wait=True, cancel_futures=False" →
+// "wait=True"; non-default settings stay.
+func shortArgs(args string) string {
+	var keep []string
+	for _, a := range strings.Split(args, ", ") {
+		if a != "cancel_futures=False" && a != "" {
+			keep = append(keep, a)
+		}
+	}
+	return strings.Join(keep, ", ")
+}

@@ -1,0 +1,237 @@
+package layout
+
+import "github.com/futurescope/futurescope/sim/trace"
+
+// A Scene is a trace laid out for drawing: two views of lanes holding shapes, overlays across them,
+// and what a playhead needs. Build makes one; backends only read it.
+type Scene struct {
+	// Title names the run: the script's file name (trace Meta "file"), or "trace".
+	Title string
+	// Meta is the trace's Meta (the run's settings), shared with the trace: do not change it.
+	Meta map[string]string
+	// End is the time of the trace's last event, in virtual nanoseconds.
+	End int64
+	// Outcome says how the run ended when it did not end normally: the uncaught exception, the
+	// deadlock or the limit message's first line; "" otherwise.
+	Outcome string
+	// Futures has a lane per future; Threads a lane per thread, under a header lane per process.
+	Futures, Threads View
+	// Workers are the threads that ran tasks, in the order they first did: Worker n is Workers[n-1].
+	Workers []Worker
+	// Overlays are rules across every lane of both views (Lane -1), in time order: where wait()
+	// returned, timeouts, shutdowns, broken executors, the uncaught error, deadlocks and limits.
+	Overlays []Shape
+
+	states [][]transition // per future lane, its state changes in time order
+	times  []int64        // the distinct event times, ascending
+}
+
+// A View is one way of looking at a run: a list of lanes, top to bottom, and their shapes.
+type View struct {
+	// Name is "futures" or "threads".
+	Name string
+	// Lanes are the view's rows, top to bottom. Lane i is Lanes[i].Height units high and starts Top(i)
+	// units from the view's top; shapes place themselves inside it with Y0 and Y1. A unit is what a
+	// backend makes it (the SVG: 26 pixels).
+	Lanes []Lane
+	// Shapes are sorted by lane, then start time, then layer: drawing them in order paints each lane
+	// correctly. Use Visible to walk only what a window shows.
+	Shapes []Shape
+
+	tops      []float32 // tops[i] is Top(i); one more entry is the view's height
+	laneStart []int     // laneStart[i] is the index of lane i's first shape; one more entry ends the last lane
+	maxEnd    []int64   // maxEnd[i] is the largest T1 among the shapes of i's lane up to i (open: MaxInt64)
+}
+
+// A Worker is a thread that executed tasks.
+type Worker struct {
+	// Number is its colour number (see WorkerColor), from 1.
+	Number int
+	// Thread is its thread id.
+	Thread int
+	// Name is the worker's name as a learner knows it: the thread's name in the main process
+	// ("ThreadPoolExecutor-0_1"), the process's name in a worker process ("SpawnProcess-1"). The
+	// futures view labels the spans it ran "T<Thread> <Name>".
+	Name string
+}
+
+// A LaneKind says what a lane is a row of.
+type LaneKind uint8
+
+// The lane kinds.
+const (
+	FutureLane  LaneKind = iota // a future's life
+	ProcessLane                 // a process: the header above its threads
+	ThreadLane                  // a thread's activity
+)
+
+// A Lane is one row of a view.
+type Lane struct {
+	// Kind says what the lane shows.
+	Kind LaneKind
+	// Label is the lane's name, as the left margin shows it: "f3 gcd((1, 2))", "T2 ThreadPoolExecutor-0_0",
+	// "P2 SpawnProcess-1". Truncate it to fit; Detail has more.
+	Label string
+	// Detail describes the lane for hover and detail panels.
+	Detail string
+	// Future, Thread and Process identify what the lane shows (0 where they do not apply; a thread
+	// lane has its process too).
+	Future, Thread, Process int
+	// Worker is the colour number of the thread when it ran tasks (see WorkerColor), 0 otherwise.
+	Worker int
+	// Height is the lane's height in units: 1 for a future, 1.6 for a thread (a row for what it runs
+	// and a row for where it blocks), 0.75 for a process header.
+	Height float32
+}
+
+// Lane heights, in units.
+const (
+	FutureLaneHeight  = 1
+	ThreadLaneHeight  = 1.6
+	ProcessLaneHeight = 0.75
+)
+
+// A Kind is the geometry of a shape.
+type Kind uint8
+
+// The shape kinds.
+const (
+	// Span is a box from T0 to T1, between Y0 and Y1 of its lane.
+	Span Kind = iota
+	// Line is a horizontal line from T0 to T1 at height Y0 of its lane; its style's glyph marks its
+	// ends. With Lane -1 (an overlay) it is a vertical rule at T0 across every lane instead.
+	Line
+	// Marker is a glyph centred at T0 and (Y0+Y1)/2, Y1-Y0 lanes high.
+	Marker
+	// Text is Label written from T0 rightwards, its middle at (Y0+Y1)/2.
+	Text
+)
+
+var kindNames = [...]string{"span", "line", "marker", "text"}
+
+// String returns k's name: "span", "line", "marker" or "text".
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind?"
+}
+
+// A Shape is one thing to draw, in (virtual time, lane) coordinates, tied to what it shows.
+type Shape struct {
+	// Kind is its geometry.
+	Kind Kind
+	// Style is what it shows, and so how to draw it.
+	Style Style
+	// Lane is its lane in its view, or -1 for an overlay (a rule across every lane).
+	Lane int
+	// T0 and T1 are its start and end in virtual nanoseconds; T1 equals T0 except for spans and lines.
+	T0, T1 int64
+	// Y0 and Y1 are its top and bottom within the lane: 0 is the lane's top, 1 its bottom.
+	Y0, Y1 float32
+	// Open marks a span that had not ended when the run did: T1 is the run's end, and it goes on
+	// to the right edge of any window.
+	Open bool
+	// Worker, when not 0, is the colour number of the worker the shape belongs to (see WorkerColor):
+	// it replaces the style's fill and stroke.
+	Worker int
+	// Nudge counts the markers before this one on its lane at the same time and height: several
+	// things happen at one instant (a print, a cancel, a log record), and a backend may shift the
+	// marker right by Nudge marker widths so that they do not hide each other.
+	Nudge int
+	// Future and Thread are the future and the thread the shape concerns (0 when none).
+	Future, Thread int
+	// Seq is the sequence number of the event the shape comes from (a span's start), or -1.
+	Seq int64
+	// Label is the short text to draw on or beside the shape ("" for none); truncate it to fit.
+	Label string
+	// Detail is the full description for hover and detail panels.
+	Detail string
+}
+
+// Colors returns the fill and stroke to draw s with: its style's, or its worker's.
+func (s *Shape) Colors() (fill, stroke Color) {
+	l := s.Style.Look()
+	if s.Worker > 0 {
+		c := WorkerColor(s.Worker)
+		return c, c
+	}
+	return l.Fill, l.Stroke
+}
+
+// Build lays out t. It never changes t, and Build of the same trace gives the same scene.
+func Build(t *trace.Trace) *Scene {
+	s := &Scene{Title: title(t), Meta: t.Meta, End: t.End(), Outcome: outcome(t)}
+	n := newNames(t)
+	s.Futures = buildFutures(t, n)
+	s.Threads = buildThreads(t, n)
+	s.Overlays = buildOverlays(t, n)
+	s.Workers = n.workerList()
+	s.states = transitions(t, n)
+	s.times = eventTimes(t)
+	return s
+}
+
+// title names the run after its script.
+func title(t *trace.Trace) string {
+	if f := t.Meta["file"]; f != "" {
+		return f
+	}
+	return "trace"
+}
+
+// outcome is the first line of how the run ended abnormally, or "".
+func outcome(t *trace.Trace) string {
+	for i := len(t.Events) - 1; i >= 0; i-- {
+		switch e := t.Events[i]; e.Kind {
+		case trace.Error, trace.Deadlock, trace.Limit:
+			return firstLine(e.Value)
+		}
+	}
+	return ""
+}
+
+// Views returns the views by name: "futures", "threads", or "both" for the two, futures first. An
+// unknown name returns nil.
+func (s *Scene) Views(name string) []*View {
+	switch name {
+	case "futures":
+		return []*View{&s.Futures}
+	case "threads":
+		return []*View{&s.Threads}
+	case "both", "":
+		return []*View{&s.Futures, &s.Threads}
+	}
+	return nil
+}
+
+// Extent returns the time range a whole-run window should show: from 0 to a little past End, at
+// least 1 ms, so that a run that ends at time 0 (a deadlock) still has room to draw.
+func (s *Scene) Extent() (t0, t1 int64) {
+	end := s.End + s.End/50
+	return 0, max(end, 1_000_000)
+}
+
+// Used returns the styles the scene's shapes use, in legend order: what a legend must explain. views
+// limits it to those views' shapes (all views when none is given); overlays always count.
+func (s *Scene) Used(views ...*View) []Style {
+	if len(views) == 0 {
+		views = []*View{&s.Futures, &s.Threads}
+	}
+	var seen [numStyles]bool
+	for _, v := range views {
+		for i := range v.Shapes {
+			seen[v.Shapes[i].Style] = true
+		}
+	}
+	for i := range s.Overlays {
+		seen[s.Overlays[i].Style] = true
+	}
+	var out []Style
+	for st, ok := range seen {
+		if ok {
+			out = append(out, Style(st))
+		}
+	}
+	return out
+}

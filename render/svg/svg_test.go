@@ -1,0 +1,206 @@
+package svg_test
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/futurescope/futurescope/render/layout"
+	"github.com/futurescope/futurescope/render/svg"
+	"github.com/futurescope/futurescope/sim/trace"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden SVG files in testdata")
+
+// scene lays out a trace of render/layout's testdata.
+func scene(t testing.TB, name string) *layout.Scene {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "layout", "testdata", name+".json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	tr, err := trace.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return layout.Build(tr)
+}
+
+// draw writes s as SVG with opts, failing the test on an error.
+func draw(t testing.TB, s *layout.Scene, opts svg.Options) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := svg.Write(&b, s, opts); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// TestGoldenSVG draws a few traces and compares the images with testdata/NAME-VIEW.svg; -update
+// rewrites them. Look at them in a browser (or with rsvg-convert) after an update.
+func TestGoldenSVG(t *testing.T) {
+	tests := []struct{ trace, view string }{
+		{"callbacks_cancel", "both"},
+		{"as_completed_timeout", "both"},
+		{"deadlock", "both"},
+		{"gil", "threads"},
+		{"first_exception", "futures"},
+	}
+	for _, tt := range tests {
+		name := tt.trace + "-" + tt.view
+		t.Run(name, func(t *testing.T) {
+			got := draw(t, scene(t, tt.trace), svg.Options{View: tt.view})
+			path := filepath.Join("testdata", name+".svg")
+			if *update {
+				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("%s differs (go test -update rewrites it):\n%s", path, firstDiff(got, string(want)))
+			}
+		})
+	}
+}
+
+func firstDiff(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	for i := range min(len(g), len(w)) {
+		if g[i] != w[i] {
+			return fmt.Sprintf("line %d:\n got: %s\nwant: %s", i+1, g[i], w[i])
+		}
+	}
+	return fmt.Sprintf("got %d lines, want %d", len(g), len(w))
+}
+
+// TestWellFormed draws every trace in every view and parses the result as XML.
+func TestWellFormed(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "layout", "testdata", "*.json"))
+	if len(files) == 0 {
+		t.Fatal("no traces")
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".json")
+		s := scene(t, name)
+		for _, view := range []string{"futures", "threads", "both"} {
+			doc := draw(t, s, svg.Options{View: view})
+			if err := wellFormed(doc); err != nil {
+				t.Errorf("%s, %s: %v", name, view, err)
+			}
+			if !strings.Contains(doc, ">"+s.Title+"</text>") {
+				t.Errorf("%s, %s: no title %q", name, view, s.Title)
+			}
+		}
+	}
+}
+
+// wellFormed parses doc as XML and checks that its root is an svg element in the SVG namespace.
+func wellFormed(doc string) error {
+	d := xml.NewDecoder(strings.NewReader(doc))
+	root := ""
+	for {
+		tok, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return err
+		}
+		if se, ok := tok.(xml.StartElement); ok && root == "" {
+			root = se.Name.Space + " " + se.Name.Local
+		}
+	}
+	if root != "http://www.w3.org/2000/svg svg" {
+		return fmt.Errorf("root element is %q, want svg", root)
+	}
+	return nil
+}
+
+// TestContent checks that an image says what a reader needs: every future's label and its hover
+// text, the legend's words for what it shows, the overlays, the workers.
+func TestContent(t *testing.T) {
+	s := scene(t, "as_completed_timeout")
+	doc := draw(t, s, svg.Options{})
+	for _, l := range s.Futures.Lanes {
+		if !strings.Contains(doc, ">"+l.Label+"<title>") {
+			t.Errorf("no lane label %q", l.Label)
+		}
+	}
+	for _, want := range []string{
+		"Futures", "Threads", "Legend", "in the call queue (RUNNING)", "running on a worker", "as_completed yields it",
+		"TimeoutError: 3 (of 6) futures unfinished", "T2 SpawnProcess-1", "blocked in a call",
+		"<title>f1 gcd((4200463, 4593944)): returned 1 at 0.154414 s</title>",
+	} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("the image does not say %q", want)
+		}
+	}
+}
+
+func TestViews(t *testing.T) {
+	s := scene(t, "callbacks_cancel")
+	futures := draw(t, s, svg.Options{View: "futures"})
+	threads := draw(t, s, svg.Options{View: "threads"})
+	if !strings.Contains(futures, "f1 work(3)") || strings.Contains(futures, ">T2 ThreadPoolExecutor-0_0<title>") {
+		t.Error("the futures view should have future lanes and no thread lanes")
+	}
+	if strings.Contains(threads, ">f1 work(3)<title>") || !strings.Contains(threads, ">T2 ThreadPoolExecutor-0_0<title>") {
+		t.Error("the threads view should have thread lanes and no future lanes")
+	}
+	var b bytes.Buffer
+	if err := svg.Write(&b, s, svg.Options{View: "gantt"}); err == nil {
+		t.Error("an unknown view should be an error")
+	}
+}
+
+func TestMaxLanes(t *testing.T) {
+	doc := draw(t, scene(t, "as_completed_timeout"), svg.Options{View: "futures", MaxLanes: 2})
+	if !strings.Contains(doc, "and 4 more lanes, not drawn") {
+		t.Error("no note about the lanes left out")
+	}
+	if strings.Contains(doc, ">f3 gcd") {
+		t.Error("lane 3 was drawn")
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	s := scene(t, "threading_mix")
+	if draw(t, s, svg.Options{}) != draw(t, s, svg.Options{}) {
+		t.Error("two drawings of one scene differ")
+	}
+}
+
+// TestWindow draws part of a run: the axis follows the window, shapes outside it are left out and
+// shapes across its edges are clipped to the plot.
+func TestWindow(t *testing.T) {
+	s := scene(t, "callbacks_cancel")
+	doc := draw(t, s, svg.Options{Start: 150_000_000, End: 250_000_000})
+	if err := wellFormed(doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{">150 ms<", ">200 ms<", ">250 ms<"} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("no tick %s", want)
+		}
+	}
+	if strings.Contains(doc, "returned 1 at 0.1 s") {
+		t.Error("f2's result, at 0.1 s, is outside the window but was drawn")
+	}
+	whole := draw(t, s, svg.Options{})
+	if len(doc) >= len(whole) {
+		t.Errorf("a window of a third of the run is no smaller than the whole (%d >= %d bytes)", len(doc), len(whole))
+	}
+}

@@ -1,0 +1,292 @@
+package script_test
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/futurescope/futurescope/sim/script"
+)
+
+// The reference cases (reference/cases/NN_name.py, CPython's behaviour with the output CPython printed)
+// translated into the dialect: testdata/cases/NN_name.py, still valid Python. Each script's header says
+// which of the case's expected lines it prints and why the others are left out. Next to it:
+//
+//	NN_name.out  what CPython prints on stdout (the expected lines kept, byte for byte);
+//	NN_name.err  the last line of stderr, when the script ends with an uncaught exception.
+//
+// TestReferenceCases runs each script on the simulator and compares with the goldens;
+// TestReferenceCasesCPython runs each under python3, when there is one, and compares with the same
+// goldens, which keeps them CPython's output and the scripts honest Python.
+//
+// go test -run TestReferenceCases -update rewrites the goldens from the simulator's output: use it only
+// to add a case, then check the new golden against CPython (TestReferenceCasesCPython) before keeping it.
+// A golden is never changed to match the simulator.
+
+const casesDir = "testdata/cases"
+
+// A refCase is one translated case script with its goldens.
+type refCase struct {
+	name    string // NN_name
+	src     []byte
+	out     string // the .out golden
+	errLine string // the .err golden, without its newline; "" if the script must exit 0
+	cpython []versionBound
+}
+
+// A versionBound is one constraint of a "# cpython: >=3.11,<3.14" header line: the CPython versions
+// whose output the goldens are. The differential test skips a script that python3 does not satisfy.
+type versionBound struct {
+	op           string // ">=" or "<"
+	major, minor int
+}
+
+func (b versionBound) String() string {
+	return b.op + strconv.Itoa(b.major) + "." + strconv.Itoa(b.minor)
+}
+
+func (b versionBound) allows(major, minor int) bool {
+	older := major < b.major || major == b.major && minor < b.minor
+	if b.op == "<" {
+		return older
+	}
+	return !older
+}
+
+var (
+	cpythonLine = regexp.MustCompile(`(?m)^# cpython: (.+)$`)
+	boundRe     = regexp.MustCompile(`^(>=|<)(\d+)\.(\d+)$`)
+)
+
+// referenceCases reads testdata/cases.
+func referenceCases(t *testing.T) []refCase {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(casesDir, "*.py"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Fatalf("no scripts in %s", casesDir)
+	}
+	var cases []refCase
+	for _, file := range files {
+		c := refCase{name: strings.TrimSuffix(filepath.Base(file), ".py")}
+		if c.src, err = os.ReadFile(file); err != nil {
+			t.Fatal(err)
+		}
+		out, err := os.ReadFile(strings.TrimSuffix(file, ".py") + ".out")
+		if err != nil && !(*update && errors.Is(err, os.ErrNotExist)) {
+			t.Fatalf("%s: %v (each script needs its .out golden)", c.name, err)
+		}
+		c.out = string(out)
+		if e, err := os.ReadFile(strings.TrimSuffix(file, ".py") + ".err"); err == nil {
+			c.errLine = strings.TrimRight(string(e), "\n")
+		} else if !errors.Is(err, os.ErrNotExist) {
+			t.Fatal(err)
+		}
+		if m := cpythonLine.FindSubmatch(c.src); m != nil {
+			for _, s := range strings.Split(string(m[1]), ",") {
+				b := boundRe.FindStringSubmatch(strings.TrimSpace(s))
+				if b == nil {
+					t.Fatalf("%s: bad version bound %q in %q (want >=X.Y or <X.Y)", c.name, s, m[0])
+				}
+				major, _ := strconv.Atoi(b[2])
+				minor, _ := strconv.Atoi(b[3])
+				c.cpython = append(c.cpython, versionBound{b[1], major, minor})
+			}
+		}
+		cases = append(cases, c)
+	}
+	return cases
+}
+
+// lastLine returns the last non-empty line of s.
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	return lines[len(lines)-1]
+}
+
+// check compares one run of c (by who: "simulator" or "CPython 3.x") with its goldens.
+func (c refCase) check(t *testing.T, who, stdout, stderr string, exit int) {
+	t.Helper()
+	if stdout != c.out {
+		t.Errorf("%s: stdout differs from %s.out\n--- got\n%s--- want\n%s--- diff\n%s", who, c.name, stdout, c.out,
+			lineDiff(c.out, stdout))
+	}
+	switch {
+	case c.errLine == "" && exit != 0:
+		t.Errorf("%s: exit status %d, want 0 (no %s.err golden); stderr:\n%s", who, exit, c.name, stderr)
+	case c.errLine != "" && exit == 0:
+		t.Errorf("%s: exit status 0, want an uncaught exception ending with %q; stderr:\n%s", who, c.errLine, stderr)
+	case c.errLine != "" && lastLine(stderr) != c.errLine:
+		t.Errorf("%s: last stderr line\n  %q\nwant (%s.err)\n  %q\nstderr:\n%s", who, lastLine(stderr), c.name, c.errLine, stderr)
+	}
+}
+
+// lineDiff lists the lines where got and want differ.
+func lineDiff(want, got string) string {
+	w := strings.Split(want, "\n")
+	g := strings.Split(got, "\n")
+	var b strings.Builder
+	for i := range max(len(w), len(g)) {
+		var wl, gl string
+		if i < len(w) {
+			wl = w[i]
+		}
+		if i < len(g) {
+			gl = g[i]
+		}
+		if wl != gl {
+			b.WriteString("line " + strconv.Itoa(i+1) + ":\n  got:  " + strconv.Quote(gl) + "\n  want: " + strconv.Quote(wl) + "\n")
+		}
+	}
+	return b.String()
+}
+
+// TestReferenceCases runs every translated reference case on the simulator and compares its stdout and
+// the last line of its stderr with the goldens, which are CPython's output.
+func TestReferenceCases(t *testing.T) {
+	for _, c := range referenceCases(t) {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			var out, errOut bytes.Buffer
+			res := script.Run(script.Options{Filename: c.name + ".py", Source: c.src, Stdout: &out, Stderr: &errOut})
+			if *update {
+				base := filepath.Join(casesDir, c.name)
+				if err := os.WriteFile(base+".out", out.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				if res.ExitCode != 0 {
+					if err := os.WriteFile(base+".err", []byte(lastLine(errOut.String())+"\n"), 0o644); err != nil {
+						t.Fatal(err)
+					}
+				} else if err := os.Remove(base + ".err"); err != nil && !errors.Is(err, os.ErrNotExist) {
+					t.Fatal(err)
+				}
+				t.Logf("rewrote %s.out (and .err): check it against CPython with TestReferenceCasesCPython", base)
+				return
+			}
+			c.check(t, "simulator", out.String(), errOut.String(), res.ExitCode)
+		})
+	}
+}
+
+// pythonParallel bounds the CPython runs at a time, and pythonAttempts is how often a script is run
+// when its output differs: the cases measure time in tenths of a second, which a busy machine can shift
+// (a thread woken late), so a difference must persist to count.
+const (
+	pythonParallel = 2
+	pythonAttempts = 3
+)
+
+// TestReferenceCasesCPython is the differential test: it runs every translated reference case under
+// python3, where there is one, in testdata/cases, and compares its stdout and last stderr line with
+// the same goldens as TestReferenceCases. A script whose "# cpython:" header excludes python3's version
+// is skipped.
+func TestReferenceCasesCPython(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipped with -short: runs every case under python3 (several seconds of real time)")
+	}
+	python, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 not found on PATH: skipping the comparison of the reference cases with CPython " +
+			"(TestReferenceCases still compares the simulator with the goldens)")
+	}
+	vout, err := exec.Command(python, "-c", "import sys; print('%d %d' % sys.version_info[:2])").Output()
+	if err != nil {
+		t.Fatalf("%s: %v", python, err)
+	}
+	var major, minor int
+	if f := strings.Fields(string(vout)); len(f) == 2 {
+		major, _ = strconv.Atoi(f[0])
+		minor, _ = strconv.Atoi(f[1])
+	}
+	if major < 3 {
+		t.Skipf("python3 reports version %q: skipping the comparison with CPython", strings.TrimSpace(string(vout)))
+	}
+	who := "CPython " + strconv.Itoa(major) + "." + strconv.Itoa(minor)
+	dir, err := filepath.Abs(casesDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	slots := make(chan struct{}, pythonParallel)
+	for _, c := range referenceCases(t) {
+		t.Run(c.name, func(t *testing.T) {
+			for _, b := range c.cpython {
+				if !b.allows(major, minor) {
+					t.Skipf("the golden is the output of CPython %s; python3 is %d.%d", b, major, minor)
+				}
+			}
+			t.Parallel()
+			slots <- struct{}{}
+			defer func() { <-slots }()
+			var r pythonRun
+			for attempt := 1; attempt <= pythonAttempts; attempt++ {
+				r = runPythonCase(t, python, dir, c.name)
+				if r.out == c.out && (c.errLine == "") == (r.exit == 0) && (c.errLine == "" || lastLine(r.err) == c.errLine) {
+					if attempt > 1 {
+						t.Logf("%s: matched the goldens at attempt %d", who, attempt)
+					}
+					return
+				}
+			}
+			c.check(t, who+" ("+strconv.Itoa(pythonAttempts)+" runs, the last shown)", r.out, r.err, r.exit)
+		})
+	}
+}
+
+// A pythonRun is what one CPython run of a script printed.
+type pythonRun struct {
+	out, err string
+	exit     int
+}
+
+// runPythonCase runs testdata/cases/NAME.py under python, in dir, with a timeout.
+func runPythonCase(t *testing.T, python, dir, name string) pythonRun {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	var out, errOut bytes.Buffer
+	cmd := exec.CommandContext(ctx, python, name+".py")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "PYTHONIOENCODING=utf-8", "PYTHONDONTWRITEBYTECODE=1", "PYTHONHASHSEED=0")
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	cmd.WaitDelay = 5 * time.Second
+	err := cmd.Run()
+	if ctx.Err() != nil {
+		t.Fatalf("%s.py did not finish within the timeout under %s; stdout so far:\n%s", name, python, out.String())
+	}
+	r := pythonRun{out: out.String(), err: errOut.String()}
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		r.exit = ee.ExitCode()
+	} else if err != nil {
+		t.Fatalf("%s: %v", python, err)
+	}
+	return r
+}
+
+// TestReferenceCaseHeaders checks that every case script says what it covers.
+func TestReferenceCaseHeaders(t *testing.T) {
+	for _, c := range referenceCases(t) {
+		sc := bufio.NewScanner(bytes.NewReader(c.src))
+		var header strings.Builder
+		for sc.Scan() && strings.HasPrefix(sc.Text(), "#") {
+			header.WriteString(sc.Text() + "\n")
+		}
+		for _, want := range []string{"Reference case " + c.name[:2], "Covered:", "Not covered:"} {
+			if !strings.Contains(header.String(), want) {
+				t.Errorf("%s.py: the header comment lacks %q", c.name, want)
+			}
+		}
+	}
+}

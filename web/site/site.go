@@ -1,0 +1,127 @@
+// Package site serves a built playground (the folder make web writes, web/dist) over HTTP: static
+// files only, with the types browsers insist on (application/wasm for WebAssembly, so that it
+// compiles while it downloads) and, where the folder holds a precompressed copy (FILE.br, FILE.gz)
+// and the browser accepts it, that copy with its Content-Encoding.
+//
+// It serves nothing outside the folder, lists no directories and never writes a file.
+package site
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"mime"
+	"net/http"
+	"path"
+	"strings"
+)
+
+// encodings are the precompressed forms a site may hold, best first: the file's name suffix and the
+// Content-Encoding it is served with.
+var encodings = []struct{ suffix, name string }{{".br", "br"}, {".gz", "gzip"}}
+
+// types fixes the Content-Type of the files a site holds, whatever the system's MIME tables say.
+var types = map[string]string{
+	".html": "text/html; charset=utf-8",
+	".js":   "text/javascript; charset=utf-8",
+	".css":  "text/css; charset=utf-8",
+	".wasm": "application/wasm",
+	".json": "application/json",
+	".svg":  "image/svg+xml",
+	".png":  "image/png",
+}
+
+// Handler serves the built site in fsys.
+func Handler(fsys fs.FS) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		name := strings.TrimPrefix(path.Clean("/"+r.URL.Path), "/")
+		if name == "" {
+			name = "index.html"
+		}
+		serve(w, r, fsys, name)
+	})
+}
+
+// serve writes the file name, or its best precompressed copy the request accepts.
+func serve(w http.ResponseWriter, r *http.Request, fsys fs.FS, name string) {
+	info, err := fs.Stat(fsys, name)
+	if err != nil || info.IsDir() {
+		http.NotFound(w, r)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", contentType(name))
+	h.Set("Cache-Control", "no-cache")
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Add("Vary", "Accept-Encoding")
+	file := name
+	for _, e := range encodings {
+		if accepts(r, e.name) && exists(fsys, name+e.suffix) {
+			file = name + e.suffix
+			h.Set("Content-Encoding", e.name)
+			break
+		}
+	}
+	f, err := fsys.Open(file)
+	if err != nil {
+		http.Error(w, "cannot open "+name, http.StatusInternalServerError)
+		return
+	}
+	defer f.Close()
+	rs, ok := f.(io.ReadSeeker)
+	if !ok {
+		http.Error(w, "cannot seek "+name, http.StatusInternalServerError)
+		return
+	}
+	// The modification time of the original, so that its precompressed copies share its validators.
+	http.ServeContent(w, r, name, info.ModTime(), rs)
+}
+
+// contentType returns the Content-Type of the file name.
+func contentType(name string) string {
+	ext := path.Ext(name)
+	if t, ok := types[ext]; ok {
+		return t
+	}
+	if t := mime.TypeByExtension(ext); t != "" {
+		return t
+	}
+	return "application/octet-stream"
+}
+
+// accepts reports whether the request's Accept-Encoding allows coding (q=0 refuses it).
+func accepts(r *http.Request, coding string) bool {
+	for _, part := range strings.Split(r.Header.Get("Accept-Encoding"), ",") {
+		c, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if !strings.EqualFold(strings.TrimSpace(c), coding) {
+			continue
+		}
+		q := strings.ReplaceAll(params, " ", "")
+		return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
+	}
+	return false
+}
+
+func exists(fsys fs.FS, name string) bool {
+	info, err := fs.Stat(fsys, name)
+	return err == nil && !info.IsDir()
+}
+
+// Check reports whether fsys looks like a built site: it has index.html and runner.wasm.
+func Check(fsys fs.FS) error {
+	var missing []string
+	for _, name := range []string{"index.html", "runner.wasm", "wasm_exec.js", "app.js"} {
+		if !exists(fsys, name) {
+			missing = append(missing, name)
+		}
+	}
+	if missing != nil {
+		return errors.New("no " + strings.Join(missing, ", "))
+	}
+	return nil
+}

@@ -1,0 +1,338 @@
+// app.js: the playground page. It wires the editor, the simulator (a Web Worker, runner.js), the
+// timeline (an iframe, frame.js), the lesson text (lesson.js) and the address (share.js). Everything
+// runs in the browser: the page needs nothing but its static files.
+import {createEditor} from './editor.js';
+import {Runner, RunnerError} from './runner.js';
+import {TimelineFrame} from './frame.js';
+import {encodeRoute, decodeRoute, ShareError} from './share.js';
+import {t, isLang, languages} from './i18n.js';
+import {fillList, showLesson, firstRunnable} from './lesson.js';
+import {showOutput, showMessage, formatNs, formatMs, download} from './output.js';
+
+const $ = (id) => document.getElementById(id);
+/** How long a run may take in real time before its worker is terminated. */
+const runTimeoutMs = 30000;
+const filename = 'script.py';
+const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+
+const app = {
+  lang: 'en',
+  lessons: [], // [{slug, title, summary}] in app.lang
+  lesson: null, // {slug, title, html, blocks}
+  block: null, // the block the editor's script came from
+  result: null, // the last run's result
+  running: false,
+  runSeq: 0, // the number of the latest run: an abandoned run's answer is ignored
+  firstAt: -1, // the playhead the next run starts at, or -1 to keep the timeline's
+  ownHash: '', // the fragment the page wrote itself
+  runs: 0,
+  shown: 0,
+  firstShownMs: 0,
+};
+
+const runner = new Runner('worker.js', 'runner.wasm');
+const frame = new TimelineFrame($('timeline'), {onShown, onRun: () => toggleRun()});
+// ?timeline=svg asks for the static picture instead of the interactive viewer (weak GPUs, tests).
+$('timeline').src = new URLSearchParams(location.search).get('timeline') === 'svg' ? 'timeline.html?mode=svg' : 'timeline.html';
+const editor = createEditor($('editor'), {onRun: toggleRun, label: 'Python script'});
+
+// ---- words -------------------------------------------------------------------------------------
+
+function localize() {
+  const lang = app.lang;
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.title = t(lang, 'title');
+  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(lang, el.dataset.i18n);
+  for (const el of document.querySelectorAll('[data-i18n-title]')) {
+    el.title = t(lang, el.dataset.i18nTitle);
+    if (el.hasAttribute('aria-label')) el.setAttribute('aria-label', el.title);
+  }
+  $('run-hint').textContent = t(lang, isMac ? 'runHintMac' : 'runHint');
+  $('run-label').textContent = t(lang, app.running ? 'stop' : 'run');
+  $('lang-switch').replaceChildren(...languages.map(([code, name]) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = name;
+    b.lang = code;
+    b.setAttribute('aria-pressed', String(code === lang));
+    b.addEventListener('click', () => switchLanguage(code).catch(fatal));
+    return b;
+  }));
+}
+
+function notice(text) {
+  $('notice-text').textContent = text;
+  $('notice').hidden = !text;
+}
+
+function status(text, kind = '') {
+  $('status').textContent = text;
+  $('status').className = `status ${kind}`;
+}
+
+// ---- lessons -----------------------------------------------------------------------------------
+
+// route opens what the address asks for: a lesson, maybe with a shared script and playhead.
+async function route() {
+  let r;
+  try {
+    r = await decodeRoute(location.hash);
+  } catch (err) {
+    if (!(err instanceof ShareError)) throw err;
+    r = err.route || {lang: '', slug: '', block: 0, code: null, at: 0};
+    notice(t(r.lang || app.lang, 'badLink', {e: err.message}));
+  }
+  if (r.lang && !isLang(r.lang)) {
+    notice(t('en', 'badLang', {e: r.lang}));
+    r = {...r, lang: 'en', slug: ''};
+  }
+  app.lang = r.lang || app.lang;
+  localize();
+  await loadList();
+  let slug = r.slug;
+  if (slug && !app.lessons.some((l) => l.slug === slug)) {
+    notice(t(app.lang, 'badLesson', {e: `${app.lang}/${slug}`}));
+    slug = '';
+  }
+  await openLesson(slug || app.lessons[0].slug, r);
+}
+
+async function loadList() {
+  app.lessons = await runner.call('lessons', [app.lang]);
+}
+
+// openLesson shows lesson slug; share may carry a script, its block and a playhead. It runs the script
+// unless keep says to keep the current script and timeline (a language switch).
+async function openLesson(slug, share = {}, keep = false) {
+  const lesson = await runner.call('lesson', [app.lang, slug]);
+  $('share-box').hidden = true;
+  app.lesson = lesson;
+  fillList($('lesson-select'), app.lessons, slug);
+  showLesson($('prose'), lesson, app.lang, (block, andRun) => useBlock(block, andRun));
+  updateNav();
+  if (keep) return;
+  const block = lesson.blocks.find((b) => b.index === share.block) || firstRunnable(lesson);
+  app.block = block;
+  editor.setCode(share.code ?? block?.code ?? '');
+  app.firstAt = share.at || block?.at || 0;
+  if (share.code == null) writeHash(`#${app.lang}/${slug}`);
+  else app.ownHash = location.hash;
+  if (share.code != null || (block && !block.norun)) await run();
+}
+
+function useBlock(block, andRun) {
+  app.block = block;
+  editor.setCode(block.code);
+  app.firstAt = block.at || 0;
+  if (andRun) run();
+  else editor.view.focus();
+}
+
+function updateNav() {
+  const i = app.lessons.findIndex((l) => l.slug === app.lesson.slug);
+  $('prev').disabled = i <= 0;
+  $('next').disabled = i >= app.lessons.length - 1;
+}
+
+function go(delta) {
+  const i = app.lessons.findIndex((l) => l.slug === app.lesson.slug) + delta;
+  if (i >= 0 && i < app.lessons.length) choose(app.lessons[i].slug);
+}
+
+// choose opens a lesson the learner picked: a notice about an earlier link no longer applies.
+function choose(slug) {
+  notice('');
+  openLesson(slug).catch(fatal);
+}
+
+async function switchLanguage(lang) {
+  if (lang === app.lang) return;
+  app.lang = lang;
+  localize();
+  await loadList();
+  const has = app.lessons.some((l) => l.slug === app.lesson?.slug);
+  if (!has) notice(t(lang, 'lessonMissing'));
+  await openLesson(has ? app.lesson.slug : app.lessons[0].slug, {}, has);
+  if (has) writeHash(location.hash.replace(/^#[a-z]{2}\//, `#${lang}/`));
+  if (app.result) showResult(app.result);
+}
+
+function writeHash(hash) {
+  app.ownHash = hash;
+  if (location.hash !== hash) history.replaceState(null, '', hash);
+}
+
+// ---- running -----------------------------------------------------------------------------------
+
+// toggleRun is the Run button and Ctrl/⌘+Enter: it runs the script, or stops the run in progress.
+function toggleRun() {
+  if (app.running) runner.stop();
+  else run();
+}
+
+// run runs the editor's script, abandoning a run still in progress (a lesson opened meanwhile).
+async function run() {
+  const seq = ++app.runSeq;
+  if (app.running) runner.stop();
+  const code = editor.code();
+  const b = app.block || {};
+  const at = app.firstAt;
+  app.firstAt = -1;
+  setRunning(true);
+  editor.mark([]);
+  showMessage($('console'), t(app.lang, 'runningNote'));
+  $('timeline').classList.add('stale');
+  const started = performance.now();
+  const tick = setInterval(() => status(t(app.lang, 'runningFor', {s: Math.round((performance.now() - started) / 1000)})), 1000);
+  status(t(app.lang, 'running'));
+  try {
+    const res = await runner.call('run', [code, {filename, cores: b.cores || 4, freeThreaded: !!b.freeThreaded}],
+      {timeoutMs: runTimeoutMs});
+    if (seq !== app.runSeq) return;
+    app.result = res;
+    app.runs++;
+    showResult(res);
+    editor.mark(res.marks);
+    frame.show({traceJSON: res.traceJSON, svg: res.svg, source: code, view: viewFor(res, at >= 0 ? b.view || 'both' : ''), at});
+  } catch (err) {
+    if (seq === app.runSeq) failed(err);
+  } finally {
+    clearInterval(tick);
+    if (seq === app.runSeq) setRunning(false);
+  }
+}
+
+// viewFor returns the view to show a run in: want ('' keeps the timeline's), unless that is the
+// futures view and the run made no future (an edited script): then the threads view, not an empty one.
+function viewFor(res, want) {
+  const futures = res.traceJSON.includes('"kind":"future_create"');
+  return !futures && (want || $('view-select').value) === 'futures' ? 'threads' : want;
+}
+
+function setRunning(on) {
+  app.running = on;
+  $('run').classList.toggle('running', on);
+  $('run').querySelector('.run-icon').textContent = on ? '■' : '▶';
+  $('run-label').textContent = t(app.lang, on ? 'stop' : 'run');
+}
+
+// showResult shows a run's output and how it ended.
+function showResult(res) {
+  const lang = app.lang;
+  showOutput($('console'), res, filename, (n) => editor.goto(n));
+  const facts = `${t(lang, 'exit')} ${res.exitCode} · ${formatNs(res.virtualNs)} ${t(lang, 'virtual')} · ` +
+    `${t(lang, 'simulated')} ${formatMs(res.wallMs)}`;
+  if (!res.error) return status(`✓ ${t(lang, 'finished')} · ${facts}`, 'ok');
+  const where = res.marks.length ? ` (${t(lang, 'errorAt', {n: res.marks[0].line})})` : '';
+  const expected = app.block?.expectError && res.error.startsWith(app.block.expectError.replace(/^(deadlock|limit)$/, ''));
+  status(`${expected ? '●' : '✗'} ${res.error}${where}${expected ? ` — ${t(lang, 'expected')}` : ''}`, expected ? '' : 'err');
+  $('status').title = `${res.error}\n${facts}`;
+}
+
+// failed explains a run that did not come back.
+function failed(err) {
+  const lang = app.lang;
+  const kind = err instanceof RunnerError ? err.kind : '';
+  const text = kind === 'timeout' ? t(lang, 'runaway', {s: runTimeoutMs / 1000})
+    : kind === 'stopped' ? t(lang, 'stopped')
+      : kind === 'load' ? t(lang, 'loadFailed', {e: err.message})
+        : t(lang, 'workerDied', {e: err.message});
+  showMessage($('console'), text, 'err');
+  status(`✗ ${t(lang, 'failed')}`, 'err');
+}
+
+function onShown(mode) {
+  app.shown++;
+  $('timeline').classList.remove('stale');
+  if (!app.firstShownMs) app.firstShownMs = performance.now();
+  $('viewer-controls').hidden = mode !== 'viewer';
+  $('svg-note').hidden = mode !== 'svg';
+  syncView();
+}
+
+// syncView shows in the view menu the view the timeline shows (its own key, v, changes it too).
+async function syncView() {
+  if (frame.mode !== 'viewer' || document.hidden) return;
+  const st = await frame.state();
+  if (st && $('view-select').value !== st.view && document.activeElement !== $('view-select')) $('view-select').value = st.view;
+}
+
+// ---- sharing and exports -----------------------------------------------------------------------
+
+async function share() {
+  const st = await frame.state();
+  const hash = await encodeRoute({lang: app.lang, slug: app.lesson.slug, block: app.block?.index,
+    code: editor.code(), at: st?.playhead || 0});
+  writeHash(hash);
+  let copied = false;
+  try {
+    await navigator.clipboard.writeText(location.href);
+    copied = true;
+  } catch {
+    // No clipboard (permissions, or an insecure origin): the box below lets people copy by hand.
+  }
+  $('share-msg').textContent = t(app.lang, copied ? 'shareCopied' : 'shareCopy');
+  $('share-url').value = location.href;
+  $('share-box').hidden = false;
+  $('share-url').select();
+}
+
+async function exportAs(kind) {
+  $('export').open = false;
+  const res = app.result;
+  if (!res) return notice(t(app.lang, 'exportNothing'));
+  const base = `futurescope-${app.lesson?.slug || 'script'}`;
+  if (kind === 'svg') download(`${base}.svg`, res.svg, 'image/svg+xml');
+  if (kind === 'trace') download(`${base}.trace.json`, res.traceJSON, 'application/json');
+  if (kind === 'chrome') download(`${base}.chrome.json`, await runner.call('chromeTrace', [res.traceJSON]), 'application/json');
+}
+
+// ---- wiring ------------------------------------------------------------------------------------
+
+function wire() {
+  $('run').addEventListener('click', toggleRun);
+  $('reset').addEventListener('click', () => app.block && useBlock(app.block, false));
+  $('share').addEventListener('click', share);
+  $('share-close').addEventListener('click', () => ($('share-box').hidden = true));
+  $('notice-close').addEventListener('click', () => notice(''));
+  $('export-svg').addEventListener('click', () => exportAs('svg'));
+  $('export-trace').addEventListener('click', () => exportAs('trace'));
+  $('export-chrome').addEventListener('click', () => exportAs('chrome'));
+  $('prev').addEventListener('click', () => go(-1));
+  $('next').addEventListener('click', () => go(1));
+  $('lesson-select').addEventListener('change', (e) => choose(e.target.value));
+  $('home').addEventListener('click', (e) => (e.preventDefault(), choose(app.lessons[0].slug)));
+  for (const b of document.querySelectorAll('[data-cmd]')) {
+    b.addEventListener('click', () => frame.command(b.dataset.cmd, b.dataset.arg == null ? undefined : Number(b.dataset.arg)));
+  }
+  $('view-select').addEventListener('change', (e) => frame.command('view', e.target.value));
+  document.addEventListener('keydown', (e) => {
+    // The editor handles its own Ctrl+Enter (and marks it handled); this one is for the rest of the page.
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.defaultPrevented) (e.preventDefault(), toggleRun());
+  });
+  setInterval(syncView, 1000);
+  addEventListener('hashchange', () => location.hash !== app.ownHash && route().catch(fatal));
+}
+
+function fatal(err) {
+  console.error(err);
+  const text = t(app.lang, 'loadFailed', {e: err.message || err});
+  notice(text);
+  showMessage($('console'), text, 'err');
+}
+
+// The hooks the browser tests read; nothing on the page uses them.
+window.futurescopePage = {
+  state: () => ({lang: app.lang, slug: app.lesson?.slug, block: app.block?.index, expectError: app.block?.expectError || '', running: app.running,
+    runs: app.runs, shown: app.shown, mode: frame.mode, firstShownMs: app.firstShownMs, result: app.result &&
+      {exitCode: app.result.exitCode, stdout: app.result.stdout, stderr: app.result.stderr,
+        error: app.result.error, marks: app.result.marks, wallMs: app.result.wallMs, virtualNs: app.result.virtualNs}}),
+  timeline: () => frame.state(),
+  code: () => editor.code(),
+  setCode: (text) => editor.setCode(text),
+};
+
+app.lang = (navigator.language || '').startsWith('zh') ? 'zh' : 'en';
+localize();
+wire();
+route().catch(fatal);

@@ -1,0 +1,87 @@
+// editor.js: the script editor, CodeMirror 6 with Python highlighting, and the error marks a run
+// leaves on the lines it names (cleared as soon as the script changes).
+import {EditorView, keymap, lineNumbers, highlightActiveLine, highlightActiveLineGutter, drawSelection,
+  Decoration, WidgetType} from '@codemirror/view';
+import {EditorState, StateField, StateEffect, Prec} from '@codemirror/state';
+import {defaultKeymap, history, historyKeymap, indentWithTab} from '@codemirror/commands';
+import {python} from '@codemirror/lang-python';
+import {syntaxHighlighting, defaultHighlightStyle, indentOnInput, bracketMatching, indentUnit} from '@codemirror/language';
+
+// setMarks replaces the marks: [{line, message}], line 1-based.
+const setMarks = StateEffect.define();
+
+class MessageWidget extends WidgetType {
+  constructor(message) {
+    super();
+    this.message = message;
+  }
+  eq(other) {
+    return other.message === this.message;
+  }
+  toDOM() {
+    const span = document.createElement('span');
+    span.className = 'cm-fs-error-message';
+    span.textContent = this.message;
+    return span;
+  }
+}
+
+const marksField = StateField.define({
+  create: () => Decoration.none,
+  update(marks, tr) {
+    for (const e of tr.effects) if (e.is(setMarks)) return build(tr.state, e.value);
+    return tr.docChanged ? Decoration.none : marks;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
+
+// build makes the decorations of marks: a tinted line and the message after it, first mark first.
+function build(state, marks) {
+  const seen = new Set();
+  const ranges = [];
+  for (const m of marks) {
+    if (m.line < 1 || m.line > state.doc.lines || seen.has(m.line)) continue;
+    seen.add(m.line);
+    const line = state.doc.line(m.line);
+    ranges.push(Decoration.line({class: 'cm-fs-error-line'}).range(line.from));
+    ranges.push(Decoration.widget({widget: new MessageWidget(m.message), side: 1}).range(line.to));
+  }
+  return Decoration.set(ranges, true);
+}
+
+/**
+ * createEditor makes the editor in parent. onRun is called for Ctrl/Cmd+Enter. It returns
+ * {view, code(), setCode(text), mark(marks), goto(line)}.
+ */
+export function createEditor(parent, {onRun, label}) {
+  const view = new EditorView({
+    parent,
+    state: EditorState.create({
+      doc: '',
+      extensions: [
+        Prec.highest(keymap.of([{key: 'Mod-Enter', run: () => (onRun(), true)}])),
+        lineNumbers(), highlightActiveLineGutter(), highlightActiveLine(), drawSelection(), history(),
+        indentOnInput(), bracketMatching(), indentUnit.of('    '), EditorState.tabSize.of(4),
+        syntaxHighlighting(defaultHighlightStyle, {fallback: true}), python(),
+        keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]), marksField,
+        EditorView.contentAttributes.of({'aria-label': label}),
+      ],
+    }),
+  });
+  return {
+    view,
+    code: () => view.state.doc.toString(),
+    setCode(text) {
+      view.dispatch({changes: {from: 0, to: view.state.doc.length, insert: text}, selection: {anchor: 0}});
+    },
+    mark(marks) {
+      view.dispatch({effects: setMarks.of(marks || [])});
+    },
+    goto(n) {
+      if (n < 1 || n > view.state.doc.lines) return;
+      const line = view.state.doc.line(n);
+      view.dispatch({selection: {anchor: line.from}, effects: EditorView.scrollIntoView(line.from, {y: 'center'})});
+      view.focus();
+    },
+  };
+}

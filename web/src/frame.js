@@ -1,0 +1,71 @@
+// frame.js: the page's side of the timeline, which lives in a same-origin iframe (timeline.html)
+// because ebiten takes over the document it runs in. Messages: web/README.md.
+
+export class TimelineFrame {
+  /**
+   * iframe is the timeline's <iframe>; onShown(mode) is called each time a run has been drawn, onRun
+   * when the learner pressed Ctrl/⌘+Enter in the frame.
+   */
+  constructor(iframe, {onShown = () => {}, onRun = () => {}} = {}) {
+    this.iframe = iframe;
+    this.onShown = onShown;
+    this.onRun = onRun;
+    this.mode = '';
+    this.seq = 0;
+    this.pending = new Map();
+    this.ready = new Promise((resolve) => (this.resolveReady = resolve));
+    window.addEventListener('message', (e) => this.receive(e));
+  }
+
+  receive(e) {
+    if (e.source !== this.iframe.contentWindow || e.origin !== location.origin) return;
+    const m = e.data;
+    switch (m.type) {
+      case 'ready':
+        this.mode = m.mode;
+        this.resolveReady(m.mode);
+        break;
+      case 'shown':
+        this.onShown(m.mode, m.error);
+        break;
+      case 'run':
+        this.onRun();
+        break;
+      case 'state': {
+        const resolve = this.pending.get(m.id);
+        this.pending.delete(m.id);
+        if (resolve) resolve(m.state);
+        break;
+      }
+    }
+  }
+
+  async post(msg) {
+    await this.ready;
+    this.iframe.contentWindow.postMessage(msg, location.origin);
+  }
+
+  /**
+   * show draws a run: {traceJSON, svg, source, view, at}. view ('futures', 'threads', 'both') may be
+   * left out, and at (ns) may be -1, to keep what the timeline shows.
+   */
+  show(run) {
+    return this.post({type: 'show', ...run});
+  }
+
+  /** command sends the viewer a command: play, step (arg n), seek (arg ns), fit, help, view (arg name). */
+  command(op, arg) {
+    return this.post({type: 'command', op, arg});
+  }
+
+  /** state resolves with what the timeline shows: {shown, playhead, end, playing, view}. */
+  async state() {
+    await this.ready;
+    const id = ++this.seq;
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      this.iframe.contentWindow.postMessage({type: 'state', id}, location.origin);
+      setTimeout(() => this.pending.has(id) && (this.pending.delete(id), resolve(null)), 2000);
+    });
+  }
+}

@@ -1,0 +1,70 @@
+// output.js: the console under the editor (what a run printed, and how it ended) and the downloads.
+
+/** formatNs writes a virtual duration for people: "0 s", "250 µs", "1.5 ms", "2 s". */
+export function formatNs(ns) {
+  const units = [[1e9, 's'], [1e6, 'ms'], [1e3, 'µs'], [1, 'ns']];
+  if (ns === 0) return '0 s';
+  for (const [size, unit] of units) {
+    if (Math.abs(ns) >= size) return `${+(ns / size).toPrecision(3)} ${unit}`;
+  }
+  return `${ns} ns`;
+}
+
+/** formatMs writes a real duration in milliseconds: "35 ms", "1.2 s". */
+export function formatMs(ms) {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${+(ms / 1000).toPrecision(2)} s`;
+}
+
+/**
+ * showOutput fills the console el with a run's stdout and stderr. Lines of stderr that name a line of
+ * the script ("File "script.py", line 7" or "[line 7]") become links; onLine(n) follows them.
+ */
+export function showOutput(el, {stdout, stderr}, filename, onLine) {
+  el.replaceChildren();
+  if (stdout) el.append(span('out', stdout));
+  if (stderr) {
+    const err = span('err', '');
+    const re = new RegExp(`(File "${escapeRe(filename)}", line (\\d+))|\\[line (\\d+)\\]`, 'g');
+    let last = 0;
+    for (const m of stderr.matchAll(re)) {
+      err.append(stderr.slice(last, m.index));
+      const a = document.createElement('a');
+      a.href = '#';
+      a.textContent = m[0];
+      const n = Number(m[2] || m[3]);
+      a.addEventListener('click', (e) => (e.preventDefault(), onLine(n)));
+      err.append(a);
+      last = m.index + m[0].length;
+    }
+    err.append(stderr.slice(last));
+    el.append(err);
+  }
+}
+
+/** showMessage puts a single message in the console el; kind is 'note' or 'err'. */
+export function showMessage(el, text, kind = 'note') {
+  el.replaceChildren(span(kind, text));
+}
+
+function span(cls, text) {
+  const s = document.createElement('span');
+  s.className = cls;
+  s.textContent = text;
+  return s;
+}
+
+function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** download saves text as a file called name. */
+export function download(name, text, type) {
+  const url = URL.createObjectURL(new Blob([text], {type}));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}

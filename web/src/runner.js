@@ -1,0 +1,108 @@
+// runner.js: the page's side of the simulator, which runs in a Web Worker (worker.js) so that a
+// script that runs away never freezes the page: a call that takes too long, or that the learner
+// stops, terminates the worker and starts a fresh one. Messages: web/README.md.
+
+/** A RunnerError is a call the page gave up on: kind is 'timeout', 'stopped', 'died' or 'load'. */
+export class RunnerError extends Error {
+  constructor(kind, message) {
+    super(message);
+    this.kind = kind;
+  }
+}
+
+export class Runner {
+  /**
+   * url is the worker's script, wasm the simulator's; onReady is called each time a worker has loaded
+   * the simulator. The simulator is compiled once, here, and handed to every worker started.
+   */
+  constructor(url, wasm, {onReady = () => {}} = {}) {
+    this.url = url;
+    this.module = compile(wasm);
+    this.module.catch(() => {});
+    this.onReady = onReady;
+    this.seq = 0;
+    this.pending = new Map();
+    this.start();
+  }
+
+  // start starts a worker; this.ready settles when its simulator has loaded.
+  start() {
+    const w = new Worker(this.url);
+    this.worker = w;
+    this.module.then((module) => w.postMessage({type: 'load', module}), (err) => w.onmessage({data: {type: 'fatal', error: err.message}}));
+    this.ready = new Promise((resolve, reject) => {
+      w.onmessage = (e) => {
+        const m = e.data;
+        if (m.type === 'ready') {
+          this.version = m.version;
+          resolve();
+          this.onReady(m);
+        } else if (m.type === 'fatal') {
+          reject(new RunnerError('load', m.error));
+        } else if (m.type === 'exited') {
+          this.restart(new RunnerError('died', 'the simulator crashed'));
+        } else {
+          this.settle(m);
+        }
+      };
+      w.onerror = (e) => {
+        e.preventDefault();
+        const err = new RunnerError('died', e.message || 'the worker failed');
+        reject(err);
+        this.restart(err);
+      };
+    });
+    this.ready.catch(() => {});
+  }
+
+  // settle resolves or rejects the call a reply answers.
+  settle(m) {
+    const p = this.pending.get(m.id);
+    if (!p) return;
+    this.pending.delete(m.id);
+    clearTimeout(p.timer);
+    if (m.ok) p.resolve(m.result);
+    else p.reject(new Error(m.error));
+  }
+
+  /**
+   * call asks the worker for type(...args) and resolves with its result. With timeoutMs, a call still
+   * running then is abandoned: the worker is terminated and restarted, the call rejected.
+   */
+  async call(type, args, {timeoutMs = 0} = {}) {
+    await this.ready;
+    const id = ++this.seq;
+    return new Promise((resolve, reject) => {
+      const p = {resolve, reject, timer: 0};
+      if (timeoutMs > 0) {
+        p.timer = setTimeout(() => this.restart(new RunnerError('timeout', `no answer in ${timeoutMs / 1000} s`)), timeoutMs);
+      }
+      this.pending.set(id, p);
+      this.worker.postMessage({id, type, args});
+    });
+  }
+
+  /** stop abandons every call in progress, as the Stop button asks. */
+  stop() {
+    if (this.pending.size > 0) this.restart(new RunnerError('stopped', 'stopped'));
+  }
+
+  // restart terminates the worker, rejects its calls with err and starts a new one.
+  restart(err) {
+    this.worker.terminate();
+    for (const p of this.pending.values()) {
+      clearTimeout(p.timer);
+      p.reject(err);
+    }
+    this.pending.clear();
+    this.start();
+  }
+}
+
+// compile downloads and compiles a wasm binary, while it downloads where the server allows.
+async function compile(url) {
+  const resp = await fetch(url);
+  if (!resp.ok) throw new Error(`${url}: ${resp.status} ${resp.statusText}`);
+  if (resp.headers.get('content-type') === 'application/wasm') return WebAssembly.compileStreaming(resp);
+  return WebAssembly.compile(await resp.arrayBuffer());
+}

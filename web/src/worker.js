@@ -1,0 +1,41 @@
+// worker.js: the Web Worker that runs the simulator (runner.wasm, cmd/wasm/runner). Given the compiled
+// module ({type: 'load', module}), it answers {id, type, args} with {id, ok, result} or
+// {id, ok: false, error}; it first posts {type: 'ready'}
+// once the simulator has loaded, or {type: 'fatal', error} if it could not, and {type: 'exited'} if the
+// simulator ever stops (a crash). See web/README.md.
+importScripts('wasm_exec.js');
+
+// The page compiles runner.wasm once and sends the module to each worker it starts ({type: 'load',
+// module}), so that a restarted worker is ready at once and works offline.
+let load;
+const module = new Promise((resolve) => (load = resolve));
+
+const loaded = (async () => {
+  const go = new Go();
+  const instance = await WebAssembly.instantiate(await module, go.importObject);
+  // The Go program never exits by itself: if it does, it panicked, and this worker is of no more use.
+  go.run(instance).then(() => postMessage({type: 'exited'}));
+  if (!self.futurescope) throw new Error('runner.wasm did not start');
+  return self.futurescope;
+})();
+
+loaded.then(
+  (api) => postMessage({type: 'ready', version: api.version}),
+  (err) => postMessage({type: 'fatal', error: String(err && err.message || err)}),
+);
+
+const calls = ['run', 'chromeTrace', 'lessons', 'lesson'];
+
+onmessage = async (e) => {
+  if (e.data.type === 'load') return load(e.data.module);
+  const {id, type, args = []} = e.data;
+  try {
+    const api = await loaded;
+    if (!calls.includes(type)) throw new Error(`worker: unknown call ${type}`);
+    const result = api[type](...args);
+    if (result instanceof Error) throw result;
+    postMessage({id, ok: true, result});
+  } catch (err) {
+    postMessage({id, ok: false, error: String(err && err.message || err)});
+  }
+};

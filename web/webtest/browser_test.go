@@ -1,0 +1,119 @@
+package webtest
+
+import (
+	"context"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/futurescope/futurescope/web/site"
+)
+
+// The browser and the server every test shares, set up by TestMain.
+var (
+	browser context.Context // the browser's first tab: each test opens a tab of its own beside it
+	baseURL string          // the served site, "http://127.0.0.1:PORT/"
+	shots   string          // where screenshots go; "" for nowhere
+)
+
+func TestMain(m *testing.M) {
+	dist := os.Getenv("FUTURESCOPE_WEB_DIST")
+	if dist == "" {
+		fmt.Println("webtest: FUTURESCOPE_WEB_DIST is not set: skipping the browser tests (make test-web runs them)")
+		os.Exit(0)
+	}
+	os.Exit(run(m, dist))
+}
+
+func run(m *testing.M, dist string) int {
+	if err := site.Check(os.DirFS(dist)); err != nil {
+		fmt.Fprintf(os.Stderr, "webtest: %s is not a built site: %v\n", dist, err)
+		return 1
+	}
+	srv := httptest.NewServer(site.Handler(os.DirFS(dist)))
+	defer srv.Close()
+	baseURL = srv.URL + "/"
+	if shots = os.Getenv("FUTURESCOPE_SCREENSHOTS"); shots != "" {
+		if err := os.MkdirAll(shots, 0o755); err != nil {
+			fmt.Fprintln(os.Stderr, "webtest:", err)
+			return 1
+		}
+	}
+	profile, err := os.MkdirTemp("", "webtest-chromium-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "webtest:", err)
+		return 1
+	}
+	defer os.RemoveAll(profile)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), allocatorOptions(profile)...)
+	defer cancelAlloc()
+	ctx, cancel := chromedp.NewContext(alloc)
+	defer cancel()
+	if err := chromedp.Do(ctx); err != nil {
+		fmt.Fprintln(os.Stderr, "webtest: starting chromium:", err)
+		return 1
+	}
+	browser = ctx
+	return m.Run()
+}
+
+// allocatorOptions start Debian's chromium headless, with WebGL2 drawn by SwiftShader, no network
+// but the test's server, and a fresh profile.
+func allocatorOptions(profile string) []chromedp.ExecAllocatorOption {
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromiumPath()),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.UserDataDir(profile),
+		chromedp.WindowSize(1440, 900),
+		chromedp.Flag("enable-unsafe-swiftshader", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("lang", "en-US"),
+	)
+	return opts
+}
+
+// chromiumPath finds Debian's chromium.
+func chromiumPath() string {
+	for _, p := range []string{"/usr/bin/chromium", "/usr/bin/chromium-browser"} {
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	return "chromium"
+}
+
+// newTab opens a tab of the shared browser for one test, closed when the test ends.
+func newTab(t *testing.T) context.Context {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(browser)
+	t.Cleanup(cancel)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 3*time.Minute)
+	t.Cleanup(cancelTimeout)
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1440, 900)); err != nil {
+		t.Fatalf("starting chromium: %v", err)
+	}
+	return ctx
+}
+
+// screenshot saves the tab's viewport as NAME.png in the screenshots folder.
+func screenshot(t *testing.T, ctx context.Context, name string) []byte {
+	t.Helper()
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatalf("screenshot %s: %v", name, err)
+	}
+	if shots != "" {
+		if err := os.WriteFile(filepath.Join(shots, name+".png"), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return png
+}
