@@ -29,7 +29,7 @@ var defaultFonts struct {
 }
 
 // DefaultFonts returns the Go fonts (Go Regular, Go Bold and Go Mono, bundled with the binary),
-// parsed once.
+// parsed once, with the system's CJK font, if any, as fallback.
 func DefaultFonts() (*FontSet, error) {
 	defaultFonts.once.Do(func() {
 		parse := func(name string, ttf []byte) *text.GoTextFaceSource {
@@ -43,6 +43,8 @@ func DefaultFonts() (*FontSet, error) {
 			Sans: parse("Go Regular", goregular.TTF),
 			Bold: parse("Go Bold", gobold.TTF),
 			Mono: parse("Go Mono", gomono.TTF),
+			// Fallbacks: a CJK font of the system, when there is one.
+			Fallbacks: systemCJKFallbacks(),
 		}
 	})
 	return defaultFonts.set, defaultFonts.err
