@@ -3,6 +3,7 @@
 package main
 
 import (
+	"github.com/futurescope/futurescope/cmd/wasm/internal/jsutil"
 	"log"
 	"strings"
 	"syscall/js"
@@ -30,18 +31,18 @@ func main() {
 
 // jsShow is show(traceJSON, source, options).
 func jsShow(tl *timeline, args []js.Value) any {
-	t, err := trace.Decode(strings.NewReader(arg(args, 0).String()))
+	t, err := trace.Decode(strings.NewReader(jsutil.Arg(args, 0).String()))
 	if err != nil {
-		return jsError("show: " + err.Error())
+		return jsutil.Error("show: " + err.Error())
 	}
 	r := run{trace: t, at: -1}
-	if src := arg(args, 1); src.Type() == js.TypeString {
+	if src := jsutil.Arg(args, 1); src.Type() == js.TypeString {
 		r.source = []byte(src.String())
 	}
-	if o := arg(args, 2); o.Type() == js.TypeObject {
+	if o := jsutil.Arg(args, 2); o.Type() == js.TypeObject {
 		if v := o.Get("view"); v.Type() == js.TypeString {
 			if r.mode, err = parseMode(v.String()); err != nil {
-				return jsError("show: " + err.Error())
+				return jsutil.Error("show: " + err.Error())
 			}
 			r.setMode = true
 		}
@@ -55,7 +56,7 @@ func jsShow(tl *timeline, args []js.Value) any {
 
 // jsCommand is command(op, arg).
 func jsCommand(tl *timeline, args []js.Value) any {
-	a := arg(args, 1)
+	a := jsutil.Arg(args, 1)
 	var num float64
 	var str string
 	switch a.Type() {
@@ -64,9 +65,9 @@ func jsCommand(tl *timeline, args []js.Value) any {
 	case js.TypeString:
 		str = a.String()
 	}
-	c, err := parseCommand(arg(args, 0).String(), num, str)
+	c, err := parseCommand(jsutil.Arg(args, 0).String(), num, str)
 	if err != nil {
-		return jsError(err.Error())
+		return jsutil.Error(err.Error())
 	}
 	tl.do(c)
 	return nil
@@ -77,17 +78,4 @@ func jsState(tl *timeline) any {
 	s := tl.state()
 	return map[string]any{"shown": s.Shown, "playhead": float64(s.Playhead), "end": float64(s.End),
 		"playing": s.Playing, "view": s.View, "frames": s.Frames}
-}
-
-// arg returns args[i], or undefined when there are fewer arguments.
-func arg(args []js.Value, i int) js.Value {
-	if i < len(args) {
-		return args[i]
-	}
-	return js.Undefined()
-}
-
-// jsError makes the JS Error a function returns on failure (Go cannot throw into JS).
-func jsError(msg string) js.Value {
-	return js.Global().Get("Error").New(msg)
 }

@@ -2,13 +2,17 @@
 
 package main
 
-import "syscall/js"
+import (
+	"syscall/js"
+
+	"github.com/futurescope/futurescope/cmd/wasm/internal/jsutil"
+)
 
 // jsLessons is lessons(lang).
 func jsLessons(_ js.Value, args []js.Value) any {
-	list, err := lessonList(arg(args, 0).String())
+	list, err := lessonList(jsutil.Arg(args, 0).String())
 	if err != nil {
-		return jsError(err.Error())
+		return jsutil.Error(err.Error())
 	}
 	out := make([]any, len(list))
 	for i, l := range list {
@@ -19,9 +23,9 @@ func jsLessons(_ js.Value, args []js.Value) any {
 
 // jsLesson is lesson(lang, slug).
 func jsLesson(_ js.Value, args []js.Value) any {
-	p, err := lessonPage(arg(args, 0).String(), arg(args, 1).String())
+	p, err := lessonPage(jsutil.Arg(args, 0).String(), jsutil.Arg(args, 1).String())
 	if err != nil {
-		return jsError(err.Error())
+		return jsutil.Error(err.Error())
 	}
 	blocks := make([]any, len(p.Blocks))
 	for i, b := range p.Blocks {

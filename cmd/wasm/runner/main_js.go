@@ -3,6 +3,7 @@
 package main
 
 import (
+	"github.com/futurescope/futurescope/cmd/wasm/internal/jsutil"
 	"runtime"
 	"syscall/js"
 	"time"
@@ -23,11 +24,11 @@ func main() {
 // jsRun is run(source, options).
 func jsRun(_ js.Value, args []js.Value) any {
 	if len(args) < 1 || args[0].Type() != js.TypeString {
-		return jsError("run: want run(source, options), the source a string")
+		return jsutil.Error("run: want run(source, options), the source a string")
 	}
-	res, err := runScript(args[0].String(), runOptions(arg(args, 1)))
+	res, err := runScript(args[0].String(), runOptions(jsutil.Arg(args, 1)))
 	if err != nil {
-		return jsError(err.Error())
+		return jsutil.Error(err.Error())
 	}
 	marks := make([]any, len(res.Marks))
 	for i, m := range res.Marks {
@@ -66,22 +67,9 @@ func runOptions(o js.Value) RunOptions {
 
 // jsChromeTrace is chromeTrace(traceJSON).
 func jsChromeTrace(_ js.Value, args []js.Value) any {
-	out, err := chromeTrace(arg(args, 0).String())
+	out, err := chromeTrace(jsutil.Arg(args, 0).String())
 	if err != nil {
-		return jsError(err.Error())
+		return jsutil.Error(err.Error())
 	}
 	return out
-}
-
-// arg returns args[i], or undefined when there are fewer arguments.
-func arg(args []js.Value, i int) js.Value {
-	if i < len(args) {
-		return args[i]
-	}
-	return js.Undefined()
-}
-
-// jsError makes the JS Error a function returns on failure (Go cannot throw into JS).
-func jsError(msg string) js.Value {
-	return js.Global().Get("Error").New(msg)
 }
