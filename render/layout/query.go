@@ -50,22 +50,33 @@ func (v *View) Visible(t0, t1 int64, lo, hi int) iter.Seq[*Shape] {
 	}
 }
 
+// maxHitNudge is how many nudge steps Hit looks back for a marker drawn right of its time.
+const maxHitNudge = 8
+
 // Hit returns the shape a pointer at time t and height y (0 top, 1 bottom) of lane points at, or nil:
 // the marker nearest to t within slop nanoseconds whose box holds y, else the topmost span or line
 // holding t (widened by slop) and y. A viewer passes as slop the time a few pixels stand for.
-func (v *View) Hit(lane int, y float32, t, slop int64) *Shape {
+//
+// A marker is found where it is drawn: a backend that moves markers of one instant apart (see
+// Shape.Nudge) passes as nudge the time its step stands for per lane height, so that a marker of
+// height h (in lanes) is centred at T0 + Nudge·h·nudge; 0 means markers sit at their time.
+func (v *View) Hit(lane int, y float32, t, slop, nudge int64) *Shape {
 	var marker, span *Shape
-	for s := range v.Visible(t-slop, t+slop, lane, lane+1) {
+	var markerD int64
+	for s := range v.Visible(t-slop-maxHitNudge*nudge, t+slop, lane, lane+1) {
 		if y < s.Y0-0.05 || y > s.Y1+0.05 {
 			continue
 		}
 		switch s.Kind {
 		case Marker:
-			if marker == nil || abs(s.T0-t) <= abs(marker.T0-t) {
-				marker = s
+			at := s.T0 + int64(float64(min(s.Nudge, maxHitNudge))*float64(s.Y1-s.Y0)*float64(nudge))
+			if d := abs(at - t); d <= slop && (marker == nil || d <= markerD) {
+				marker, markerD = s, d
 			}
 		case Span, Line:
-			span = s // drawn after the ones before it: on top
+			if s.T1+slop >= t || s.Open { // the window was widened for nudged markers
+				span = s // drawn after the ones before it: on top
+			}
 		}
 	}
 	if marker != nil {

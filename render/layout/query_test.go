@@ -112,7 +112,7 @@ func TestHit(t *testing.T) {
 		{view: &s.Threads, lane: 1, y: 0.65, t: 200 * ms, style: layout.Blocked},
 	}
 	for _, tt := range tests {
-		got := tt.view.Hit(tt.lane, tt.y, tt.t, 2*ms)
+		got := tt.view.Hit(tt.lane, tt.y, tt.t, 2*ms, 0)
 		switch {
 		case tt.none && got != nil:
 			t.Errorf("%s Hit(%d, %v, %d) = %s, want nothing", tt.view.Name, tt.lane, tt.y, tt.t, got.Style.Key())
@@ -127,5 +127,34 @@ func TestHit(t *testing.T) {
 	}
 	if o := s.HitOverlay(200*ms, 2*ms); o != nil {
 		t.Errorf("HitOverlay(0.2 s) = %s, want nothing", o.Style.Key())
+	}
+}
+
+// TestHitNudged checks that a marker moved right to stay clear of another of the same instant is
+// found where it is drawn, not under the marker it was moved away from.
+func TestHitNudged(t *testing.T) {
+	const nudge = int64(1e6) // a nudge step per lane height: 1 ms
+	found := 0
+	for _, name := range traces(t) {
+		s := layout.Build(load(t, name))
+		for _, v := range []*layout.View{&s.Futures, &s.Threads} {
+			for lane := range v.Lanes {
+				for i := range v.Lane(lane) {
+					sh := &v.Lane(lane)[i]
+					if sh.Kind != layout.Marker || sh.Nudge == 0 || sh.Nudge > 8 {
+						continue
+					}
+					found++
+					at := sh.T0 + int64(float64(sh.Nudge)*float64(sh.Y1-sh.Y0)*float64(nudge))
+					y := (sh.Y0 + sh.Y1) / 2
+					if got := v.Hit(lane, y, at, nudge/10, nudge); got != sh {
+						t.Errorf("%s: %s lane %d: Hit at the nudged marker %s (nudge %d) = %v", name, v.Name, lane, sh.Style.Key(), sh.Nudge, got)
+					}
+				}
+			}
+		}
+	}
+	if found == 0 {
+		t.Fatal("no nudged marker in testdata: the test checks nothing")
 	}
 }

@@ -34,6 +34,10 @@ const dragSlop = 4
 // hitSlop is how far, in logical pixels, a pointer may be from a marker or rule and still hit it.
 const hitSlop = 5
 
+// MarkerGap is how far apart, in marker sizes, the viewer draws the markers of one instant on a
+// lane (layout's Shape.Nudge counts the steps).
+const MarkerGap = 1.05
+
 // A Pointer turns the pointer's raw input into intents, remembering a drag from tick to tick.
 type Pointer struct {
 	drag         dragKind
@@ -175,7 +179,8 @@ func Hit(s *State, g Geometry, x, y float64) Target {
 			return LaneTarget(r.View, r.Lane)
 		}
 		t := g.Time(x)
-		if sh := r.View.Hit(r.Lane, frac, t, slop); sh != nil {
+		nudge := int64(g.RowH(row) * MarkerGap * g.NsPerPixel())
+		if sh := r.View.Hit(r.Lane, frac, t, slop, nudge); sh != nil {
 			return Target{View: r.View, Lane: r.Lane, Shape: sh}
 		}
 		if o := s.Scene.HitOverlay(t, slop); o != nil {
