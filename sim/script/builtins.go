@@ -36,6 +36,9 @@ func Builtins() starlark.StringDict {
 		assertName:   starlark.NewBuiltin(assertName, assertBuiltin),
 		setName:      starlark.Universe["set"],
 		powName:      starlark.NewBuiltin("pow", powBuiltin),
+		divName:      starlark.NewBuiltin(divName, divBuiltin),
+		isName:       starlark.NewBuiltin(isName, isBuiltin),
+		floordivName: starlark.NewBuiltin(floordivName, divBuiltin),
 		nameOfName:   starlark.NewBuiltin(nameOfName, nameOfBuiltin),
 		iterName:     starlark.NewBuiltin(iterName, iterBuiltin),
 	}
@@ -60,7 +63,7 @@ func Predeclared(name string, mods Modules) starlark.StringDict {
 }
 
 // internalNames lists the predeclared names shimmed code relies on.
-var internalNames = []string{modName, withName, withEndName, assertName, setName, powName, iterName, nameOfName, importFunc}
+var internalNames = []string{isName, modName, divName, floordivName, withName, withEndName, assertName, setName, powName, iterName, nameOfName, importFunc}
 
 // roundBuiltin implements round(number, ndigits=None): round half to even;
 // an int without ndigits, else the type of number. A float is rounded as

@@ -2,8 +2,11 @@ package script
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"regexp"
 
+	"go.starlark.net/resolve"
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 )
@@ -31,18 +34,55 @@ func FileOptions() *syntax.FileOptions {
 // with Predeclared (and add to it if needed), and pass the same dictionary
 // to Program.Init. Imports are checked against its modules now. Every error
 // is an *Error at a position in src, except when predeclared lacks the
-// internal builtins that Predeclared provides.
+// internal builtins that Predeclared provides. A name the script uses but
+// never defines is a compile error here; Run instead raises NameError when
+// the name is evaluated, as Python does.
 func Compile(filename string, src []byte, predeclared starlark.StringDict) (*starlark.Program, error) {
+	prog, _, err := compile(filename, src, predeclared, false)
+	return prog, err
+}
+
+// compile is Compile. If lenient, a name the script uses but never defines is no compile error: as
+// in Python, it raises NameError when it is evaluated, after what ran before it; compile then also
+// returns each such name with the defined name the interpreter's spelling check proposes instead
+// (or "").
+func compile(filename string, src []byte, predeclared starlark.StringDict, lenient bool) (*starlark.Program, map[string]string, error) {
 	for _, name := range internalNames {
 		if !predeclared.Has(name) {
-			return nil, fmt.Errorf("script.Compile: predeclared lacks %s: build it with script.Predeclared", name)
+			return nil, nil, fmt.Errorf("script.Compile: predeclared lacks %s: build it with script.Predeclared", name)
 		}
 	}
 	src = normalizeNewlines(src)
 	toks := tokenize(src, 1, 1)
 	if err := checkUnsupported(filename, toks); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	f, err := parse(filename, src, toks, predeclared)
+	if err != nil {
+		return nil, nil, err
+	}
+	prog, perr := starlark.FileProgram(f, predeclared.Has)
+	if perr == nil {
+		return prog, nil, nil
+	}
+	hints, ok := undefinedNames(perr)
+	if !ok || !lenient {
+		return nil, nil, compileError(filename, perr)
+	}
+	// Compile again, with every undefined name predeclared: predeclared lacks it, so using it
+	// fails at run time, and pyException makes that failure a NameError.
+	if f, err = parse(filename, src, toks, predeclared); err != nil {
+		return nil, nil, err
+	}
+	undefined := func(name string) bool { _, ok := hints[name]; return ok || predeclared.Has(name) }
+	if prog, perr = starlark.FileProgram(f, undefined); perr != nil {
+		return nil, nil, compileError(filename, perr)
+	}
+	return prog, hints, nil
+}
+
+// parse shims, parses and rewrites the script (steps 2 to 4 of Compile).
+func parse(filename string, src []byte, toks []token, predeclared starlark.StringDict) (*syntax.File, error) {
 	sh, err := shim(filename, src, toks)
 	if err != nil {
 		return nil, err
@@ -61,11 +101,27 @@ func Compile(filename string, src []byte, predeclared starlark.StringDict) (*sta
 	if r.err != nil {
 		return nil, r.err
 	}
-	prog, perr := starlark.FileProgram(f, predeclared.Has)
-	if perr != nil {
-		return nil, compileError(filename, perr)
+	return f, nil
+}
+
+// undefinedRE matches the resolver's error for an undefined name, with its spelling hint if any.
+var undefinedRE = regexp.MustCompile(`^undefined: (\w+)(?: \(did you mean (\w+)\?\))?$`)
+
+// undefinedNames reports whether err lists only undefined names, and returns them with the hints.
+func undefinedNames(err error) (map[string]string, bool) {
+	var list resolve.ErrorList
+	if !errors.As(err, &list) {
+		return nil, false
 	}
-	return prog, nil
+	hints := map[string]string{}
+	for _, e := range list {
+		m := undefinedRE.FindStringSubmatch(e.Msg)
+		if m == nil {
+			return nil, false
+		}
+		hints[m[1]] = m[2]
+	}
+	return hints, true
 }
 
 // normalizeNewlines turns \r\n and \r into \n, as Python reads source, and

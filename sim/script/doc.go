@@ -12,7 +12,7 @@
 //     error. See unsupported.go.
 //   - Python-only statements and expressions (import, with, assert, x ** y,
 //     generator expressions, set literals, x is None, type annotations,
-//     adjacent string literals, 1_000, iteration over a str, …) are shimmed
+//     adjacent string literals, 1_000, iteration over a str, x is y, …) are shimmed
 //     without moving a single line or column that matters, so every error
 //     still points at the user's own code. See shims.go.
 //   - Builtins behave as CPython's do: print, repr and str print what
@@ -31,5 +31,10 @@
 // Compile errors are *[Error] values reading "file:line:col: message".
 // Runtime errors raised by this package's builtins are *[Exception] values
 // whose text is CPython's last traceback line, such as
-// "ZeroDivisionError: integer division or modulo by zero".
+// "ZeroDivisionError: integer division or modulo by zero". When [Run] runs a
+// script, the interpreter's own errors are mapped to CPython's exception and
+// message too (pyerrors.go), tracebacks end with the "Did you mean" hints of
+// CPython 3.13 (suggest.go), and an undefined name is a NameError raised when
+// it is evaluated, as in Python ([Compile] alone still reports it as a
+// compile error).
 package script

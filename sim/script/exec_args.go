@@ -42,11 +42,20 @@ func method(name string, fn func(*starlark.Thread, *starlark.Builtin, starlark.T
 	return starlark.NewBuiltin(name, fn)
 }
 
+// bindMethod binds a method that an Attr returned to its receiver, so that it prints as a bound
+// method.
+func bindMethod(recv starlark.Value, v starlark.Value, err error) (starlark.Value, error) {
+	if b, ok := v.(*starlark.Builtin); ok && b.Receiver() == nil {
+		return b.BindReceiver(recv), err
+	}
+	return v, err
+}
+
 // iterate collects the values of an iterable.
 func iterate(v starlark.Value) ([]starlark.Value, error) {
 	it, ok := v.(starlark.Iterable)
 	if !ok {
-		return nil, fmt.Errorf("'%s' object is not iterable", v.Type())
+		return nil, typeErr("'%s' object is not iterable", pyTypeName(v))
 	}
 	iter := it.Iterate()
 	defer iter.Done()
@@ -62,7 +71,7 @@ func iterate(v starlark.Value) ([]starlark.Value, error) {
 func futuresOf(fn string, v starlark.Value) ([]*sim.Future, []*futureValue, error) {
 	items, err := iterate(v)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %v", fn, err)
+		return nil, nil, err // TypeError: 'Future' object is not iterable, as in CPython
 	}
 	fs := make([]*sim.Future, len(items))
 	vals := make([]*futureValue, len(items))

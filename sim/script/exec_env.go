@@ -40,7 +40,9 @@ func (rt *runtime) predeclared(name string) starlark.StringDict {
 
 // compile checks and compiles the script.
 func (rt *runtime) compile() (*starlark.Program, error) {
-	return Compile(rt.opts.Filename, rt.opts.Source, rt.predeclared("__main__"))
+	prog, hints, err := compile(rt.opts.Filename, rt.opts.Source, rt.predeclared("__main__"), true)
+	rt.nameHints = hints
+	return prog, err
 }
 
 // currentThread returns the interpreter thread of the running simulated thread.

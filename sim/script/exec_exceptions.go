@@ -3,7 +3,6 @@ package script
 import (
 	"errors"
 	"fmt"
-	"regexp"
 
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
@@ -26,6 +25,7 @@ var (
 	AssertionError    = sim.NewClass("AssertionError", sim.ExceptionClass)
 	StopIteration     = sim.NewClass("StopIteration", sim.ExceptionClass)
 	OverflowError     = sim.NewClass("OverflowError", ArithmeticError)
+	UnboundLocalError = sim.NewClass("UnboundLocalError", NameError)
 )
 
 // exceptionClasses are the classes scripts can name, by name.
@@ -33,7 +33,7 @@ var exceptionClasses = []*sim.Class{
 	sim.BaseException, sim.ExceptionClass, sim.SystemExit, sim.KeyboardInterrupt, sim.RuntimeError,
 	sim.ValueError, sim.TypeError, sim.OSError, sim.TimeoutError, ArithmeticError, ZeroDivisionError,
 	LookupError, KeyError, IndexError, NameError, AttributeError, RecursionError, NotImplemented,
-	AssertionError, StopIteration, OverflowError,
+	AssertionError, StopIteration, OverflowError, UnboundLocalError,
 }
 
 // futuresClasses are the exception classes of concurrent.futures.
@@ -43,38 +43,6 @@ var futuresClasses = map[string]*sim.Class{
 	"InvalidStateError": sim.InvalidStateError,
 	"BrokenExecutor":    sim.BrokenExecutor,
 }
-
-// starlarkErrors maps the interpreter's own error messages to the Python exception the same operation
-// raises in CPython, with CPython's message.
-var starlarkErrors = []struct {
-	re    *regexp.Regexp
-	class *sim.Class
-	msg   string // replacement: "" keeps the original, "$1" style refers to the match
-}{
-	{regexp.MustCompile(`^floored division by zero$`), ZeroDivisionError, "integer division or modulo by zero"},
-	{regexp.MustCompile(`^integer modulo by zero$`), ZeroDivisionError, "integer division or modulo by zero"},
-	{regexp.MustCompile(`^floating-point division by zero$`), ZeroDivisionError, "float division by zero"},
-	{regexp.MustCompile(`^division by zero$`), ZeroDivisionError, "division by zero"},
-	{regexp.MustCompile(`^key (.*) not in dict$`), KeyError, "$1"},
-	{regexp.MustCompile(`^index (-?\d+) out of range: .*list.*$`), IndexError, "list index out of range"},
-	{regexp.MustCompile(`^index (-?\d+) out of range: .*tuple.*$`), IndexError, "tuple index out of range"},
-	{regexp.MustCompile(`^index (-?\d+) out of range.*$`), IndexError, "index out of range"},
-	{regexp.MustCompile(`^string has no \.(\w+) field or method$`), AttributeError, "'str' object has no attribute '$1'"},
-	{regexp.MustCompile(`^(.*) has no \.(\w+) field or method$`), AttributeError, "'$1' object has no attribute '$2'"},
-	{regexp.MustCompile(`^global variable (\w+) referenced before assignment$`), NameError, "name '$1' is not defined"},
-	{regexp.MustCompile(`^local variable (\w+) referenced before assignment$`), sim.NewClass("UnboundLocalError", NameError), "local variable '$1' referenced before assignment"},
-	{regexp.MustCompile(`^float: invalid literal.*$`), sim.ValueError, ""},
-	{regexp.MustCompile(`^function (\w+) called recursively$`), RecursionError, "maximum recursion depth exceeded"},
-	{regexp.MustCompile(`^unknown binary op: (\w+) (\S+) (\w+)$`), sim.TypeError, "unsupported operand type(s) for $2: '$1' and '$3'"},
-	{regexp.MustCompile(`^invalid call of non-function \((\w+)\)$`), sim.TypeError, "'$1' object is not callable"},
-	{regexp.MustCompile(`^(\w+): (missing|got unexpected|got \d+ arguments|accepts no).*$`), sim.TypeError, ""},
-	{regexp.MustCompile(`^unhashable type: (\w+)$`), sim.TypeError, "unhashable type: '$1'"},
-	{regexp.MustCompile(`^(\w+): got (\w+), want .*$`), sim.TypeError, ""},
-	{regexp.MustCompile(`^(\w+): .*$`), sim.ValueError, ""},
-}
-
-// intLiteralErr is Starlark's error for int("x"), whose literal Python quotes.
-var intLiteralErr = regexp.MustCompile(`(?s)^int: invalid literal with base (\d+): (.*)$`)
 
 // pyException turns any error a script meets into the Python exception CPython raises for it: our own
 // exceptions pass through; interpreter errors are mapped by message; anything else is an Exception.
@@ -95,22 +63,7 @@ func pyException(err error) *sim.Exception {
 		}
 		msg = ev.Msg
 	}
-	if m := intLiteralErr.FindStringSubmatch(msg); m != nil {
-		// Python shows the literal's repr: invalid literal for int() with base 10: 'x'
-		return sim.NewException(sim.ValueError, "invalid literal for int() with base "+m[1]+": "+Repr(starlark.String(m[2])))
-	}
-	for _, m := range starlarkErrors {
-		sub := m.re.FindStringSubmatchIndex(msg)
-		if sub == nil {
-			continue
-		}
-		out := msg
-		if m.msg != "" {
-			out = string(m.re.ExpandString(nil, m.msg, msg, sub))
-		}
-		return sim.NewException(m.class, out)
-	}
-	return sim.NewException(sim.ExceptionClass, msg)
+	return translate(msg)
 }
 
 // classNamed returns the built-in class of that name, or a new subclass of Exception.
@@ -162,7 +115,7 @@ func (c *excClass) Attr(name string) (starlark.Value, error) {
 	if name == "__name__" {
 		return starlark.String(c.c.Name), nil
 	}
-	return nil, nil
+	return nil, starlark.NoSuchAttrError(fmt.Sprintf("type object '%s' has no attribute '%s'", c.c.Name, name))
 }
 
 // CallInternal makes an instance: ValueError("bad") → ValueError('bad').
@@ -175,6 +128,9 @@ func (c *excClass) CallInternal(_ *starlark.Thread, args starlark.Tuple, kwargs 
 	case 0:
 	case 1:
 		e.exc.Message = Str(args[0])
+		if c.c.IsSubclass(KeyError) {
+			e.exc.Message = Repr(args[0]) // str(KeyError('k')) is "'k'"
+		}
 	default:
 		e.exc.Message = Repr(args)
 	}
@@ -205,6 +161,9 @@ func newExcValue(e *sim.Exception) *excValue {
 	v := &excValue{exc: e}
 	if e.Message != "" {
 		v.args = starlark.Tuple{starlark.String(e.Message)}
+	}
+	if key, ok := literalValue(e.Message); ok && e.Class.IsSubclass(KeyError) {
+		v.args = starlark.Tuple{key} // a KeyError's message is repr(key)
 	}
 	return v
 }

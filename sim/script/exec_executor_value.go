@@ -53,7 +53,13 @@ func (e *executorValue) AttrNames() []string {
 	return names
 }
 
+// Attr returns the attribute name; a method is bound to the executor.
 func (e *executorValue) Attr(name string) (starlark.Value, error) {
+	x, err := e.attr(name)
+	return bindMethod(e, x, err)
+}
+
+func (e *executorValue) attr(name string) (starlark.Value, error) {
 	switch name {
 	case "submit":
 		return method(name, e.submit), nil
@@ -123,8 +129,12 @@ func (e *executorValue) submit(th *starlark.Thread, b *starlark.Builtin, args st
 		return nil, typeErr("%s", "submit() missing 1 required positional argument: 'fn'")
 	}
 	fn, ok := args[0].(starlark.Callable)
-	if !ok {
-		return nil, typeErr("%s", fmt.Sprintf("'%s' object is not callable", args[0].Type()))
+	switch {
+	case !ok && e.process != nil:
+		return nil, typeErr("%s", fmt.Sprintf("'%s' object is not callable", pyTypeName(args[0])))
+	case !ok:
+		// submit(f(1)): as in CPython, the worker's call fails, and result() raises the TypeError.
+		fn = notCallable{args[0]}
 	}
 	setLine(th)
 	ctx := ctxOf(th)
@@ -152,6 +162,16 @@ func (e *executorValue) shutdown(th *starlark.Thread, b *starlark.Builtin, args 
 	}
 	setLine(th)
 	return starlark.None, e.ex.Shutdown(ctxOf(th), wait, cancel)
+}
+
+// notCallable is what a thread pool calls for a task that is no function: calling it raises
+// CPython's TypeError.
+type notCallable struct{ starlark.Value }
+
+func (n notCallable) Name() string { return Repr(n.Value) }
+
+func (n notCallable) CallInternal(*starlark.Thread, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
+	return nil, typeErr("'%s' object is not callable", pyTypeName(n.Value))
 }
 
 // A call is a function with its arguments, as a task runs it.

@@ -39,7 +39,14 @@ var futureMethods = []string{"add_done_callback", "cancel", "cancelled", "done",
 
 func (v *futureValue) AttrNames() []string { return append(futureMethods, "_state") }
 
+// Attr returns the attribute name; a method is bound to the future, and prints as Python's
+// <bound method Future.result of <Future at 0x1 state=finished returned int>>.
 func (v *futureValue) Attr(name string) (starlark.Value, error) {
+	x, err := v.attr(name)
+	return bindMethod(v, x, err)
+}
+
+func (v *futureValue) attr(name string) (starlark.Value, error) {
 	f := v.f
 	pred := func(p func() bool) (starlark.Value, error) {
 		return method(name, func(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw []starlark.Tuple) (starlark.Value, error) {

@@ -52,7 +52,7 @@ func workersArg(v starlark.Value) (int, error) {
 	}
 	n, err := starlark.AsInt32(v)
 	if err != nil {
-		return 0, typeErr("%s", fmt.Sprintf("'<=' not supported between instances of '%s' and 'int'", v.Type()))
+		return 0, typeErr("%s", fmt.Sprintf("'<=' not supported between instances of '%s' and 'int'", pyTypeName(v)))
 	}
 	if n <= 0 {
 		return 0, sim.NewException(sim.ValueError, "max_workers must be greater than 0")

@@ -38,7 +38,7 @@ func (rt *runtime) sleep(th *starlark.Thread, b *starlark.Builtin, args starlark
 	}
 	f, ok := starlark.AsFloat(secs)
 	if !ok {
-		return nil, typeErr("%s", "'"+secs.Type()+"' object cannot be interpreted as an integer")
+		return nil, typeErr("%s", "'"+pyTypeName(secs)+"' object cannot be interpreted as an integer")
 	}
 	if f < 0 {
 		return nil, sim.NewException(sim.ValueError, "sleep length must be non-negative")

@@ -22,14 +22,17 @@ type runtime struct {
 	futures map[*sim.Future]*futureValue
 	excs    map[*sim.Exception]*excValue          // the script value of each exception a future holds
 	stacks  map[*sim.Exception]starlark.CallStack // where each task exception was raised
+	hints   map[*sim.Exception]string             // the name an AttributeError's traceback suggests
 	pulls   []*pyIterator                         // generators started, closed when the run ends
-	out     *output
-	steps   int64
+	// nameHints are the names a NameError's traceback suggests, by undefined name.
+	nameHints map[string]string
+	out       *output
+	steps     int64
 }
 
 func newRuntime(opts Options) *runtime {
 	rt := &runtime{opts: opts, threads: map[*sim.Thread]*starlark.Thread{}, env: map[string]starlark.StringDict{},
-		futures: map[*sim.Future]*futureValue{}, excs: map[*sim.Exception]*excValue{}, stacks: map[*sim.Exception]starlark.CallStack{}}
+		futures: map[*sim.Future]*futureValue{}, excs: map[*sim.Exception]*excValue{}, hints: map[*sim.Exception]string{}, stacks: map[*sim.Exception]starlark.CallStack{}}
 	rt.mods = rt.modules()
 	rt.out = newOutput(rt)
 	rt.k = sim.New(sim.Config{

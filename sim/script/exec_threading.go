@@ -144,7 +144,9 @@ func (v *threadValue) start(th *starlark.Thread, b *starlark.Builtin, args starl
 
 // threadException prints what threading.excepthook prints for an uncaught exception in a thread.
 func (rt *runtime) threadException(ctx context.Context, name string, err error) {
-	fmt.Fprintf(rt.opts.Stderr, "Exception in thread %s:\n%s\n", name, rt.traceback(err))
+	exc := pyException(err)
+	rt.suggest(err, exc)
+	fmt.Fprintf(rt.opts.Stderr, "Exception in thread %s:\n%s\n", name, rt.traceback(err, exc))
 }
 
 func (v *threadValue) join(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw []starlark.Tuple) (starlark.Value, error) {

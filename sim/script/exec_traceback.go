@@ -3,6 +3,7 @@ package script
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"go.starlark.net/starlark"
@@ -29,7 +30,8 @@ func (e *ScriptError) Unwrap() error { return e.Exception }
 // scriptError turns the error that ended the main module into a ScriptError.
 func (rt *runtime) scriptError(err error) *ScriptError {
 	exc := pyException(err)
-	return &ScriptError{Traceback: rt.traceback(err), Last: exceptionLine(exc), Exception: exc}
+	rt.suggest(err, exc)
+	return &ScriptError{Traceback: rt.traceback(err, exc), Last: rt.exceptionLine(exc), Exception: exc}
 }
 
 // taskError turns a script error in a task (or callback, or thread) into the Python exception it
@@ -38,6 +40,7 @@ func (rt *runtime) taskError(err error) error {
 	exc := pyException(err)
 	if _, known := rt.stacks[exc]; !known {
 		rt.stacks[exc] = stackOf(err)
+		rt.suggest(err, exc)
 	}
 	return exc
 }
@@ -50,21 +53,27 @@ func stackOf(err error) starlark.CallStack {
 	}
 	var ev *starlark.EvalError
 	if errors.As(err, &ev) {
+		if argErrorRE.MatchString(ev.Msg) && len(ev.CallStack) > 0 {
+			// The interpreter binds arguments in the callee's frame; Python fails in the caller's.
+			return ev.CallStack[:len(ev.CallStack)-1]
+		}
 		return ev.CallStack
 	}
 	return nil
 }
 
-// traceback formats err as Python does: the frames of the script that led to it (those of the
+// argErrorRE matches the interpreter's errors for a call's arguments (pyerrors.go).
+var argErrorRE = regexp.MustCompile(`^function \w+ (accepts|missing|got) `)
+
+// traceback formats err, which is exc, as Python does: the frames of the script that led to it (those of the
 // raising call first, then those of the task that raised the exception, if it came from one), then
 // the exception's last line.
-func (rt *runtime) traceback(err error) string {
+func (rt *runtime) traceback(err error, exc *sim.Exception) string {
 	var b strings.Builder
 	b.WriteString("Traceback (most recent call last):\n")
-	exc := pyException(err)
 	rt.writeFrames(&b, stackOf(err))
 	rt.writeFrames(&b, rt.stacks[exc])
-	b.WriteString(exceptionLine(exc))
+	b.WriteString(rt.exceptionLine(exc))
 	return b.String()
 }
 
@@ -94,6 +103,54 @@ func exceptionLine(e *sim.Exception) string {
 		return name
 	}
 	return name + ": " + e.Message
+}
+
+// exceptionLine is the last line of a Python traceback for e, with the hint CPython's traceback adds
+// to a NameError or an AttributeError (suggest.go).
+func (rt *runtime) exceptionLine(e *sim.Exception) string {
+	line := exceptionLine(e)
+	switch {
+	case e.Class == NameError:
+		wrong := quoted(e.Message)
+		return withSuggestion(line, true, wrong, rt.nameSuggestion(wrong))
+	case e.Class == AttributeError:
+		wrong, hint := quoted(e.Message), rt.hints[e]
+		if strings.HasPrefix(hint, "_") && !strings.HasPrefix(wrong, "_") {
+			hint = "" // CPython suggests only public names for a public one
+		}
+		return withSuggestion(line, false, wrong, hint)
+	}
+	return line
+}
+
+// nameSuggestion is the name CPython suggests for an undefined name: the nearest of the names the
+// interpreter proposed (a local or global one), the builtins and the exception classes.
+func (rt *runtime) nameSuggestion(wrong string) string {
+	candidates := []string{rt.nameHints[wrong]}
+	for _, d := range []starlark.StringDict{rt.predeclared("__main__"), starlark.Universe} {
+		for _, name := range d.Keys() {
+			if !strings.HasPrefix(name, "__") {
+				candidates = append(candidates, name)
+			}
+		}
+	}
+	return bestSuggestion(wrong, candidates)
+}
+
+// suggest remembers the interpreter's spelling hint for an AttributeError, which err's message
+// carries and exc's has lost.
+func (rt *runtime) suggest(err error, exc *sim.Exception) {
+	if exc.Class != AttributeError {
+		return
+	}
+	var ev *starlark.EvalError
+	msg := err.Error()
+	if errors.As(err, &ev) {
+		msg = ev.Msg
+	}
+	if _, hint := cutHint(msg); hint != "" {
+		rt.hints[exc] = hint
+	}
 }
 
 // report writes, on stderr, why the run failed.

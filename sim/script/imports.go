@@ -52,9 +52,21 @@ func (imp *importer) module(name string) *starlarkstruct.Module {
 	m := &starlarkstruct.Module{Name: name, Members: starlark.StringDict{}}
 	imp.mods[name] = m
 	if i := strings.LastIndexByte(name, '.'); i >= 0 {
-		imp.module(name[:i]).Members[name[i+1:]] = m
+		imp.module(name[:i]).Members[name[i+1:]] = &pyModule{m}
 	}
 	return m
+}
+
+// A pyModule is a module as scripts see it: a missing attribute is Python's AttributeError, which
+// names the module.
+type pyModule struct{ *starlarkstruct.Module }
+
+// Attr returns the member name.
+func (m *pyModule) Attr(name string) (starlark.Value, error) {
+	if v := m.Members[name]; v != nil {
+		return v, nil
+	}
+	return nil, starlark.NoSuchAttrError(fmt.Sprintf("module '%s' has no attribute '%s'", m.Name, name))
 }
 
 // copyMembers returns the members of a host module merged with the
@@ -118,7 +130,7 @@ func (imp *importer) CallInternal(thread *starlark.Thread, args starlark.Tuple, 
 	}
 	if len(args) == 1 {
 		top, _, _ := strings.Cut(name, ".")
-		return imp.mods[top], nil
+		return &pyModule{imp.mods[top]}, nil
 	}
 	out := make(starlark.Tuple, 0, len(args)-1)
 	for _, a := range args[1:] {

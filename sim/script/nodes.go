@@ -11,15 +11,18 @@ import (
 // Scripts may not define them (isReserved); Predeclared provides the
 // builtins.
 const (
-	modName     = "__mod__"      // x % y with Python's string formatting
-	withName    = "__with__"     // enters a context manager, returns a one-shot iterable
-	withEndName = "__with_end__" // raises the error of the __exit__ that just ran
-	assertName  = "__assert__"   // raises AssertionError
-	setName     = "__set__"      // set(), even if the script rebinds set
-	powName     = "__pow__"      // pow(), for x ** y
-	nameOfName  = "__name_of__"  // x.__name__, which Starlark functions lack
-	importFunc  = "__import__"   // reads modules; also Python's own builtin
-	withPrefix  = "__with"       // prefix of with-statement variables
+	modName      = "__mod__"      // x % y with Python's string formatting
+	withName     = "__with__"     // enters a context manager, returns a one-shot iterable
+	withEndName  = "__with_end__" // raises the error of the __exit__ that just ran
+	assertName   = "__assert__"   // raises AssertionError
+	setName      = "__set__"      // set(), even if the script rebinds set
+	powName      = "__pow__"      // pow(), for x ** y
+	isName       = "__is__"       // x is y, Python's identity
+	divName      = "__truediv__"  // x / y with Python's ZeroDivisionError
+	floordivName = "__floordiv__" // x // y with Python's ZeroDivisionError
+	nameOfName   = "__name_of__"  // x.__name__, which Starlark functions lack
+	importFunc   = "__import__"   // reads modules; also Python's own builtin
+	withPrefix   = "__with"       // prefix of with-statement variables
 )
 
 // isReserved reports whether a script may not use name.

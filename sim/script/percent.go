@@ -28,21 +28,45 @@ func modBuiltin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 }
 
 // binary applies a Starlark binary operator with Python's errors for
-// division by zero and unsupported operand types.
+// division by zero (their wording tells ints from floats, which the
+// interpreter's does not) and unsupported operand types.
 func binary(op syntax.Token, x, y starlark.Value) (starlark.Value, error) {
 	if isZero(y) && isNumber(x) {
+		ints := isInt(x) && isInt(y)
 		switch {
-		case op == syntax.PERCENT && isInt(x) && isInt(y):
+		case op == syntax.PERCENT && ints:
 			return nil, pyErr("ZeroDivisionError", "integer modulo by zero")
 		case op == syntax.PERCENT:
-			return nil, pyErr("ZeroDivisionError", "float modulo")
+			return nil, pyErr("ZeroDivisionError", "float modulo by zero")
+		case op == syntax.SLASH && ints:
+			return nil, pyErr("ZeroDivisionError", "division by zero")
+		case op == syntax.SLASH:
+			return nil, pyErr("ZeroDivisionError", "float division by zero")
+		case op == syntax.SLASHSLASH && ints:
+			return nil, pyErr("ZeroDivisionError", "integer division or modulo by zero")
+		case op == syntax.SLASHSLASH:
+			return nil, pyErr("ZeroDivisionError", "float floor division by zero")
 		}
 	}
 	v, err := starlark.Binary(op, boolToInt(x), boolToInt(y))
 	if err != nil {
-		return nil, typeErr("unsupported operand type(s) for %s: '%s' and '%s'", op, pyTypeName(x), pyTypeName(y))
+		return nil, dialectError(err.Error())
 	}
 	return v, nil
+}
+
+// divBuiltin implements __truediv__(x, y) and __floordiv__(x, y), which the
+// rewriter puts in place of x / y and x // y when y is not a nonzero number
+// literal, so that division by zero says what CPython says.
+func divBuiltin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 2 || len(kwargs) != 0 {
+		return nil, typeErr("%s takes 2 arguments", b.Name())
+	}
+	op := syntax.SLASH
+	if b.Name() == floordivName {
+		op = syntax.SLASHSLASH
+	}
+	return binary(op, args[0], args[1])
 }
 
 // isNumber reports whether v is an int, float or bool.

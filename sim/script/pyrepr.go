@@ -83,6 +83,8 @@ func writeRepr(b *strings.Builder, v starlark.Value, path []starlark.Value) {
 		b.WriteString(v.PyRepr())
 	case *starlarkstruct.Module:
 		fmt.Fprintf(b, "<module %s>", quoteStr(v.Name))
+	case *pyModule:
+		fmt.Fprintf(b, "<module %s>", quoteStr(v.Name))
 	default:
 		b.WriteString(otherRepr(v))
 	}
@@ -90,6 +92,16 @@ func writeRepr(b *strings.Builder, v starlark.Value, path []starlark.Value) {
 
 // otherRepr returns the repr of a value of another type.
 func otherRepr(v starlark.Value) string {
+	if b, ok := v.(*starlark.Builtin); ok {
+		switch recv := b.Receiver(); recv.(type) {
+		case nil:
+			return "<built-in function " + b.Name() + ">"
+		case *starlark.List, *starlark.Dict, *starlark.Set, starlark.String, starlark.Bytes:
+			return "<built-in method " + b.Name() + " of " + pyTypeName(recv) + " object>"
+		default:
+			return "<bound method " + recv.Type() + "." + b.Name() + " of " + Repr(recv) + ">"
+		}
+	}
 	switch v.Type() {
 	case "range": // Starlark prints range(10), Python range(0, 10)
 		s := v.String()

@@ -106,8 +106,13 @@ func (r *rewriter) stmt(s syntax.Stmt) []syntax.Stmt {
 		s.True, s.False = r.stmts(s.True), r.stmts(s.False)
 	case *syntax.AssignStmt:
 		s.LHS, s.RHS = r.expr(s.LHS), r.expr(s.RHS)
-		if s.Op == syntax.PERCENT_EQ {
+		switch {
+		case s.Op == syntax.PERCENT_EQ:
 			s.Op, s.RHS = syntax.EQ, modCall(s.OpPos, clone(s.LHS), s.RHS)
+		case s.Op == syntax.SLASH_EQ && !isNonzeroNumber(s.RHS):
+			s.Op, s.RHS = syntax.EQ, callNode(s.OpPos, divName, clone(s.LHS), s.RHS)
+		case s.Op == syntax.SLASHSLASH_EQ && !isNonzeroNumber(s.RHS):
+			s.Op, s.RHS = syntax.EQ, callNode(s.OpPos, floordivName, clone(s.LHS), s.RHS)
 		}
 		if _, ok := take[*powAssignPatch](r, s.OpPos); ok && s.Op == syntax.STAR_EQ {
 			s.Op, s.RHS = syntax.EQ, callNode(s.OpPos, powName, clone(s.LHS), s.RHS)
@@ -147,8 +152,20 @@ func (r *rewriter) expr(e syntax.Expr) syntax.Expr {
 		return nil
 	case *syntax.BinaryExpr:
 		e.X, e.Y = r.expr(e.X), r.expr(e.Y)
-		if e.Op == syntax.PERCENT && !isNumberLiteral(e.X) {
+		if _, ok := take[*isPatch](r, e.OpPos); ok && (e.Op == syntax.EQL || e.Op == syntax.NEQ) {
+			call := callNode(e.OpPos, isName, e.X, e.Y)
+			if e.Op == syntax.NEQ {
+				return &syntax.UnaryExpr{OpPos: e.OpPos, Op: syntax.NOT, X: call}
+			}
+			return call
+		}
+		switch {
+		case e.Op == syntax.PERCENT && !isNumberLiteral(e.X):
 			return modCall(e.OpPos, e.X, e.Y)
+		case e.Op == syntax.SLASH && !isNonzeroNumber(e.Y):
+			return callNode(e.OpPos, divName, e.X, e.Y)
+		case e.Op == syntax.SLASHSLASH && !isNonzeroNumber(e.Y):
+			return callNode(e.OpPos, floordivName, e.X, e.Y)
 		}
 	case *syntax.CallExpr:
 		e.Fn = r.expr(e.Fn)
@@ -233,4 +250,20 @@ func (r *rewriter) concat(lit *syntax.Literal, p *concatPatch) {
 func isNumberLiteral(e syntax.Expr) bool {
 	lit, ok := e.(*syntax.Literal)
 	return ok && (lit.Token == syntax.INT || lit.Token == syntax.FLOAT)
+}
+
+// isNonzeroNumber reports whether e is a nonzero int or float literal: x / e
+// cannot divide by zero, so it needs no __truediv__ (percent.go).
+func isNonzeroNumber(e syntax.Expr) bool {
+	lit, ok := e.(*syntax.Literal)
+	if !ok {
+		return false
+	}
+	switch v := lit.Value.(type) {
+	case int64:
+		return v != 0
+	case float64:
+		return v != 0
+	}
+	return lit.Token == syntax.INT // a big int
 }

@@ -10,6 +10,10 @@ type genexpPatch struct {
 	arg fragment
 }
 
+// isPatch records "x is y" (or "x is not y") whose y is not None, True or False: the "is" became
+// "==" ("!="), and the comparison becomes __is__(x, y) (not __is__(x, y)), Python's identity.
+type isPatch struct{}
+
 // setPatch records a set display, {1, 2} or {x for x in xs}, whose braces
 // became brackets: the list is passed to set().
 type setPatch struct{}
@@ -32,12 +36,15 @@ func (s *shimmer) expression(i int) {
 	case t.kind == tkNumber && strings.Contains(t.text, "_"):
 		digits := strings.ReplaceAll(t.text, "_", "")
 		s.ed.replace(t.off, t.end, digits+strings.Repeat(" ", len(t.text)-len(digits)))
-	case t.is("is") && isIsConstant(s.toks[i+1:]):
+	case t.is("is") && i+1 < len(s.toks):
 		if s.toks[i+1].is("not") {
 			s.ed.replace(t.off, t.end, "!=")
 			s.ed.blank(s.toks[i+1].off, s.toks[i+1].end, "")
 		} else {
 			s.ed.replace(t.off, t.end, "==")
+		}
+		if !isIsConstant(s.toks[i+1:]) {
+			s.addPatch(t.key(), &isPatch{})
 		}
 	case t.is("**") && i > 0 && endsOperand(&s.toks[i-1]):
 		s.power(i)

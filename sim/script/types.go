@@ -2,6 +2,7 @@ package script
 
 import (
 	"fmt"
+	"reflect"
 
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
@@ -53,7 +54,11 @@ func typeNamed(name string) *Type {
 	switch name {
 	case "str":
 		return &Type{name: name, conv: starlark.NewBuiltin("str", strBuiltin)}
-	case "int", "float", "bool", "list", "tuple", "dict", "set", "bytes":
+	case "int":
+		return &Type{name: name, conv: starlark.NewBuiltin("int", intBuiltin)}
+	case "float":
+		return &Type{name: name, conv: starlark.NewBuiltin("float", floatBuiltin)}
+	case "bool", "list", "tuple", "dict", "set", "bytes":
 		return &Type{name: name, conv: starlark.Universe[name].(starlark.Callable)}
 	}
 	return &Type{name: name}
@@ -97,7 +102,7 @@ func (t *Type) Attr(name string) (starlark.Value, error) {
 	if name == "__name__" {
 		return starlark.String(t.name), nil
 	}
-	return nil, nil
+	return nil, starlark.NoSuchAttrError(fmt.Sprintf("type object '%s' has no attribute '%s'", t.name, name))
 }
 
 // AttrNames returns the names of the attributes.
@@ -106,8 +111,26 @@ func (t *Type) AttrNames() []string { return []string{"__name__"} }
 // Name returns the type's name, such as "int".
 func (t *Type) Name() string { return t.name }
 
-// String returns Python's repr of the type: <class 'int'>.
-func (t *Type) String() string { return fmt.Sprintf("<class '%s'>", t.name) }
+// String returns Python's repr of the type: <class 'int'>,
+// <class 'concurrent.futures._base.Future'>.
+func (t *Type) String() string {
+	if q := qualNames[t.name]; q != "" {
+		return fmt.Sprintf("<class '%s'>", q)
+	}
+	return fmt.Sprintf("<class '%s'>", t.name)
+}
+
+// qualNames are the qualified names of the host types whose class is not a builtin.
+var qualNames = map[string]string{
+	"Future":                  "concurrent.futures._base.Future",
+	"ThreadPoolExecutor":      "concurrent.futures.thread.ThreadPoolExecutor",
+	"ProcessPoolExecutor":     "concurrent.futures.process.ProcessPoolExecutor",
+	"InterpreterPoolExecutor": "concurrent.futures.interpreter.InterpreterPoolExecutor",
+	"DoneAndNotDoneFutures":   "concurrent.futures._base.DoneAndNotDoneFutures",
+	"Thread":                  "threading.Thread",
+	"Event":                   "threading.Event",
+	"lock":                    "_thread.lock",
+}
 
 // Type returns "type".
 func (t *Type) Type() string { return "type" }
@@ -173,4 +196,31 @@ func isInstance(x, cls starlark.Value) (bool, error) {
 		return false, nil
 	}
 	return false, typeErr("isinstance() arg 2 must be a type, a tuple of types, or a union")
+}
+
+// isBuiltin implements __is__(x, y), Python's "x is y". Mutable values (list, dict, set) and host
+// objects (futures, executors, functions) are the same object only if they are one value. For
+// None, bools, numbers, strings, tuples and types, the dialect does what CPython does for
+// constants and small values: equal values of one type are the same object. (CPython may hold two
+// equal large ints or strings made at run time in two objects; a script should use == for them.)
+func isBuiltin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 2 || len(kwargs) != 0 {
+		return nil, typeErr("__is__ takes 2 arguments")
+	}
+	return starlark.Bool(identical(args[0], args[1])), nil
+}
+
+// identical reports whether x is y.
+func identical(x, y starlark.Value) bool {
+	switch x.(type) {
+	case starlark.NoneType, starlark.Bool, starlark.Int, starlark.Float, starlark.String, starlark.Bytes, starlark.Tuple:
+		eq, err := starlark.Equal(x, y)
+		return err == nil && eq && pyTypeName(x) == pyTypeName(y)
+	}
+	if x.Type() == "type" && y.Type() == "type" {
+		eq, err := starlark.Equal(x, y)
+		return err == nil && eq
+	}
+	tx := reflect.TypeOf(x)
+	return tx == reflect.TypeOf(y) && tx.Kind() == reflect.Pointer && x == y
 }

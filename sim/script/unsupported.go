@@ -110,9 +110,6 @@ func tokenMsg(line []token, i int) string {
 		if isReserved(t.text) {
 			return t.text + " is a name reserved by the dialect: choose another name"
 		}
-		if t.text == "is" && !isIsConstant(line[i+1:]) {
-			return "is is supported only as 'is None', 'is True' or 'is False': compare values with =="
-		}
 	case tkString:
 		if strings.ContainsAny(stringPrefix(t.text), "fF") {
 			return "f-strings are not supported: use %-formatting, e.g. 'x = %s, y = %.2f' % (x, y)"
@@ -222,7 +219,7 @@ var rewordings = []struct {
 }{
 	{regexp.MustCompile(`^(\S+) does not associate with (\S+) \(use parens\)$`),
 		"chained comparisons (a $1 b $2 c) are not supported: write a $1 b and b $2 c"},
-	{regexp.MustCompile(`^undefined: (.*)$`), "name '$1' is not defined"},
+	{regexp.MustCompile(`^undefined: (\w+)(?: \(did you mean (\w+)\?\))?$`), "name '$1' is not defined"},
 	{regexp.MustCompile(`^(invalid escape sequence .*)$`), `$1: use a raw string (r"…") or double the backslash`},
 	{regexp.MustCompile(`^got for, want (.*)$`), "got for, want $1 (comprehensions need brackets: [x for x in xs])"},
 }

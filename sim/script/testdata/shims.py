@@ -47,3 +47,9 @@ for ch in "xy":
 # ---
 for x in 5:  # error: 'int' object is not iterable
     pass
+# ---
+# x is y for any y: identity for lists, dicts and host objects; equal values of one type for
+# numbers, strings and tuples (see isBuiltin).
+x = [1]
+y = x
+print(x is [1], x is y, x is not [1], (1, "a") is (1, "a"), 1 is not True)  #> False True True True True

@@ -38,10 +38,6 @@ if (n := 3) > 2:  # error: the := operator is not supported
     pass
 # ---
 # nopython
-x = [1]
-print(x is [1])  # error: is is supported only as 'is None'
-# ---
-# nopython
 print(1 < 2 < 3)  # error: chained comparisons (a < b < c) are not supported
 # ---
 # nopython

@@ -168,7 +168,7 @@ print("not reached")
 from ctx import Manager
 
 with Manager("a", fail_exit=True):
-    x = 1 // 0  # error: division by zero
+    x = 1 // 0  # error: integer division or modulo by zero
 #> enter a
 #> exit a
 # ---

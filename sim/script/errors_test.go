@@ -1,0 +1,151 @@
+package script_test
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/futurescope/futurescope/sim/script"
+)
+
+// The beginner's mistakes: testdata/errors/NAME.py are small scripts, valid Python, that end with an
+// uncaught exception (1 / 0, a missing key, submit(f(1)), wait(f), a typo …). Next to each:
+//
+//	NAME.out  what CPython prints on stdout;
+//	NAME.err  the user's frames of the traceback CPython prints ("NAME.py:LINE in FUNC", innermost
+//	          last) and its last line, "KeyError: 'pear'"; absent if the script exits 0.
+//
+// The goldens are CPython's output: go test -run TestErrorScripts -update-errors writes them by
+// running python3 (set PYENV_VERSION to choose it; a "# cpython: >=3.13" header says which versions
+// a golden holds for). TestErrorScripts compares the simulator with them, TestErrorScriptsCPython
+// python3, so that the goldens stay CPython's.
+
+const errorsDir = "testdata/errors"
+
+// frameRE matches a frame line of a traceback.
+var frameRE = regexp.MustCompile(`^  File "(?:.*/)?([^/"]+)", line (\d+), in (\S+)$`)
+
+// tracebackSummary returns the frames of a traceback in the script's own file, one a line
+// ("NAME.py:LINE in FUNC"), then the last line; "" if stderr is empty.
+func tracebackSummary(name, stderr string) string {
+	if strings.TrimSpace(stderr) == "" {
+		return ""
+	}
+	var b strings.Builder
+	for _, l := range strings.Split(stderr, "\n") {
+		if m := frameRE.FindStringSubmatch(l); m != nil && m[1] == name+".py" {
+			b.WriteString(m[1] + ":" + m[2] + " in " + m[3] + "\n")
+		}
+	}
+	return b.String() + lastLine(stderr) + "\n"
+}
+
+// errorScripts reads testdata/errors as refCases whose errLine is the traceback summary.
+func errorScripts(t *testing.T) []refCase {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(errorsDir, "*.py"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no scripts in %s: %v", errorsDir, err)
+	}
+	var cases []refCase
+	for _, file := range files {
+		base := strings.TrimSuffix(file, ".py")
+		c := refCase{name: filepath.Base(base)}
+		if c.src, err = os.ReadFile(file); err != nil {
+			t.Fatal(err)
+		}
+		out, _ := os.ReadFile(base + ".out")
+		errText, _ := os.ReadFile(base + ".err")
+		c.out, c.errLine = string(out), string(errText)
+		if m := cpythonLine.FindSubmatch(c.src); m != nil {
+			for _, s := range strings.Split(string(m[1]), ",") {
+				b := boundRe.FindStringSubmatch(strings.TrimSpace(s))
+				if b == nil {
+					t.Fatalf("%s: bad version bound %q", c.name, s)
+				}
+				major, _ := strconv.Atoi(b[2])
+				minor, _ := strconv.Atoi(b[3])
+				c.cpython = append(c.cpython, versionBound{b[1], major, minor})
+			}
+		}
+		cases = append(cases, c)
+	}
+	return cases
+}
+
+// checkError compares one run with the goldens of c.
+func checkError(t *testing.T, c refCase, who, stdout, stderr string, exit int) {
+	t.Helper()
+	if stdout != c.out {
+		t.Errorf("%s: %s: stdout differs from %s.out\n%s", who, c.name, c.name, lineDiff(c.out, stdout))
+	}
+	if got := tracebackSummary(c.name, stderr); got != c.errLine {
+		t.Errorf("%s: %s: traceback\n%s\nwant (%s.err)\n%s\nstderr:\n%s", who, c.name, got, c.name, c.errLine, stderr)
+	}
+	if (exit != 0) != (c.errLine != "") {
+		t.Errorf("%s: %s: exit status %d", who, c.name, exit)
+	}
+}
+
+// TestErrorScripts runs each script in testdata/errors on the simulator.
+func TestErrorScripts(t *testing.T) {
+	for _, c := range errorScripts(t) {
+		t.Run(c.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			res := script.Run(script.Options{Filename: c.name + ".py", Source: c.src, Stdout: &out, Stderr: &errOut})
+			checkError(t, c, "simulator", out.String(), errOut.String(), res.ExitCode)
+		})
+	}
+}
+
+// TestErrorScriptsCPython runs each script under python3 (-update-errors: and writes the goldens).
+func TestErrorScriptsCPython(t *testing.T) {
+	python, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 not found: the goldens of testdata/errors are not checked against CPython")
+	}
+	vout, err := exec.Command(python, "-c", "import sys; print('%d %d' % sys.version_info[:2])").Output()
+	if err != nil {
+		t.Fatalf("%s: %v", python, err)
+	}
+	var major, minor int
+	if f := strings.Fields(string(vout)); len(f) == 2 {
+		major, _ = strconv.Atoi(f[0])
+		minor, _ = strconv.Atoi(f[1])
+	}
+	dir, err := filepath.Abs(errorsDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	who := "CPython " + strconv.Itoa(major) + "." + strconv.Itoa(minor)
+	for _, c := range errorScripts(t) {
+		t.Run(c.name, func(t *testing.T) {
+			for _, b := range c.cpython {
+				if !b.allows(major, minor) {
+					t.Skipf("the golden is the output of CPython %s; python3 is %d.%d", b, major, minor)
+				}
+			}
+			t.Parallel()
+			r := runPythonCase(t, python, dir, c.name)
+			if *updateErrors {
+				base := filepath.Join(errorsDir, c.name)
+				if err := os.WriteFile(base+".out", []byte(r.out), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				os.Remove(base + ".err")
+				if r.exit != 0 {
+					if err := os.WriteFile(base+".err", []byte(tracebackSummary(c.name, r.err)), 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+				return
+			}
+			checkError(t, c, who, r.out, r.err, r.exit)
+		})
+	}
+}

@@ -1,0 +1,2 @@
+import time
+time.slep(1)

@@ -1,0 +1,2 @@
+print(int.__name__)
+print(int.parse)

@@ -1,0 +1,3 @@
+from concurrent.futures import ThreadPoolExecutor
+with ThreadPoolExecutor() as pool:
+    print(list(pool.map(abs, 5)))

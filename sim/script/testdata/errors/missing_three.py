@@ -1,0 +1,3 @@
+def f(a, b, c, d=1):
+    return a
+f()

@@ -1,0 +1,4 @@
+print("before")
+def work(futures):
+    return len(futurs)
+work([])

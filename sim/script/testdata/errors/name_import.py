@@ -1,0 +1,3 @@
+# cpython: >=3.13
+print("start")
+time.sleep(1)

@@ -1,0 +1,3 @@
+def work(x):
+    x * 2
+print(work(1) + 1)

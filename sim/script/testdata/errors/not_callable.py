@@ -1,0 +1,6 @@
+from concurrent.futures import ThreadPoolExecutor
+def square(x):
+    return x * x
+with ThreadPoolExecutor() as pool:
+    f = pool.submit(square(3))
+    print(f.result())

@@ -1,0 +1,4 @@
+def f():
+    print(count)
+    count = 1
+f()
