@@ -60,6 +60,14 @@ func Sleep(ctx context.Context, d time.Duration) error {
 	return ctx.Err()
 }
 
+// startUp spends a new worker process's start-up time (Config.ProcessStart): the interpreter starts
+// and imports the main module. The trace shows it as the call "startup", not as a sleep of the script.
+func (k *Kernel) startUp() {
+	k.callStart("startup", 0, "", "")
+	k.block("startup", 0, k.cfg.ProcessStart)
+	k.callEnd("startup", 0, "")
+}
+
 // Record adds an event to the trace on behalf of the running thread: front ends use it for what only
 // they see (print output, errors). Time, Seq, Thread and Process are filled in; Line too, if zero.
 func Record(ctx context.Context, e trace.Event) {

@@ -256,7 +256,7 @@ func (p *ProcessPool) spawn() {
 // work is a worker process's main (CPython's _process_worker), after its start-up time.
 func (p *ProcessPool) work(ctx context.Context, self *Process) error {
 	k := p.k
-	Sleep(ctx, k.cfg.ProcessStart)
+	k.startUp()
 	if p.opts.Bootstrap != nil {
 		if err := p.opts.Bootstrap(ctx); err != nil {
 			return err

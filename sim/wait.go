@@ -102,12 +102,21 @@ func Wait(ctx context.Context, fs []*Future, timeout time.Duration, returnWhen R
 			}
 		}
 	}
+	args := "return_when=" + string(returnWhen)
+	if timeout != Forever {
+		args += ", " + timeoutArg(timeout)
+	}
+	k.callStart("wait", 0, args, "")
+	ret := func() ([]*Future, []*Future, error) {
+		k.callEnd("wait", 0, fmt.Sprintf("done=%d not_done=%d", len(done), len(notDone)))
+		return done, notDone, nil
+	}
 	split()
 	switch {
 	case returnWhen == FirstCompleted && len(done) > 0,
 		returnWhen == FirstException && slices.ContainsFunc(done, func(f *Future) bool { return f.err != nil }),
 		len(notDone) == 0:
-		return done, notDone, nil
+		return ret() // satisfied on entry: it returns at once, drawn all the same
 	}
 	var kind waiterKind
 	switch returnWhen {
@@ -118,13 +127,9 @@ func Wait(ctx context.Context, fs []*Future, timeout time.Duration, returnWhen R
 	case AllCompleted:
 		kind = wakeOnAll
 	default:
+		k.callEnd("wait", 0, "")
 		return nil, nil, NewException(ValueError, fmt.Sprintf("Invalid return condition: %s", pyQuote(string(returnWhen))))
 	}
-	args := "return_when=" + string(returnWhen)
-	if timeout != Forever {
-		args += ", " + timeoutArg(timeout)
-	}
-	k.callStart("wait", 0, args, "")
 	w := k.install(fs, kind)
 	if !w.set {
 		w.thread.add(k.cur)
@@ -134,8 +139,7 @@ func Wait(ctx context.Context, fs []*Future, timeout time.Duration, returnWhen R
 	}
 	w.uninstall(fs)
 	split()
-	k.callEnd("wait", 0, fmt.Sprintf("done=%d not_done=%d", len(done), len(notDone)))
-	return done, notDone, nil
+	return ret()
 }
 
 // AsCompleted yields the futures as they complete (finish, fail, or are cancelled and notified), each

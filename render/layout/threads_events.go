@@ -4,6 +4,9 @@ import (
 	"github.com/futurescope/futurescope/sim/trace"
 )
 
+// startupCall is the call a new worker process spends its start-up time in.
+const startupCall = "startup"
+
 // threadEvent reads one event of thread ts.
 func (tv *threadView) threadEvent(ts *threadState, e trace.Event) {
 	switch e.Kind {
@@ -18,7 +21,7 @@ func (tv *threadView) threadEvent(ts *threadState, e trace.Event) {
 		ts.open = append(ts.open, openSpan{e, Callback})
 	case trace.CallStart:
 		st := Blocked
-		if e.Name == "sleep" {
+		if e.Name == "sleep" || e.Name == startupCall {
 			st = Sleeping
 		}
 		ts.open = append(ts.open, openSpan{e, st})
@@ -94,6 +97,9 @@ func (tv *threadView) spanText(ts *threadState, o openSpan, end trace.Event) (la
 			detail += "; it raised " + end.Value
 		}
 		return label, detail
+	}
+	if s.Name == startupCall {
+		return "start-up", tv.n.process(s.Process) + " starts: a new Python interpreter starts and imports the main module " + when
 	}
 	label = callLabel(tv.n, s)
 	detail = who + " is blocked in " + label + " " + when

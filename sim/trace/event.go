@@ -76,7 +76,8 @@ const (
 	CallbackEnd   Kind = "callback_end"
 
 	// CallStart and CallEnd bracket a blocking call. Name is the call ("result", "exception", "wait",
-	// "as_completed", "map", "shutdown", "sleep", "event_wait", "join", "lock", "get"), Args its parameters
+	// "as_completed", "map", "shutdown", "sleep", "event_wait", "join", "lock", "get", and "startup": a new
+	// worker process starting, before it runs anything), Args its parameters
 	// ("timeout=0.5", "return_when=FIRST_COMPLETED"), Future the future it concerns, if one.
 	// Value (on CallEnd) is the outcome ("done=2 not_done=1", "TimeoutError", "True").
 	CallStart Kind = "call_start"
