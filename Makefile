@@ -32,7 +32,7 @@ WEB_TIMEOUT  ?= 10m
 # The Go files gofmt looks after: the go command's own, so not testdata.
 GOFILES      := find . -name '*.go' -not -path './.git/*' -not -path '*/testdata/*' -not -path '*/node_modules/*'
 
-.PHONY: help test setup vet fmt-check deps-check test-go test-gui test-race wasm-check test-web bench benchstat web serve fmt clean
+.PHONY: help test setup vet fmt-check deps-check test-go test-gui test-race wasm-check test-web bench benchstat web serve cjk-font fmt clean
 
 help: ## list the targets (the default)
 	@echo 'usage: make TARGET [V=1] [PORT=8080]'
@@ -100,6 +100,9 @@ web/node_modules/.package-lock.json: web/package.json web/package-lock.json
 
 serve: web ## build the playground (make web) and serve it on http://127.0.0.1:8080, or PORT=N
 	$(GO) run ./cmd/futurescope serve --dir $(WEB_DIST) --addr 127.0.0.1:$(PORT)
+
+cjk-font: ## rewrite the viewer's bundled Chinese font after its Chinese words change (needs python3-fonttools)
+	$(GO) run ./tools/cjkfont render/ebitenview/viewstate/words.go lessons/content/zh/*.md
 
 fmt: ## gofmt -w every Go file
 	@$(GOFILES) -exec $(GOFMT) -l -w {} +

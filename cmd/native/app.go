@@ -1,11 +1,10 @@
 package main
 
 import (
-	"image"
+	"cmp"
 	"path/filepath"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/inpututil"
 
 	"github.com/futurescope/futurescope/render/ebitenview"
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
@@ -20,36 +19,46 @@ type focus uint8
 const (
 	focusTimeline focus = iota
 	focusList
+	focusText
 )
 
-// An App is the desktop window: the scenario list (or the watched file), the script's source, the
-// timeline of its last run and its console output. Update handles input and runs; Draw only reads.
+// An App is the desktop window: the lesson list and the lesson's text (or a list of scenarios and
+// the script's source, or the watched file), the timeline of the last run and its console output.
+// Update handles input and runs; Draw only reads.
 type App struct {
 	cfg       Config
+	course    *courseView // the course shown; nil when scripts are
 	scenarios []Scenario
 	listMode  bool // the scenarios are listed (no FILE was given)
 	cur       int  // the scenario shown (or being run)
 	focus     focus
 	present   bool
+	listFirst int // the first row of the list shown
 
 	results chan *run
-	gen     int  // counts the runs started
-	running bool // a run is in progress
-	runs    int  // counts the runs finished
-	last    *run // the run shown
+	gen     int    // counts the runs started
+	running bool   // a run is in progress
+	runName string // the file name of the script running
+	runs    int    // counts the runs finished
+	last    *run   // the run shown
 	viewer  *ebitenview.Viewer
 	watch   *watcher
 
 	fonts      *ebitenview.FontSet
 	faces      *ebitenview.Faces
 	facesScale float64
+	docFaces   *docFaces
+	docScale   float64
 	w, h       int     // the screen's size in pixels
 	scale      float64 // the device scale factor
 	srcScroll  int     // the first source line shown
+	ticks      int     // counts Update's ticks
+	typed      digits  // the lesson number being typed
 	saved      bool    // the --png frame was written
 }
 
-// NewApp returns the window cfg asks for, with the first scenario's run started.
+// NewApp returns the window cfg asks for, with the first run started: the course's lesson's first
+// runnable block (or cfg.Block), or the first scenario.
 func NewApp(cfg Config) (*App, error) {
 	fonts, err := ebitenview.DefaultFonts()
 	if err != nil {
@@ -57,14 +66,17 @@ func NewApp(cfg Config) (*App, error) {
 	}
 	a := &App{cfg: cfg, fonts: fonts, present: cfg.Present, results: make(chan *run, 4), scale: 1,
 		w: cfg.Width, h: cfg.Height}
-	if cfg.File != "" {
+	switch {
+	case cfg.course():
+		return a, a.openCourse()
+	case cfg.File != "":
 		sc, err := fileScenario(cfg.File)
 		if err != nil {
 			return nil, err
 		}
 		a.scenarios = []Scenario{sc}
 		a.watch = newWatcher(cfg.File)
-	} else {
+	default:
 		if a.scenarios, err = loadScenarios(cfg.Dir); err != nil {
 			return nil, err
 		}
@@ -74,9 +86,29 @@ func NewApp(cfg Config) (*App, error) {
 	return a, nil
 }
 
+// openCourse loads the course and opens the lesson and block cfg names.
+func (a *App) openCourse() error {
+	c, err := loadCourse(a.cfg.Lang, a.cfg.Lesson)
+	if err != nil {
+		return err
+	}
+	a.course, a.listMode, a.focus = c, true, focusText
+	a.openLesson(c.lesson)
+	if n := a.cfg.Block; n > 0 {
+		if !c.runnable(n) {
+			return errNoBlock(c, n)
+		}
+		a.selectBlock(n)
+	}
+	return nil
+}
+
 // Title is the window's title.
 func (a *App) Title() string {
-	if a.cfg.File != "" {
+	switch {
+	case a.course != nil:
+		return "futurescope: concurrent.futures, step by step"
+	case a.cfg.File != "":
 		return "futurescope: " + filepath.Base(a.cfg.File)
 	}
 	return "futurescope: examples"
@@ -88,7 +120,24 @@ func (a *App) show(i int) {
 	if p := a.scenarios[a.cur].Path; p != "" && (a.watch == nil || a.watch.path != p) {
 		a.watch = newWatcher(p)
 	}
-	a.start(a.cur)
+	a.start(a.scenarios[a.cur].job())
+}
+
+// choose opens row i of the list: a lesson, or a scenario.
+func (a *App) choose(i int) {
+	if a.course != nil {
+		a.openLesson(i)
+		return
+	}
+	a.show(i)
+}
+
+// lang returns the language the window writes in: the course's, else English.
+func (a *App) lang() string {
+	if a.course != nil {
+		return a.course.lang
+	}
+	return "en"
 }
 
 // uiScale is the scale everything is drawn at: the device's, times the presenter zoom.
@@ -101,7 +150,11 @@ func (a *App) uiScale() float64 {
 
 // Update handles one tick: finished runs, keys, the pointer, the watched file, the viewer.
 func (a *App) Update() error {
+	a.ticks++
 	a.collect()
+	if s := a.uiScale(); a.faces == nil || a.facesScale != s {
+		a.faces, a.facesScale = a.fonts.Faces(ebitenview.BaseSize*s), s
+	}
 	interactive := a.cfg.PNG == "" // a --png frame shows no pointer and takes no keys
 	if interactive {
 		a.keys()
@@ -110,9 +163,10 @@ func (a *App) Update() error {
 	if a.watch != nil && a.watch.tick() {
 		a.reload()
 	}
-	if s := a.uiScale(); a.faces == nil || a.facesScale != s {
-		a.faces, a.facesScale = a.fonts.Faces(ebitenview.BaseSize*s), s
+	if a.course != nil {
+		a.layoutPage()
 	}
+	a.followList()
 	if a.viewer != nil {
 		a.viewer.Focused = a.focus == focusTimeline
 		a.viewer.SetBounds(a.regions().timeline, a.uiScale())
@@ -142,10 +196,10 @@ func (a *App) collect() {
 }
 
 // display makes r the run shown: a new viewer, keeping what the user chose when r re-runs the
-// scenario already shown.
+// script already shown; else with the view and playhead the command line or the block asks for.
 func (a *App) display(r *run) {
-	o := ebitenview.Options{Fonts: a.fonts, Source: r.source}
-	if a.viewer != nil && a.last != nil && a.last.index == r.index {
+	o := ebitenview.Options{Fonts: a.fonts, Source: r.source, Lang: a.lang()}
+	if a.viewer != nil && a.last != nil && a.last.key == r.key {
 		o.Keep = a.viewer.State()
 	}
 	v, err := ebitenview.New(r.trace, o)
@@ -154,9 +208,11 @@ func (a *App) display(r *run) {
 	}
 	if o.Keep == nil {
 		a.srcScroll = 0
-		setMode(v, a.cfg.View)
-		if a.cfg.At >= 0 {
-			v.Apply(viewstate.Seek(int64(a.cfg.At)))
+		setMode(v, cmp.Or(a.cfg.View, r.opts.View, "both"))
+		if at := a.cfg.At; at >= 0 {
+			v.Apply(viewstate.Seek(int64(at)))
+		} else if r.opts.At > 0 {
+			v.Apply(viewstate.Seek(int64(r.opts.At)))
 		}
 	}
 	a.viewer, a.last = v, r
@@ -187,70 +243,21 @@ func (a *App) reload() {
 	}
 	sc.Name = a.scenarios[a.cur].Name
 	a.scenarios[a.cur] = sc
-	a.start(a.cur)
+	a.start(sc.job())
 }
 
-// keys handles the window's own keys: Tab (focus), F (presenter mode), R (run again), and the
-// scenario list's keys when it has the focus.
-func (a *App) keys() {
-	switch {
-	case inpututil.IsKeyJustPressed(ebiten.KeyTab) && a.listMode:
-		a.focus = 1 - a.focus
-	case inpututil.IsKeyJustPressed(ebiten.KeyF):
-		a.present = !a.present
-	case inpututil.IsKeyJustPressed(ebiten.KeyR):
-		a.start(a.cur)
-	}
-	if a.focus != focusList {
+// rerun runs what is shown again: the selected block, or the scenario.
+func (a *App) rerun() {
+	if c := a.course; c != nil {
+		if c.block > 0 {
+			a.start(c.job(c.block))
+		}
 		return
 	}
-	switch {
-	case repeated(ebiten.KeyArrowDown):
-		a.show(a.cur + 1)
-	case repeated(ebiten.KeyArrowUp):
-		a.show(a.cur - 1)
-	case inpututil.IsKeyJustPressed(ebiten.KeyHome):
-		a.show(0)
-	case inpututil.IsKeyJustPressed(ebiten.KeyEnd):
-		a.show(len(a.scenarios) - 1)
-	case inpututil.IsKeyJustPressed(ebiten.KeyEnter), inpututil.IsKeyJustPressed(ebiten.KeyNumpadEnter):
-		a.focus = focusTimeline
-	}
-	for k := ebiten.KeyDigit1; k <= ebiten.KeyDigit9; k++ {
-		if inpututil.IsKeyJustPressed(k) && int(k-ebiten.KeyDigit1) < len(a.scenarios) {
-			a.show(int(k - ebiten.KeyDigit1))
-		}
-	}
+	a.start(a.scenarios[a.cur].job())
 }
 
-// repeated reports whether k was pressed this tick or repeats while held.
-func repeated(k ebiten.Key) bool {
-	d := inpututil.KeyPressDuration(k)
-	return d == 1 || (d > 24 && (d-24)%4 == 0)
-}
-
-// pointer handles clicks on the scenario list and the wheel over the source.
-func (a *App) pointer() {
-	x, y := ebiten.CursorPosition()
-	r := a.regions()
-	p := image.Pt(x, y)
-	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) {
-		switch {
-		case p.In(r.list):
-			a.focus = focusList
-			if i := a.listRow(r.list, y); i >= 0 {
-				a.show(i)
-			}
-		case p.In(r.timeline):
-			a.focus = focusTimeline
-		}
-	}
-	if _, wy := ebiten.Wheel(); wy != 0 && p.In(r.source) {
-		a.srcScroll = max(a.srcScroll-int(wy*3), 0)
-	}
-}
-
-// Draw draws the window: the list, the source, the timeline and the console.
+// Draw draws the window: the list, the text or source, the timeline and the console.
 func (a *App) Draw(screen *ebiten.Image) {
 	screen.Fill(colWhite)
 	if a.faces == nil {
@@ -258,7 +265,11 @@ func (a *App) Draw(screen *ebiten.Image) {
 	}
 	r := a.regions()
 	a.drawList(screen, r.list)
-	a.drawSource(screen, r.source)
+	if a.course != nil {
+		a.drawText(screen, r.source)
+	} else {
+		a.drawSource(screen, r.source)
+	}
 	if a.viewer != nil {
 		a.viewer.Draw(screen)
 	}

@@ -146,7 +146,9 @@ func TestReRunsWhenTheFileChanges(t *testing.T) {
 }
 
 func TestScenarioList(t *testing.T) {
-	a, err := NewApp(testConfig(""))
+	cfg := testConfig("")
+	cfg.Examples = true
+	a, err := NewApp(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,23 +158,23 @@ func TestScenarioList(t *testing.T) {
 	settle(t, a, 1)
 	a.show(2)
 	settle(t, a, 2)
-	if a.last.index != 2 || !strings.Contains(a.viewer.State().Scene.Outcome, "TimeoutError") {
-		t.Errorf("scenario 2 shows run of %d ending with %q", a.last.index, a.viewer.State().Scene.Outcome)
+	if a.last.key != a.scenarios[2].job().key || !strings.Contains(a.viewer.State().Scene.Outcome, "TimeoutError") {
+		t.Errorf("scenario 2 shows the run of %s ending with %q", a.last.key, a.viewer.State().Scene.Outcome)
 	}
 	img := shoot(t, a, "native-list")
 	if n := count(img, a.regions().list, colSel); n < 500 {
 		t.Errorf("the chosen scenario's highlight covers %d pixels", n)
 	}
-	lines := a.last.console()
+	lines := a.last.console("")
 	if last := lines[len(lines)-1]; !last.alert || !strings.HasPrefix(last.text, "TimeoutError: 2 (of 4)") {
 		t.Errorf("the console ends with %+v, want the TimeoutError", last)
 	}
 }
 
-func TestPNG(t *testing.T) {
-	out := filepath.Join(t.TempDir(), "out.png")
-	cfg := testConfig(writeScript(t, "04_wait_modes.py"))
-	cfg.PNG, cfg.At, cfg.View = out, 250*time.Millisecond, "futures"
+// renderPNG makes the App cfg asks for (cfg.PNG set), ticks it until it has written its frame, and
+// returns it with the frame read back.
+func renderPNG(t *testing.T, cfg Config) (*App, *image.RGBA) {
+	t.Helper()
 	a, err := NewApp(cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -186,7 +188,7 @@ func TestPNG(t *testing.T) {
 		}
 		time.Sleep(2 * time.Millisecond)
 	}
-	f, err := os.Open(out)
+	f, err := os.Open(cfg.PNG)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -195,6 +197,23 @@ func TestPNG(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	rgba, ok := img.(*image.RGBA)
+	if !ok {
+		rgba = image.NewRGBA(img.Bounds())
+		for y := range img.Bounds().Dy() {
+			for x := range img.Bounds().Dx() {
+				rgba.Set(x, y, img.At(x, y))
+			}
+		}
+	}
+	return a, rgba
+}
+
+func TestPNG(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out.png")
+	cfg := testConfig(writeScript(t, "04_wait_modes.py"))
+	cfg.PNG, cfg.At, cfg.View = out, 250*time.Millisecond, "futures"
+	a, img := renderPNG(t, cfg)
 	if b := img.Bounds(); b.Dx() != a.w || b.Dy() != a.h {
 		t.Errorf("the PNG is %v, want %d × %d", b, a.w, a.h)
 	}
@@ -209,7 +228,7 @@ func TestExamplesRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, sc := range scs {
-		tr, out, errs, failed := execute(sc.Name+".py", sc.Source)
+		tr, out, errs, failed := execute(sc.job())
 		wantFail := strings.Contains(sc.Name, "timeout")
 		if failed != wantFail || out == "" || len(tr.Events) == 0 {
 			t.Errorf("%s: failed=%v (want %v), printed %q, stderr %q", sc.Name, failed, wantFail, out, errs)
@@ -232,6 +251,9 @@ func TestParseConfig(t *testing.T) {
 		{[]string{"a.py", "b.py"}, false, ""},
 		{[]string{"--view", "sideways"}, false, ""},
 		{[]string{"--bogus"}, false, ""},
+		{[]string{"--lang", "zh", "--lesson", "04", "--block", "2", "--png", "x.png"}, true, ""},
+		{[]string{"--lang", "fr"}, false, ""},
+		{[]string{"--block", "-1"}, false, ""},
 	}
 	for _, tt := range tests {
 		c, err := parseConfig(tt.args, &strings.Builder{})

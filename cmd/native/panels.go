@@ -4,11 +4,11 @@ import (
 	"fmt"
 	"image"
 	"image/color"
-	"strconv"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
 
+	"github.com/futurescope/futurescope/cmd/native/doclayout"
 	"github.com/futurescope/futurescope/render/ebitenview"
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
 	"github.com/futurescope/futurescope/render/layout"
@@ -46,34 +46,6 @@ func (a *App) header(dst *ebiten.Image, r image.Rectangle, title, note string, f
 	return y + f.Line*1.5
 }
 
-// drawList draws the scenarios (the selected one highlighted), or the name of the watched file.
-func (a *App) drawList(dst *ebiten.Image, r image.Rectangle) {
-	img := dst.SubImage(r).(*ebiten.Image)
-	img.Fill(colSide)
-	f, u := a.faces, a.uiScale()
-	if !a.listMode {
-		a.header(img, r, a.scenarios[0].Name+".py", "re-runs when the file changes", false)
-		return
-	}
-	a.header(img, r, "Scenarios", "↑↓ choose · Tab: list / timeline · F: big fonts", a.focus == focusList)
-	y := float64(r.Min.Y) + f.Line*1.7
-	rowH := a.listRowH()
-	for i, sc := range a.scenarios {
-		if i >= 10 {
-			break
-		}
-		if i == a.cur {
-			fillRect(img, float64(r.Min.X), y, float64(r.Dx()), rowH, colSel)
-		}
-		label := sc.Name
-		if i < 9 {
-			label = strconv.Itoa(i+1) + "  " + label
-		}
-		ebitenview.DrawTextMiddle(img, ebitenview.Fit(label, f.Sans, float64(r.Dx())-20*u), f.Sans, float64(r.Min.X)+10*u, y+rowH/2, colInk)
-		y += rowH
-	}
-}
-
 // drawSource draws the script with line numbers, the line of the current event highlighted.
 func (a *App) drawSource(dst *ebiten.Image, r image.Rectangle) {
 	img := dst.SubImage(r).(*ebiten.Image)
@@ -93,7 +65,7 @@ func (a *App) drawSource(dst *ebiten.Image, r image.Rectangle) {
 			fillRect(img, float64(r.Min.X), y, float64(r.Dx()), f.Line, colHigh)
 		}
 		ebitenview.DrawText(img, fmt.Sprintf("%3d", i+1), f.SmallMono, x, y+f.Line*0.08, colFaint)
-		ebitenview.DrawText(img, ebitenview.Fit(expandTabs(lines[i]), f.SmallMono, float64(r.Max.X)-x-numW-6*u), f.SmallMono, x+numW, y+f.Line*0.08, colInk)
+		ebitenview.DrawText(img, ebitenview.Fit(doclayout.ExpandTabs(lines[i]), f.SmallMono, float64(r.Max.X)-x-numW-6*u), f.SmallMono, x+numW, y+f.Line*0.08, colInk)
 		y += f.Line
 	}
 }
@@ -104,11 +76,12 @@ func (a *App) drawConsole(dst *ebiten.Image, r image.Rectangle) {
 	img := dst.SubImage(r).(*ebiten.Image)
 	img.Fill(colWhite)
 	f, u := a.faces, a.uiScale()
-	y := a.header(img, r, "Console", "what the script printed; grey: after the playhead", false)
+	t := a.ui()
+	y := a.header(img, r, t.console, t.consoleNote, false)
 	if a.last == nil {
 		return
 	}
-	lines := a.last.console()
+	lines := a.last.console(fmt.Sprintf(t.expected, a.last.opts.ExpectError))
 	at := a.viewer.State().Playhead
 	rows := int((float64(r.Max.Y) - y) / f.Line)
 	first := max(lastPrinted(lines, at)+1-rows, 0)
@@ -120,6 +93,8 @@ func (a *App) drawConsole(dst *ebiten.Image, r image.Rectangle) {
 		switch {
 		case l.t > at:
 			c = colFaint
+		case l.note:
+			c = colExpected
 		case l.alert:
 			c = colAlert
 		}
@@ -156,7 +131,7 @@ func (a *App) drawFrames(dst *ebiten.Image, r regions) {
 // drawRunning says a run is in progress, over the timeline.
 func (a *App) drawRunning(dst *ebiten.Image, r image.Rectangle) {
 	f, u := a.faces, a.uiScale()
-	msg := "running " + a.scenarios[a.cur].Name + ".py …"
+	msg := fmt.Sprintf(a.ui().running, a.runName)
 	w := measure(msg, f.Bold) + 24*u
 	x, y := float64(r.Max.X)-w-16*u, float64(r.Min.Y)+8*u
 	fillRect(dst, x, y, w, f.Line+12*u, colHigh)
@@ -166,7 +141,7 @@ func (a *App) drawRunning(dst *ebiten.Image, r image.Rectangle) {
 // sourceLines returns the lines of the script shown.
 func (a *App) sourceLines() []string {
 	src := a.scenarios[a.cur].Source
-	if a.last != nil && a.last.index == a.cur {
+	if a.last != nil && a.last.key == a.scenarios[a.cur].job().key {
 		src = a.last.source
 	}
 	return splitLines(src)

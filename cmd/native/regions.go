@@ -4,11 +4,17 @@ import "image"
 
 // regions are where the window's parts are, in screen pixels.
 type regions struct {
-	list, source, timeline, console image.Rectangle
+	// list is the lesson or scenario list (or the watched file's name); lang the course's language
+	// switch in its header.
+	list, lang image.Rectangle
+	// source is the script's source, or in the course the lesson's text.
+	source            image.Rectangle
+	timeline, console image.Rectangle
 }
 
-// regions computes the window's parts: a column on the left with the scenario list (or the watched
-// file's name) above the source; on the right the timeline above the console.
+// regions computes the window's parts: a column on the left with the list above the lesson's text
+// (or the script's source); on the right the timeline above the console. The course's column is
+// wider: it is for reading.
 func (a *App) regions() regions {
 	u := a.uiScale()
 	line := 16 * u
@@ -17,20 +23,29 @@ func (a *App) regions() regions {
 	}
 	w, h := a.w, a.h
 	side := int(min(340*u, float64(w)*0.3))
+	if a.course != nil {
+		side = int(min(max(500*a.scale, float64(w)*0.42), float64(w)*0.5))
+	}
 	listH := int(2 * line)
 	if a.listMode {
-		listH = int(line*2.2 + float64(min(len(a.scenarios), 10))*a.listRowH())
+		listH = int(a.listTop() + float64(a.listRows())*a.listRowH() + 0.5*line)
 	}
 	consoleH := int(min(8*line, float64(h)*0.2))
-	return regions{
+	r := regions{
 		list:     image.Rect(0, 0, side, listH),
 		source:   image.Rect(0, listH, side, h),
 		timeline: image.Rect(side, 0, w, h-consoleH),
 		console:  image.Rect(side, h-consoleH, w, h),
 	}
+	if a.course != nil && a.faces != nil {
+		sw := int(a.langSwitchWidth())
+		top := int(4 * u)
+		r.lang = image.Rect(side-sw-int(8*u), top, side-int(8*u), top+int(line*1.15))
+	}
+	return r
 }
 
-// listRowH is the height of a row of the scenario list.
+// listRowH is the height of a row of the list.
 func (a *App) listRowH() float64 {
 	if a.faces == nil {
 		return 22 * a.uiScale()
@@ -38,12 +53,12 @@ func (a *App) listRowH() float64 {
 	return a.faces.Line * 1.35
 }
 
-// listRow returns the scenario at height y of the list, or -1.
+// listRow returns the row at height y of the list, or -1.
 func (a *App) listRow(list image.Rectangle, y int) int {
-	top := float64(list.Min.Y) + a.faces.Line*1.7
+	top := float64(list.Min.Y) + a.listTop()
 	i := int((float64(y) - top) / a.listRowH())
-	if float64(y) < top || i >= len(a.scenarios) || i >= 10 {
+	if float64(y) < top || i >= a.listRows() {
 		return -1
 	}
-	return i
+	return a.listFirst + i
 }

@@ -4,25 +4,41 @@ import (
 	"bytes"
 	"strings"
 
+	"github.com/futurescope/futurescope/lessons"
 	"github.com/futurescope/futurescope/sim/script"
 	"github.com/futurescope/futurescope/sim/trace"
 )
 
-// A run is one execution of a scenario's script: its trace and what it printed.
-type run struct {
-	// index is the scenario it ran, gen the App's run counter when it started.
-	index, gen int
-	source     []byte
-	trace      *trace.Trace
-	stdout     string
-	stderr     string
-	failed     bool
+// A job is a script to run: a scenario, or a script block of a lesson.
+type job struct {
+	// key names what runs: a new run of the key shown keeps the viewer's state (view, zoom, playhead).
+	key string
+	// name is the script's file name in tracebacks.
+	name   string
+	source []byte
+	// opts are the block's options (the zero value for a scenario).
+	opts lessons.Options
 }
 
-// execute runs src on a fresh simulation. It never panics on a bad script: the error is in stderr.
-func execute(name string, src []byte) (*trace.Trace, string, string, bool) {
+// A run is one execution of a job: its trace and what it printed.
+type run struct {
+	job
+	// gen is the App's run counter when it started.
+	gen    int
+	trace  *trace.Trace
+	stdout string
+	stderr string
+	failed bool
+}
+
+// execute runs j's script on a fresh simulation with its options. It never panics on a bad script:
+// the error is in stderr.
+func execute(j job) (*trace.Trace, string, string, bool) {
 	var out, errs bytes.Buffer
-	res := script.Run(script.Options{Filename: name, Source: src, Stdout: &out, Stderr: &errs})
+	res := script.Run(script.Options{
+		Filename: j.name, Source: j.source, Stdout: &out, Stderr: &errs,
+		Cores: j.opts.Cores, FreeThreaded: j.opts.FreeThreaded,
+	})
 	t := res.Trace
 	if t == nil {
 		t = &trace.Trace{Version: trace.Version}
@@ -31,19 +47,18 @@ func execute(name string, src []byte) (*trace.Trace, string, string, bool) {
 		t.Meta = map[string]string{}
 	}
 	if t.Meta["file"] == "" {
-		t.Meta["file"] = name
+		t.Meta["file"] = j.name
 	}
 	return t, out.String(), errs.String(), res.Err != nil
 }
 
-// start runs scenario i's script in the background; Update picks the result up from a.results.
-func (a *App) start(i int) {
+// start runs j in the background; Update picks the result up from a.results.
+func (a *App) start(j job) {
 	a.gen++
-	a.running = true
-	sc := a.scenarios[i]
-	r := &run{index: i, gen: a.gen, source: sc.Source}
+	a.running, a.runName = true, j.name
+	r := &run{job: j, gen: a.gen}
 	go func() {
-		r.trace, r.stdout, r.stderr, r.failed = execute(sc.Name+".py", sc.Source)
+		r.trace, r.stdout, r.stderr, r.failed = execute(j)
 		a.results <- r
 	}()
 }
@@ -53,11 +68,13 @@ type consoleLine struct {
 	t     int64
 	text  string
 	alert bool // part of the traceback of an uncaught error
+	note  bool // the window's remark, not the script's output
 }
 
 // console returns the run's output: each printed line at its time (from the trace's print events),
-// then the traceback of an uncaught error at the end.
-func (r *run) console() []consoleLine {
+// then the traceback of an uncaught error at the end, and, when the lesson expected that error,
+// expected (the window's remark saying so).
+func (r *run) console(expected string) []consoleLine {
 	var out []consoleLine
 	for _, e := range r.trace.Events {
 		if e.Kind == trace.Print {
@@ -69,16 +86,21 @@ func (r *run) console() []consoleLine {
 			out = append(out, consoleLine{text: l})
 		}
 	}
-	if s := strings.TrimRight(r.stderr, "\n"); s != "" {
-		at := r.trace.End()
-		for _, e := range r.trace.Events { // the traceback belongs to the moment the error happened
-			if e.Kind == trace.Error || e.Kind == trace.Deadlock || e.Kind == trace.Limit {
-				at = e.Time
-			}
+	s := strings.TrimRight(r.stderr, "\n")
+	if s == "" {
+		return out
+	}
+	at := r.trace.End()
+	for _, e := range r.trace.Events { // the traceback belongs to the moment the error happened
+		if e.Kind == trace.Error || e.Kind == trace.Deadlock || e.Kind == trace.Limit {
+			at = e.Time
 		}
-		for _, l := range strings.Split(s, "\n") {
-			out = append(out, consoleLine{t: at, text: l, alert: true})
-		}
+	}
+	for _, l := range strings.Split(s, "\n") {
+		out = append(out, consoleLine{t: at, text: l, alert: true})
+	}
+	if r.failed && r.opts.ExpectError != "" && expected != "" {
+		out = append(out, consoleLine{t: at, text: expected, note: true})
 	}
 	return out
 }

@@ -64,3 +64,8 @@ func fileScenario(file string) (Scenario, error) {
 	}
 	return Scenario{Name: strings.TrimSuffix(filepath.Base(file), ".py"), Path: file, Source: src}, nil
 }
+
+// job returns the scenario as a job: a scenario runs with the simulator's defaults.
+func (s Scenario) job() job {
+	return job{key: "scenario/" + s.Name, name: s.Name + ".py", source: s.Source}
+}

@@ -14,23 +14,3 @@ func splitLines(src []byte) []string {
 	s := strings.ReplaceAll(string(src), "\r\n", "\n")
 	return strings.Split(strings.TrimSuffix(s, "\n"), "\n")
 }
-
-// expandTabs replaces tabs with spaces, to the next multiple of four.
-func expandTabs(s string) string {
-	if !strings.Contains(s, "\t") {
-		return s
-	}
-	var b strings.Builder
-	col := 0
-	for _, r := range s {
-		if r == '\t' {
-			n := 4 - col%4
-			b.WriteString(strings.Repeat(" ", n))
-			col += n
-			continue
-		}
-		b.WriteRune(r)
-		col++
-	}
-	return b.String()
-}

@@ -6,11 +6,13 @@ import (
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
 )
 
-// A command is something the page asked the viewer to do: an intent, or a switch to a view.
+// A command is something the page asked the viewer to do: an intent, a switch to a view, or a
+// switch of the viewer's language.
 type command struct {
 	intent  viewstate.Intent
 	mode    viewstate.Mode
 	setMode bool
+	lang    string // "en" or "zh"; "" leaves the language alone
 }
 
 // parseCommand reads command(op, arg) as the page sends it; num is arg as a number, str as a string.
@@ -29,6 +31,9 @@ func parseCommand(op string, num float64, str string) (command, error) {
 	case "view":
 		m, err := parseMode(str)
 		return command{mode: m, setMode: true}, err
+	case "lang":
+		lang, err := parseLang(str)
+		return command{lang: lang}, err
 	}
 	return command{}, fmt.Errorf("command: unknown op %q", op)
 }
@@ -55,4 +60,12 @@ func modeName(m viewstate.Mode) string {
 		return "threads"
 	}
 	return "both"
+}
+
+// parseLang reads the language of the viewer's words, as the page names it: "en" or "zh".
+func parseLang(lang string) (string, error) {
+	if lang != "en" && lang != "zh" {
+		return "", fmt.Errorf("lang: got %q, want en or zh", lang)
+	}
+	return lang, nil
 }

@@ -22,6 +22,10 @@ func TestParseCommand(t *testing.T) {
 		{op: "view", str: "threads", want: command{mode: viewstate.ThreadsOnly, setMode: true}},
 		{op: "view", str: "both", want: command{mode: viewstate.Both, setMode: true}},
 		{op: "view", str: "lanes", wantErr: true},
+		{op: "lang", str: "zh", want: command{lang: "zh"}},
+		{op: "lang", str: "en", want: command{lang: "en"}},
+		{op: "lang", str: "fr", wantErr: true},
+		{op: "lang", wantErr: true},
 		{op: "dance", wantErr: true},
 	}
 	for _, tt := range tests {

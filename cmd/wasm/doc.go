@@ -10,12 +10,15 @@
 //	                                   options.view is "futures", "threads" or "both"; options.at is
 //	                                   the playhead in virtual nanoseconds, and starts the viewer afresh
 //	                                   (the whole run in the window); without it the viewer keeps the
-//	                                   previous run's view, window and playhead (a rerun)
+//	                                   previous run's view, window and playhead (a rerun);
+//	                                   options.lang ("en", "zh") is the language of the viewer's words
 //	command(op, arg)                 → undefined, or an Error: "play" (toggle), "step" (arg events,
 //	                                   negative steps back), "seek" (arg ns), "fit", "help",
-//	                                   "view" (arg: "futures", "threads", "both")
-//	state()                          → {shown, playhead, end, playing, view, frames}: what the viewer
-//	                                   showed in its last frame
+//	                                   "view" (arg: "futures", "threads", "both"), "lang" (arg: "en"
+//	                                   or "zh": the viewer's words switch in place, nothing else
+//	                                   changes; it holds for later runs too, and may come first)
+//	state()                          → {shown, playhead, end, playing, view, lang, frames}: what the
+//	                                   viewer showed in its last frame
 //
 // show and command take effect at the viewer's next tick. The simulation itself runs elsewhere (the
 // runner, cmd/wasm/runner, in a Web Worker); this binary only draws. Outside GOOS=js it only says how

@@ -49,6 +49,11 @@ func jsShow(tl *timeline, args []js.Value) any {
 		if v := o.Get("at"); v.Type() == js.TypeNumber {
 			r.at = int64(v.Float())
 		}
+		if v := o.Get("lang"); v.Type() == js.TypeString {
+			if r.lang, err = parseLang(v.String()); err != nil {
+				return jsutil.Error("show: " + err.Error())
+			}
+		}
 	}
 	tl.show(r)
 	return nil
@@ -77,5 +82,5 @@ func jsCommand(tl *timeline, args []js.Value) any {
 func jsState(tl *timeline) any {
 	s := tl.state()
 	return map[string]any{"shown": s.Shown, "playhead": float64(s.Playhead), "end": float64(s.End),
-		"playing": s.Playing, "view": s.View, "frames": s.Frames}
+		"playing": s.Playing, "view": s.View, "lang": s.Lang, "frames": s.Frames}
 }

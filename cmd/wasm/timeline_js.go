@@ -18,8 +18,9 @@ type run struct {
 	trace   *trace.Trace
 	source  []byte
 	mode    viewstate.Mode
-	setMode bool  // show mode; otherwise keep the previous run's (both for a first run)
-	at      int64 // the playhead, or -1 to keep the previous run's view, window and playhead
+	setMode bool   // show mode; otherwise keep the previous run's (both for a first run)
+	at      int64  // the playhead, or -1 to keep the previous run's view, window and playhead
+	lang    string // the viewer's language, or "" to keep the current one
 }
 
 // A snapshot is what the viewer showed in its last frame, for state().
@@ -28,6 +29,7 @@ type snapshot struct {
 	Playhead, End int64
 	Playing       bool
 	View          string
+	Lang          string
 	Frames        int
 }
 
@@ -36,6 +38,7 @@ type snapshot struct {
 // touched by ebiten's goroutine alone.
 type timeline struct {
 	viewer *ebitenview.Viewer
+	lang   string // the language of the viewer's words: "en" until the page says otherwise
 	w, h   int
 	scale  float64
 
@@ -77,11 +80,11 @@ func (tl *timeline) Update() error {
 			return err
 		}
 	}
-	if tl.viewer == nil {
-		return nil
-	}
 	for _, c := range commands {
 		tl.apply(c)
+	}
+	if tl.viewer == nil {
+		return nil
 	}
 	if tl.w > 0 {
 		tl.viewer.SetBounds(image.Rect(0, 0, tl.w, tl.h), tl.scale)
@@ -94,7 +97,10 @@ func (tl *timeline) Update() error {
 // load replaces the viewer with one of r. A rerun (no playhead given) keeps what the user chose in
 // the previous viewer; a run with a playhead (a lesson's block, a share link) starts afresh.
 func (tl *timeline) load(r run) error {
-	o := ebitenview.Options{Source: r.source}
+	if r.lang != "" {
+		tl.lang = r.lang
+	}
+	o := ebitenview.Options{Source: r.source, Lang: tl.lang}
 	if tl.viewer != nil && r.at < 0 {
 		o.Keep = tl.viewer.State()
 	}
@@ -112,8 +118,18 @@ func (tl *timeline) load(r run) error {
 	return nil
 }
 
-// apply carries out a command on the viewer.
+// apply carries out a command on the viewer. A language applies even before there is a viewer.
 func (tl *timeline) apply(c command) {
+	if c.lang != "" {
+		tl.lang = c.lang
+		if tl.viewer != nil {
+			tl.viewer.SetLang(c.lang)
+		}
+		return
+	}
+	if tl.viewer == nil {
+		return
+	}
 	if !c.setMode {
 		tl.viewer.Apply(c.intent)
 		return
@@ -132,7 +148,7 @@ func (tl *timeline) record() {
 	tl.mu.Lock()
 	defer tl.mu.Unlock()
 	tl.snap = snapshot{Shown: true, Playhead: s.Playhead, End: s.Scene.End, Playing: s.Playing,
-		View: modeName(s.Mode), Frames: tl.snap.Frames}
+		View: modeName(s.Mode), Lang: tl.viewer.Lang(), Frames: tl.snap.Frames}
 }
 
 // Draw draws the viewer, or a blank frame until there is something to show.

@@ -8,6 +8,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
+	"github.com/futurescope/futurescope/sim/script"
 )
 
 // manyFutures submits 10,000 short sleeps to eight workers.
@@ -55,5 +56,23 @@ func BenchmarkDraw10kFutures(b *testing.B) {
 			b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/frame")
 			b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "draw-ms/frame")
 		})
+	}
+}
+
+// BenchmarkDrawFlood draws a run that printed until the output limit stopped it: a hundred thousand
+// print markers on one lane, a hundred at each instant. Markers drawn over their like are skipped,
+// so a frame costs what the pixels show, not what the trace holds.
+func BenchmarkDrawFlood(b *testing.B) {
+	res := script.Run(script.Options{Filename: "flood.py", Source: []byte("for i in range(10**6):\n    print(i)\n")})
+	v, err := New(res.Trace, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	v.SetBounds(image.Rect(0, 0, 1280, 800), 1)
+	img := ebiten.NewImage(1280, 800)
+	defer img.Deallocate()
+	b.ResetTimer()
+	for range b.N {
+		v.Draw(img)
 	}
 }

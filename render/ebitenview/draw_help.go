@@ -25,17 +25,18 @@ func (v *Viewer) drawHelp(img *ebiten.Image, g viewstate.Geometry) {
 	x, y, w, h := b.X+m, b.Y+m, b.W-2*m, b.H-2*m
 	v.box(img, x, y, w, h, white)
 	x, y = x+14*u, y+12*u
-	DrawText(img, "futurescope timeline: keys (Esc or ? closes this)", f.Title, x, y, ink)
+	words := v.words
+	DrawText(img, words.HelpTitle, f.Title, x, y, ink)
 	top := y + f.Line*1.8
 	keyW, doesW := 0.0, 0.0
-	for _, bd := range viewstate.Bindings {
+	for _, bd := range words.Bindings {
 		keyW = max(keyW, text.Advance(bd.Keys, f.Bold))
 		doesW = max(doesW, text.Advance(bd.Does, f.Sans))
 	}
 	keyW += 12 * u
 	keysW := min(keyW+doesW+16*u, w*0.5)
 	ky := top
-	for _, bd := range viewstate.Bindings {
+	for _, bd := range words.Bindings {
 		if ky+f.Line > b.Bottom()-m {
 			break
 		}
@@ -49,7 +50,7 @@ func (v *Viewer) drawHelp(img *ebiten.Image, g viewstate.Geometry) {
 // legend explains every style the shown views use: a swatch, the name and the meaning.
 func (v *Viewer) legend(img *ebiten.Image, x, y, w, bottom float64) {
 	f, u := v.faces, v.scale
-	DrawText(img, "What the shapes mean", f.Bold, x, y-f.Line*1.1, ink)
+	DrawText(img, v.words.Shapes, f.Bold, x, y-f.Line*1.1, ink)
 	s := v.state.Scene
 	var views []*layout.View
 	for _, r := range v.state.Rows() {
@@ -63,11 +64,11 @@ func (v *Viewer) legend(img *ebiten.Image, x, y, w, bottom float64) {
 			break
 		}
 		v.swatch(img, st, x, y, rowH)
-		look := st.Look()
+		name, meaning := v.words.Look(st)
 		tx := x + 40*u
-		DrawText(img, look.Name, f.Bold, tx, y, ink)
-		nx := tx + text.Advance(look.Name, f.Bold) + 8*u
-		DrawText(img, Fit(look.Meaning, f.Small, x+w-nx), f.Small, nx, y+f.Line*0.1, muted)
+		DrawText(img, name, f.Bold, tx, y, ink)
+		nx := tx + text.Advance(name, f.Bold) + 8*u
+		DrawText(img, Fit(meaning, f.Small, x+w-nx), f.Small, nx, y+f.Line*0.1, muted)
 		y += rowH
 	}
 	if len(s.Workers) > 0 && y+rowH <= bottom {
@@ -78,8 +79,8 @@ func (v *Viewer) legend(img *ebiten.Image, x, y, w, bottom float64) {
 // workers names each worker's colour.
 func (v *Viewer) workers(img *ebiten.Image, x, y, w float64) {
 	f, u := v.faces, v.scale
-	DrawText(img, "Workers:", f.Bold, x, y, ink)
-	cx := x + text.Advance("Workers: ", f.Bold)
+	DrawText(img, v.words.Workers, f.Bold, x, y, ink)
+	cx := x + text.Advance(v.words.Workers+" ", f.Bold)
 	for _, wk := range v.state.Scene.Workers {
 		label := wk.Name
 		lw := text.Advance(label, f.Small) + 24*u

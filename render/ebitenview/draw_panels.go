@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"strconv"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
@@ -19,10 +20,10 @@ func (v *Viewer) drawHeader(img *ebiten.Image, g viewstate.Geometry) {
 	y := h.Y + 2*u
 	DrawText(img, s.Scene.Title, f.Title, h.X, y, ink)
 	x := h.X + text.Advance(s.Scene.Title, f.Title) + 14*u
-	hint := "?  help"
+	hint := v.words.HelpHint
 	DrawTextRight(img, hint, f.Sans, h.Right(), y, muted)
 	if s.Scene.Outcome != "" {
-		out := "the run ended with: " + s.Scene.Outcome
+		out := viewstate.Format(v.words.Ended, "outcome", s.Scene.Outcome)
 		DrawText(img, Fit(out, f.Bold, h.Right()-x-text.Advance(hint, f.Sans)-20*u), f.Bold, x, y, alert)
 	}
 	DrawText(img, Fit(v.status(), f.Sans, h.W), f.Sans, h.X, y+f.Line+2*u, muted)
@@ -30,15 +31,16 @@ func (v *Viewer) drawHeader(img *ebiten.Image, g viewstate.Geometry) {
 
 // status is the playback line: "paused · t = 0.25 s of 1.02 s · speed 0.12× (2 ms a tick) · view: …".
 func (v *Viewer) status() string {
-	s := v.state
-	play := "paused (Space plays)"
+	s, w := v.state, v.words
+	play := w.Paused
 	if s.Playing {
-		play = "playing (Space pauses)"
+		play = w.Playing
 	}
 	factor := float64(s.Speed) * float64(ebiten.TPS()) / 1e9
-	speed := "speed " + strconv.FormatFloat(factor, 'g', 2, 64) + "× real time ([ ] change it)"
-	return fmt.Sprintf("%s  ·  playhead %s of %s  ·  %s  ·  view: %s (v)", play, layout.FormatDuration(s.Playhead),
-		layout.FormatTime(s.Scene.End), speed, s.Mode)
+	return strings.Join([]string{play,
+		viewstate.Format(w.Playhead, "at", layout.FormatDuration(s.Playhead), "end", layout.FormatTime(s.Scene.End)),
+		viewstate.Format(w.Speed, "factor", strconv.FormatFloat(factor, 'g', 2, 64)),
+		viewstate.Format(w.View, "view", w.Mode(s.Mode))}, "  ·  ")
 }
 
 // drawPanel writes the detail panel: the selection's details, or the events at the playhead.
@@ -50,7 +52,7 @@ func (v *Viewer) drawPanel(img *ebiten.Image, g viewstate.Geometry) {
 	v.fill.rect(float32(p.X), float32(p.Y), float32(p.W), float32(u), border)
 	v.fill.flush()
 	x, y, w := p.X+8*u, p.Y+6*u, p.W-16*u
-	for _, l := range viewstate.Details(v.state, v.src) {
+	for _, l := range v.words.Details(v.state, v.src) {
 		if y+f.Line > p.Bottom() {
 			break
 		}

@@ -10,12 +10,6 @@ import (
 	"github.com/futurescope/futurescope/render/layout"
 )
 
-// headings name each view and say how to read it.
-var headings = map[string][2]string{
-	"futures": {"Futures", "a row per future, in creation order: queued (hatched), running (coloured by worker), how it ended"},
-	"threads": {"Threads", "a lane per thread, under its process: what it runs, where it blocks; the GIL band at the bottom"},
-}
-
 // drawRows draws the rows' backgrounds across the viewer, the lane labels and the state column.
 func (v *Viewer) drawRows(img *ebiten.Image, g viewstate.Geometry) {
 	s := v.state
@@ -63,7 +57,7 @@ func (v *Viewer) rowColor(row viewstate.Row, r int) color.RGBA {
 
 // drawHeading writes a view's name and how to read it across its heading row, centred on mid.
 func (v *Viewer) drawHeading(img *ebiten.Image, g viewstate.Geometry, view *layout.View, mid float64) {
-	h := headings[view.Name]
+	h := v.words.Headings[view.Name]
 	f := v.faces
 	x := g.Labels.X + 4*v.scale
 	DrawTextMiddle(img, h[0], f.Bold, x, mid, ink)
@@ -130,7 +124,7 @@ func (v *Viewer) drawStateHeader(img *ebiten.Image, g viewstate.Geometry) {
 	}
 	f := v.faces
 	mid := g.Axis.Y + g.Axis.H/2
-	DrawTextMiddle(img, "state", f.SmallMono, g.StateX[0], mid, muted)
+	DrawTextMiddle(img, v.words.StateColumn, f.SmallMono, g.StateX[0], mid, muted)
 	if !g.Booleans {
 		return
 	}

@@ -29,7 +29,8 @@ var defaultFonts struct {
 }
 
 // DefaultFonts returns the Go fonts (Go Regular, Go Bold and Go Mono, bundled with the binary),
-// parsed once, with the system's CJK font, if any, as fallback.
+// parsed once, with the system's CJK font, if any, and then a bundled
+// subset of one (the viewer's Chinese words) as fallbacks.
 func DefaultFonts() (*FontSet, error) {
 	defaultFonts.once.Do(func() {
 		parse := func(name string, ttf []byte) *text.GoTextFaceSource {
@@ -43,8 +44,8 @@ func DefaultFonts() (*FontSet, error) {
 			Sans: parse("Go Regular", goregular.TTF),
 			Bold: parse("Go Bold", gobold.TTF),
 			Mono: parse("Go Mono", gomono.TTF),
-			// Fallbacks: a CJK font of the system, when there is one.
-			Fallbacks: systemCJKFallbacks(),
+			// Fallbacks: a CJK font of the system, when there is one, then the bundled subset.
+			Fallbacks: cjkFallbacks(),
 		}
 	})
 	return defaultFonts.set, defaultFonts.err

@@ -2,6 +2,7 @@ package ebitenview
 
 import (
 	"bytes"
+	_ "embed"
 	"os"
 
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
@@ -17,6 +18,23 @@ var cjkFontPaths = []string{
 	"/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
 	"/System/Library/Fonts/PingFang.ttc",
 	"C:\\Windows\\Fonts\\msyh.ttc",
+}
+
+// cjkSubset is WenQuanYi Micro Hei (Apache-2.0), cut down to the characters of the viewer's Chinese
+// words and of the Chinese lessons (make cjk-font writes it, with tools/cjkfont): the browser has
+// no system font WebAssembly can read, and the viewer's Chinese must not be boxes there.
+//
+//go:embed cjk-subset.ttf
+var cjkSubset []byte
+
+// cjkFallbacks returns the faces for characters the Go fonts lack: the system's CJK font, which has
+// them all, then the bundled subset.
+func cjkFallbacks() []*text.GoTextFaceSource {
+	srcs := systemCJKFallbacks()
+	if src, err := text.NewGoTextFaceSource(bytes.NewReader(cjkSubset)); err == nil {
+		srcs = append(srcs, src)
+	}
+	return srcs
 }
 
 // systemCJKFallbacks returns the faces of the first CJK font found on this machine, or none (in the

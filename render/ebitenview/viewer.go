@@ -21,6 +21,9 @@ type Options struct {
 	// Keep, when not nil, is the state of an earlier viewer of the same script: the new one keeps
 	// its view, panels, speed, and its window and playhead when they still fall in the run.
 	Keep *viewstate.State
+	// Lang is the language of the viewer's own words (help, legend, headings, detail panel): "en"
+	// (the default, also for "") or "zh". The script's names, values and output are never translated.
+	Lang string
 }
 
 // A Viewer is an interactive timeline of one run, drawn into a rectangle of the screen. Update reads
@@ -33,6 +36,7 @@ type Viewer struct {
 	fonts   *FontSet
 	faces   *Faces
 	src     []string
+	words   *viewstate.Words
 
 	bounds image.Rectangle
 	scale  float64
@@ -45,8 +49,9 @@ type Viewer struct {
 	strokes          *batch
 	statesAt         int64
 	states           []layout.FutureState
-	drawTime         time.Duration // how long the last Draw took, for the frame-time readout
-	placed           [][4]float64  // the boxes of the span labels written on the lane being drawn
+	drawTime         time.Duration       // how long the last Draw took, for the frame-time readout
+	placed           [][4]float64        // the boxes of the span labels written on the lane being drawn
+	markedAt         map[markAt]struct{} // the markers drawn on the lane being drawn
 	cursorX, cursorY float64
 }
 
@@ -65,7 +70,8 @@ func NewScene(t *trace.Trace, s *layout.Scene, o Options) (*Viewer, error) {
 			return nil, err
 		}
 	}
-	v := &Viewer{state: viewstate.New(t, s), fonts: fonts, Focused: true, statesAt: -1}
+	v := &Viewer{state: viewstate.New(t, s), fonts: fonts, words: viewstate.WordsFor(o.Lang), Focused: true, statesAt: -1,
+		markedAt: map[markAt]struct{}{}}
 	if o.Source != nil {
 		v.src = strings.Split(string(o.Source), "\n")
 	}
@@ -78,6 +84,12 @@ func NewScene(t *trace.Trace, s *layout.Scene, o Options) (*Viewer, error) {
 
 // State returns the viewer's state, for reading: change it with Apply.
 func (v *Viewer) State() *viewstate.State { return v.state }
+
+// SetLang switches the viewer's own words to lang ("en" or "zh"; see Options.Lang), keeping its state.
+func (v *Viewer) SetLang(lang string) { v.words = viewstate.WordsFor(lang) }
+
+// Lang returns the language of the viewer's words: "en" or "zh".
+func (v *Viewer) Lang() string { return v.words.Lang }
 
 // Faces returns the faces the viewer writes with at its current scale.
 func (v *Viewer) Faces() *Faces { return v.faces }

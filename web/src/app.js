@@ -48,6 +48,7 @@ function localize() {
     if (el.hasAttribute('aria-label')) el.setAttribute('aria-label', el.title);
   }
   $('run-hint').textContent = t(lang, isMac ? 'runHintMac' : 'runHint');
+  frame.command('lang', lang); // the timeline's own words (help, legend, panel) follow the page
   $('run-label').textContent = t(lang, app.running ? 'stop' : 'run');
   $('lang-switch').replaceChildren(...languages.map(([code, name]) => {
     const b = document.createElement('button');
@@ -193,7 +194,7 @@ async function run() {
     app.runs++;
     showResult(res);
     editor.mark(res.marks);
-    frame.show({traceJSON: res.traceJSON, svg: res.svg, source: code, view: viewFor(res, at >= 0 ? b.view || 'both' : ''), at});
+    frame.show({traceJSON: res.traceJSON, svg: res.svg, source: code, view: viewFor(res, at >= 0 ? b.view || 'both' : ''), at, lang: app.lang});
   } catch (err) {
     if (seq === app.runSeq) failed(err);
   } finally {
@@ -220,6 +221,8 @@ function setRunning(on) {
 function showResult(res) {
   const lang = app.lang;
   showOutput($('console'), res, filename, (n) => editor.goto(n));
+  // A run that failed shows the end of its output, where the error is (a flood prints a megabyte first).
+  $('console').scrollTop = res.stderr ? $('console').scrollHeight : 0;
   const facts = `${t(lang, 'exit')} ${res.exitCode} · ${formatNs(res.virtualNs)} ${t(lang, 'virtual')} · ` +
     `${t(lang, 'simulated')} ${formatMs(res.wallMs)}`;
   if (!res.error) return status(`✓ ${t(lang, 'finished')} · ${facts}`, 'ok');
@@ -244,7 +247,10 @@ function failed(err) {
 function onShown(mode) {
   app.shown++;
   $('timeline').classList.remove('stale');
-  if (!app.firstShownMs) app.firstShownMs = performance.now();
+  if (!app.firstShownMs) {
+    app.firstShownMs = performance.now();
+    keepOffline();
+  }
   $('viewer-controls').hidden = mode !== 'viewer';
   $('svg-note').hidden = mode !== 'svg';
   syncView();
@@ -255,6 +261,14 @@ async function syncView() {
   if (frame.mode !== 'viewer' || document.hidden) return;
   const st = await frame.state();
   if (st && $('view-select').value !== st.view && document.activeElement !== $('view-select')) $('view-select').value = st.view;
+}
+
+// keepOffline registers the service worker (sw.js), which keeps the site's files for offline use. It
+// waits for the first timeline, so that its downloads never slow the page down: by then the browser
+// has every file, and the worker's copy costs a revalidation each.
+function keepOffline() {
+  if (!('serviceWorker' in navigator)) return; // an insecure origin: no offline copy
+  navigator.serviceWorker.register('sw.js').catch((err) => console.warn('offline copy:', err));
 }
 
 // ---- sharing and exports -----------------------------------------------------------------------

@@ -46,19 +46,23 @@ export class TimelineFrame {
   }
 
   /**
-   * show draws a run: {traceJSON, svg, source, view, at}. view ('futures', 'threads', 'both') may be
-   * left out, and at (ns) may be -1, to keep what the timeline shows.
+   * show draws a run: {traceJSON, svg, source, view, at, lang}. view ('futures', 'threads', 'both')
+   * may be left out, and at (ns) may be -1, to keep what the timeline shows; lang ('en', 'zh') is the
+   * language of the viewer's own words.
    */
   show(run) {
     return this.post({type: 'show', ...run});
   }
 
-  /** command sends the viewer a command: play, step (arg n), seek (arg ns), fit, help, view (arg name). */
+  /**
+   * command sends the viewer a command: play, step (arg n), seek (arg ns), fit, help, view (arg name),
+   * lang (arg 'en' or 'zh': its words switch, its state stays).
+   */
   command(op, arg) {
     return this.post({type: 'command', op, arg});
   }
 
-  /** state resolves with what the timeline shows: {shown, playhead, end, playing, view}. */
+  /** state resolves with what the timeline shows: {shown, playhead, end, playing, view, lang, frames}. */
   async state() {
     await this.ready;
     const id = ++this.seq;

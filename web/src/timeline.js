@@ -53,7 +53,8 @@ function fallBack(why) {
 
 async function show(m) {
   if (mode === 'viewer') {
-    const err = api.show(m.traceJSON, m.source || '', {...(m.view ? {view: m.view} : {}), ...(m.at >= 0 ? {at: m.at} : {})});
+    const err = api.show(m.traceJSON, m.source || '', {...(m.view ? {view: m.view} : {}), ...(m.at >= 0 ? {at: m.at} : {}),
+      ...(m.lang ? {lang: m.lang} : {})});
     if (err instanceof Error) return reply({type: 'shown', mode, error: err.message});
     if (!(await drawn(8000))) fallBack('the viewer drew nothing in 8 s');
   }
@@ -66,7 +67,7 @@ async function show(m) {
 
 function state() {
   if (api) return api.state();
-  return {shown: svgBox.childElementCount > 0, playhead: 0, end: 0, playing: false, view: 'both'};
+  return {shown: svgBox.childElementCount > 0, playhead: 0, end: 0, playing: false, view: 'both', lang: 'en'};
 }
 
 // Ctrl/⌘+Enter runs the script even when the timeline has the focus.

@@ -56,3 +56,58 @@ func TestRunaway(t *testing.T) {
 		t.Errorf("after Stop a new run printed %q, want the simulator restarted", st.Result.Stdout)
 	}
 }
+
+// TestDeadlockAndFlood runs a script that deadlocks and one that prints a million lines: each ends
+// with a clear message in the status line and the console, the page answers meanwhile, and the Run
+// button and the editor still work afterwards.
+func TestDeadlockAndFlood(t *testing.T) {
+	tests := []struct {
+		name, script string
+		want         []string // in the run's error, then in the console
+	}{
+		{"deadlock", "from concurrent.futures import ThreadPoolExecutor\n\npool = ThreadPoolExecutor(max_workers=1)\n\n" +
+			"def outer():\n    return pool.submit(pow, 2, 10).result()\n\nprint(pool.submit(outer).result())\n",
+			[]string{"deadlock", "Python would hang here forever"}},
+		{"flood", "for i in range(10**6):\n    print(i)\n", []string{"printed more than", "limit"}},
+	}
+	ctx := newTab(t)
+	st := open(t, ctx, "#en/01-futures-and-submit")
+	for _, tt := range tests {
+		eval(t, ctx, `window.futurescopePage.setCode(`+jsString(tt.script)+`)`)
+		click(t, ctx, "#run")
+		start := time.Now()
+		for range 5 {
+			eval(t, ctx, `document.getElementById('lesson-select').focus()`)
+		}
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("%s: the page took %v to answer 5 calls during the run", tt.name, d)
+		}
+		st = waitShown(t, ctx, st.Shown+1)
+		r := st.Result
+		if r.ExitCode == 0 || !strings.Contains(r.Error, tt.want[0]) {
+			t.Errorf("%s: the run ended with %q (exit %d), want an error about %q", tt.name, r.Error, r.ExitCode, tt.want[0])
+		}
+		if status := text(t, ctx, "status"); !strings.Contains(status, tt.want[0]) {
+			t.Errorf("%s: the status line says %q", tt.name, status)
+		}
+		if console := text(t, ctx, "console"); !strings.Contains(console, tt.want[1]) {
+			t.Errorf("%s: the console lacks %q: …%s", tt.name, tt.want[1], console[max(0, len(console)-300):])
+		}
+		checkDrawn(t, ctx, tt.name)
+		screenshot(t, ctx, "robust-"+tt.name)
+		t.Logf("%s: %s, simulated in %.0f ms", tt.name, r.Error, r.WallMs)
+	}
+	// The editor and the Run button still answer.
+	eval(t, ctx, `window.futurescopePage.setCode("print('still here')\n")`)
+	click(t, ctx, ".cm-content")
+	if err := chromedp.Do(ctx, chromedp.KeyEvent("#")); err != nil {
+		t.Fatal(err)
+	}
+	if code, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`window.futurescopePage.code()`)); !strings.Contains(code, "#") {
+		t.Errorf("the editor did not take a key after the runs: %q", code)
+	}
+	click(t, ctx, "#run")
+	if st = waitShown(t, ctx, st.Shown+1); st.Result.Stdout != "still here\n" {
+		t.Errorf("after the deadlock and the flood, a run printed %q", st.Result.Stdout)
+	}
+}

@@ -2,6 +2,7 @@ package webtest
 
 import (
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -75,6 +76,9 @@ func jsString(s string) string {
 	return string(b)
 }
 
+// truncatedCode is the first 60 of the 186 characters of a real share link's script.
+const truncatedCode = "bcwxC8IwEMXxPZ_ixgRKsY5CR3cHd6ntFYNNLrzc0X58qYIuzu_3_jMk0Sh5"
+
 // TestMalformedLinks opens damaged links: each says what is wrong, and the page still works.
 func TestMalformedLinks(t *testing.T) {
 	tests := []struct{ fragment, want string }{
@@ -83,6 +87,9 @@ func TestMalformedLinks(t *testing.T) {
 		{"#xx/01-futures-and-submit", "language"},
 		{"#en/99-no-such-lesson", "does not exist"},
 		{"#zh/01-futures-and-submit?b=1&code=q", "链接已损坏"},
+		{"#garbage", "link is damaged"},
+		{"#en/03-done-callbacks?b=1&code=" + truncatedCode, "link is damaged"},
+		{"#en/03-done-callbacks?code=" + base64.RawURLEncoding.EncodeToString([]byte("not deflate at all, just text")), "link is damaged"},
 	}
 	ctx := newTab(t)
 	for i, tt := range tests {

@@ -29,17 +29,20 @@ type Line struct {
 // maxEventLines is how many events at the playhead the panel lists when nothing is selected.
 const maxEventLines = 4
 
+// Details returns the lines of the detail panel in English (see Words.Details).
+func Details(s *State, src []string) []Line { return english.Details(s, src) }
+
 // Details returns the lines of the detail panel: what the selection is (for a future, its call,
 // executor, worker, times, outcome, state at the playhead and the script line that made it), or,
 // with nothing selected, what happened at the playhead. src is the script's lines, or nil.
-func Details(s *State, src []string) []Line {
+func (w *Words) Details(s *State, src []string) []Line {
 	sel := s.Selected
 	if sel.IsZero() {
-		return playheadLines(s)
+		return w.playheadLines(s)
 	}
 	var out []Line
 	if f := sel.Future(); f > 0 {
-		out = futureLines(s, f, src)
+		out = w.futureLines(s, f, src)
 	} else if l, ok := sel.LaneInfo(); ok {
 		out = []Line{{l.Label, Title}, {l.Detail, Plain}}
 	}
@@ -49,40 +52,40 @@ func Details(s *State, src []string) []Line {
 		case layout.Exception, layout.TimedOut, layout.Failed, layout.Broken, layout.Deadlocked, layout.LimitHit:
 			tone = Alert
 		}
-		look := sel.Shape.Style.Look()
+		name, meaning := w.Look(sel.Shape.Style)
 		if len(out) == 0 {
-			out = append(out, Line{look.Name, Title})
+			out = append(out, Line{name, Title})
 		}
-		out = append(out, Line{"selected: " + sel.Shape.Detail, tone}, Line{look.Name + ": " + look.Meaning, Muted})
+		out = append(out, Line{w.Selected + sel.Shape.Detail, tone}, Line{name + ": " + meaning, Muted})
 		if e, ok := EventBySeq(s.Trace, sel.Shape.Seq); ok && e.Line > 0 && sel.Future() == 0 {
-			out = append(out, sourceLine(e.Line, src))
+			out = append(out, w.sourceLine(e.Line, src))
 		}
 	}
 	return out
 }
 
 // futureLines describes future id.
-func futureLines(s *State, id int, src []string) []Line {
+func (w *Words) futureLines(s *State, id int, src []string) []Line {
 	info, lane := futureInfo(s, id)
 	out := []Line{{lane.Label, Title}, {lane.Detail, Plain}}
-	facts := "function " + info.Function + ", arguments " + info.Args
+	facts := Format(w.Facts, "function", info.Function, "args", info.Args)
 	if info.Worker != 0 {
-		facts += "; ran on " + workerName(s.Scene, info.Worker)
+		facts += Format(w.RanOn, "worker", workerName(s.Scene, info.Worker))
 	}
-	out = append(out, Line{facts, Plain}, Line{lifeText(info), Muted})
+	out = append(out, Line{facts, Plain}, Line{w.lifeText(info), Muted})
 	switch info.Outcome {
 	case "result":
-		out = append(out, Line{"returned " + info.Value, Plain})
+		out = append(out, Line{Format(w.Returned, "value", info.Value), Plain})
 	case "exception":
-		out = append(out, Line{"raised " + info.Value + " (result() raises it again)", Alert})
+		out = append(out, Line{Format(w.Raised, "value", info.Value), Alert})
 	case "cancelled":
-		out = append(out, Line{"cancelled: result() raises CancelledError", Plain})
+		out = append(out, Line{w.CancelledOutcome, Plain})
 	default:
-		out = append(out, Line{"not done when the run ended", Muted})
+		out = append(out, Line{w.NotDone, Muted})
 	}
-	out = append(out, Line{stateText(s, lane.Future), Plain})
+	out = append(out, Line{w.stateText(s, lane.Future), Plain})
 	if info.Line > 0 {
-		out = append(out, sourceLine(info.Line, src))
+		out = append(out, w.sourceLine(info.Line, src))
 	}
 	return out
 }
@@ -105,30 +108,30 @@ func futureInfo(s *State, id int) (trace.FutureInfo, layout.Lane) {
 }
 
 // lifeText writes a future's times: "created 0 s · RUNNING 0.1 s · executed 0.1 s to 0.3 s · done 0.3 s".
-func lifeText(f trace.FutureInfo) string {
+func (w *Words) lifeText(f trace.FutureInfo) string {
 	var parts []string
-	add := func(name string, t int64) {
+	add := func(tmpl string, t int64) {
 		if t >= 0 {
-			parts = append(parts, name+" "+at(t))
+			parts = append(parts, Format(tmpl, "at", at(t)))
 		}
 	}
-	add("created", f.Created)
-	add("RUNNING from", f.Running)
+	add(w.Created, f.Created)
+	add(w.RunningFrom, f.Running)
 	if f.Started >= 0 && f.Stopped >= 0 {
-		parts = append(parts, "executed "+at(f.Started)+" to "+at(f.Stopped)+" ("+layout.FormatDuration(f.Stopped-f.Started)+")")
+		parts = append(parts, Format(w.Executed, "from", at(f.Started), "to", at(f.Stopped), "took", layout.FormatDuration(f.Stopped-f.Started)))
 	} else {
-		add("started", f.Started)
+		add(w.Started, f.Started)
 	}
-	add("done", f.Ended)
+	add(w.Done, f.Ended)
 	return strings.Join(parts, " · ")
 }
 
 // stateText writes what future id's methods return at the playhead.
-func stateText(s *State, id int) string {
+func (w *Words) stateText(s *State, id int) string {
 	for _, fs := range s.Scene.StateAt(s.Playhead) {
 		if fs.Future == id {
-			return "at the playhead (" + at(s.Playhead) + "): " + fs.State.String() + "; running() " + py(fs.Running) +
-				", done() " + py(fs.Done) + ", cancelled() " + py(fs.Cancelled)
+			return Format(w.AtPlayhead, "at", at(s.Playhead), "state", fs.State.String(), "running", py(fs.Running),
+				"done", py(fs.Done), "cancelled", py(fs.Cancelled))
 		}
 	}
 	return ""
@@ -153,20 +156,19 @@ func workerName(s *layout.Scene, th int) string {
 }
 
 // sourceLine quotes line n of the script.
-func sourceLine(n int, src []string) Line {
-	text := "line " + strconv.Itoa(n)
+func (w *Words) sourceLine(n int, src []string) Line {
 	if n >= 1 && n <= len(src) {
-		text += ":  " + strings.TrimSpace(src[n-1])
+		return Line{Format(w.LineCode, "n", strconv.Itoa(n), "code", strings.TrimSpace(src[n-1])), Code}
 	}
-	return Line{text, Code}
+	return Line{Format(w.Line, "n", strconv.Itoa(n)), Code}
 }
 
 // playheadLines lists the events at the playhead, or a hint when there are none.
-func playheadLines(s *State) []Line {
-	out := []Line{{"at " + at(s.Playhead), Title}}
+func (w *Words) playheadLines(s *State) []Line {
+	out := []Line{{Format(w.At, "at", at(s.Playhead)), Title}}
 	n := 0
 	for _, e := range EventsAt(s.Trace, s.Playhead) {
-		d := Describe(e)
+		d := w.Describe(e)
 		if d == "" {
 			continue
 		}
@@ -178,7 +180,7 @@ func playheadLines(s *State) []Line {
 		n++
 	}
 	if n == 0 {
-		out = append(out, Line{"no event here: → and ← step from event to event", Muted})
+		out = append(out, Line{w.NoEvent, Muted})
 	}
-	return append(out, Line{"click a bar, marker, rule or lane label to see its details; ? for help", Muted})
+	return append(out, Line{w.ClickHint, Muted})
 }

@@ -26,26 +26,9 @@ const (
 // A Binding is one line of the help overlay: the keys or gesture, and what they do.
 type Binding struct{ Keys, Does string }
 
-// Bindings are the viewer's keys and gestures, as the help overlay lists them.
-var Bindings = []Binding{
-	{"Space", "play / pause"},
-	{"→  ←", "step to the next / previous event"},
-	{"Home  End", "playhead to the start / end"},
-	{"[  ]", "play slower / faster"},
-	{"+  −  0", "zoom in / out, fit the whole run"},
-	{"Shift+→  Shift+←", "pan later / earlier"},
-	{"↑ ↓  PgUp PgDn", "scroll the lanes"},
-	{"v", "switch view: both, futures, threads"},
-	{"s", "show / hide the state column"},
-	{"Enter", "playhead to the selected shape"},
-	{"Esc", "close this help, clear the selection"},
-	{"?  F1", "this help"},
-	{"F3", "frame-time readout"},
-	{"click", "select: its details show below"},
-	{"drag the axis", "scrub the playhead"},
-	{"drag the lanes", "pan, scroll the lanes"},
-	{"wheel", "zoom at the pointer; Shift+wheel pans"},
-}
+// Bindings are the viewer's keys and gestures, as the help overlay lists them in English
+// (WordsFor(lang).Bindings in another language).
+var Bindings = english.Bindings
 
 // KeyIntents turns the keys pressed in one tick into intents; shift says Shift is held.
 func KeyIntents(keys []Key, shift bool, s *State) []Intent {

@@ -1,0 +1,253 @@
+package main
+
+import (
+	"image"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/futurescope/futurescope/cmd/native/doclayout"
+	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
+	"github.com/futurescope/futurescope/render/layout"
+)
+
+// courseConfig is the configuration of a 1280 × 800 window showing the course in lang, on lesson.
+func courseConfig(lang, lesson string) Config {
+	return Config{Lang: lang, Lesson: lesson, Width: 1280, Height: 800, At: -1}
+}
+
+// openCourse opens the course on lesson in lang and waits for its first run.
+func openCourse(t *testing.T, lang, lesson string) *App {
+	t.Helper()
+	a, err := NewApp(courseConfig(lang, lesson))
+	if err != nil {
+		t.Fatal(err)
+	}
+	settle(t, a, 1)
+	return a
+}
+
+func TestCourseOpensALessonAndRunsItsFirstScript(t *testing.T) {
+	a := openCourse(t, "en", "01")
+	c := a.course
+	if c.current().Slug != "01-futures-and-submit" || c.block != 1 || a.last.key != "01-futures-and-submit#1" {
+		t.Fatalf("lesson %s, block %d, run %q: want lesson 01's first block run", c.current().Slug, c.block, a.last.key)
+	}
+	s := a.viewer.State() // its fence says view=futures at=0.5
+	if s.Mode != viewstate.FuturesOnly || s.Playhead != int64(500*time.Millisecond) {
+		t.Errorf("view %v, playhead %d: want the block's view=futures at=0.5", s.Mode, s.Playhead)
+	}
+	if c.scroll != 0 {
+		t.Errorf("the lesson opens scrolled to %v: a learner starts at its title", c.scroll)
+	}
+}
+
+func TestBlockKeysSkipWhatDoesNotRun(t *testing.T) {
+	a := openCourse(t, "en", "06-cancellation") // its block 4 is norun
+	for _, step := range []struct{ dir, want int }{{1, 2}, {1, 3}, {1, 5}, {1, 5}, {-1, 3}} {
+		gen := a.gen
+		a.stepBlock(step.dir)
+		if a.gen != gen {
+			settle(t, a, a.runs+1)
+		}
+		if a.course.block != step.want || a.last.key != a.course.key(step.want) {
+			t.Fatalf("after a step by %d: block %d selected, run %q shown; want block %d", step.dir, a.course.block, a.last.key, step.want)
+		}
+	}
+	runs := a.runs
+	a.stepBlock(-1)
+	a.stepBlock(-1)
+	a.stepBlock(-1) // block 1 is the first: no further
+	settle(t, a, runs+1)
+	if a.course.block != 1 {
+		t.Errorf("three steps back from block 3 selected block %d, want 1", a.course.block)
+	}
+}
+
+func TestExpectedErrorIsSaidToBeThePoint(t *testing.T) {
+	a := openCourse(t, "en", "04")
+	a.selectBlock(2) // expect-error=TimeoutError
+	settle(t, a, 2)
+	lines := a.last.console(a.ui().expected)
+	last := lines[len(lines)-1]
+	if !last.note || !strings.Contains(last.text, "expected") {
+		t.Errorf("the console ends with %+v, want the remark that the error was expected", last)
+	}
+	if prev := lines[len(lines)-2]; !strings.HasPrefix(prev.text, "TimeoutError: 4 (of 6)") {
+		t.Errorf("the traceback ends with %q", prev.text)
+	}
+}
+
+func TestLanguageSwitchKeepsTheLessonAndBlock(t *testing.T) {
+	a := openCourse(t, "en", "04")
+	a.selectBlock(3)
+	settle(t, a, 2)
+	if err := a.Update(); err != nil {
+		t.Fatal(err)
+	}
+	gen, enPage := a.gen, a.course.page
+	a.toggleLang()
+	if err := a.Update(); err != nil {
+		t.Fatal(err)
+	}
+	c := a.course
+	if c.lang != "zh" || c.current().Slug != "04-as-completed" || c.block != 3 {
+		t.Fatalf("after L: %s %s block %d, want zh, the same lesson and block 3", c.lang, c.current().Slug, c.block)
+	}
+	if a.gen != gen {
+		t.Error("switching the language ran the script again: the translations share it")
+	}
+	if c.page == enPage || !strings.Contains(pageText(c.page), "超时") {
+		t.Error("the text panel still shows the English text")
+	}
+	if ui := a.ui(); ui.console != "控制台" || a.viewer.Lang() != "zh" {
+		t.Errorf("in Chinese the console's title is %q and the timeline's words are %q", ui.console, a.viewer.Lang())
+	}
+}
+
+func TestTypedDigitsChooseALesson(t *testing.T) {
+	tests := []struct {
+		digits []int
+		ticks  []int
+		want   []int // the lesson opened after each digit, 0 for none
+	}{
+		{[]int{4}, []int{10}, []int{4}},
+		{[]int{1, 1}, []int{10, 30}, []int{1, 11}},
+		{[]int{1, 1}, []int{10, 100}, []int{1, 1}}, // too slow: two separate ones
+		{[]int{1, 2}, []int{10, 20}, []int{1, 2}},  // no lesson 12: a new number
+		{[]int{0}, []int{10}, []int{0}},
+	}
+	for _, tt := range tests {
+		var d digits
+		for i, dg := range tt.digits {
+			n, ok := d.add(dg, tt.ticks[i], 11)
+			if !ok {
+				n = 0
+			}
+			if n != tt.want[i] {
+				t.Errorf("digits %v at ticks %v: digit %d opened %d, want %d", tt.digits, tt.ticks, i, n, tt.want[i])
+			}
+		}
+	}
+}
+
+func TestClickingAScriptRunsIt(t *testing.T) {
+	a := openCourse(t, "en", "02")
+	if err := a.Update(); err != nil {
+		t.Fatal(err)
+	}
+	cb, ok := a.course.page.Code(2)
+	if !ok {
+		t.Fatal("lesson 02 has no script block 2 on its page")
+	}
+	a.course.scroll = cb.Y
+	view := a.textView(a.regions().source)
+	a.click(image.Pt(view.Min.X+int(cb.X+cb.W/2), view.Min.Y+int(cb.Y+cb.H/2-a.course.scroll)), a.regions())
+	settle(t, a, 2)
+	if a.course.block != 2 || a.last.key != "02-map-and-with#2" || a.focus != focusText {
+		t.Errorf("after the click: block %d, run %q, focus %d", a.course.block, a.last.key, a.focus)
+	}
+}
+
+// TestCourseWindow opens lesson 04 in each language, runs its second script, steps the timeline to
+// the first event of a script line after the submits and looks at the frame: the lesson's text, the script's shaded box with
+// the line of that event highlighted in it, and the timeline's bars.
+func TestCourseWindow(t *testing.T) {
+	for _, lang := range []string{"en", "zh"} {
+		t.Run(lang, func(t *testing.T) {
+			a := openCourse(t, lang, "04")
+			a.selectBlock(2)
+			settle(t, a, 2)
+			stepToLine(t, a, 11)
+			if err := a.Update(); err != nil {
+				t.Fatal(err)
+			}
+			img := shoot(t, a, "native-course-"+lang)
+			r := a.regions()
+			cb, _ := a.course.page.Code(2)
+			view := a.textView(r.source)
+			box := image.Rect(view.Min.X+int(cb.X), view.Min.Y+int(cb.Y-a.course.scroll), view.Min.X+int(cb.X+cb.W), view.Min.Y+int(cb.Y+cb.H-a.course.scroll))
+			if !box.In(view) {
+				t.Fatalf("the selected script %v is not in sight in the text %v", box, view)
+			}
+			if n := count(img, box, colCodeBg); n < box.Dx()*box.Dy()/3 {
+				t.Errorf("the script's shading covers %d of its %d pixels", n, box.Dx()*box.Dy())
+			}
+			hl := a.textHighlight()
+			top, bottom, _ := cb.LineSpan(hl)
+			line := image.Rect(box.Min.X, view.Min.Y+int(top-a.course.scroll), box.Max.X, view.Min.Y+int(bottom-a.course.scroll))
+			if n := count(img, line, colHigh); hl < 11 || n < line.Dx()*line.Dy()/3 {
+				t.Errorf("line %d of the script is highlighted over %d pixels, want the line of the current event", hl, n)
+			}
+			if n := count(img, box, colFocus); n < box.Dx() {
+				t.Errorf("the selected script's blue frame covers %d pixels", n)
+			}
+			if n := count(img, r.timeline, rgbaOf(layout.WorkerColor(1))); n < 300 {
+				t.Errorf("the worker's colour covers %d pixels of the timeline, want its running bars", n)
+			}
+			if n := countDark(img, view); n < 3000 {
+				t.Errorf("the lesson's text has %d pixels of ink: want it drawn", n)
+			}
+		})
+	}
+}
+
+// stepToLine steps a's timeline to the first event of a script line at or after line.
+func stepToLine(t *testing.T, a *App, line int) {
+	t.Helper()
+	for range 200 {
+		a.viewer.Apply(viewstate.Step(1))
+		if a.highlightLine() >= line {
+			return
+		}
+	}
+	t.Fatalf("no event of line %d or later in the run", line)
+}
+
+func TestCoursePNG(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "course.png")
+	cfg := courseConfig("zh", "05-wait")
+	cfg.PNG, cfg.Block, cfg.Present = out, 2, true
+	a, rgba := renderPNG(t, cfg)
+	if a.last.key != "05-wait#2" || a.viewer.State().Playhead != int64(400*time.Millisecond) {
+		t.Errorf("the frame shows %q with the playhead at %d, want block 2 at its at=0.4", a.last.key, a.viewer.State().Playhead)
+	}
+	if n := count(rgba, a.textView(a.regions().source), colFocus); n < 200 {
+		t.Errorf("the selected block's frame covers %d pixels: --block's block is not in sight", n)
+	}
+	if a.docFaces.Height(doclayout.Body) < 20 {
+		t.Errorf("presenter mode writes the lesson %v pixels high", a.docFaces.Height(doclayout.Body))
+	}
+}
+
+func TestBadCourseFlags(t *testing.T) {
+	for _, cfg := range []Config{courseConfig("en", "99"), {Lang: "en", Lesson: "06", Block: 4, At: -1}} {
+		if _, err := NewApp(cfg); err == nil {
+			t.Errorf("NewApp(%+v) opened; want an error", cfg)
+		}
+	}
+}
+
+// pageText returns the text on page p.
+func pageText(p *doclayout.Page) string {
+	var b strings.Builder
+	for _, r := range p.Runs {
+		b.WriteString(r.Text)
+	}
+	return b.String()
+}
+
+// countDark returns how many pixels of r in img are nearly black: text.
+func countDark(img *image.RGBA, r image.Rectangle) int {
+	n := 0
+	r = r.Intersect(img.Bounds())
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			if c := img.RGBAAt(x, y); c.R < 0x60 && c.G < 0x60 && c.B < 0x60 {
+				n++
+			}
+		}
+	}
+	return n
+}

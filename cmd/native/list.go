@@ -1,0 +1,138 @@
+package main
+
+import (
+	"image"
+	"strconv"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/futurescope/futurescope/lessons"
+	"github.com/futurescope/futurescope/render/ebitenview"
+)
+
+// listLen returns how many rows the list has: lessons or scenarios.
+func (a *App) listLen() int {
+	if a.course != nil {
+		return len(a.course.list())
+	}
+	return len(a.scenarios)
+}
+
+// listCur returns the row open.
+func (a *App) listCur() int {
+	if a.course != nil {
+		return a.course.lesson
+	}
+	return a.cur
+}
+
+// listLabel returns row i's number and name: a lesson's order and title, or a scenario's name.
+func (a *App) listLabel(i int) (string, string) {
+	if a.course != nil {
+		l := a.course.list()[i]
+		return strconv.Itoa(l.Order), l.Title
+	}
+	return strconv.Itoa(i + 1), a.scenarios[i].Name
+}
+
+// listRows returns how many rows the list shows at once: all of them, unless that would take more
+// than a third of the window's height (in presenter mode, say); then it scrolls.
+func (a *App) listRows() int {
+	fit := int((float64(a.h)*0.34 - a.listTop()) / a.listRowH())
+	return max(min(a.listLen(), fit), min(a.listLen(), 3))
+}
+
+// listTop returns the height of the list's header, above its first row.
+func (a *App) listTop() float64 {
+	if a.faces == nil {
+		return 28 * a.uiScale()
+	}
+	return a.faces.Line * 1.7
+}
+
+// followList scrolls the list to keep the row open in sight.
+func (a *App) followList() {
+	rows, cur := a.listRows(), a.listCur()
+	switch {
+	case cur < a.listFirst:
+		a.listFirst = cur
+	case cur >= a.listFirst+rows:
+		a.listFirst = cur - rows + 1
+	}
+	a.listFirst = max(min(a.listFirst, a.listLen()-rows), 0)
+}
+
+// drawList draws the list (the row open highlighted) with, for the course, its language switch;
+// or the name of the watched file.
+func (a *App) drawList(dst *ebiten.Image, r image.Rectangle) {
+	img := dst.SubImage(r).(*ebiten.Image)
+	img.Fill(colSide)
+	f, u := a.faces, a.uiScale()
+	switch {
+	case !a.listMode:
+		a.header(img, r, a.scenarios[0].Name+".py", "re-runs when the file changes", false)
+		return
+	case a.course != nil:
+		t := a.ui()
+		lang := a.regions().lang
+		a.header(img, image.Rect(r.Min.X, r.Min.Y, lang.Min.X, r.Max.Y), t.lessons, t.listKeys, a.focus == focusList)
+		a.drawLangSwitch(img, lang)
+	default:
+		a.header(img, r, "Scenarios", "↑↓ choose · Tab: list / timeline · F: big fonts", a.focus == focusList)
+	}
+	y := float64(r.Min.Y) + a.listTop()
+	rowH := a.listRowH()
+	numW := measure("00", f.Sans) + 10*u
+	for i := a.listFirst; i < a.listFirst+a.listRows(); i++ {
+		if i == a.listCur() {
+			fillRect(img, float64(r.Min.X), y, float64(r.Dx()), rowH, colSel)
+		}
+		num, name := a.listLabel(i)
+		x := float64(r.Min.X) + 10*u
+		ebitenview.DrawTextMiddle(img, num, f.Sans, x+numW-10*u-measure(num, f.Sans), y+rowH/2, colMuted)
+		ebitenview.DrawTextMiddle(img, ebitenview.Fit(name, f.Sans, float64(r.Max.X)-x-numW-10*u), f.Sans, x+numW, y+rowH/2, colInk)
+		y += rowH
+	}
+	if a.listRows() < a.listLen() {
+		a.drawListScroll(img, r)
+	}
+}
+
+// drawListScroll draws a thin bar at the list's right edge saying which rows it shows.
+func (a *App) drawListScroll(dst *ebiten.Image, r image.Rectangle) {
+	u := a.uiScale()
+	top := float64(r.Min.Y) + a.listTop()
+	h := float64(a.listRows()) * a.listRowH()
+	n := float64(a.listLen())
+	fillRect(dst, float64(r.Max.X)-7*u, top+h*float64(a.listFirst)/n, 3*u, h*float64(a.listRows())/n, colFaint)
+}
+
+// langLabels are the language switch's labels, in lessons.Languages' order.
+var langLabels = map[string]string{"en": "EN", "zh": "中文"}
+
+// langSwitchWidth returns the width of the language switch.
+func (a *App) langSwitchWidth() float64 {
+	w := 0.0
+	for _, l := range lessons.Languages() {
+		w += measure(langLabels[l], a.faces.Small) + 14*a.uiScale()
+	}
+	return w
+}
+
+// drawLangSwitch draws the language switch in r: each language, the one shown filled.
+func (a *App) drawLangSwitch(dst *ebiten.Image, r image.Rectangle) {
+	f, u := a.faces, a.uiScale()
+	x, y, h := float64(r.Min.X), float64(r.Min.Y), float64(r.Dy())
+	for _, l := range lessons.Languages() {
+		label := langLabels[l]
+		w := measure(label, f.Small) + 14*u
+		ink := colFocus
+		if l == a.course.lang {
+			fillRect(dst, x, y, w, h, colFocus)
+			ink = colWhite
+		}
+		strokeRect(dst, x, y, w, h, u, colFocus)
+		ebitenview.DrawTextMiddle(dst, label, f.Small, x+7*u, y+h/2, ink)
+		x += w - u
+	}
+}

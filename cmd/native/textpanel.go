@@ -1,0 +1,242 @@
+package main
+
+import (
+	"image"
+	"image/color"
+	"strconv"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+
+	"github.com/futurescope/futurescope/cmd/native/doclayout"
+	"github.com/futurescope/futurescope/render/ebitenview"
+)
+
+// Colours of the lesson text.
+var (
+	colEmph     = color.RGBA{0x6b, 0x2e, 0x8c, 0xff} // *emphasis*: italic, and purple for scripts without italics
+	colLink     = color.RGBA{0x0b, 0x5c, 0xad, 0xff}
+	colCodeInk  = color.RGBA{0x24, 0x29, 0x2f, 0xff}
+	colCodeBg   = color.RGBA{0xf1, 0xf1, 0xed, 0xff}
+	colInlineBg = color.RGBA{0xe9, 0xec, 0xf0, 0xff}
+	colTagBg    = color.RGBA{0xdc, 0xe6, 0xf2, 0xff}
+	colRunLine  = color.RGBA{0x7a, 0xa6, 0xd6, 0xff}
+	colTableBg  = color.RGBA{0xec, 0xef, 0xf3, 0xff}
+	colExpected = color.RGBA{0x00, 0x7a, 0x5a, 0xff}
+)
+
+// textView returns the part of the text panel the page shows, in screen pixels.
+func (a *App) textView(r image.Rectangle) image.Rectangle {
+	u, line := a.uiScale(), a.faces.Line
+	top := r.Min.Y + int(4*u+line*1.5+4*u)
+	return image.Rect(r.Min.X+int(14*u), top, r.Max.X-int(16*u), r.Max.Y-int(6*u))
+}
+
+// layoutPage lays the lesson's text out for the panel, when the lesson, the language, the width or
+// the scale changed since it last did; then it scrolls the selected block into sight if asked to.
+func (a *App) layoutPage() {
+	c := a.course
+	view := a.textView(a.regions().source)
+	key := pageKey{lang: c.lang, slug: c.current().Slug, width: view.Dx(), scale: a.uiScale()}
+	if c.page == nil || c.pageFor != key {
+		if a.docFaces == nil || a.docScale != key.scale {
+			a.docFaces, a.docScale = newDocFaces(a.fonts, key.scale), key.scale
+		}
+		c.page = doclayout.Layout(c.doc(), float64(key.width), a.docFaces, doclayout.Options{Scale: key.scale, Runnable: c.runnable})
+		c.pageFor = key
+	}
+	h := float64(view.Dy())
+	if cb, ok := c.page.Code(c.block); ok && c.reveal {
+		c.reveal = false
+		c.scroll = reveal(c.scroll, h, cb.Y, cb.Y+cb.H, 12*a.uiScale())
+	}
+	a.followText(h)
+	c.scroll = max(min(c.scroll, c.page.Height-h+24*a.uiScale()), 0)
+}
+
+// reveal returns the scroll that shows top..bottom in a view h high, moving as little as it can
+// from scroll; a block taller than the view shows its top. margin is kept free around it.
+func reveal(scroll, h, top, bottom, margin float64) float64 {
+	switch {
+	case top-margin < scroll || bottom-top+2*margin > h:
+		return max(top-margin, 0)
+	case bottom+margin > scroll+h:
+		return bottom + margin - h
+	}
+	return scroll
+}
+
+// followText scrolls the text to keep the highlighted line of the selected block in sight, each time
+// it moves to another line (so the wheel can still scroll away from it).
+func (a *App) followText(h float64) {
+	c := a.course
+	hl := a.textHighlight()
+	if hl == 0 || hl == c.follow {
+		return
+	}
+	c.follow = hl
+	if c.still {
+		c.still = false
+		return
+	}
+	if cb, ok := c.page.Code(c.block); ok {
+		if top, bottom, ok := cb.LineSpan(hl); ok && (top < c.scroll || bottom > c.scroll+h) {
+			c.scroll = top - h/3
+		}
+	}
+}
+
+// textHighlight returns the line of the selected block to highlight: the line of the timeline's
+// current event or selected future, when the timeline shows that block's run; else 0.
+func (a *App) textHighlight() int {
+	c := a.course
+	if a.last == nil || c.block == 0 || a.last.key != c.key(c.block) {
+		return 0
+	}
+	return a.highlightLine()
+}
+
+// scrollText scrolls the lesson text by dy pixels.
+func (a *App) scrollText(dy float64) {
+	if c := a.course; c != nil {
+		c.scroll = max(c.scroll+dy, 0) // layoutPage clamps the bottom
+	}
+}
+
+// clickText runs the script block at screen point p of the text panel, if p is on one.
+func (a *App) clickText(p image.Point) {
+	c := a.course
+	view := a.textView(a.regions().source)
+	if c.page == nil || !p.In(view) {
+		return
+	}
+	x, y := float64(p.X-view.Min.X), float64(p.Y-view.Min.Y)+c.scroll
+	if cb, ok := c.page.CodeAt(x, y); ok && cb.Runnable {
+		a.selectBlock(cb.Script)
+	}
+}
+
+// drawText draws the lesson text panel: its header, then the laid out page, scrolled.
+func (a *App) drawText(dst *ebiten.Image, r image.Rectangle) {
+	img := dst.SubImage(r).(*ebiten.Image)
+	img.Fill(colWhite)
+	c := a.course
+	t := a.ui()
+	a.header(img, r, t.lessonTitle(c.current().Order), t.textKeys, a.focus == focusText)
+	if c.page == nil {
+		return
+	}
+	view := a.textView(r)
+	clip := img.SubImage(image.Rect(r.Min.X, view.Min.Y, r.Max.X, view.Max.Y)).(*ebiten.Image)
+	ox, oy := float64(view.Min.X), float64(view.Min.Y)-c.scroll
+	top, bottom := c.scroll-50, c.scroll+float64(view.Dy())+50
+	for _, b := range c.page.Boxes {
+		if b.Y+b.H >= top && b.Y <= bottom {
+			a.drawBox(clip, b, ox, oy)
+		}
+	}
+	for _, cb := range c.page.Codes {
+		if cb.Y+cb.H >= top && cb.Y <= bottom {
+			a.drawCode(clip, cb, ox, oy)
+		}
+	}
+	for _, run := range c.page.Runs {
+		if run.Y+50 >= top && run.Y <= bottom {
+			ebitenview.DrawText(clip, run.Text, a.docFaces.face(run.Font), ox+run.X, oy+run.Y, inkColor(run.Ink))
+		}
+	}
+	a.drawScrollbar(img, r, view, c.page.Height)
+}
+
+// drawBox draws one of the page's boxes, the page's origin at ox, oy.
+func (a *App) drawBox(dst *ebiten.Image, b doclayout.Box, ox, oy float64) {
+	switch b.Kind {
+	case doclayout.InlineCodeBox:
+		vector.DrawFilledRect(dst, float32(ox+b.X), float32(oy+b.Y), float32(b.W), float32(b.H), colInlineBg, true)
+	case doclayout.CodeBox:
+		fillRect(dst, ox+b.X, oy+b.Y, b.W, b.H, colCodeBg)
+	case doclayout.QuoteBar:
+		fillRect(dst, ox+b.X, oy+b.Y, b.W, b.H, colBorder)
+	case doclayout.RuleLine:
+		fillRect(dst, ox+b.X, oy+b.Y, b.W, b.H, colBorder)
+	case doclayout.TableHeaderBox:
+		fillRect(dst, ox+b.X, oy+b.Y, b.W, b.H, colTableBg)
+	}
+}
+
+// drawCode draws what marks a code block: the highlighted line of the selected block, and a runnable
+// block's tag strip and border (blue and thicker when it is the block selected).
+func (a *App) drawCode(dst *ebiten.Image, cb doclayout.CodeBlock, ox, oy float64) {
+	u, c := a.uiScale(), a.course
+	x, y := ox+cb.X, oy+cb.Y
+	selected := cb.Runnable && cb.Script == c.block
+	if selected {
+		if top, bottom, ok := cb.LineSpan(a.textHighlight()); ok {
+			fillRect(dst, x, oy+top, cb.W, bottom-top, colHigh)
+		}
+	}
+	if !cb.Runnable {
+		strokeRect(dst, x, y, cb.W, cb.H, u, colBorder)
+		return
+	}
+	fillRect(dst, x, y, cb.W, cb.TagH, colTagBg)
+	t := a.ui()
+	f := a.docFaces.face(doclayout.Small)
+	mid := y + cb.TagH/2
+	ebitenview.DrawTextMiddle(dst, "python · "+strconv.Itoa(cb.Script), f, x+8*u, mid, colMuted)
+	tag, ink, line := t.run, colFocus, colRunLine
+	switch {
+	case selected && a.running:
+		tag = t.busy
+	case selected:
+		tag, ink, line = t.shown, colWhite, colFocus
+	}
+	tw := measure(tag, f) + 16*u
+	tx := x + cb.W - tw
+	if selected && !a.running {
+		fillRect(dst, tx, y, tw, cb.TagH, colFocus)
+	}
+	ebitenview.DrawTextMiddle(dst, tag, f, tx+8*u, mid, ink)
+	bw := u
+	if selected {
+		bw = 2 * u
+	}
+	strokeRect(dst, x, y, cb.W, cb.H, bw, line)
+}
+
+// drawScrollbar draws a thin bar right of view saying which part of a page h high it shows.
+func (a *App) drawScrollbar(dst *ebiten.Image, r, view image.Rectangle, h float64) {
+	vh := float64(view.Dy())
+	if h <= vh {
+		return
+	}
+	u := a.uiScale()
+	bh := max(vh*vh/h, 20*u)
+	by := float64(view.Min.Y) + (vh-bh)*min(a.course.scroll/(h-vh), 1)
+	fillRect(dst, float64(r.Max.X)-8*u, by, 4*u, bh, colFaint)
+}
+
+// strokeRect draws the outline of x, y, w, h, bw pixels thick, inside it.
+func strokeRect(dst *ebiten.Image, x, y, w, h, bw float64, c color.Color) {
+	fillRect(dst, x, y, w, bw, c)
+	fillRect(dst, x, y+h-bw, w, bw, c)
+	fillRect(dst, x, y, bw, h, c)
+	fillRect(dst, x+w-bw, y, bw, h, c)
+}
+
+// inkColor returns the colour of a run's ink.
+func inkColor(k doclayout.Ink) color.RGBA {
+	switch k {
+	case doclayout.Emphasis:
+		return colEmph
+	case doclayout.Link:
+		return colLink
+	case doclayout.InlineCode, doclayout.CodeText:
+		return colCodeInk
+	case doclayout.Marker:
+		return colMuted
+	case doclayout.LineNumber:
+		return colFaint
+	}
+	return colInk
+}

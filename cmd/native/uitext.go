@@ -1,0 +1,54 @@
+package main
+
+import "fmt"
+
+// uiText is what the window itself writes, in one language.
+type uiText struct {
+	lessons, listKeys         string // the lesson list's title and key hints
+	lessonN                   string // the text panel's title, with the lesson's number
+	textKeys                  string // the text panel's key hints
+	console, consoleNote      string
+	run, shown, busy, running string // a script block's tags, and the timeline's "running" note
+	expected                  string // the console's remark after an error the lesson expected
+}
+
+// uiTexts are the window's words by language ("en", "zh").
+var uiTexts = map[string]uiText{
+	"en": {
+		lessons:     "Lessons",
+		listKeys:    "↑↓ or number: choose · Tab: focus · L: 中文 · F: big fonts",
+		lessonN:     "Lesson %d",
+		textKeys:    "click a script or ] [ to run it · PgUp PgDn scroll",
+		console:     "Console",
+		consoleNote: "what the script printed; grey: after the playhead",
+		run:         "▶ Run",
+		shown:       "▶ in the timeline",
+		busy:        "running …",
+		running:     "running %s …",
+		expected:    "✓ expected: this error is the point of the lesson (%s)",
+	},
+	"zh": {
+		lessons:     "课程",
+		listKeys:    "↑↓ 或数字：选课 · Tab：切换焦点 · L：English · F：大字体",
+		lessonN:     "第 %d 课",
+		textKeys:    "点击脚本或按 ] [ 运行 · PgUp PgDn 翻页",
+		console:     "控制台",
+		consoleNote: "脚本的输出；灰色：在播放头之后",
+		run:         "▶ 运行",
+		shown:       "▶ 时间线中显示",
+		busy:        "运行中 …",
+		running:     "正在运行 %s …",
+		expected:    "✓ 意料之中：这个错误正是本课要演示的（%s）",
+	},
+}
+
+// ui returns the window's words in the language shown: the course's, else English.
+func (a *App) ui() uiText {
+	if t, ok := uiTexts[a.lang()]; ok {
+		return t
+	}
+	return uiTexts["en"]
+}
+
+// lessonTitle returns the text panel's title for lesson number n.
+func (t uiText) lessonTitle(n int) string { return fmt.Sprintf(t.lessonN, n) }

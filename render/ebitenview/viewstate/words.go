@@ -1,0 +1,315 @@
+package viewstate
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/futurescope/futurescope/render/layout"
+	"github.com/futurescope/futurescope/sim/trace"
+)
+
+// Words are the viewer's own words in one language: the help overlay, the legend, the header, the
+// headings and the detail panel. What the script says stays as it is (its names, values, output),
+// and so do Python's own names (result(), FIRST_COMPLETED, PENDING), which a learner looks up in
+// Python's documentation. The Chinese follows the project's lessons: future, 工作线程, 回调函数, GIL.
+//
+// Strings with {name} placeholders are filled by Format.
+type Words struct {
+	// Lang is the language's code: "en" or "zh".
+	Lang string
+
+	HelpTitle, Shapes, Workers string    // the help overlay's title, legend heading, workers' heading
+	Bindings                   []Binding // the help overlay's keys
+
+	HelpHint string    // the header's hint, top right
+	Ended    string    // the header's outcome: {outcome}
+	Paused   string    // the playback line's parts
+	Playing  string    //
+	Speed    string    // {factor}
+	Playhead string    // {at}, {end}
+	View     string    // {view}
+	Modes    [3]string // the modes' names, by Mode
+
+	Headings    map[string][2]string // each view's name and how to read it, by layout.View.Name
+	StateColumn string               // the state column's heading
+
+	Selected, Facts, RanOn, Returned, Raised, CancelledOutcome, NotDone string // the detail panel
+	Created, RunningFrom, Executed, Started, Done                       string //
+	AtPlayhead, Line, LineCode, At, NoEvent, ClickHint                  string //
+
+	looks    map[layout.Style][2]string // the legend's name and meaning of each style; none: layout's English
+	events   map[trace.Kind]string      // Describe's templates
+	timedOut string                     // Describe's template for a timeout that raised
+	names    map[string]string          // words inside events: "returned", "work_queue"
+}
+
+// WordsFor returns the viewer's words in lang: "zh" is Chinese, anything else English.
+func WordsFor(lang string) *Words {
+	if lang == "zh" {
+		return &chinese
+	}
+	return &english
+}
+
+// Look returns the legend's name and meaning for style st.
+func (w *Words) Look(st layout.Style) (name, meaning string) {
+	if l, ok := w.looks[st]; ok {
+		return l[0], l[1]
+	}
+	look := st.Look()
+	return look.Name, look.Meaning
+}
+
+// Mode returns the name of mode m.
+func (w *Words) Mode(m Mode) string {
+	if int(m) < len(w.Modes) {
+		return w.Modes[m]
+	}
+	return m.String()
+}
+
+// Format fills the {name} placeholders of s with pairs of names and values.
+func Format(s string, pairs ...string) string {
+	if len(pairs) == 0 {
+		return s
+	}
+	old := make([]string, 0, len(pairs))
+	for i := 0; i+1 < len(pairs); i += 2 {
+		old = append(old, "{"+pairs[i]+"}", pairs[i+1])
+	}
+	return strings.NewReplacer(old...).Replace(s)
+}
+
+// Describe says in a few words what e records, as a learner reads it: "T1 submitted f3 gcd(1, 2)",
+// "f3 is FINISHED: it returned 7". Events that say nothing by themselves (GIL hand-overs) return "".
+func (w *Words) Describe(e trace.Event) string {
+	tmpl := w.events[e.Kind]
+	if e.Kind == trace.Timeout && e.Value != "" {
+		tmpl = w.timedOut
+	}
+	if tmpl == "" {
+		return ""
+	}
+	name := e.Name
+	if n, ok := w.names[name]; ok && (e.Kind == trace.FutureQueued || e.Kind == trace.FutureFinish) {
+		name = n
+	}
+	return Format(tmpl, "who", "T"+strconv.Itoa(e.Thread), "f", "f"+strconv.Itoa(e.Future), "name", name,
+		"args", e.Args, "arglist", argList(e.Args), "value", e.Value, "quoted", strconv.Quote(e.Value),
+		"call", call(e), "outcome", value(e.Value))
+}
+
+// Describe is English's Describe.
+func Describe(e trace.Event) string { return english.Describe(e) }
+
+var english = Words{
+	Lang:      "en",
+	HelpTitle: "futurescope timeline: keys (Esc or ? closes this)",
+	Shapes:    "What the shapes mean",
+	Workers:   "Workers:",
+	Bindings: []Binding{
+		{"Space", "play / pause"},
+		{"→  ←", "step to the next / previous event"},
+		{"Home  End", "playhead to the start / end"},
+		{"[  ]", "play slower / faster"},
+		{"+  −  0", "zoom in / out, fit the whole run"},
+		{"Shift+→  Shift+←", "pan later / earlier"},
+		{"↑ ↓  PgUp PgDn", "scroll the lanes"},
+		{"v", "switch view: both, futures, threads"},
+		{"s", "show / hide the state column"},
+		{"Enter", "playhead to the selected shape"},
+		{"Esc", "close this help, clear the selection"},
+		{"?  F1", "this help"},
+		{"F3", "frame-time readout"},
+		{"click", "select: its details show below"},
+		{"drag the axis", "scrub the playhead"},
+		{"drag the lanes", "pan, scroll the lanes"},
+		{"wheel", "zoom at the pointer; Shift+wheel pans"},
+	},
+	HelpHint: "?  help",
+	Ended:    "the run ended with: {outcome}",
+	Paused:   "paused (Space plays)",
+	Playing:  "playing (Space pauses)",
+	Speed:    "speed {factor}× real time ([ ] change it)",
+	Playhead: "playhead {at} of {end}",
+	View:     "view: {view} (v)",
+	Modes:    modeNames,
+	Headings: map[string][2]string{
+		"futures": {"Futures", "a row per future, in creation order: queued (hatched), running (coloured by worker), how it ended"},
+		"threads": {"Threads", "a lane per thread, under its process: what it runs, where it blocks; the GIL band at the bottom"},
+	},
+	StateColumn: "state",
+
+	Selected:         "selected: ",
+	Facts:            "function {function}, arguments {args}",
+	RanOn:            "; ran on {worker}",
+	Returned:         "returned {value}",
+	Raised:           "raised {value} (result() raises it again)",
+	CancelledOutcome: "cancelled: result() raises CancelledError",
+	NotDone:          "not done when the run ended",
+	Created:          "created {at}",
+	RunningFrom:      "RUNNING from {at}",
+	Executed:         "executed {from} to {to} ({took})",
+	Started:          "started {at}",
+	Done:             "done {at}",
+	AtPlayhead:       "at the playhead ({at}): {state}; running() {running}, done() {done}, cancelled() {cancelled}",
+	Line:             "line {n}",
+	LineCode:         "line {n}:  {code}",
+	At:               "at {at}",
+	NoEvent:          "no event here: → and ← step from event to event",
+	ClickHint:        "click a bar, marker, rule or lane label to see its details; ? for help",
+
+	events: map[trace.Kind]string{
+		trace.ProcessStart:     "process {name} started",
+		trace.ProcessExit:      "a process exited (code {value})",
+		trace.ThreadStart:      "{who} {name} started",
+		trace.ThreadExit:       "{who} exited",
+		trace.ExecutorCreate:   "{who} made {name}({args})",
+		trace.ExecutorShutdown: "{who} called shutdown({args})",
+		trace.ExecutorBroken:   "the executor broke: {value}",
+		trace.FutureCreate:     "{who} submitted {f} {name}({arglist})",
+		trace.FutureQueued:     "{f} entered the {name}",
+		trace.FutureRunning:    "{f} is RUNNING now: running() returns True",
+		trace.TaskStart:        "{who} started executing {f}",
+		trace.TaskEnd:          "{who} finished executing {f}",
+		trace.FutureFinish:     "{f} is FINISHED: it {name} {value}",
+		trace.FutureCancel:     "{who} called {f}.cancel(): it returned {value}",
+		trace.FutureCancelled:  "{f} is CANCELLED",
+		trace.FutureNotified:   "{f} is CANCELLED_AND_NOTIFIED: wait() and as_completed() see it",
+		trace.CallbackStart:    "{who} runs the callback {name}({f})",
+		trace.CallbackEnd:      "{who} finished the callback {name}",
+		trace.CallStart:        "{who} calls {call}",
+		trace.CallEnd:          "{who} returns from {name}(){outcome}",
+		trace.Yield:            "as_completed() yields {f} to {who}",
+		trace.Timeout:          "{who}: {name}() timed out",
+		trace.Print:            "{who} prints {quoted}",
+		trace.Log:              "{who} logs {name}: {value}",
+		trace.Error:            "uncaught: {value}",
+		trace.Deadlock:         "deadlock: nothing can run",
+		trace.Limit:            "limit reached: {name}",
+	},
+	timedOut: "{who}: {name}() timed out and raised {value}",
+	names:    map[string]string{"work_queue": "work queue", "call_queue": "call queue"},
+}
+
+var chinese = Words{
+	Lang:      "zh",
+	HelpTitle: "futurescope 时间线：按键（Esc 或 ? 关闭）",
+	Shapes:    "图形的含义",
+	Workers:   "工作线程：",
+	Bindings: []Binding{
+		{"空格", "播放 / 暂停"},
+		{"→  ←", "跳到下一个 / 上一个事件"},
+		{"Home  End", "播放头移到开头 / 结尾"},
+		{"[  ]", "放慢 / 加快播放"},
+		{"+  −  0", "放大 / 缩小，显示整个运行过程"},
+		{"Shift+→  Shift+←", "向后 / 向前平移"},
+		{"↑ ↓  PgUp PgDn", "上下滚动泳道"},
+		{"v", "切换视图：全部、future、线程"},
+		{"s", "显示 / 隐藏状态列"},
+		{"Enter", "播放头移到选中的图形"},
+		{"Esc", "关闭帮助，取消选择"},
+		{"?  F1", "这份帮助"},
+		{"F3", "显示每帧绘制用时"},
+		{"单击", "选中：详情显示在下方"},
+		{"拖动时间轴", "移动播放头"},
+		{"拖动泳道", "平移、滚动泳道"},
+		{"滚轮", "以指针处为中心缩放；Shift+滚轮平移"},
+	},
+	HelpHint: "?  帮助",
+	Ended:    "运行结束于：{outcome}",
+	Paused:   "已暂停（空格播放）",
+	Playing:  "播放中（空格暂停）",
+	Speed:    "速度为真实时间的 {factor}×（[ ] 调整）",
+	Playhead: "播放头 {at} / 共 {end}",
+	View:     "视图：{view}（v）",
+	Modes:    [3]string{"future 与线程", "future", "线程"},
+	Headings: map[string][2]string{
+		"futures": {"Future", "每个 future 一行，按创建顺序：排队（斜线）、运行（颜色表示工作线程）、结果"},
+		"threads": {"线程", "每个线程一条泳道，归在所属进程下：它在运行什么、在哪里阻塞；底部是 GIL"},
+	},
+	StateColumn: "状态",
+
+	Selected:         "选中：",
+	Facts:            "函数 {function}，参数 {args}",
+	RanOn:            "；运行于 {worker}",
+	Returned:         "返回了 {value}",
+	Raised:           "抛出了 {value}（result() 会再次抛出它）",
+	CancelledOutcome: "已取消：result() 抛出 CancelledError",
+	NotDone:          "运行结束时仍未完成",
+	Created:          "创建 {at}",
+	RunningFrom:      "RUNNING 自 {at}",
+	Executed:         "执行 {from} 至 {to}（{took}）",
+	Started:          "开始 {at}",
+	Done:             "完成 {at}",
+	AtPlayhead:       "播放头处（{at}）：{state}；running() {running}，done() {done}，cancelled() {cancelled}",
+	Line:             "第 {n} 行",
+	LineCode:         "第 {n} 行：{code}",
+	At:               "时刻 {at}",
+	NoEvent:          "此刻没有事件：按 → 和 ← 在事件之间跳转",
+	ClickHint:        "单击色条、标记、竖线或泳道名称查看详情；按 ? 看帮助",
+
+	looks: map[layout.Style][2]string{
+		layout.Pending:      {"等待中（PENDING）", "尚未开始：提交的调用在执行器的工作队列里排队，等空闲的工作线程"},
+		layout.CallQueue:    {"在调用队列里（RUNNING）", "进程池在 future 进入调用队列时就把它标为 RUNNING，此时还没有工作进程接手"},
+		layout.Running:      {"在工作线程上运行", "工作线程正在执行这个调用；颜色和标签说明是哪个工作线程"},
+		layout.Returning:    {"结果正在传回", "工作进程已完成，结果正传回父进程"},
+		layout.Cancelled:    {"已取消，尚未通知", "CANCELLED：执行器通知之后，wait() 和 as_completed() 才会注意到它"},
+		layout.Callback:     {"回调函数", "回调函数在完成这个 future 的线程里运行（若添加时已完成，则在添加它的线程里）"},
+		layout.Blocked:      {"阻塞在调用中", "线程在 result()、exception()、wait()、as_completed()、join()、锁等处等待"},
+		layout.Sleeping:     {"休眠", "time.sleep()：线程什么也不做，也不持有 GIL"},
+		layout.GILHeld:      {"持有 GIL", "只有持有所在进程 GIL 的线程才能执行 Python 代码"},
+		layout.GILWait:      {"等待 GIL", "已准备好执行 Python 代码，但同进程的另一个线程持有 GIL"},
+		layout.ThreadLife:   {"线程存活", "线程从启动到退出的这段时间"},
+		layout.ProcessLife:  {"进程存活", "进程从启动到退出的这段时间"},
+		layout.Result:       {"返回", "调用返回了；旁边的文字是结果"},
+		layout.Exception:    {"抛出异常", "调用抛出了异常；result() 会再次抛出它"},
+		layout.CancelledEnd: {"已取消", "future 在运行前被取消；result() 抛出 CancelledError"},
+		layout.Notified:     {"已通知", "CANCELLED_AND_NOTIFIED：wait() 和 as_completed() 现在把它算作已完成"},
+		layout.CancelTrue:   {"cancel() → True", "cancel() 成功：这个 future 还没开始"},
+		layout.CancelFalse:  {"cancel() → False", "cancel() 失败：这个 future 已在运行或已完成"},
+		layout.Yielded:      {"as_completed 交出它", "as_completed() 把这个 future 交给了循环"},
+		layout.Printed:      {"print", "脚本打印了一行（悬停可看内容）"},
+		layout.Logged:       {"日志记录", "concurrent.futures 的日志器写了一条记录（悬停可看内容）"},
+		layout.Created:      {"创建执行器", "创建了一个执行器"},
+		layout.Value:        {"结果文字", "future 的结果或异常"},
+		layout.WaitReturned: {"wait() 返回", "wait() 返回 (done, not_done)，原因是它的 return_when 或超时"},
+		layout.TimedOut:     {"超时", "超时到期；文字说明抛出了什么（如果有）"},
+		layout.Shutdown:     {"shutdown()", "请求关闭执行器"},
+		layout.Broken:       {"执行器损坏", "执行器已不可用；它的 future 都会失败"},
+		layout.Failed:       {"未捕获的异常", "脚本因未捕获的异常而停止"},
+		layout.Deadlocked:   {"死锁", "没有线程能运行，也没有待触发的定时器：真实的 Python 会永远卡在这里"},
+		layout.LimitHit:     {"达到限制", "模拟器的某项限制（时间、步数、future 数等）结束了运行"},
+	},
+	events: map[trace.Kind]string{
+		trace.ProcessStart:     "进程 {name} 启动",
+		trace.ProcessExit:      "一个进程退出（退出码 {value}）",
+		trace.ThreadStart:      "{who} {name} 启动",
+		trace.ThreadExit:       "{who} 退出",
+		trace.ExecutorCreate:   "{who} 创建了 {name}({args})",
+		trace.ExecutorShutdown: "{who} 调用了 shutdown({args})",
+		trace.ExecutorBroken:   "执行器损坏：{value}",
+		trace.FutureCreate:     "{who} 提交了 {f} {name}({arglist})",
+		trace.FutureQueued:     "{f} 进入{name}",
+		trace.FutureRunning:    "{f} 现在是 RUNNING：running() 返回 True",
+		trace.TaskStart:        "{who} 开始执行 {f}",
+		trace.TaskEnd:          "{who} 执行完 {f}",
+		trace.FutureFinish:     "{f} 变为 FINISHED：{name} {value}",
+		trace.FutureCancel:     "{who} 调用了 {f}.cancel()：返回 {value}",
+		trace.FutureCancelled:  "{f} 变为 CANCELLED",
+		trace.FutureNotified:   "{f} 变为 CANCELLED_AND_NOTIFIED：wait() 和 as_completed() 能看到它了",
+		trace.CallbackStart:    "{who} 运行回调函数 {name}({f})",
+		trace.CallbackEnd:      "{who} 运行完回调函数 {name}",
+		trace.CallStart:        "{who} 调用 {call}",
+		trace.CallEnd:          "{who} 从 {name}() 返回{outcome}",
+		trace.Yield:            "as_completed() 把 {f} 交给 {who}",
+		trace.Timeout:          "{who}：{name}() 超时",
+		trace.Print:            "{who} 打印 {quoted}",
+		trace.Log:              "{who} 记录日志 {name}：{value}",
+		trace.Error:            "未捕获的异常：{value}",
+		trace.Deadlock:         "死锁：没有线程能运行",
+		trace.Limit:            "达到限制：{name}",
+	},
+	timedOut: "{who}：{name}() 超时，抛出 {value}",
+	names:    map[string]string{"work_queue": "工作队列", "call_queue": "调用队列", "returned": "返回了", "raised": "抛出了"},
+}

@@ -1,0 +1,102 @@
+package viewstate
+
+import (
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/futurescope/futurescope/render/layout"
+)
+
+// placeholders returns the sorted {name} placeholders of s.
+func placeholders(s string) []string {
+	out := regexp.MustCompile(`\{\w+\}`).FindAllString(s, -1)
+	slices.Sort(out)
+	return out
+}
+
+func hasHan(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+}
+
+// TestWordsMatch checks that the Chinese words say what the English ones do: the same placeholders
+// in every string, the same keys in the same order, a Chinese look for every style.
+func TestWordsMatch(t *testing.T) {
+	en, zh := WordsFor("en"), WordsFor("zh")
+	if WordsFor("") != en || WordsFor("fr") != en || en.Lang != "en" || zh.Lang != "zh" {
+		t.Fatalf("WordsFor: the default is not English")
+	}
+	ev, zv := reflect.ValueOf(en).Elem(), reflect.ValueOf(zh).Elem()
+	for i := range ev.NumField() {
+		f := ev.Type().Field(i)
+		if f.Type.Kind() != reflect.String || f.Name == "Lang" {
+			continue
+		}
+		e, z := ev.Field(i).String(), zv.Field(i).String()
+		if !slices.Equal(placeholders(e), placeholders(z)) {
+			t.Errorf("%s: %q and %q have different placeholders", f.Name, e, z)
+		}
+		if z == "" || !hasHan(z) {
+			t.Errorf("%s: %q is not Chinese", f.Name, z)
+		}
+	}
+	if len(en.Bindings) != len(zh.Bindings) {
+		t.Fatalf("%d English key bindings, %d Chinese", len(en.Bindings), len(zh.Bindings))
+	}
+	for _, b := range zh.Bindings {
+		if !hasHan(b.Does) {
+			t.Errorf("binding %q: %q is not Chinese", b.Keys, b.Does)
+		}
+	}
+	for _, st := range layout.Styles() {
+		name, meaning := zh.Look(st)
+		if enName, _ := en.Look(st); enName != st.Look().Name {
+			t.Errorf("%v: the English look is %q, layout's %q", st, enName, st.Look().Name)
+		}
+		if name == "" || !hasHan(meaning) {
+			t.Errorf("%v: no Chinese look (%q, %q)", st, name, meaning)
+		}
+	}
+	for name := range en.Headings {
+		if z := zh.Headings[name]; !hasHan(z[1]) {
+			t.Errorf("heading %s: %q", name, z)
+		}
+	}
+	for _, m := range []Mode{Both, FuturesOnly, ThreadsOnly} {
+		if en.Mode(m) != m.String() || zh.Mode(m) == "" {
+			t.Errorf("mode %v: %q, %q", m, en.Mode(m), zh.Mode(m))
+		}
+	}
+	for k, e := range english.events {
+		if z := chinese.events[k]; !slices.Equal(placeholders(e), placeholders(z)) {
+			t.Errorf("event %s: %q and %q have different placeholders", k, e, z)
+		}
+	}
+}
+
+// TestChineseDetails reads the detail panel and the events in Chinese: Python's names and the
+// script's values stay as they are.
+func TestChineseDetails(t *testing.T) {
+	s := newState(t, waitScript)
+	src := srcLines(waitScript)
+	zh := WordsFor("zh")
+	s.Apply(Select(LaneTarget(&s.Scene.Futures, 2)))
+	got := text(zh.Details(s, src))
+	for _, w := range []string{"函数 work，参数 (3,)", "返回了 9", "播放头处（0 s）：PENDING；running() False", "第 9 行：fs = [pool.submit(work, n)"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("the Chinese panel lacks %q:\n%s", w, got)
+		}
+	}
+	s.Apply(Select(Target{}))
+	if got := text(zh.Details(s, src)); !strings.Contains(got, "T1 提交了 f1 work(1)") || !strings.Contains(got, "单击") {
+		t.Errorf("the Chinese panel at the playhead:\n%s", got)
+	}
+	for _, e := range s.Trace.Events {
+		if d := zh.Describe(e); strings.ContainsAny(d, "{}") || (d == "") != (Describe(e) == "") {
+			t.Errorf("Describe(%+v) = %q, in English %q", e, d, Describe(e))
+		}
+	}
+}
