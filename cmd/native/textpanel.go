@@ -145,6 +145,9 @@ func (a *App) drawText(dst *ebiten.Image, r image.Rectangle) {
 			ebitenview.DrawText(clip, run.Text, a.docFaces.face(run.Font), ox+run.X, oy+run.Y, inkColor(run.Ink))
 		}
 	}
+	if c.scroll > 0 { // text runs on above: an edge, so a line cut there does not look like a mistake
+		fillRect(img, float64(r.Min.X), float64(view.Min.Y)-a.uiScale(), float64(r.Dx()), a.uiScale(), colBorder)
+	}
 	a.drawScrollbar(img, r, view, c.page.Height)
 }
 

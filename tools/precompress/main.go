@@ -87,7 +87,7 @@ func compress(path, brotli string) error {
 		os.Remove(tmp)
 		return fmt.Errorf("brotli %s: %v: %s", path, err, out)
 	}
-	return os.Rename(tmp, path+".br")
+	return publish(tmp, path, path+".br")
 }
 
 func gzipFile(path string) error {
@@ -106,7 +106,23 @@ func gzipFile(path string) error {
 		os.Remove(tmp)
 		return err
 	}
-	return os.Rename(tmp, path+".gz")
+	return publish(tmp, path, path+".gz")
+}
+
+// publish renames the finished copy tmp to dst with the permissions of the original file: a tool may
+// create it readable by its owner only, which a static host running as another user cannot serve.
+func publish(tmp, original, dst string) error {
+	info, err := os.Stat(original)
+	if err == nil {
+		err = os.Chmod(tmp, info.Mode().Perm())
+	}
+	if err == nil {
+		err = os.Rename(tmp, dst)
+	}
+	if err != nil {
+		os.Remove(tmp)
+	}
+	return err
 }
 
 // fresh reports whether the copy exists and is newer than the file.

@@ -38,6 +38,11 @@ func TestCompress(t *testing.T) {
 		if brotli != "" && !fresh(f, f+".br") {
 			t.Errorf("%s.br was not written", f)
 		}
+		for _, c := range []string{f + ".gz", f + ".br"} {
+			if info, err := os.Stat(c); err == nil && info.Mode().Perm() != 0o644 {
+				t.Errorf("%s has mode %v, want the file's -rw-r--r--: a static host could not read it", c, info.Mode().Perm())
+			}
+		}
 	}
 	// A copy older than its file is redone; a fresh one is kept.
 	gz := files[0] + ".gz"

@@ -1,7 +1,7 @@
 // Package site serves a built playground (the folder make web writes, web/dist) over HTTP: static
 // files only, with the types browsers insist on (application/wasm for WebAssembly, so that it
 // compiles while it downloads) and, where the folder holds a precompressed copy (FILE.br, FILE.gz)
-// and the browser accepts it, that copy with its Content-Encoding.
+// no older than the file and the browser accepts it, that copy with its Content-Encoding.
 //
 // It serves nothing outside the folder, lists no directories and never writes a file.
 package site
@@ -61,7 +61,7 @@ func serve(w http.ResponseWriter, r *http.Request, fsys fs.FS, name string) {
 	h.Add("Vary", "Accept-Encoding")
 	file := name
 	for _, e := range encodings {
-		if accepts(r, e.name) && exists(fsys, name+e.suffix) {
+		if accepts(r, e.name) && freshCopy(fsys, name+e.suffix, info) {
 			file = name + e.suffix
 			h.Set("Content-Encoding", e.name)
 			break
@@ -105,6 +105,13 @@ func accepts(r *http.Request, coding string) bool {
 		return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
 	}
 	return false
+}
+
+// freshCopy reports whether the precompressed copy name exists and is no older than the original: a
+// build that rewrote the original without compressing it again leaves a stale copy, never served.
+func freshCopy(fsys fs.FS, name string, original fs.FileInfo) bool {
+	info, err := fs.Stat(fsys, name)
+	return err == nil && !info.IsDir() && !info.ModTime().Before(original.ModTime())
 }
 
 func exists(fsys fs.FS, name string) bool {

@@ -6,6 +6,7 @@ import (
 	"net/http/httptest"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 func TestHandler(t *testing.T) {
@@ -17,6 +18,8 @@ func TestHandler(t *testing.T) {
 		"app.js":         {Data: []byte("js")},
 		"app.js.gz":      {Data: []byte("jsgz")},
 		"sub/x.css":      {Data: []byte("css")},
+		"new.js":         {Data: []byte("new"), ModTime: time.Unix(2000, 0)},
+		"new.js.br":      {Data: []byte("stale"), ModTime: time.Unix(1000, 0)},
 	}
 	tests := []struct {
 		method, path, accept string
@@ -30,6 +33,7 @@ func TestHandler(t *testing.T) {
 		{"GET", "/runner.wasm", "", 200, "application/wasm", "", "\x00asm raw"},
 		{"GET", "/app.js", "br, gzip", 200, "text/javascript; charset=utf-8", "gzip", "jsgz"},
 		{"GET", "/sub/x.css", "br", 200, "text/css; charset=utf-8", "", "css"},
+		{"GET", "/new.js", "br", 200, "text/javascript; charset=utf-8", "", "new"}, // its copy is stale
 		{"HEAD", "/app.js", "", 200, "text/javascript; charset=utf-8", "", ""},
 		{"GET", "/../../etc/passwd", "", 404, "", "", ""},
 		{"GET", "/sub", "", 404, "", "", ""},

@@ -39,7 +39,7 @@ const (
 	stateGap  = 10 // the space between the state column and the plot
 	smallFont = 0.85
 	maxGrow   = 1.6  // how much taller than unitH rows get when there is room
-	minPlot   = 0.35 // the share of the width the plot keeps: the state column's booleans give way
+	minPlot   = 0.5  // the share of the width the plot keeps: the state column's booleans give way
 )
 
 // A Geometry is where the viewer's parts are, for one bounds, size and state: the header, the band of
