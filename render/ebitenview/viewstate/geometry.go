@@ -38,8 +38,8 @@ const (
 	unitH     = 26 // the height of a lane unit (a future's lane)
 	stateGap  = 10 // the space between the state column and the plot
 	smallFont = 0.85
-	maxGrow   = 1.6  // how much taller than unitH rows get when there is room
-	minPlot   = 0.5  // the share of the width the plot keeps: the state column's booleans give way
+	maxGrow   = 1.6 // how much taller than unitH rows get when there is room
+	minPlot   = 0.5 // the share of the width the plot keeps: the state column's booleans give way
 )
 
 // A Geometry is where the viewer's parts are, for one bounds, size and state: the header, the band of
