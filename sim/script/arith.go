@@ -112,7 +112,7 @@ func divmodBuiltin(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 	switch {
 	case isInt(x) && isInt(y):
 		if isZero(y) {
-			return nil, pyErr("ZeroDivisionError", "integer division or modulo by zero")
+			return nil, pyErr(ZeroDivisionError, "integer division or modulo by zero")
 		}
 		q, _ := starlark.Binary(syntax.SLASHSLASH, boolToInt(x), boolToInt(y))
 		r, _ := starlark.Binary(syntax.PERCENT, boolToInt(x), boolToInt(y))
@@ -127,7 +127,7 @@ func divmodBuiltin(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 			return nil, err
 		}
 		if fy == 0 {
-			return nil, pyErr("ZeroDivisionError", "float divmod()")
+			return nil, pyErr(ZeroDivisionError, "float divmod()")
 		}
 		q, r := floatDivmod(fx, fy)
 		return starlark.Tuple{starlark.Float(q), starlark.Float(r)}, nil
@@ -199,7 +199,7 @@ func isNegative(v starlark.Value) bool { return bigOf(v).Sign() < 0 }
 // powInt returns x**y for y ≥ 0.
 func powInt(x, y *big.Int) (starlark.Value, error) {
 	if x.CmpAbs(big.NewInt(1)) > 0 && (!y.IsInt64() || y.Int64()*int64(x.BitLen()) > maxPowBits) {
-		return nil, pyErr("OverflowError", "pow() result too large (over %d bits)", maxPowBits)
+		return nil, pyErr(OverflowError, "pow() result too large (over %d bits)", maxPowBits)
 	}
 	return starlark.MakeBigInt(new(big.Int).Exp(x, y, nil)), nil
 }
@@ -232,13 +232,13 @@ func powMod(x, y, m *big.Int) (starlark.Value, error) {
 func powFloat(x, y float64) (starlark.Value, error) {
 	switch {
 	case x == 0 && y < 0:
-		return nil, pyErr("ZeroDivisionError", "0.0 cannot be raised to a negative power")
+		return nil, pyErr(ZeroDivisionError, "0.0 cannot be raised to a negative power")
 	case x < 0 && y != math.Floor(y) && !math.IsInf(y, 0):
 		return nil, valueErr("pow() of a negative number to a fractional power is complex, which is not supported")
 	}
 	r := math.Pow(x, y)
 	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
-		return nil, pyErr("OverflowError", "(34, 'Numerical result out of range')")
+		return nil, pyErr(OverflowError, "(34, 'Numerical result out of range')")
 	}
 	return starlark.Float(r), nil
 }

@@ -3,6 +3,8 @@ package script
 import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
+
+	"github.com/futurescope/futurescope/sim"
 )
 
 // assert returns the statement that replaces "assert cond[, msg]":
@@ -30,7 +32,7 @@ func assertBuiltin(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 		return nil, err
 	}
 	if msg == nil {
-		return nil, &Exception{Type: "AssertionError"}
+		return nil, sim.NewException(AssertionError, "")
 	}
-	return nil, &Exception{Type: "AssertionError", Msg: Str(msg)}
+	return nil, sim.NewException(AssertionError, Str(msg))
 }

@@ -34,6 +34,7 @@ func Builtins() starlark.StringDict {
 		withName:     starlark.NewBuiltin(withName, withBuiltin),
 		withEndName:  starlark.NewBuiltin(withEndName, withEndBuiltin),
 		assertName:   starlark.NewBuiltin(assertName, assertBuiltin),
+		raiseName:    starlark.NewBuiltin(raiseName, raiseBuiltin),
 		setName:      starlark.Universe["set"],
 		powName:      starlark.NewBuiltin("pow", powBuiltin),
 		divName:      starlark.NewBuiltin(divName, divBuiltin),
@@ -63,7 +64,7 @@ func Predeclared(name string, mods Modules) starlark.StringDict {
 }
 
 // internalNames lists the predeclared names shimmed code relies on.
-var internalNames = []string{isName, modName, divName, floordivName, withName, withEndName, assertName, setName, powName, iterName, nameOfName, importFunc}
+var internalNames = []string{isName, modName, divName, floordivName, withName, withEndName, assertName, raiseName, setName, powName, iterName, nameOfName, importFunc}
 
 // roundBuiltin implements round(number, ndigits=None): round half to even;
 // an int without ndigits, else the type of number. A float is rounded as
@@ -133,7 +134,7 @@ func roundFloat(f float64, n int64) (starlark.Value, error) {
 	}
 	out, _ := r.Float64()
 	if math.IsInf(out, 0) {
-		return nil, pyErr("OverflowError", "rounded value too large to represent")
+		return nil, pyErr(OverflowError, "rounded value too large to represent")
 	}
 	if out == 0 {
 		out = math.Copysign(0, f)

@@ -10,11 +10,13 @@
 //     (try/except, class, f-strings, …) with the construct's name and the
 //     alternative, at the user's own file:line:col, never as a bare parser
 //     error. See unsupported.go.
-//   - Python-only statements and expressions (import, with, assert, x ** y,
-//     generator expressions, set literals, x is None, type annotations,
-//     adjacent string literals, 1_000, iteration over a str, x is y, …) are shimmed
-//     without moving a single line or column that matters, so every error
-//     still points at the user's own code. See shims.go.
+//   - Python-only statements and expressions (import, with, assert, raise
+//     and raise … from …, x ** y, generator expressions, set literals,
+//     x is None, type annotations, adjacent string literals, 1_000,
+//     iteration over a str, x is y, …) are shimmed without moving a single
+//     line or column that matters, so every error still points at the
+//     user's own code. See shims.go; raise.go for raise, which has no bare
+//     form (no try/except, so nothing to re-raise).
 //   - Builtins behave as CPython's do: print, repr and str print what
 //     CPython prints, '%' formats like Python's printf-style formatting,
 //     and round, sum, isinstance, type, divmod, pow and abs follow Python's
@@ -29,9 +31,14 @@
 // # Errors
 //
 // Compile errors are *[Error] values reading "file:line:col: message".
-// Runtime errors raised by this package's builtins are *[Exception] values
-// whose text is CPython's last traceback line, such as
-// "ZeroDivisionError: integer division or modulo by zero". When [Run] runs a
+// Runtime errors are Python exceptions, *[sim.Exception] values (a class, a
+// message and a cause) whose text is CPython's last traceback line, such as
+// "ZeroDivisionError: integer division or modulo by zero": those of this
+// package's builtins, those a script raises with raise, and those of the
+// simulated executors alike. An uncaught one ends the script with CPython's
+// traceback, its chain of causes included ("The above exception was the
+// direct cause of the following exception:"), for raise … from … and for a
+// process pool's _RemoteTraceback. When [Run] runs a
 // script, the interpreter's own errors are mapped to CPython's exception and
 // message too (pyerrors.go), tracebacks end with the "Did you mean" hints of
 // CPython 3.13 (suggest.go), and an undefined name is a NameError raised when

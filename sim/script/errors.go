@@ -6,6 +6,8 @@ import (
 
 	"go.starlark.net/resolve"
 	"go.starlark.net/syntax"
+
+	"github.com/futurescope/futurescope/sim"
 )
 
 // Error is a compile error in a script: a position in the user's own source
@@ -61,30 +63,18 @@ func fixPos(filename string, pos syntax.Position) syntax.Position {
 	return pos
 }
 
-// Exception is a runtime error that CPython would raise as an exception of
-// class Type with message Msg. Error() returns CPython's last traceback line,
-// such as "TypeError: not enough arguments for format string". Starlark wraps
-// it in a *starlark.EvalError; errors.As finds it again.
-type Exception struct {
-	Type string // Python exception class name, e.g. "TypeError"
-	Msg  string // Python's message; may be empty
-}
-
-// Error returns "Type: Msg", or just Type when Msg is empty.
-func (e *Exception) Error() string {
-	if e.Msg == "" {
-		return e.Type
-	}
-	return e.Type + ": " + e.Msg
-}
-
-// pyErr returns an *Exception of class typ.
-func pyErr(typ, format string, args ...any) *Exception {
-	return &Exception{Type: typ, Msg: fmt.Sprintf(format, args...)}
+// pyErr returns a Python exception of class c: the runtime errors of this package's builtins are
+// *sim.Exception values, whose Error() is CPython's last traceback line, such as
+// "TypeError: not enough arguments for format string". Starlark wraps them in a *starlark.EvalError;
+// errors.As finds them again.
+func pyErr(c *sim.Class, format string, args ...any) *sim.Exception {
+	return sim.NewException(c, fmt.Sprintf(format, args...))
 }
 
 // typeErr returns a TypeError.
-func typeErr(format string, args ...any) *Exception { return pyErr("TypeError", format, args...) }
+func typeErr(format string, args ...any) *sim.Exception { return pyErr(sim.TypeError, format, args...) }
 
 // valueErr returns a ValueError.
-func valueErr(format string, args ...any) *Exception { return pyErr("ValueError", format, args...) }
+func valueErr(format string, args ...any) *sim.Exception {
+	return pyErr(sim.ValueError, format, args...)
+}

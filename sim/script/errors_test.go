@@ -18,7 +18,9 @@ import (
 //
 //	NAME.out  what CPython prints on stdout;
 //	NAME.err  the user's frames of the traceback CPython prints ("NAME.py:LINE in FUNC", innermost
-//	          last) and its last line, "KeyError: 'pear'"; absent if the script exits 0.
+//	          last), the last line of each exception of a chain with CPython's "The above exception
+//	          was the direct cause …", and the last line, "KeyError: 'pear'"; absent if the script
+//	          exits 0.
 //
 // The goldens are CPython's output: go test -run TestErrorScripts -update-errors writes them by
 // running python3 (set PYENV_VERSION to choose it; a "# cpython: >=3.13" header says which versions
@@ -30,16 +32,25 @@ const errorsDir = "testdata/errors"
 // frameRE matches a frame line of a traceback.
 var frameRE = regexp.MustCompile(`^  File "(?:.*/)?([^/"]+)", line (\d+), in (\S+)$`)
 
+// causeLine separates the tracebacks of a chain of exceptions (raise … from …, or a process pool's
+// _RemoteTraceback).
+const causeLine = "The above exception was the direct cause of the following exception:"
+
 // tracebackSummary returns the frames of a traceback in the script's own file, one a line
-// ("NAME.py:LINE in FUNC"), then the last line; "" if stderr is empty.
+// ("NAME.py:LINE in FUNC"), each cause's last line followed by causeLine, then the last line; "" if
+// stderr is empty.
 func tracebackSummary(name, stderr string) string {
 	if strings.TrimSpace(stderr) == "" {
 		return ""
 	}
 	var b strings.Builder
-	for _, l := range strings.Split(stderr, "\n") {
+	lines := strings.Split(stderr, "\n")
+	for i, l := range lines {
 		if m := frameRE.FindStringSubmatch(l); m != nil && m[1] == name+".py" {
 			b.WriteString(m[1] + ":" + m[2] + " in " + m[3] + "\n")
+		}
+		if l == causeLine && i > 1 {
+			b.WriteString(lines[i-2] + "\n" + l + "\n")
 		}
 	}
 	return b.String() + lastLine(stderr) + "\n"

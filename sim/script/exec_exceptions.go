@@ -21,7 +21,8 @@ var (
 	AttributeError    = sim.NewClass("AttributeError", sim.ExceptionClass)
 	RecursionError    = sim.NewClass("RecursionError", sim.RuntimeError)
 	NotImplemented    = sim.NewClass("NotImplementedError", sim.RuntimeError)
-	ModuleNotFound    = sim.NewClass("ModuleNotFoundError", sim.NewClass("ImportError", sim.ExceptionClass))
+	ImportError       = sim.NewClass("ImportError", sim.ExceptionClass)
+	ModuleNotFound    = sim.NewClass("ModuleNotFoundError", ImportError)
 	AssertionError    = sim.NewClass("AssertionError", sim.ExceptionClass)
 	StopIteration     = sim.NewClass("StopIteration", sim.ExceptionClass)
 	OverflowError     = sim.NewClass("OverflowError", ArithmeticError)
@@ -51,10 +52,6 @@ func pyException(err error) *sim.Exception {
 	if errors.As(err, &e) {
 		return e
 	}
-	var d *Exception
-	if errors.As(err, &d) {
-		return sim.NewException(classNamed(d.Type), d.Msg)
-	}
 	var ev *starlark.EvalError
 	msg := err.Error()
 	if errors.As(err, &ev) {
@@ -64,19 +61,6 @@ func pyException(err error) *sim.Exception {
 		msg = ev.Msg
 	}
 	return translate(msg)
-}
-
-// classNamed returns the built-in class of that name, or a new subclass of Exception.
-func classNamed(name string) *sim.Class {
-	for _, c := range exceptionClasses {
-		if c.Name == name {
-			return c
-		}
-	}
-	if c, ok := futuresClasses[name]; ok {
-		return c
-	}
-	return sim.NewClass(name, sim.ExceptionClass)
 }
 
 // An excClass is an exception class as a script value: callable (it makes an instance), usable with
@@ -141,7 +125,7 @@ func qualName(c *sim.Class) string {
 	switch c {
 	case sim.CancelledError, sim.InvalidStateError, sim.FuturesError:
 		return "concurrent.futures._base." + c.Name
-	case sim.BrokenProcessPool:
+	case sim.BrokenProcessPool, sim.RemoteTraceback:
 		return "concurrent.futures.process." + c.Name
 	case sim.BrokenThreadPool:
 		return "concurrent.futures.thread." + c.Name

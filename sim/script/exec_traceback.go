@@ -65,16 +65,52 @@ func stackOf(err error) starlark.CallStack {
 // argErrorRE matches the interpreter's errors for a call's arguments (pyerrors.go).
 var argErrorRE = regexp.MustCompile(`^function \w+ (accepts|missing|got) `)
 
-// traceback formats err, which is exc, as Python does: the frames of the script that led to it (those of the
-// raising call first, then those of the task that raised the exception, if it came from one), then
-// the exception's last line.
+// traceback formats err, which is exc, as Python does: the chain of exc's causes, oldest first, then
+// the frames of the script that led to exc (those of the raising call first, then those of the task
+// that raised the exception, if it came from one), then the exception's last line.
 func (rt *runtime) traceback(err error, exc *sim.Exception) string {
 	var b strings.Builder
+	rt.writeCauses(&b, exc, map[*sim.Exception]bool{exc: true})
 	b.WriteString("Traceback (most recent call last):\n")
 	rt.writeFrames(&b, stackOf(err))
-	rt.writeFrames(&b, rt.stacks[exc])
+	rt.writeFrames(&b, rt.ownStack(exc))
 	b.WriteString(rt.exceptionLine(exc))
 	return b.String()
+}
+
+// writeCauses writes the causes of exc (its __cause__, and theirs), oldest first, each followed by
+// CPython's "The above exception was the direct cause of the following exception:". A cause that was
+// never raised has no frames, nor a "Traceback" header; seen stops a cycle, as CPython does.
+func (rt *runtime) writeCauses(b *strings.Builder, exc *sim.Exception, seen map[*sim.Exception]bool) {
+	cause, ok := exc.Cause.(*sim.Exception)
+	if !ok || seen[cause] {
+		return
+	}
+	seen[cause] = true
+	rt.writeCauses(b, cause, seen)
+	switch stack := rt.ownStack(cause); {
+	case cause.Class == sim.RemoteTraceback:
+		// The worker's traceback, as text: the frames of the task in the worker process.
+		b.WriteString(qualName(cause.Class) + ": \n\"\"\"\nTraceback (most recent call last):\n")
+		rt.writeFrames(b, rt.stacks[exc])
+		b.WriteString(rt.exceptionLine(exc) + "\n\"\"\"")
+	case len(stack) > 0:
+		b.WriteString("Traceback (most recent call last):\n")
+		rt.writeFrames(b, stack)
+		fallthrough
+	default:
+		b.WriteString(rt.exceptionLine(cause))
+	}
+	b.WriteString("\n\nThe above exception was the direct cause of the following exception:\n\n")
+}
+
+// ownStack returns the frames where exc was raised in a task: none if it was raised in a worker
+// process, whose frames are in the text of its _RemoteTraceback cause instead.
+func (rt *runtime) ownStack(exc *sim.Exception) starlark.CallStack {
+	if cause, ok := exc.Cause.(*sim.Exception); ok && cause.Class == sim.RemoteTraceback {
+		return nil
+	}
+	return rt.stacks[exc]
 }
 
 func (rt *runtime) writeFrames(b *strings.Builder, stack starlark.CallStack) {

@@ -7,6 +7,8 @@ import (
 
 	"go.starlark.net/starlark"
 	"go.starlark.net/starlarkstruct"
+
+	"github.com/futurescope/futurescope/sim"
 )
 
 // This file holds the fake modules the dialect tests import. Each has a
@@ -66,7 +68,7 @@ func (m *fakeManager) Enter(thread *starlark.Thread) (starlark.Value, error) {
 func (m *fakeManager) Exit(thread *starlark.Thread) error {
 	fmt.Fprintf(Stdout(thread), "exit %s\n", m.name)
 	if m.failExit {
-		return &Exception{Type: "RuntimeError", Msg: "exit failed: " + m.name}
+		return sim.NewException(sim.RuntimeError, "exit failed: "+m.name)
 	}
 	return nil
 }
@@ -100,7 +102,7 @@ func (e *fakeExecutor) Attr(name string) (starlark.Value, error) {
 	}
 	return starlark.NewBuiltin("submit", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		if e.shut {
-			return nil, &Exception{Type: "RuntimeError", Msg: "cannot schedule new futures after shutdown"}
+			return nil, sim.NewException(sim.RuntimeError, "cannot schedule new futures after shutdown")
 		}
 		v, err := starlark.Call(thread, args[0], args[1:], kwargs)
 		if err != nil {

@@ -126,7 +126,7 @@ func (imp *importer) CallInternal(thread *starlark.Thread, args starlark.Tuple, 
 		return nil, typeErr("__import__() argument 1 must be str, not %s", pyTypeName(args[0]))
 	}
 	if m := imp.missing(name); m != "" {
-		return nil, pyErr("ModuleNotFoundError", "No module named %s", Repr(starlark.String(m)))
+		return nil, pyErr(ModuleNotFound, "No module named %s", Repr(starlark.String(m)))
 	}
 	if len(args) == 1 {
 		top, _, _ := strings.Cut(name, ".")
@@ -137,7 +137,7 @@ func (imp *importer) CallInternal(thread *starlark.Thread, args starlark.Tuple, 
 		attr, ok := starlark.AsString(a)
 		v, found := imp.attr(name, attr)
 		if !ok || !found {
-			return nil, pyErr("ImportError", "cannot import name %s from %s (unknown location)", Repr(a), Repr(starlark.String(name)))
+			return nil, pyErr(ImportError, "cannot import name %s from %s (unknown location)", Repr(a), Repr(starlark.String(name)))
 		}
 		out = append(out, v)
 	}

@@ -15,6 +15,7 @@ const (
 	withName     = "__with__"     // enters a context manager, returns a one-shot iterable
 	withEndName  = "__with_end__" // raises the error of the __exit__ that just ran
 	assertName   = "__assert__"   // raises AssertionError
+	raiseName    = "__raise__"    // the raise statement
 	setName      = "__set__"      // set(), even if the script rebinds set
 	powName      = "__pow__"      // pow(), for x ** y
 	isName       = "__is__"       // x is y, Python's identity
@@ -28,7 +29,7 @@ const (
 // isReserved reports whether a script may not use name.
 func isReserved(name string) bool {
 	switch name {
-	case modName, assertName, setName, powName, iterName, nameOfName:
+	case modName, assertName, raiseName, setName, powName, iterName, nameOfName:
 		return true
 	}
 	return strings.HasPrefix(name, withPrefix) && strings.HasSuffix(name, "__") // __withN__, __with_end__

@@ -35,22 +35,22 @@ func binary(op syntax.Token, x, y starlark.Value) (starlark.Value, error) {
 		ints := isInt(x) && isInt(y)
 		switch {
 		case op == syntax.PERCENT && ints:
-			return nil, pyErr("ZeroDivisionError", "integer modulo by zero")
+			return nil, pyErr(ZeroDivisionError, "integer modulo by zero")
 		case op == syntax.PERCENT:
-			return nil, pyErr("ZeroDivisionError", "float modulo by zero")
+			return nil, pyErr(ZeroDivisionError, "float modulo by zero")
 		case op == syntax.SLASH && ints:
-			return nil, pyErr("ZeroDivisionError", "division by zero")
+			return nil, pyErr(ZeroDivisionError, "division by zero")
 		case op == syntax.SLASH:
-			return nil, pyErr("ZeroDivisionError", "float division by zero")
+			return nil, pyErr(ZeroDivisionError, "float division by zero")
 		case op == syntax.SLASHSLASH && ints:
-			return nil, pyErr("ZeroDivisionError", "integer division or modulo by zero")
+			return nil, pyErr(ZeroDivisionError, "integer division or modulo by zero")
 		case op == syntax.SLASHSLASH:
-			return nil, pyErr("ZeroDivisionError", "float floor division by zero")
+			return nil, pyErr(ZeroDivisionError, "float floor division by zero")
 		}
 	}
 	v, err := starlark.Binary(op, boolToInt(x), boolToInt(y))
 	if err != nil {
-		return nil, dialectError(err.Error())
+		return nil, translate(err.Error())
 	}
 	return v, nil
 }

@@ -72,7 +72,7 @@ func ascii(repr string) string {
 func (s spec) formatChar(v starlark.Value) (string, error) {
 	if n, ok := asInt(v); ok {
 		if n < 0 || n >= 0x110000 {
-			return "", pyErr("OverflowError", "%%c arg not in range(0x110000)")
+			return "", pyErr(OverflowError, "%%c arg not in range(0x110000)")
 		}
 		return s.pad("", "", string(rune(n)), false), nil
 	}
@@ -133,7 +133,7 @@ func (s spec) formatInt(v starlark.Value) (string, error) {
 func checkFinite(f float64) error {
 	switch {
 	case math.IsInf(f, 0):
-		return pyErr("OverflowError", "cannot convert float infinity to integer")
+		return pyErr(OverflowError, "cannot convert float infinity to integer")
 	case math.IsNaN(f):
 		return valueErr("cannot convert float NaN to integer")
 	}
@@ -171,7 +171,7 @@ func toFloat(v starlark.Value) (float64, error) {
 	case starlark.Int:
 		f := float64(v.Float())
 		if math.IsInf(f, 0) {
-			return 0, pyErr("OverflowError", "int too large to convert to float")
+			return 0, pyErr(OverflowError, "int too large to convert to float")
 		}
 		return f, nil
 	case starlark.Bool:

@@ -237,12 +237,6 @@ func translate(msg string) *sim.Exception {
 	return sim.NewException(sim.ExceptionClass, msg)
 }
 
-// dialectError is translate as an *Exception, for the builtins of this package.
-func dialectError(msg string) *Exception {
-	e := translate(msg)
-	return &Exception{Type: e.Class.Name, Msg: e.Message}
-}
-
 // hintRE matches the spelling hint the interpreter adds to a message: " (did you mean .submit?)".
 var hintRE = regexp.MustCompile(` \(did you mean \.?(\w+)\?\)$`)
 

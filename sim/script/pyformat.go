@@ -11,7 +11,7 @@ import (
 // formatting: flags "-+ 0#", width and precision (either may be "*"),
 // mapping keys "%(name)s", the conversions s r a d i u o x X e E f F g G c
 // and "%%", and CPython's errors ("not enough arguments for format string",
-// "%d format: a real number is required, not str", …) as *Exception values.
+// "%d format: a real number is required, not str", …) as *sim.Exception values.
 // args is a tuple of arguments, a single argument, or a mapping for
 // "%(name)s". Width and precision above maxWidth are refused, where CPython
 // would build the huge string.
@@ -188,7 +188,7 @@ func (p *percent) mappingKey() error {
 		return err
 	}
 	if !found {
-		return pyErr("KeyError", "%s", Repr(key))
+		return pyErr(KeyError, "%s", Repr(key))
 	}
 	p.args, p.arglen, p.argidx = v, -1, -2
 	return nil

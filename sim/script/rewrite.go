@@ -98,6 +98,9 @@ func (r *rewriter) stmt(s syntax.Stmt) []syntax.Stmt {
 		if p, ok := take[*assertPatch](r, s.TokenPos); ok {
 			return []syntax.Stmt{r.assert(p)}
 		}
+		if p, ok := take[*raisePatch](r, s.TokenPos); ok {
+			return []syntax.Stmt{r.raise(p)}
+		}
 	case *syntax.IfStmt:
 		if p, ok := take[*withPatch](r, s.If); ok {
 			return r.with(p, r.stmts(s.True))

@@ -23,5 +23,5 @@ func nameOfBuiltin(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 	case *starlark.Builtin:
 		return starlark.String(x.Name()), nil
 	}
-	return nil, pyErr("AttributeError", "'%s' object has no attribute '__name__'", pyTypeName(x))
+	return nil, pyErr(AttributeError, "'%s' object has no attribute '__name__'", pyTypeName(x))
 }

@@ -104,6 +104,8 @@ func (s *shimmer) statements(line []token) {
 			s.importStmt(stmt)
 		case stmt[0].is("assert"):
 			s.assert(stmt)
+		case stmt[0].is("raise"):
+			s.raise(stmt)
 		case i > 0 || !compoundKeywords[stmt[0].text]:
 			s.varAnnotation(stmt)
 		}

@@ -6,6 +6,8 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
+
+	"github.com/futurescope/futurescope/sim"
 )
 
 // An exprCase is a Python expression and the repr of its value, or
@@ -114,11 +116,11 @@ var builtinCases = []exprCase{
 }
 
 // evalDialect returns the repr of expr's value in the dialect, or
-// "!! Type: message" for an *Exception.
+// "!! Type: message" for a Python exception.
 func evalDialect(expr string) string {
 	out, err := runScript("expr.py", []byte("print(repr("+expr+"))\n"))
 	if err != nil {
-		var e *Exception
+		var e *sim.Exception
 		if errors.As(err, &e) {
 			return "!! " + e.Error()
 		}

@@ -9,7 +9,7 @@ import (
 // construct and the alternative, at the construct's own position. The rules
 // cover only what Starlark really rejects (each was checked against the
 // parser and resolver of the pinned go.starlark.net); Python that the shims
-// rewrite (import, with, assert, x is None, generator expressions, set
+// rewrite (import, with, assert, raise, x is None, generator expressions, set
 // literals, annotations, 1_000, u"…", x ** y) is not reported. Anything else the
 // parser rejects keeps Starlark's message, reworded by reword where a Python
 // programmer would not recognize it.
@@ -19,7 +19,6 @@ var keywordMsgs = map[string]string{
 	"try":      "try/except is not supported: check a future's f.exception() instead of catching, or let the error end the script",
 	"except":   "try/except is not supported: check a future's f.exception() instead of catching, or let the error end the script",
 	"finally":  "try/finally is not supported: use a with block, whose exit always runs",
-	"raise":    "raise is not supported: return an error value instead, or let a failing operation raise (e.g. 1 // 0)",
 	"class":    "class is not supported: use a dict or a tuple for data and functions for behaviour",
 	"yield":    "generators (yield) are not supported: build and return a list",
 	"async":    "async/await is not supported: use an executor and futures",
@@ -86,6 +85,8 @@ func tokError(filename string, t *token, msg string) *Error {
 func stmtMsg(stmt []token) string {
 	t := &stmt[0]
 	switch {
+	case t.is("raise") && (len(stmt) == 1 || stmt[1].is(";")):
+		return "raise without an exception is not supported: there is no try/except, so nothing to re-raise; name the exception, e.g. raise RuntimeError('failed') or raise f.exception()"
 	case t.is("@"):
 		return "decorators are not supported: wrap the function explicitly (f = deco(f))"
 	case t.is("print") && len(stmt) > 1 && (stmt[1].kind == tkString || stmt[1].kind == tkNumber ||

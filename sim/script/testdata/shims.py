@@ -34,6 +34,14 @@ assert 1 + 1 == 3, "math is %s" % "broken"  # error: AssertionError: math is bro
 # ---
 assert 0  # error: AssertionError
 # ---
+# raise evaluates its exception, then its cause, and checks both.
+print("before")  #> before
+raise 5 if True else 6  # error: TypeError: exceptions must derive from BaseException
+# ---
+raise (  # error: exceptions must derive from BaseException
+    "not an exception")
+# ---
+if True: raise 1 + 1  # error: exceptions must derive from BaseException
 # nopython
 print(f"{1}")  # error: f-strings are not supported
 # ---

@@ -10,7 +10,8 @@ class A:  # error: class is not supported
     pass
 # ---
 # nopython
-raise ValueError("x")  # error: raise is not supported
+def fail():
+    raise  # error: raise without an exception is not supported
 # ---
 # nopython
 @decorate  # error: decorators are not supported

@@ -3,10 +3,8 @@
 # and does not break the pool. Pickling failures of the callable/arguments (in the parent's queue feeder)
 # or of the result (in the worker) fail only that future; the pool stays usable.
 #
-# The dialect has no raise and no sys module: a task raises an exception of its choice by calling
-# result() of a future that holds it (result() re-raises the stored exception), so raise_123() raises
-# RuntimeError(123) and exit_3() raises SystemExit(3), as sys.exit(3) does. id() is not in the dialect:
-# the unpicklable argument goes to repr() instead (the call never happens either way).
+# The dialect has no sys module: exit_3() raises SystemExit(3), as sys.exit(3) does. id() is not in
+# the dialect: the unpicklable argument goes to repr() instead (the call never happens either way).
 # Covered: "lambda: ...", "unpicklable arg: ...", "unpicklable result: ...", "pool still usable: 9".
 # Changed (CPython prints these lines too, and the test compares them):
 #   "task error: RuntimeError (123,)" without "cause=_RemoteTraceback has_remote_line=True": the dialect's
@@ -16,21 +14,15 @@
 # Not covered: "unpickling error in parent: BrokenProcessPool cause=_RemoteTraceback": it needs a class
 # whose __reduce__ fails when unpickled; the dialect has no class statement.
 import threading
-from concurrent.futures import Future, ProcessPoolExecutor
-
-
-def raise_exc(exc):
-    f = Future()
-    f.set_exception(exc)
-    return f.result()
+from concurrent.futures import ProcessPoolExecutor
 
 
 def raise_123():
-    raise_exc(RuntimeError(123))
+    raise RuntimeError(123)
 
 
 def exit_3():
-    raise_exc(SystemExit(3))
+    raise SystemExit(3)
 
 
 def return_lock():

@@ -1,0 +1,7 @@
+def check(n):
+    if n < 0:
+        raise RuntimeError
+    return n
+
+
+check(-1)

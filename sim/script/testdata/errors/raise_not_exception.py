@@ -1,0 +1,5 @@
+def fail():
+    raise "error: something went wrong"
+
+
+fail()
