@@ -1,3 +1,4 @@
+# cpython: >=3.10
 from concurrent.futures import ThreadPoolExecutor
 with ThreadPoolExecutor() as pool:
     results = []

@@ -1,2 +1,3 @@
+# cpython: >=3.10
 import time
 time.slep(1)

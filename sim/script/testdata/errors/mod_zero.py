@@ -1,3 +1,4 @@
+# cpython: >=3.11
 def check(n, k):
     return n % k
 print(check(7, 2))

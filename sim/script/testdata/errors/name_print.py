@@ -1,2 +1,3 @@
+# cpython: >=3.10
 print("start")
 prnt("hello")

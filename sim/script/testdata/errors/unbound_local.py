@@ -1,3 +1,4 @@
+# cpython: >=3.11
 def f():
     print(count)
     count = 1
