@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/futurescope/futurescope/internal/cpythontest"
 	"github.com/futurescope/futurescope/lessons"
 	"github.com/futurescope/futurescope/sim/script"
 )
@@ -76,10 +77,7 @@ func TestLessonsCPython(t *testing.T) {
 	if testing.Short() {
 		t.Skip("CPython sleeps for real (about 30 s of sleeps in all): skipped with -short")
 	}
-	python, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 not found: skipping the comparison of the lessons' scripts with CPython")
-	}
+	python := cpythontest.Find(t, "the lessons' scripts").Path
 	for _, c := range []course{content, sample} {
 		course, err := c.load()
 		if err != nil {

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/futurescope/futurescope/internal/cpythontest"
 	"github.com/futurescope/futurescope/sim/script"
 )
 
@@ -196,23 +197,8 @@ func TestReferenceCasesCPython(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipped with -short: runs every case under python3 (several seconds of real time)")
 	}
-	python, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 not found on PATH: skipping the comparison of the reference cases with CPython " +
-			"(TestReferenceCases still compares the simulator with the goldens)")
-	}
-	vout, err := exec.Command(python, "-c", "import sys; print('%d %d' % sys.version_info[:2])").Output()
-	if err != nil {
-		t.Fatalf("%s: %v", python, err)
-	}
-	var major, minor int
-	if f := strings.Fields(string(vout)); len(f) == 2 {
-		major, _ = strconv.Atoi(f[0])
-		minor, _ = strconv.Atoi(f[1])
-	}
-	if major < 3 {
-		t.Skipf("python3 reports version %q: skipping the comparison with CPython", strings.TrimSpace(string(vout)))
-	}
+	py := cpythontest.Find(t, "the reference cases (TestReferenceCases still compares the simulator with the goldens)")
+	python, major, minor := py.Path, py.Major, py.Minor
 	who := "CPython " + strconv.Itoa(major) + "." + strconv.Itoa(minor)
 	dir, err := filepath.Abs(casesDir)
 	if err != nil {

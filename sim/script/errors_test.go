@@ -3,13 +3,13 @@ package script_test
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/futurescope/futurescope/internal/cpythontest"
 	"github.com/futurescope/futurescope/sim/script"
 )
 
@@ -116,19 +116,8 @@ func TestErrorScripts(t *testing.T) {
 
 // TestErrorScriptsCPython runs each script under python3 (-update-errors: and writes the goldens).
 func TestErrorScriptsCPython(t *testing.T) {
-	python, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 not found: the goldens of testdata/errors are not checked against CPython")
-	}
-	vout, err := exec.Command(python, "-c", "import sys; print('%d %d' % sys.version_info[:2])").Output()
-	if err != nil {
-		t.Fatalf("%s: %v", python, err)
-	}
-	var major, minor int
-	if f := strings.Fields(string(vout)); len(f) == 2 {
-		major, _ = strconv.Atoi(f[0])
-		minor, _ = strconv.Atoi(f[1])
-	}
+	py := cpythontest.Find(t, "the goldens of testdata/errors")
+	python, major, minor := py.Path, py.Major, py.Minor
 	dir, err := filepath.Abs(errorsDir)
 	if err != nil {
 		t.Fatal(err)

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"testing"
+
+	"github.com/futurescope/futurescope/internal/cpythontest"
 )
 
 // TestPythonAgrees runs the script test chunks (script_test.go) in CPython
@@ -15,10 +17,7 @@ import (
 // test scripts, and so the dialect, honest Python. Chunks marked
 // "# nopython" (unsupported Python, host-only behaviour) are skipped.
 func TestPythonAgrees(t *testing.T) {
-	python, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 not found: skipping the comparison with CPython (the fixed expectations still ran in TestScripts)")
-	}
+	python := cpythontest.Find(t, "the script test chunks (their fixed expectations still ran in TestScripts)").Path
 	var chunks []chunk
 	var inputs []pyChunk
 	for _, c := range testChunks(t) {

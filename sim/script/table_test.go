@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/futurescope/futurescope/internal/cpythontest"
 	"github.com/futurescope/futurescope/sim"
 )
 
@@ -146,10 +147,7 @@ func checkTable(t *testing.T, cases []exprCase) {
 // TestTablesAgainstPython checks the tables' expectations against CPython,
 // where python3 exists.
 func TestTablesAgainstPython(t *testing.T) {
-	python, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 not found: skipping the comparison with CPython (the fixed tables still ran)")
-	}
+	python := cpythontest.Find(t, "the expression tables (their fixed expectations still ran)").Path
 	var cases []exprCase
 	for _, table := range [][]exprCase{formatCases, reprCases, builtinCases} {
 		cases = append(cases, table...)

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/futurescope/futurescope/internal/cpythontest"
 	"github.com/futurescope/futurescope/sim/script"
 )
 
@@ -122,10 +123,7 @@ func TestTutorialCPython(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipped with -short")
 	}
-	py, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 is not installed: the differential test against CPython is skipped")
-	}
+	py := cpythontest.Find(t, "the tutorial").Path
 	for _, name := range []string{"00_with_map.py", "01_submit.py", "02_callback.py", "03_as_completed.py"} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
