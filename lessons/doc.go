@@ -40,7 +40,8 @@
 //	view=futures|threads|both  the timeline's view (default both)
 //	at=SECONDS              where the timeline's playhead starts, in virtual seconds (default 0)
 //	free-threaded           run without a GIL, like CPython 3.13t
-//	cpython=skip            leave the block out of the comparison with CPython (racy output there)
+//	cpython=skip            under CPython, do not compare its lines (racy or machine-dependent
+//	                        output there); it still runs there and must end the same way
 //
 // Unknown options, repeated options and bad values are errors. Other fences (text, console, ...)
 // are plain code. Translations share their scripts: the lessons of one slug must have the same script

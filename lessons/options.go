@@ -37,7 +37,8 @@ type Options struct {
 	At time.Duration
 	// FreeThreaded runs the script without a GIL (free-threaded).
 	FreeThreaded bool
-	// SkipCPython leaves the block out of the comparison with CPython (cpython=skip).
+	// SkipCPython says CPython's lines are not compared with the simulator's (cpython=skip): the
+	// block still runs under CPython and must end the same way.
 	SkipCPython bool
 }
 
