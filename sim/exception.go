@@ -49,6 +49,10 @@ var (
 	RemoteTraceback = NewClass("_RemoteTraceback", ExceptionClass)
 )
 
+// DirectCause is the line CPython's traceback prints between the traceback of an exception's cause
+// (__cause__) and that of the exception.
+const DirectCause = "The above exception was the direct cause of the following exception:"
+
 // An Exception is a Python exception as a Go error: a class, a message and an optional cause
 // (__cause__). Test for a class with errors.Is against the sentinel errors below, which match every
 // exception of their class or a subclass.

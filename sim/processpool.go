@@ -23,6 +23,10 @@ type ProcessPoolOptions struct {
 	// its way into the call queue and each result on its way back. An error fails that future alone.
 	// Nil lets values cross as they are.
 	Pickle func(v any) (any, error)
+	// FormatException formats, in the worker, a task's exception as Python's traceback.format_exception
+	// does (its chain of causes, frames and last lines, ending with a newline): the text of the
+	// _RemoteTraceback that becomes its cause in the parent. Nil formats the chain of last lines alone.
+	FormatException func(e *Exception) string
 }
 
 // A ProcessPool is ProcessPoolExecutor. Submitted work waits in a pending table; a management thread in

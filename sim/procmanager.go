@@ -224,17 +224,33 @@ func (p *ProcessPool) joinInternals(ctx context.Context) {
 	}
 }
 
-// remoteError gives a task's exception the cause a process pool gives it: a _RemoteTraceback holding
-// the worker's traceback (as text).
-func remoteError(err error) error {
+// remoteError gives a task's exception the cause a process pool gives it, whatever cause it had (CPython's
+// _ExceptionWithTraceback, which pickle does not send the cause with): a _RemoteTraceback holding the
+// worker's traceback as text, the exception's chain of causes included.
+func (p *ProcessPool) remoteError(err error) error {
 	e, ok := err.(*Exception)
 	if !ok {
 		e = &Exception{Class: ClassOf(err), Message: err.Error()}
 	}
-	if e.Cause == nil {
-		e.Cause = &Exception{Class: RemoteTraceback, Message: "\n\"\"\"\nTraceback (most recent call last):\n" + e.Error() + "\n\"\"\""}
+	format := p.opts.FormatException
+	if format == nil {
+		format = formatChain
 	}
+	e.Cause = &Exception{Class: RemoteTraceback, Message: "\n\"\"\"\n" + format(e) + "\"\"\""}
 	return e
+}
+
+// formatChain formats e as a traceback without frames: its causes' last lines, oldest first, each
+// followed by CPython's "The above exception was the direct cause …", then the traceback's header and
+// e's last line.
+func formatChain(e *Exception) string {
+	var text string
+	seen := map[*Exception]bool{e: true}
+	for c, ok := e.Cause.(*Exception); ok && !seen[c]; c, ok = c.Cause.(*Exception) {
+		seen[c] = true
+		text = c.Error() + "\n\n" + DirectCause + "\n\n" + text
+	}
+	return text + "Traceback (most recent call last):\n" + e.Error() + "\n"
 }
 
 // spawn starts a worker process.
@@ -293,7 +309,7 @@ func (p *ProcessPool) runCall(item *callItem) resultItem {
 	}
 	v, err := w.execute(p.k)
 	if err != nil {
-		err = remoteError(err)
+		err = p.remoteError(err)
 	} else if p.opts.Pickle != nil {
 		v, err = p.opts.Pickle(v)
 	}

@@ -528,3 +528,30 @@ t=0.3 last result 2
 		t.Errorf("run ended at %v, want 320ms", k.Now())
 	}
 }
+
+// A task's exception comes back with a _RemoteTraceback as its cause, whatever cause it had: the
+// worker's traceback as text, that cause's chain included (pickle does not send __cause__).
+func TestRemoteTracebackReplacesCause(t *testing.T) {
+	got := run(t, sim.Config{}, func(ctx context.Context, out *lineWriter) {
+		ex := processPool(ctx, sim.ProcessPoolOptions{MaxWorkers: 1})
+		with(ctx, ex, func() error {
+			exc := sim.NewException(sim.RuntimeError, "task failed")
+			exc.Cause = sim.NewException(sim.ValueError, "bad input")
+			e, _ := submit(ctx, ex, raising(exc)).Exception(ctx, sim.Forever)
+			cause := e.(*sim.Exception).Cause.(*sim.Exception)
+			out.Println(cause.Class.Name + ":" + cause.Message)
+			return nil
+		})
+	})
+	expect(t, got, `
+_RemoteTraceback:
+"""
+ValueError: bad input
+
+The above exception was the direct cause of the following exception:
+
+Traceback (most recent call last):
+RuntimeError: task failed
+"""
+`)
+}

@@ -95,6 +95,7 @@ func parse(filename string, src []byte, toks []token, predeclared starlark.Strin
 	imp, _ := predeclared[importFunc].(*importer)
 	r := &rewriter{filename: filename, opts: opts, sh: sh, imp: imp}
 	f.Stmts = r.stmts(f.Stmts)
+	unaliasLoad(f)
 	if r.err == nil {
 		r.unapplied()
 	}

@@ -15,8 +15,11 @@
 //     x is None, type annotations, adjacent string literals, 1_000,
 //     iteration over a str, x is y, …) are shimmed without moving a single
 //     line or column that matters, so every error still points at the
-//     user's own code. See shims.go; raise.go for raise, which has no bare
-//     form (no try/except, so nothing to re-raise).
+//     user's own code. See shims.go; raise.go for raise, whose bare form
+//     raises CPython's "RuntimeError: No active exception to reraise" when
+//     it runs (no try/except, so never anything to re-raise); shimload.go
+//     for load, a Starlark keyword that is an ordinary name in Python (def
+//     load(path), x.load, load=1 all work, and messages say load).
 //   - Builtins behave as CPython's do: print, repr and str print what
 //     CPython prints, '%' formats like Python's printf-style formatting,
 //     and round, sum, isinstance, type, divmod, pow and abs follow Python's
@@ -38,7 +41,9 @@
 // simulated executors alike. An uncaught one ends the script with CPython's
 // traceback, its chain of causes included ("The above exception was the
 // direct cause of the following exception:"), for raise … from … and for a
-// process pool's _RemoteTraceback. When [Run] runs a
+// process pool's _RemoteTraceback, which replaces the cause a task's
+// exception had in the worker and holds, as text, the worker's traceback,
+// that cause's chain included. When [Run] runs a
 // script, the interpreter's own errors are mapped to CPython's exception and
 // message too (pyerrors.go), tracebacks end with the "Did you mean" hints of
 // CPython 3.13 (suggest.go), and an undefined name is a NameError raised when

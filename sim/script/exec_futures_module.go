@@ -136,7 +136,7 @@ func (rt *runtime) newProcessPool(th *starlark.Thread, b *starlark.Builtin, args
 	}
 	setLine(th)
 	p, err := sim.NewProcessPool(ctxOf(th), sim.ProcessPoolOptions{MaxWorkers: n, MaxTasksPerChild: tasks,
-		Initializer: initFn, Bootstrap: rt.bootstrap, Pickle: rt.pickle})
+		Initializer: initFn, Bootstrap: rt.bootstrap, Pickle: rt.pickle, FormatException: rt.remoteTraceback})
 	if err != nil {
 		return nil, err
 	}

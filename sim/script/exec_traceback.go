@@ -78,9 +78,17 @@ func (rt *runtime) traceback(err error, exc *sim.Exception) string {
 	return b.String()
 }
 
+// remoteTraceback formats exc, raised by a task in a worker process, as the worker's
+// traceback.format_exception does: the text of the _RemoteTraceback the parent gives it as its cause
+// (sim.ProcessPoolOptions.FormatException).
+func (rt *runtime) remoteTraceback(exc *sim.Exception) string {
+	return rt.traceback(exc, exc) + "\n"
+}
+
 // writeCauses writes the causes of exc (its __cause__, and theirs), oldest first, each followed by
 // CPython's "The above exception was the direct cause of the following exception:". A cause that was
-// never raised has no frames, nor a "Traceback" header; seen stops a cycle, as CPython does.
+// never raised has no frames, nor a "Traceback" header; seen stops a cycle, as CPython does. A
+// _RemoteTraceback's message is the worker's traceback (remoteTraceback).
 func (rt *runtime) writeCauses(b *strings.Builder, exc *sim.Exception, seen map[*sim.Exception]bool) {
 	cause, ok := exc.Cause.(*sim.Exception)
 	if !ok || seen[cause] {
@@ -88,20 +96,11 @@ func (rt *runtime) writeCauses(b *strings.Builder, exc *sim.Exception, seen map[
 	}
 	seen[cause] = true
 	rt.writeCauses(b, cause, seen)
-	switch stack := rt.ownStack(cause); {
-	case cause.Class == sim.RemoteTraceback:
-		// The worker's traceback, as text: the frames of the task in the worker process.
-		b.WriteString(qualName(cause.Class) + ": \n\"\"\"\nTraceback (most recent call last):\n")
-		rt.writeFrames(b, rt.stacks[exc])
-		b.WriteString(rt.exceptionLine(exc) + "\n\"\"\"")
-	case len(stack) > 0:
+	if stack := rt.ownStack(cause); len(stack) > 0 {
 		b.WriteString("Traceback (most recent call last):\n")
 		rt.writeFrames(b, stack)
-		fallthrough
-	default:
-		b.WriteString(rt.exceptionLine(cause))
 	}
-	b.WriteString("\n\nThe above exception was the direct cause of the following exception:\n\n")
+	b.WriteString(rt.exceptionLine(cause) + "\n\n" + sim.DirectCause + "\n\n")
 }
 
 // ownStack returns the frames where exc was raised in a task: none if it was raised in a worker

@@ -7,15 +7,19 @@ import (
 	"github.com/futurescope/futurescope/sim"
 )
 
-// raisePatch records "raise exc [from cause]".
+// raisePatch records "raise [exc [from cause]]".
 type raisePatch struct {
 	pos   posKey
-	exc   fragment
+	exc   *fragment // nil for a bare raise
 	cause *fragment // nil without "from"
 }
 
-// raise shims a raise statement; a bare raise was reported by checkUnsupported.
+// raise shims a raise statement.
 func (s *shimmer) raise(stmt []token) {
+	if len(stmt) == 1 {
+		s.stmtPatch(stmt, &raisePatch{pos: stmt[0].key()})
+		return
+	}
 	from := len(stmt)
 	for i := 1; i < len(stmt); i++ {
 		if stmt[i].depth == 0 && stmt[i].is("from") {
@@ -27,7 +31,8 @@ func (s *shimmer) raise(stmt []token) {
 		s.fail(&stmt[0], "invalid raise statement: want raise exception [from cause]")
 		return
 	}
-	p := &raisePatch{pos: stmt[0].key(), exc: tokenFragment(stmt[1:from])}
+	exc := tokenFragment(stmt[1:from])
+	p := &raisePatch{pos: stmt[0].key(), exc: &exc}
 	if from < len(stmt) {
 		cause := tokenFragment(stmt[from+1:])
 		p.cause = &cause
@@ -35,26 +40,33 @@ func (s *shimmer) raise(stmt []token) {
 	s.stmtPatch(stmt, p)
 }
 
-// raise returns the statement that replaces "raise exc [from cause]":
+// raise returns the statement that replaces "raise [exc [from cause]]":
 //
-//	__raise__(exc[, cause])
+//	__raise__([exc[, cause]])
 //
 // reported, like Python's, at the raise statement.
 func (r *rewriter) raise(p *raisePatch) syntax.Stmt {
-	call := callNode(r.pos(p.pos), raiseName, r.parseFragment(p.exc))
+	call := callNode(r.pos(p.pos), raiseName)
+	if p.exc != nil {
+		call.Args = append(call.Args, r.parseFragment(*p.exc))
+	}
 	if p.cause != nil {
 		call.Args = append(call.Args, r.parseFragment(*p.cause))
 	}
 	return &syntax.ExprStmt{X: call}
 }
 
-// raiseBuiltin implements __raise__(exc[, cause]): it raises exc, an exception or an exception class
+// raiseBuiltin implements __raise__([exc[, cause]]): it raises exc, an exception or an exception class
 // (which it calls with no arguments), with cause as its __cause__ (None for none), as Python's raise
-// statement does.
+// statement does. Without exc it is a bare raise, which re-raises the exception being handled: the
+// dialect has no try/except, so there never is one, and CPython raises RuntimeError.
 func raiseBuiltin(th *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var excArg, causeArg starlark.Value
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &excArg, &causeArg); err != nil {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0, &excArg, &causeArg); err != nil {
 		return nil, err
+	}
+	if excArg == nil {
+		return nil, sim.NewException(sim.RuntimeError, "No active exception to reraise")
 	}
 	exc := exceptionValue(th, excArg)
 	if exc == nil {

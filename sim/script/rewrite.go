@@ -135,8 +135,6 @@ func (r *rewriter) stmt(s syntax.Stmt) []syntax.Stmt {
 		if s.Result != nil {
 			s.Result = r.expr(s.Result)
 		}
-	case *syntax.LoadStmt:
-		r.fail(errorAt(s.Load, "load is not supported: use import"))
 	}
 	return []syntax.Stmt{s}
 }

@@ -61,6 +61,7 @@ func shim(filename string, src []byte, toks []token) (*shimmer, *Error) {
 		s.statements(line)
 	}
 	for i := range toks {
+		s.loadName(&toks[i])
 		s.expression(i)
 	}
 	return s, s.err

@@ -10,9 +10,9 @@ import (
 // cover only what Starlark really rejects (each was checked against the
 // parser and resolver of the pinned go.starlark.net); Python that the shims
 // rewrite (import, with, assert, raise, x is None, generator expressions, set
-// literals, annotations, 1_000, u"…", x ** y) is not reported. Anything else the
-// parser rejects keeps Starlark's message, reworded by reword where a Python
-// programmer would not recognize it.
+// literals, annotations, 1_000, u"…", x ** y, the name load) is not reported.
+// Anything else the parser rejects keeps Starlark's message, reworded by
+// reword where a Python programmer would not recognize it.
 
 // keywordMsgs maps Python keywords that Starlark lacks to their message.
 var keywordMsgs = map[string]string{
@@ -85,8 +85,6 @@ func tokError(filename string, t *token, msg string) *Error {
 func stmtMsg(stmt []token) string {
 	t := &stmt[0]
 	switch {
-	case t.is("raise") && (len(stmt) == 1 || stmt[1].is(";")):
-		return "raise without an exception is not supported: there is no try/except, so nothing to re-raise; name the exception, e.g. raise RuntimeError('failed') or raise f.exception()"
 	case t.is("@"):
 		return "decorators are not supported: wrap the function explicitly (f = deco(f))"
 	case t.is("print") && len(stmt) > 1 && (stmt[1].kind == tkString || stmt[1].kind == tkNumber ||
@@ -107,6 +105,9 @@ func tokenMsg(line []token, i int) string {
 	case tkName:
 		if msg := keywordMsgs[t.text]; msg != "" {
 			return msg
+		}
+		if strings.ContainsRune(t.text, aliasRune) {
+			return "invalid character '" + string(aliasRune) + "' (U+2E2F)" // CPython's SyntaxError; see loadAlias
 		}
 		if isReserved(t.text) {
 			return t.text + " is a name reserved by the dialect: choose another name"

@@ -10,10 +10,6 @@ class A:  # error: class is not supported
     pass
 # ---
 # nopython
-def fail():
-    raise  # error: raise without an exception is not supported
-# ---
-# nopython
 @decorate  # error: decorators are not supported
 def f():
     pass
@@ -70,3 +66,6 @@ __mod__ = 1  # error: __mod__ is a name reserved by the dialect
 # ---
 # nopython
 print "hello"  # error: print is a function in Python 3
+# ---
+# nopython
+xⸯoad = 1  # error: invalid character
