@@ -97,6 +97,9 @@ func (rt *runtime) newThreadPool(th *starlark.Thread, b *starlark.Builtin, args 
 	if err != nil {
 		return nil, err
 	}
+	if rt.bootstrapping(th) {
+		return nil, errBootstrap
+	}
 	setLine(th)
 	p, err := sim.NewThreadPool(ctxOf(th), sim.ThreadPoolOptions{MaxWorkers: n, ThreadNamePrefix: prefix, Initializer: initFn})
 	if err != nil {

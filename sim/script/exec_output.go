@@ -22,8 +22,12 @@ type output struct {
 
 func newOutput(rt *runtime) *output { return &output{rt: rt, atStart: true} }
 
-// write prints s on behalf of the running simulated thread.
+// write prints s on behalf of the running simulated thread; a worker re-running the script prints
+// nothing (see exec_remote.go).
 func (o *output) write(ctx context.Context, s string) {
+	if sim.CurrentProcess(ctx).Value(bootKey{}) != nil {
+		return
+	}
 	o.written += len(s)
 	if o.written > o.rt.opts.MaxOutput {
 		sim.Halt(ctx, "output", fmt.Sprintf("the script printed more than %d bytes", o.rt.opts.MaxOutput))

@@ -68,6 +68,16 @@ if __name__ == "__main__":
         print(ex.submit(bump, 5, os.getpid()).result(), ex.submit(bump, 1, os.getpid()).result())
     print(counter)
 `, "(True, 5) (True, 6)\n[0]\n", "", 0},
+		{"a worker's re-run of a script without a main guard", `
+from concurrent.futures import ThreadPoolExecutor, ProcessPoolExecutor
+def sq(n):
+    return n * n
+print("top")
+with ThreadPoolExecutor(2) as ex:
+    print(list(ex.map(sq, [1, 2])))
+with ProcessPoolExecutor(1) as pp:
+    print(pp.submit(sq, 3).result())
+`, "top\n[1, 4]\n9\n", "", 0},
 		{"pickling errors", `
 from concurrent.futures import ProcessPoolExecutor
 import threading
