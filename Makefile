@@ -81,22 +81,15 @@ benchstat: ## summarize bench.txt; OLD=old-bench.txt compares it with an earlier
 	@test -f bench.txt || { echo 'benchstat: no bench.txt: run make bench first'; exit 1; }
 	$(GO) run $(BENCHSTAT) $(OLD) bench.txt
 
-web: ## build the playground into web/dist: both wasm binaries, the page (npm ci, esbuild), .gz/.br copies
-	@command -v npm >/dev/null || { echo 'web: npm is missing: make setup installs it'; exit 1; }
+web: ## build the playground into web/dist: both wasm binaries, the page (tools/webbuild: esbuild, CodeMirror), .gz/.br copies
 	@mkdir -p $(WASM_BUILD) $(WEB_DIST)
 	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o $(WASM_BUILD)/runner.wasm ./cmd/wasm/runner
 	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o $(WASM_BUILD)/timeline.wasm ./cmd/wasm
 	@cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" $(WASM_BUILD)/
 	@for f in runner.wasm timeline.wasm wasm_exec.js; do \
 		cmp -s $(WASM_BUILD)/$$f $(WEB_DIST)/$$f || cp $(WASM_BUILD)/$$f $(WEB_DIST)/$$f; done
-	@$(MAKE) --no-print-directory web/node_modules/.package-lock.json
-	node web/build.mjs $(WEB_DIST)
+	$(GO) run ./tools/webbuild -web web $(WEB_DIST)
 	$(GO) run ./tools/precompress $(WEB_DIST)
-
-# npm ci only when the lock file changed since the last one, and from npm's cache when it can.
-web/node_modules/.package-lock.json: web/package.json web/package-lock.json
-	cd web && npm ci --prefer-offline --no-audit --no-fund
-	@touch $@
 
 serve: web ## build the playground (make web) and serve it on http://127.0.0.1:8080, or PORT=N
 	$(GO) run ./cmd/futurescope serve --dir $(WEB_DIST) --addr 127.0.0.1:$(PORT)

@@ -18,7 +18,6 @@ PACKAGES=(
 	libc6-dev              # the C headers cgo compiles against (gcc only recommends them)
 	ca-certificates        # go fetching modules over HTTPS
 	nodejs:node            # wasm-check: go_js_wasm_exec runs GOOS=js GOARCH=wasm tests under node
-	npm:npm                # make web: npm ci brings CodeMirror and esbuild (web/package-lock.json)
 	brotli:brotli          # make web: the .br copies of the wasm (without it, .gz only)
 	chromium:chromium      # test-web: the browser tests (chromedp)
 	fonts-wqy-microhei     # test-web: a CJK font, so screenshots of the Chinese lessons show their text

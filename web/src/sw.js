@@ -1,6 +1,6 @@
 // sw.js: the service worker that keeps the playground working offline once it has been loaded.
 //
-// build.mjs bundles it with two constants: BUILD_VERSION, a hash of the built files' contents, and
+// tools/webbuild bundles it with two constants: BUILD_VERSION, a hash of the built files' contents, and
 // BUILD_ASSETS, the files the page needs (both wasm binaries included). On install it downloads them
 // into a cache named after the build; on activate it deletes the caches of earlier builds of this same
 // site (same scope) and takes control of the open pages. Then:
