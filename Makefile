@@ -95,7 +95,7 @@ serve: web ## build the playground (make web) and serve it on http://127.0.0.1:8
 	$(GO) run ./cmd/futurescope serve --dir $(WEB_DIST) --addr 127.0.0.1:$(PORT)
 
 cjk-font: ## rewrite the viewer's bundled Chinese font after its Chinese words change (needs python3-fonttools)
-	$(GO) run ./tools/cjkfont render/ebitenview/viewstate/words.go lessons/content/zh/*.md
+	$(GO) run ./tools/cjkfont render/ebitenview/viewstate/words.go render/layout/words.go lessons/content/zh/*.md
 
 fmt: ## gofmt -w every Go file
 	@$(GOFILES) -exec $(GOFMT) -l -w {} +

@@ -56,6 +56,7 @@ Flags of run (before or after FILE.py):
   --chrome-trace FILE  write the trace as Chrome Trace Event JSON (open in https://ui.perfetto.dev)
   --svg FILE           draw the run's timeline as an SVG image (open it in a browser; hover for details)
   --view VIEW          what --svg draws: futures, threads or both (default both)
+  --lang LANG          the language --svg writes in: en or zh (default en)
   --timestamps         prefix each printed line with its virtual time and thread
   --cores N            simulated CPU cores, also os.cpu_count() (default 4)
   --step-cost D        virtual CPU time of one interpreter step (default 2ns, calibrated to CPython 3.11)

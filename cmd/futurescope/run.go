@@ -17,7 +17,7 @@ import (
 // runFlags are the flags of futurescope run.
 type runFlags struct {
 	trace, chrome    string
-	svg, view        string
+	svg, view, lang  string
 	timestamps, free bool
 	cores            int
 	stepCost, limit  time.Duration
@@ -29,6 +29,7 @@ func (f *runFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.chrome, "chrome-trace", "", "write the trace as Chrome Trace Event JSON to `FILE`")
 	fs.StringVar(&f.svg, "svg", "", "draw the timeline as SVG to `FILE`")
 	fs.StringVar(&f.view, "view", "both", "the views --svg draws: futures, threads or both")
+	fs.StringVar(&f.lang, "lang", "en", "the language --svg writes in: en or zh")
 	fs.BoolVar(&f.timestamps, "timestamps", false, "prefix printed lines with virtual time and thread")
 	fs.BoolVar(&f.free, "free-threaded", false, "run without a GIL")
 	fs.IntVar(&f.cores, "cores", 4, "simulated CPU cores")
@@ -65,6 +66,10 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if f.view != "futures" && f.view != "threads" && f.view != "both" {
 		fmt.Fprintf(stderr, "futurescope run: --view: got %q, want futures, threads or both\n", f.view)
+		return 2
+	}
+	if f.lang != "en" && f.lang != "zh" {
+		fmt.Fprintf(stderr, "futurescope run: --lang: got %q, want en or zh\n", f.lang)
 		return 2
 	}
 	if len(pos) != 1 {
@@ -112,7 +117,7 @@ func (f *runFlags) export(t *trace.Trace) error {
 	return errors.Join(write(f.trace, trace.Encode), write(f.chrome, trace.WriteChrome), write(f.svg, f.drawSVG))
 }
 
-// drawSVG lays t out and draws the views --view chose.
+// drawSVG lays t out in the language --lang chose and draws the views --view chose.
 func (f *runFlags) drawSVG(w io.Writer, t *trace.Trace) error {
-	return svg.Write(w, layout.Build(t), svg.Options{View: f.view})
+	return svg.Write(w, layout.BuildWith(t, layout.BuildOptions{Lang: f.lang}), svg.Options{View: f.view})
 }

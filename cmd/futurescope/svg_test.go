@@ -49,6 +49,25 @@ func TestRunSVGView(t *testing.T) {
 	}
 }
 
+func TestRunSVGLang(t *testing.T) {
+	code, doc, errOut := drawDemo(t, "--lang", "zh")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	if err := checkSVG(doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"f1 job(3)", ">线程<", ">图例<", "wait() 返回：FIRST_COMPLETED"} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("the Chinese SVG does not say %q", want)
+		}
+	}
+	code, _, errOut = drawDemo(t, "--lang", "fr")
+	if code != 2 || !strings.Contains(errOut, `--lang: got "fr"`) {
+		t.Errorf("--lang fr: exit %d, stderr %q; want 2 and a message", code, errOut)
+	}
+}
+
 // checkSVG parses doc as XML and checks that its root is an SVG element.
 func checkSVG(doc string) error {
 	d := xml.NewDecoder(strings.NewReader(doc))

@@ -12,31 +12,34 @@ import (
 	"golang.org/x/image/font/sfnt"
 
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
+	"github.com/futurescope/futurescope/render/layout"
 )
 
 // TestBundledCJKFontCoversTheWords checks that the bundled font has a glyph for every Chinese
-// character of the viewer's words (make cjk-font writes it anew after they change).
+// character of the viewer's words and of the scene's (make cjk-font writes it anew after they change).
 func TestBundledCJKFontCoversTheWords(t *testing.T) {
 	f, err := sfnt.Parse(cjkSubset)
 	if err != nil {
 		t.Fatal(err)
 	}
-	words, err := os.ReadFile("viewstate/words.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf sfnt.Buffer
-	missing := map[rune]bool{}
-	for _, r := range string(words) {
-		if r < 0x2e80 {
-			continue
+	for _, file := range []string{"viewstate/words.go", "../layout/words.go"} {
+		words, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
 		}
-		if g, err := f.GlyphIndex(&buf, r); err != nil || g == 0 {
-			missing[r] = true
+		var buf sfnt.Buffer
+		missing := map[rune]bool{}
+		for _, r := range string(words) {
+			if r < 0x2e80 {
+				continue
+			}
+			if g, err := f.GlyphIndex(&buf, r); err != nil || g == 0 {
+				missing[r] = true
+			}
 		}
-	}
-	if len(missing) > 0 {
-		t.Errorf("cjk-subset.ttf lacks %d characters of viewstate/words.go (run make cjk-font): %q", len(missing), keys(missing))
+		if len(missing) > 0 {
+			t.Errorf("cjk-subset.ttf lacks %d characters of %s (run make cjk-font): %q", len(missing), file, keys(missing))
+		}
 	}
 }
 
@@ -84,8 +87,15 @@ func TestChineseViewer(t *testing.T) {
 	v := newViewer(t, waitScript, 1100, 640)
 	v.SetLang("zh")
 	v.Apply(viewstate.Step(3))
-	if v.Lang() != "zh" {
-		t.Fatalf("Lang() = %q after SetLang(zh)", v.Lang())
+	fv := &v.State().Scene.Futures
+	for i := range fv.Shapes { // select a task: the panel shows the scene's Chinese words too
+		if sh := &fv.Shapes[i]; sh.Style == layout.Running {
+			v.Apply(viewstate.Select(viewstate.Target{View: fv, Lane: sh.Lane, Shape: sh}))
+			break
+		}
+	}
+	if v.Lang() != "zh" || v.State().Scene.Lang != "zh" {
+		t.Fatalf("Lang() = %q, the scene's %q after SetLang(zh)", v.Lang(), v.State().Scene.Lang)
 	}
 	zh := snapshot(t, v, "zh-viewer")
 	v.Apply(viewstate.ToggleHelp())
@@ -93,6 +103,9 @@ func TestChineseViewer(t *testing.T) {
 	v.Apply(viewstate.ToggleHelp())
 	v.SetLang("en")
 	en := snapshot(t, v, "en-viewer")
+	if v.State().Scene.Lang != "en" {
+		t.Errorf("the scene speaks %q after SetLang(en)", v.State().Scene.Lang)
+	}
 	if v.State().Playhead == 0 || bytes.Equal(zh.Pix, en.Pix) {
 		t.Errorf("switching the language lost the playhead (%d) or changed nothing", v.State().Playhead)
 	}

@@ -21,8 +21,9 @@ type Options struct {
 	// Keep, when not nil, is the state of an earlier viewer of the same script: the new one keeps
 	// its view, panels, speed, and its window and playhead when they still fall in the run.
 	Keep *viewstate.State
-	// Lang is the language of the viewer's own words (help, legend, headings, detail panel): "en"
-	// (the default, also for "") or "zh". The script's names, values and output are never translated.
+	// Lang is the language of the viewer's own words (help, legend, headings, detail panel) and of the
+	// scene New lays out (its labels and details; see layout.BuildOptions): "en" (the default, also for
+	// "") or "zh". The script's names, values and output are never translated.
 	Lang string
 }
 
@@ -55,13 +56,14 @@ type Viewer struct {
 	cursorX, cursorY float64
 }
 
-// New returns a viewer of trace t (laid out with layout.Build), focused, with bounds of 1280 × 800
-// until SetBounds says otherwise.
+// New returns a viewer of trace t (laid out with layout.BuildWith in o.Lang), focused, with bounds
+// of 1280 × 800 until SetBounds says otherwise.
 func New(t *trace.Trace, o Options) (*Viewer, error) {
-	return NewScene(t, layout.Build(t), o)
+	return NewScene(t, layout.BuildWith(t, layout.BuildOptions{Lang: o.Lang}), o)
 }
 
-// NewScene returns a viewer of a scene already laid out from t.
+// NewScene returns a viewer of a scene already laid out from t. The scene's language should be
+// o.Lang's: SetLang makes them agree again.
 func NewScene(t *trace.Trace, s *layout.Scene, o Options) (*Viewer, error) {
 	fonts := o.Fonts
 	if fonts == nil {
@@ -85,8 +87,14 @@ func NewScene(t *trace.Trace, s *layout.Scene, o Options) (*Viewer, error) {
 // State returns the viewer's state, for reading: change it with Apply.
 func (v *Viewer) State() *viewstate.State { return v.state }
 
-// SetLang switches the viewer's own words to lang ("en" or "zh"; see Options.Lang), keeping its state.
-func (v *Viewer) SetLang(lang string) { v.words = viewstate.WordsFor(lang) }
+// SetLang switches the viewer's own words to lang ("en" or "zh"; see Options.Lang), and lays the run
+// out again in lang when its scene speaks another language, keeping the viewer's state.
+func (v *Viewer) SetLang(lang string) {
+	v.words = viewstate.WordsFor(lang)
+	if s := v.state; s.Scene.Lang != v.words.Lang {
+		s.Relabel(layout.BuildWith(s.Trace, layout.BuildOptions{Lang: v.words.Lang}))
+	}
+}
 
 // Lang returns the language of the viewer's words: "en" or "zh".
 func (v *Viewer) Lang() string { return v.words.Lang }

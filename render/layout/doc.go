@@ -23,6 +23,14 @@
 // place themselves inside it with Y0 and Y1. View.Visible walks what a window shows without looking
 // at the rest; View.Hit finds the shape under a pointer.
 //
+// # Language
+//
+// Build writes a scene's words in English; BuildWith writes them in Chinese too (BuildOptions.Lang,
+// Style.LookIn for the legend). Only the words around the script's own strings change: Python's
+// names (result(), PENDING, FIRST_COMPLETED), the script's values and exceptions, thread and
+// process names and the simulator's messages stay as they are, and the shapes are the same in
+// every language.
+//
 // # Time
 //
 // Times are virtual nanoseconds from the start of the run, as in the trace. Scene.StateAt tells what

@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"strings"
+
 	"github.com/futurescope/futurescope/sim/trace"
 )
 
@@ -64,15 +66,15 @@ func buildFutures(t *trace.Trace, n *names) View {
 // futureDetail describes a future's lane: its call, executor, submitting thread and script line.
 func futureDetail(n *names, i int) string {
 	f, d := n.futures[i], n.labels[i]
-	by := ", made"
-	if ex := n.executors[f.Executor]; ex != "" {
-		by = ", submitted to " + ex
-	}
 	if f.Submitter != 0 {
-		d += by + " by " + n.thread(f.Submitter)
+		if ex := n.executors[f.Executor]; ex != "" {
+			d = fill(n.w.submittedBy, "future", d, "executor", ex, "who", n.thread(f.Submitter))
+		} else {
+			d = fill(n.w.madeBy, "future", d, "who", n.thread(f.Submitter))
+		}
 	}
 	if f.Line > 0 {
-		d += " at line " + itoa(f.Line)
+		d = fill(n.w.atLine, "detail", d, "line", itoa(f.Line))
 	}
 	return d
 }
@@ -92,16 +94,16 @@ func (l *futureLife) draw(b *builder, n *names, i int) {
 	pendEnd := firstOf(l.running, done)
 	if first.t >= 0 && (pendEnd.t < 0 || pendEnd.t > first.t) {
 		b.span(Pending, i, first.t, pendEnd.t, barTop, barBottom, first.seq, "",
-			name+": queued (PENDING) "+between(first.t, pendEnd.t)).Future = id
+			fill(n.w.pending, "future", name, "when", n.between(first.t, pendEnd.t))).Future = id
 	}
 	if l.running.t >= 0 {
 		l.drawRun(b, n, i, id, name, done)
 	}
 	if l.cancelled.t >= 0 && l.finished.t < 0 {
 		b.span(Cancelled, i, l.cancelled.t, l.notified.t, barTop+0.08, barBottom-0.08, l.cancelled.seq, "",
-			name+": CANCELLED, not yet notified "+between(l.cancelled.t, l.notified.t)).Future = id
+			fill(n.w.cancelledSpan, "future", name, "when", n.between(l.cancelled.t, l.notified.t))).Future = id
 	}
-	l.drawOutcome(b, i, id, name)
+	l.drawOutcome(b, n, i, id, name)
 }
 
 // drawRun adds the RUNNING part of the bar: in the call queue, executing, returning.
@@ -112,8 +114,8 @@ func (l *futureLife) drawRun(b *builder, n *names, i, id int, name string, done 
 		execStart = done
 	}
 	if execStart.t < 0 || execStart.t > l.running.t { // a process pool's call queue
-		s := b.span(CallQueue, i, l.running.t, execStart.t, barTop, barBottom, l.running.seq, "call queue",
-			name+": RUNNING, waiting in the call queue "+between(l.running.t, execStart.t))
+		s := b.span(CallQueue, i, l.running.t, execStart.t, barTop, barBottom, l.running.seq, n.w.callQueueLabel,
+			fill(n.w.callQueue, "future", name, "when", n.between(l.running.t, execStart.t)))
 		s.Future, s.Worker = id, w
 	}
 	if l.started.t < 0 {
@@ -122,34 +124,34 @@ func (l *futureLife) drawRun(b *builder, n *names, i, id int, name string, done 
 	execEnd := firstOf(l.stopped, done)
 	who := "T" + itoa(l.worker) + " " + n.worker(l.worker)
 	s := b.span(Running, i, l.started.t, execEnd.t, barTop, barBottom, l.started.seq, who,
-		name+": runs on "+who+" "+between(l.started.t, execEnd.t))
+		fill(n.w.runsOn, "future", name, "worker", who, "when", n.between(l.started.t, execEnd.t)))
 	s.Future, s.Thread, s.Worker = id, l.worker, w
 	if l.stopped.t >= 0 && (done.t < 0 || done.t > l.stopped.t) {
 		s := b.span(Returning, i, l.stopped.t, done.t, barTop, barBottom, l.stopped.seq, "",
-			name+": the result travels back to the parent process "+between(l.stopped.t, done.t))
+			fill(n.w.returning, "future", name, "when", n.between(l.stopped.t, done.t)))
 		s.Future, s.Worker = id, w
 	}
 }
 
 // drawOutcome adds the marker and text of how the future ended, and its notification.
-func (l *futureLife) drawOutcome(b *builder, i, id int, name string) {
+func (l *futureLife) drawOutcome(b *builder, n *names, i, id int, name string) {
 	switch {
 	case l.finished.t >= 0:
-		st, what := Result, "returned "
+		st, at, what := Result, n.w.returnedAt, n.w.returned
 		if l.raised {
-			st, what = Exception, "raised "
+			st, at, what = Exception, n.w.raisedAt, n.w.raised
 		}
-		at := " at " + FormatTime(l.finished.t)
-		b.marker(st, i, l.finished.t, barMiddle, markSize, l.finished.seq, "", name+": "+what+l.value+at).Future = id
+		b.marker(st, i, l.finished.t, barMiddle, markSize, l.finished.seq, "",
+			fill(at, "future", name, "value", l.value, "at", FormatTime(l.finished.t))).Future = id
 		b.add(Shape{Kind: Text, Style: Value, Lane: i, T0: l.finished.t, T1: l.finished.t, Y0: barTop, Y1: barBottom,
-			Future: id, Seq: l.finished.seq, Label: l.value, Detail: name + ": " + what + l.value})
+			Future: id, Seq: l.finished.seq, Label: l.value, Detail: fill(what, "future", name, "value", l.value)})
 	case l.cancelled.t >= 0:
 		b.marker(CancelledEnd, i, l.cancelled.t, barMiddle, markSize, l.cancelled.seq, "",
-			name+": cancelled at "+FormatTime(l.cancelled.t)).Future = id
+			fill(n.w.cancelledAt, "future", name, "at", FormatTime(l.cancelled.t))).Future = id
 	}
 	if l.notified.t >= 0 {
 		b.marker(Notified, i, l.notified.t, barMiddle, markSize, l.notified.seq, "",
-			name+": CANCELLED_AND_NOTIFIED at "+FormatTime(l.notified.t)+": wait() and as_completed() see it now").Future = id
+			fill(n.w.notified, "future", name, "at", FormatTime(l.notified.t))).Future = id
 	}
 }
 
@@ -164,15 +166,33 @@ func firstOf(a, b mark) mark {
 	return b
 }
 
-// between describes a span: "from 0.1 s to 0.3 s (200 ms)", or "from 0.1 s on, unfinished" when it never
-// ended (t1 < 0).
-func between(t0, t1 int64) string {
-	var buf [80]byte
-	b := appendTime(append(buf[:0], "from "...), t0)
+// between describes a span: "from 0.1 s to 0.3 s (200 ms)", or "from 0.1 s on, unfinished when the run
+// ended" when it never ended (t1 < 0).
+// It fills its phrase itself, writing the times straight into one buffer: every span needs one.
+func (n *names) between(t0, t1 int64) string {
+	tmpl := n.w.between
 	if t1 < 0 {
-		return string(append(b, " on, unfinished when the run ended"...))
+		tmpl = n.w.betweenOpen
 	}
-	b = appendTime(append(b, " to "...), t1)
-	b = appendDuration(append(b, " ("...), t1-t0)
-	return string(append(b, ')'))
+	var buf [128]byte
+	b := buf[:0]
+	for {
+		open := strings.IndexByte(tmpl, '{')
+		end := strings.IndexByte(tmpl[max(open, 0):], '}')
+		if open < 0 || end < 0 {
+			return string(append(b, tmpl...))
+		}
+		b = append(b, tmpl[:open]...)
+		switch ph := tmpl[open : open+end+1]; ph {
+		case "{from}":
+			b = appendTime(b, t0)
+		case "{to}":
+			b = appendTime(b, t1)
+		case "{took}":
+			b = appendDuration(b, t1-t0)
+		default:
+			b = append(b, ph...)
+		}
+		tmpl = tmpl[open+end+1:]
+	}
 }

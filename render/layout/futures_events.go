@@ -69,7 +69,7 @@ func (fe *futureEvents) add(e trace.Event) {
 		fe.cancel(e, i)
 	case trace.Yield:
 		fe.b.marker(Yielded, i, e.Time, lowMiddle, smallMark, e.Seq, "",
-			fe.n.labels[i]+": as_completed() yielded it to "+fe.n.thread(e.Thread)+" at "+FormatTime(e.Time)).Future = e.Future
+			fill(fe.n.w.yieldedIt, "future", fe.n.labels[i], "who", fe.n.thread(e.Thread), "at", FormatTime(e.Time))).Future = e.Future
 	default:
 		fe.call(e, i)
 	}
@@ -82,7 +82,7 @@ func (fe *futureEvents) cancel(e trace.Event, i int) {
 		st = CancelTrue
 	}
 	s := fe.b.marker(st, i, e.Time, cancelY, cancelSize, e.Seq, "",
-		fe.n.thread(e.Thread)+" called cancel() on "+fe.n.labels[i]+" at "+FormatTime(e.Time)+": it returned "+e.Value)
+		fill(fe.n.w.cancelCall, "who", fe.n.thread(e.Thread), "future", fe.n.labels[i], "at", FormatTime(e.Time), "value", e.Value))
 	s.Future, s.Thread = e.Future, e.Thread
 }
 
@@ -116,15 +116,15 @@ func (fe *futureEvents) closed(start, end trace.Event) {
 	var s *Shape
 	if start.Kind == trace.CallbackStart {
 		fe.thread(start.Thread).popRun(i)
-		d := "callback " + start.Name + "(" + fe.n.labels[i] + ") ran in " + who + " " + between(start.Time, end.Time)
+		d := fill(fe.n.w.callbackRan, "callback", start.Name, "future", fe.n.labels[i], "who", who, "when", fe.n.between(start.Time, end.Time))
 		if end.Value != "" {
-			d += "; it raised " + end.Value
+			d = fill(fe.n.w.itRaised, "detail", d, "value", end.Value)
 		}
 		s = fe.b.span(Callback, i, start.Time, end.Time, lowTop, lowBottom, start.Seq, start.Name, d)
 	} else {
-		d := who + " waits in " + callLabel(fe.n, start) + " " + between(start.Time, end.Time)
+		d := fill(fe.n.w.waitsIn, "who", who, "call", callLabel(fe.n, start), "when", fe.n.between(start.Time, end.Time))
 		if end.Value != "" {
-			d += "; it got " + end.Value
+			d = fill(fe.n.w.itGot, "detail", d, "value", end.Value)
 		}
 		s = fe.b.span(Blocked, i, start.Time, end.Time, waiterTop, waiterBottom, start.Seq, "", d)
 	}
@@ -139,7 +139,7 @@ func (fe *futureEvents) print(e trace.Event) {
 	}
 	i := tc.runs[len(tc.runs)-1]
 	s := fe.b.marker(Printed, i, e.Time, lowMiddle, smallMark, e.Seq, "",
-		fe.n.thread(e.Thread)+" printed at "+FormatTime(e.Time)+": "+e.Value)
+		fill(fe.n.w.printed, "who", fe.n.thread(e.Thread), "at", FormatTime(e.Time), "value", e.Value))
 	s.Future, s.Thread = fe.n.futures[i].ID, e.Thread
 }
 
@@ -174,7 +174,7 @@ func (fe *futureEvents) finish() {
 		for _, c := range fe.threads[id].calls {
 			if i, ok := fe.n.future(c.Future); ok && c.Kind == trace.CallStart {
 				s := fe.b.span(Blocked, i, c.Time, -1, waiterTop, waiterBottom, c.Seq, "",
-					fe.n.thread(c.Thread)+" waits in "+callLabel(fe.n, c)+" "+between(c.Time, -1))
+					fill(fe.n.w.waitsIn, "who", fe.n.thread(c.Thread), "call", callLabel(fe.n, c), "when", fe.n.between(c.Time, -1)))
 				s.Future, s.Thread = c.Future, c.Thread
 			}
 		}

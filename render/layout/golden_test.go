@@ -55,25 +55,30 @@ func load(t testing.TB, name string) *trace.Trace {
 func TestGoldenScenes(t *testing.T) {
 	for _, name := range traces(t) {
 		t.Run(name, func(t *testing.T) {
-			var b bytes.Buffer
-			if err := layout.Build(load(t, name)).WriteText(&b); err != nil {
-				t.Fatal(err)
-			}
-			path := filepath.Join("testdata", name+".scene")
-			if *update {
-				if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if got := b.String(); got != string(want) {
-				t.Errorf("scene differs from %s (go test -update rewrites it):\n%s", path, firstDiff(got, string(want)))
-			}
+			checkGolden(t, layout.Build(load(t, name)), filepath.Join("testdata", name+".scene"))
 		})
+	}
+}
+
+// checkGolden compares the text form of scene s with the file path; -update rewrites the file.
+func checkGolden(t *testing.T, s *layout.Scene, path string) {
+	t.Helper()
+	var b bytes.Buffer
+	if err := s.WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	if *update {
+		if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if got := b.String(); got != string(want) {
+		t.Errorf("scene differs from %s (go test -update rewrites it):\n%s", path, firstDiff(got, string(want)))
 	}
 }
 

@@ -18,6 +18,7 @@ type names struct {
 	procs     map[int]procName
 	executors map[int]string // executor id → "ThreadPoolExecutor(max_workers=2)"
 	workers   map[int]int    // thread id → worker colour number, in the order threads first ran a task
+	w         *phrases       // the words of the scene's language
 }
 
 type threadName struct {
@@ -31,8 +32,9 @@ type procName struct {
 	pid  int
 }
 
-func newNames(t *trace.Trace) *names {
+func newNames(t *trace.Trace, lang string) *names {
 	n := &names{
+		w:         phrasesFor(lang),
 		futures:   t.Futures(),
 		threads:   map[int]threadName{},
 		procs:     map[int]procName{},

@@ -41,6 +41,7 @@ func (o *overlays) rule(st Style, e trace.Event, label, detail string) {
 }
 
 func (o *overlays) add(e trace.Event) {
+	w := o.n.w
 	switch e.Kind {
 	case trace.CallStart:
 		o.calls[e.Thread] = append(o.calls[e.Thread], e)
@@ -51,20 +52,20 @@ func (o *overlays) add(e trace.Event) {
 	case trace.Timeout:
 		o.timeout(e)
 	case trace.ExecutorShutdown:
-		o.rule(Shutdown, e, "shutdown("+shortArgs(e.Args)+")",
-			o.n.thread(e.Thread)+" called shutdown("+e.Args+") on "+o.n.executors[e.Target]+" at "+FormatTime(e.Time))
+		o.rule(Shutdown, e, "shutdown("+shortArgs(e.Args)+")", fill(w.shutdownCalled, "who", o.n.thread(e.Thread),
+			"args", e.Args, "executor", o.n.executors[e.Target], "at", FormatTime(e.Time)))
 	case trace.ExecutorBroken:
-		o.rule(Broken, e, "broken", o.n.executors[e.Target]+" broke at "+FormatTime(e.Time)+": "+e.Value)
+		o.rule(Broken, e, w.brokenLabel, fill(w.broke, "executor", o.n.executors[e.Target], "at", FormatTime(e.Time), "value", e.Value))
 	case trace.Error:
 		if o.lastTO.Time == e.Time && o.lastTO.Thread == e.Thread && o.lastTO.Value == e.Value {
-			o.out[o.toRule].Detail += "; nothing caught it, so the script stopped here"
+			o.out[o.toRule].Detail = fill(w.nothingCaught, "detail", o.out[o.toRule].Detail)
 			return
 		}
-		o.rule(Failed, e, firstLine(e.Value), "the script stopped at "+FormatTime(e.Time)+" with an uncaught exception: "+e.Value)
+		o.rule(Failed, e, firstLine(e.Value), fill(w.scriptStopped, "at", FormatTime(e.Time), "value", e.Value))
 	case trace.Deadlock:
-		o.rule(Deadlocked, e, "deadlock", e.Value)
+		o.rule(Deadlocked, e, w.deadlockLabel, e.Value)
 	case trace.Limit:
-		o.rule(LimitHit, e, "limit: "+e.Name, e.Value)
+		o.rule(LimitHit, e, fill(w.limitLabel, "name", e.Name), e.Value)
 	}
 }
 
@@ -78,10 +79,11 @@ func (o *overlays) timeout(e trace.Event) {
 	if start, ok := o.open(e.Thread, e.Name); ok {
 		call = callLabel(o.n, start)
 	}
-	d := o.n.thread(e.Thread) + ": " + call + " timed out at " + FormatTime(e.Time)
-	label := e.Name + " timed out"
+	w := o.n.w
+	d := fill(w.timedOutRule, "who", o.n.thread(e.Thread), "call", call, "at", FormatTime(e.Time))
+	label := fill(w.timedOutLabel, "name", e.Name)
 	if e.Value != "" {
-		d += " and raised " + e.Value
+		d = fill(w.andRaised, "detail", d, "value", e.Value)
 		label = firstLine(e.Value)
 	}
 	o.lastTO, o.toRule = e, len(o.out)
@@ -114,42 +116,45 @@ func (o *overlays) callEnd(e trace.Event) {
 	if e.Name != "wait" {
 		return
 	}
+	w := o.n.w
 	label, why := o.whyWait(start, e)
-	d := o.n.thread(e.Thread) + ": " + callLabel(o.n, start) + " returned at " + FormatTime(e.Time)
+	d := fill(w.waitReturnedAt, "who", o.n.thread(e.Thread), "call", callLabel(o.n, start), "at", FormatTime(e.Time))
 	if e.Value != "" {
-		d += " with " + e.Value
+		d = fill(w.withResult, "detail", d, "value", e.Value)
 	}
-	o.rule(WaitReturned, e, label, d+": "+why)
+	o.rule(WaitReturned, e, label, fill(w.because, "detail", d, "why", why))
 }
 
 // whyWait explains what made a wait() return: its timeout, the future whose completion satisfied its
 // return_when, or that it held already when wait() was called.
 func (o *overlays) whyWait(start, end trace.Event) (label, why string) {
+	w := o.n.w
 	mode, timeout := "ALL_COMPLETED", ""
 	for _, a := range strings.Split(start.Args, ", ") {
 		if m, ok := strings.CutPrefix(a, "return_when="); ok {
 			mode = m
 		}
 		if t, ok := strings.CutPrefix(a, "timeout="); ok {
-			timeout = " (timeout=" + t + ")"
+			timeout = fill(w.timeoutArg, "timeout", t)
 		}
 	}
 	if to, ok := o.waits[end.Thread]; ok && to.Time == end.Time {
 		delete(o.waits, end.Thread)
-		return "wait() returned: timed out" + timeout, "its timeout" + timeout + " expired before " + mode + " held"
+		return fill(w.waitTimedOutLabel, "timeout", timeout), fill(w.waitTimedOut, "timeout", timeout, "mode", mode)
 	}
+	label = fill(w.waitReturnedLabel, "mode", mode)
 	for j := len(o.done) - 1; j >= 0 && o.done[j].t >= start.Time; j-- {
 		if d := o.done[j]; d.t == end.Time {
-			what := "finished"
+			what := w.whatFinished
 			if d.kind == trace.FutureNotified {
-				what = "was cancelled and notified"
+				what = w.whatNotified
 			} else if d.raised {
-				what = "raised"
+				what = w.whatRaised
 			}
-			return "wait() returned: " + mode, mode + " held once " + o.n.futureLabel(d.future) + " " + what
+			return label, fill(w.heldOnce, "mode", mode, "future", o.n.futureLabel(d.future), "what", what)
 		}
 	}
-	return "wait() returned: " + mode, mode + " already held when wait() was called"
+	return label, fill(w.alreadyHeld, "mode", mode)
 }
 
 // shortArgs shortens shutdown's parameters for a label: "wait=True, cancel_futures=False" →

@@ -5,6 +5,8 @@ import "github.com/futurescope/futurescope/sim/trace"
 // A Scene is a trace laid out for drawing: two views of lanes holding shapes, overlays across them,
 // and what a playhead needs. Build makes one; backends only read it.
 type Scene struct {
+	// Lang is the language of the scene's words: "en" or "zh" (see BuildOptions).
+	Lang string
 	// Title names the run: the script's file name (trace Meta "file"), or "trace".
 	Title string
 	// Meta is the trace's Meta (the run's settings), shared with the trace: do not change it.
@@ -159,10 +161,14 @@ func (s *Shape) Colors() (fill, stroke Color) {
 	return l.Fill, l.Stroke
 }
 
-// Build lays out t. It never changes t, and Build of the same trace gives the same scene.
-func Build(t *trace.Trace) *Scene {
-	s := &Scene{Title: title(t), Meta: t.Meta, End: t.End(), Outcome: outcome(t)}
-	n := newNames(t)
+// Build lays out t in English. It never changes t, and Build of the same trace gives the same scene.
+func Build(t *trace.Trace) *Scene { return BuildWith(t, BuildOptions{}) }
+
+// BuildWith lays out t as o says. Scenes of one trace in different languages have the same lanes
+// and shapes in the same order; only their labels and details differ.
+func BuildWith(t *trace.Trace, o BuildOptions) *Scene {
+	s := &Scene{Lang: o.lang(), Title: title(t), Meta: t.Meta, End: t.End(), Outcome: outcome(t)}
+	n := newNames(t, s.Lang)
 	s.Futures = buildFutures(t, n)
 	s.Threads = buildThreads(t, n)
 	s.Overlays = buildOverlays(t, n)

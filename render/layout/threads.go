@@ -87,7 +87,7 @@ func (tv *threadView) lanes(t *trace.Trace) {
 			w := tv.n.workers[th.ID]
 			tv.threads[th.ID] = &threadState{id: th.ID, lane: len(tv.laneList), worker: w, start: never, gil: never}
 			tv.laneList = append(tv.laneList, Lane{Kind: ThreadLane, Label: tv.n.thread(th.ID), Thread: th.ID,
-				Process: p, Worker: w, Detail: tv.n.thread(th.ID) + " in " + tv.n.process(p), Height: ThreadLaneHeight})
+				Process: p, Worker: w, Detail: fill(tv.n.w.threadIn, "thread", tv.n.thread(th.ID), "process", tv.n.process(p)), Height: ThreadLaneHeight})
 		}
 	}
 }
@@ -95,9 +95,9 @@ func (tv *threadView) lanes(t *trace.Trace) {
 func (tv *threadView) procDetail(p, threads int) string {
 	d := tv.n.process(p)
 	if pid := tv.n.procs[p].pid; pid != 0 {
-		d += " (pid " + itoa(pid) + ")"
+		d = fill(tv.n.w.procPid, "process", d, "pid", itoa(pid))
 	}
-	return d + ", " + itoa(threads) + " thread(s)"
+	return fill(tv.n.w.procThreads, "detail", d, "n", itoa(threads))
 }
 
 // add reads one event.
@@ -138,9 +138,9 @@ func (tv *threadView) process(e trace.Event) {
 		return
 	}
 	ps.ended = true
-	d := tv.n.process(e.Process) + " " + between(ps.start.t, e.Time)
+	d := fill(tv.n.w.life, "name", tv.n.process(e.Process), "when", tv.n.between(ps.start.t, e.Time))
 	if e.Value != "" {
-		d += ", exit code " + e.Value
+		d = fill(tv.n.w.exitCode, "detail", d, "code", e.Value)
 	}
 	tv.line(ProcessLife, ps.lane, ps.start, e.Time, d)
 }
@@ -165,7 +165,7 @@ func (tv *threadView) line(st Style, lane int, start mark, t1 int64, detail stri
 func (tv *threadView) finish() {
 	for _, p := range sortedKeys(tv.procs) {
 		if ps := tv.procs[p]; ps.start.t >= 0 && !ps.ended {
-			tv.line(ProcessLife, ps.lane, ps.start, -1, tv.n.process(p)+" "+between(ps.start.t, -1))
+			tv.line(ProcessLife, ps.lane, ps.start, -1, fill(tv.n.w.life, "name", tv.n.process(p), "when", tv.n.between(ps.start.t, -1)))
 		}
 	}
 	for _, id := range sortedKeys(tv.threads) {
@@ -177,7 +177,7 @@ func (tv *threadView) finish() {
 			tv.gilSpan(ts, GILHeld, ts.gil, -1)
 		}
 		if !ts.exited && ts.start.t >= 0 {
-			tv.line(ThreadLife, ts.lane, ts.start, -1, tv.n.thread(id)+" "+between(ts.start.t, -1)).Thread = id
+			tv.line(ThreadLife, ts.lane, ts.start, -1, fill(tv.n.w.life, "name", tv.n.thread(id), "when", tv.n.between(ts.start.t, -1))).Thread = id
 		}
 	}
 }

@@ -14,7 +14,8 @@ func (tv *threadView) threadEvent(ts *threadState, e trace.Event) {
 		ts.start.set(e)
 	case trace.ThreadExit:
 		ts.exited = true
-		tv.line(ThreadLife, ts.lane, ts.start, e.Time, tv.n.thread(ts.id)+" "+between(max(ts.start.t, 0), e.Time)).Thread = ts.id
+		d := fill(tv.n.w.life, "name", tv.n.thread(ts.id), "when", tv.n.between(max(ts.start.t, 0), e.Time))
+		tv.line(ThreadLife, ts.lane, ts.start, e.Time, d).Thread = ts.id
 	case trace.TaskStart:
 		ts.open = append(ts.open, openSpan{e, Running})
 	case trace.CallbackStart:
@@ -73,7 +74,7 @@ func (tv *threadView) closeSpan(ts *threadState, j int, end trace.Event) {
 	}
 	label, detail := tv.spanText(ts, o, end)
 	if outer := ts.enclosingCall(j); outer != "" {
-		label, detail = outer+" › "+label, detail+", inside "+outer
+		label, detail = outer+" › "+label, fill(tv.n.w.inside, "detail", detail, "call", outer)
 	}
 	s := tv.b.span(o.style, ts.lane, o.start.Time, end.Time, y0, y1, o.start.Seq, label, detail)
 	s.Future, s.Thread = o.start.Future, ts.id
@@ -84,30 +85,31 @@ func (tv *threadView) closeSpan(ts *threadState, j int, end trace.Event) {
 
 // spanText returns the label and the detail of a span of thread ts.
 func (tv *threadView) spanText(ts *threadState, o openSpan, end trace.Event) (label, detail string) {
-	who, s := tv.n.thread(ts.id), o.start
-	when := between(s.Time, end.Time)
+	w, who, s := tv.n.w, tv.n.thread(ts.id), o.start
+	when := tv.n.between(s.Time, end.Time)
 	switch o.style {
 	case Running:
 		label = tv.n.futureLabel(s.Future)
-		return label, who + " runs " + label + " " + when
+		return label, fill(w.runs, "who", who, "future", label, "when", when)
 	case Callback:
 		label = s.Name + "(f" + itoa(s.Future) + ")"
-		detail = who + " runs the done-callback " + label + " " + when
+		detail = fill(w.runsCallback, "who", who, "callback", label, "when", when)
 		if end.Value != "" {
-			detail += "; it raised " + end.Value
+			detail = fill(w.itRaised, "detail", detail, "value", end.Value)
 		}
 		return label, detail
 	}
 	if s.Name == startupCall {
-		return "start-up", tv.n.process(s.Process) + " starts: a new Python interpreter starts and imports the main module " + when
+		return w.startupLabel, fill(w.startup, "process", tv.n.process(s.Process), "when", when)
 	}
 	label = callLabel(tv.n, s)
-	detail = who + " is blocked in " + label + " " + when
+	tmpl := w.blockedIn
 	if o.style == Sleeping {
-		detail = who + " sleeps in " + label + " " + when
+		tmpl = w.sleepsIn
 	}
+	detail = fill(tmpl, "who", who, "call", label, "when", when)
 	if end.Value != "" {
-		detail += "; it returned " + end.Value
+		detail = fill(w.itReturned, "detail", detail, "value", end.Value)
 	}
 	return label, detail
 }
@@ -117,11 +119,12 @@ func (tv *threadView) gilSpan(ts *threadState, st Style, from mark, to int64) {
 	if to == from.t {
 		return
 	}
-	what := " holds the GIL "
+	tmpl := tv.n.w.gilHolds
 	if st == GILWait {
-		what = " waits for the GIL "
+		tmpl = tv.n.w.gilWaits
 	}
-	s := tv.b.span(st, ts.lane, from.t, to, gilTop, gilBottom, from.seq, "", tv.n.thread(ts.id)+what+between(from.t, to))
+	d := fill(tmpl, "who", tv.n.thread(ts.id), "when", tv.n.between(from.t, to))
+	s := tv.b.span(st, ts.lane, from.t, to, gilTop, gilBottom, from.seq, "", d)
 	s.Thread = ts.id
 }
 
@@ -133,18 +136,18 @@ func (tv *threadView) threadMarker(ts *threadState, e trace.Event) {
 	default:
 		return
 	}
-	who, at := tv.n.thread(ts.id), " at "+FormatTime(e.Time)
+	w, who, at := tv.n.w, tv.n.thread(ts.id), FormatTime(e.Time)
 	var st Style
 	var d string
 	switch e.Kind {
 	case trace.Yield:
-		st, d = Yielded, "as_completed() yielded "+tv.n.futureLabel(e.Future)+" to "+who+at
+		st, d = Yielded, fill(w.yielded, "future", tv.n.futureLabel(e.Future), "who", who, "at", at)
 	case trace.Print:
-		st, d = Printed, who+" printed"+at+": "+e.Value
+		st, d = Printed, fill(w.printed, "who", who, "at", at, "value", e.Value)
 	case trace.Log:
-		st, d = Logged, who+" logged "+e.Name+at+": "+e.Value
+		st, d = Logged, fill(w.logged, "who", who, "level", e.Name, "at", at, "value", e.Value)
 	case trace.FutureCancel:
-		st, d = CancelFalse, who+" called cancel() on "+tv.n.futureLabel(e.Future)+at+": it returned "+e.Value
+		st, d = CancelFalse, fill(w.cancelCall, "who", who, "future", tv.n.futureLabel(e.Future), "at", at, "value", e.Value)
 		if e.Value == "True" {
 			st = CancelTrue
 		}
@@ -153,21 +156,21 @@ func (tv *threadView) threadMarker(ts *threadState, e trace.Event) {
 		if e.Name == "wait" {
 			return // wait() returns on a timeout: its overlay says so
 		}
-		st, d = TimedOut, who+": "+e.Name+"() timed out"+at
+		st, d = TimedOut, fill(w.timedOutMark, "who", who, "name", e.Name, "at", at)
 		if e.Value != "" {
-			d += ": " + e.Value
+			d = fill(w.timedOutRaised, "detail", d, "value", e.Value)
 		}
 	case trace.Error:
 		if ts.timeout.Time == e.Time && ts.timeout.Value == e.Value {
 			return // the timeout's marker says it already
 		}
-		st, d = Failed, who+" stopped with an uncaught exception"+at+": "+e.Value
+		st, d = Failed, fill(w.stoppedUncaught, "who", who, "at", at, "value", e.Value)
 	case trace.ExecutorCreate:
-		st, d = Created, who+" made "+tv.n.executors[e.Target]+at
+		st, d = Created, fill(w.made, "who", who, "executor", tv.n.executors[e.Target], "at", at)
 	case trace.ExecutorShutdown:
-		st, d = Shutdown, who+" shut down "+tv.n.executors[e.Target]+" ("+e.Args+")"+at
+		st, d = Shutdown, fill(w.shutDown, "who", who, "executor", tv.n.executors[e.Target], "args", e.Args, "at", at)
 	case trace.ExecutorBroken:
-		st, d = Broken, tv.n.executors[e.Target]+" broke"+at+": "+e.Value
+		st, d = Broken, fill(w.broke, "executor", tv.n.executors[e.Target], "at", at, "value", e.Value)
 	default:
 		return
 	}

@@ -13,6 +13,7 @@ import (
 type canvas struct {
 	s        *layout.Scene
 	o        Options
+	w        *words
 	b        strings.Builder
 	y        float64         // the top of what is drawn next
 	x0, x1   float64         // the plot area's left and right edges
@@ -21,7 +22,7 @@ type canvas struct {
 
 func newCanvas(s *layout.Scene, o Options) *canvas {
 	x0 := float64(margin + labelWidth)
-	return &canvas{s: s, o: o, y: margin, x0: x0, x1: float64(o.Width - margin - rightPad), patterns: map[string]bool{}}
+	return &canvas{s: s, o: o, w: wordsFor(o.Lang, s), y: margin, x0: x0, x1: float64(o.Width - margin - rightPad), patterns: map[string]bool{}}
 }
 
 // x returns the horizontal position of time t.
@@ -36,19 +37,19 @@ func (c *canvas) printf(format string, args ...any) { fmt.Fprintf(&c.b, format, 
 func (c *canvas) header() {
 	c.y += 18
 	c.printf(`<text x="%d" y="%s" font-size="18" font-weight="bold">%s</text>`+"\n", margin, num(c.y), esc(c.s.Title))
-	sub := "futurescope timeline: virtual time from " + layout.FormatTime(0) + " to " + layout.FormatTime(c.s.End)
+	sub := fmt.Sprintf(c.w.subtitle, layout.FormatTime(0), layout.FormatTime(c.s.End))
 	if cores := c.s.Meta["cores"]; cores != "" {
-		sub += ", " + cores + " cores"
+		sub += fmt.Sprintf(c.w.cores, cores)
 	}
 	if c.s.Meta["free_threaded"] == "true" {
-		sub += ", free-threaded (no GIL)"
+		sub += c.w.freeThread
 	}
 	c.y += 20
 	c.printf(`<text x="%d" y="%s" fill="#4d4d4d">%s</text>`+"\n", margin, num(c.y), esc(sub))
 	if c.s.Outcome != "" {
 		c.y += 18
 		c.printf(`<text x="%d" y="%s" fill="%s" font-weight="bold">%s</text>`+"\n", margin, num(c.y),
-			layout.Vermillion.Hex(), esc("The run ended with: "+c.s.Outcome))
+			layout.Vermillion.Hex(), esc(c.w.ended+c.s.Outcome))
 	}
 	c.y += 8
 }

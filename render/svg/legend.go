@@ -17,7 +17,7 @@ const (
 func (c *canvas) legend(views []*layout.View) {
 	styles := c.s.Used(views...)
 	c.y += headingGap
-	c.printf(`<text x="%d" y="%s" font-size="15" font-weight="bold">Legend</text>`+"\n", margin, num(c.y))
+	c.printf(`<text x="%d" y="%s" font-size="15" font-weight="bold">%s</text>`+"\n", margin, num(c.y), esc(c.w.legend))
 	c.y += 8
 	cols := 1
 	if c.o.Width >= 1700 {
@@ -29,7 +29,7 @@ func (c *canvas) legend(views []*layout.View) {
 		part := styles[col*rows : min(len(styles), (col+1)*rows)]
 		nameW := 0.0
 		for _, st := range part {
-			nameW = max(nameW, float64(layout.Width(st.Look().Name))*boldWidth)
+			nameW = max(nameW, float64(layout.Width(st.LookIn(c.w.lang).Name))*boldWidth)
 		}
 		for row, st := range part {
 			c.legendEntry(st, float64(margin)+float64(col)*colW, c.y+float64(row)*legendRowH, colW-12, nameW+12)
@@ -42,7 +42,7 @@ func (c *canvas) legend(views []*layout.View) {
 // legendEntry draws one style's swatch, name and meaning, in a box of width w whose top is at y; the
 // meaning starts nameW pixels after the name.
 func (c *canvas) legendEntry(st layout.Style, x, y, w, nameW float64) {
-	look := st.Look()
+	look := st.LookIn(c.w.lang)
 	mid := y + legendRowH/2
 	c.swatch(st, look, x, mid)
 	tx := x + legendSwatch + 10
@@ -56,7 +56,7 @@ func (c *canvas) legendEntry(st layout.Style, x, y, w, nameW float64) {
 func (c *canvas) swatch(st layout.Style, look layout.Look, x, mid float64) {
 	switch {
 	case st == layout.Value:
-		c.printf(`<text x="%s" y="%s" font-family="DejaVu Sans Mono, Menlo, Consolas, monospace" font-size="11">42</text>`, num(x+6), num(mid+4))
+		c.printf(`<text x="%s" y="%s" font-family="%s" font-size="11">42</text>`, num(x+6), num(mid+4), monoFonts)
 	case st >= layout.WaitReturned: // a rule, with its glyph
 		c.printf(`<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="1.6"%s/>`, num(x+legendSwatch/2), num(mid-9),
 			num(x+legendSwatch/2), num(mid+9), look.Stroke.Hex(), lineDash(look.Pattern))
@@ -82,7 +82,7 @@ func (c *canvas) workers() {
 	}
 	c.y += 8
 	x := float64(margin)
-	c.printf(`<text x="%s" y="%s" font-weight="bold">Workers:</text>`, num(x), num(c.y+14))
+	c.printf(`<text x="%s" y="%s" font-weight="bold">%s</text>`, num(x), num(c.y+14), esc(c.w.workers))
 	x += 70
 	for _, w := range c.s.Workers {
 		label := "T" + strconv.Itoa(w.Thread) + " " + w.Name

@@ -26,6 +26,9 @@ type Options struct {
 	LaneHeight int
 	// MaxLanes caps the lanes drawn per view (default 500); a note says how many were left out.
 	MaxLanes int
+	// Lang is the language of the image's own words (header, headings, legend): "en", "zh", or ""
+	// for the scene's (see layout.BuildOptions, which sets the language of the scene's own words).
+	Lang string
 	// Start and End are the time window to draw, in virtual nanoseconds; when End is not after Start,
 	// the whole run (Scene.Extent).
 	Start, End int64
@@ -84,8 +87,12 @@ func Write(w io.Writer, s *layout.Scene, opts Options) error {
 func (c *canvas) document() string {
 	var b strings.Builder
 	h := int(c.y + 0.5)
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" `+
-		`font-family="DejaVu Sans, Verdana, Arial, sans-serif" font-size="%d">`+"\n", c.o.Width, h, c.o.Width, h, fontSize)
+	lang := ""
+	if c.w.xmlLang != "" {
+		lang = ` xml:lang="` + c.w.xmlLang + `"`
+	}
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg"%s width="%d" height="%d" viewBox="0 0 %d %d" `+
+		`font-family="%s" font-size="%d">`+"\n", lang, c.o.Width, h, c.o.Width, h, sansFonts, fontSize)
 	fmt.Fprintf(&b, "<title>%s</title>\n", esc("futurescope: "+c.s.Title))
 	c.writeDefs(&b)
 	fmt.Fprintf(&b, `<rect width="%d" height="%d" fill="#ffffff"/>`+"\n", c.o.Width, h)

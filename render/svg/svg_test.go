@@ -150,6 +150,43 @@ func TestContent(t *testing.T) {
 	}
 }
 
+// TestChinese draws a run laid out in Chinese: the image's own words, the legend and the scene's
+// words are Chinese, the script's names and values stay, and it is well-formed XML that tells a
+// browser its language and offers it Chinese fonts.
+func TestChinese(t *testing.T) {
+	f, err := os.Open(filepath.Join("..", "layout", "testdata", "as_completed_timeout.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	tr, err := trace.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := draw(t, layout.BuildWith(tr, layout.BuildOptions{Lang: "zh"}), svg.Options{})
+	if err := wellFormed(doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`xml:lang="zh-CN"`, "Noto Sans CJK SC", "futurescope 时间线：虚拟时间从 0 s 到 0.801168 s，4 个核心",
+		"运行结束于：TimeoutError: 3 (of 6) futures unfinished", ">图例<", ">工作线程：<", ">Future<", ">线程<",
+		">在调用队列里（RUNNING）<", ">在工作线程上运行<", ">阻塞在调用中<", ">调用队列<", "T2 SpawnProcess-1",
+		"<title>f1 gcd((4200463, 4593944))：在 0.154414 s 返回了 1</title>",
+	} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("the Chinese image does not say %q", want)
+		}
+	}
+	for _, english := range []string{"Legend", "Workers", "virtual time", "The run ended", "running on a worker", "returned 1"} {
+		if strings.Contains(doc, english) {
+			t.Errorf("the Chinese image still says %q", english)
+		}
+	}
+	if en := draw(t, layout.Build(tr), svg.Options{Lang: "zh"}); !strings.Contains(en, ">图例<") || !strings.Contains(en, "returned 1") {
+		t.Errorf("Options.Lang does not choose the image's own words apart from the scene's")
+	}
+}
+
 func TestViews(t *testing.T) {
 	s := scene(t, "callbacks_cancel")
 	futures := draw(t, s, svg.Options{View: "futures"})

@@ -10,16 +10,10 @@ import (
 // same instant; beyond it they pile up.
 const maxNudge = 6
 
-// headings name each view and say how to read it.
-var headings = map[string][2]string{
-	"futures": {"Futures", "a row per future, in creation order: queued, running (coloured by worker), how it ended"},
-	"threads": {"Threads", "a lane per thread, under its process: what it runs, where it blocks, the GIL band below"},
-}
-
 // view draws one view: its heading, the overlay labels (above the first view), the time axis, the
 // lanes and their shapes, and the overlay rules across them.
 func (c *canvas) view(v *layout.View, first bool) {
-	h := headings[v.Name]
+	h := c.w.headings[v.Name]
 	c.y += headingGap
 	c.printf(`<text x="%d" y="%s" font-size="15" font-weight="bold">%s</text>`, margin, num(c.y), esc(h[0]))
 	c.printf(`<text x="%d" y="%s" fill="#4d4d4d">%s</text>`+"\n", margin+80, num(c.y), esc(fitSans(h[1], float64(c.o.Width-2*margin-80))))
@@ -49,7 +43,7 @@ func (c *canvas) view(v *layout.View, first bool) {
 	if left := len(v.Lanes) - n; left > 0 {
 		c.y += 16
 		c.printf(`<text x="%d" y="%s" fill="#4d4d4d">%s</text>`+"\n", margin, num(c.y),
-			esc(fmt.Sprintf("… and %d more lanes, not drawn (see them in the interactive viewer)", left)))
+			esc(fmt.Sprintf(c.w.notDrawn, left)))
 	}
 }
 
@@ -92,8 +86,8 @@ func (c *canvas) laneBackground(l layout.Lane, i int, top float64) {
 		c.printf(`<rect x="%s" y="%s" width="9" height="9" fill="%s"/>`, num(x-13), num(top+H/2-4.5), col)
 	}
 	label := fit(l.Label, float64(margin+labelWidth)-x-8)
-	c.printf(`<text x="%s" y="%s" font-family="DejaVu Sans Mono, Menlo, Consolas, monospace"%s>%s<title>%s</title></text>`+"\n",
-		num(x), num(top+H/2+4), weight, esc(label), esc(l.Detail))
+	c.printf(`<text x="%s" y="%s" font-family="%s"%s>%s<title>%s</title></text>`+"\n",
+		num(x), num(top+H/2+4), monoFonts, weight, esc(label), esc(l.Detail))
 }
 
 // shape draws one shape of a lane whose top is at top and height is H.
@@ -113,8 +107,8 @@ func (c *canvas) shape(s *layout.Shape, top, H float64) {
 	case layout.Text:
 		x := c.x(s.T0) + 0.3*H + 3
 		text := fit(s.Label, float64(c.o.Width-margin)-x)
-		c.printf(`<text x="%s" y="%s" font-family="DejaVu Sans Mono, Menlo, Consolas, monospace" font-size="11" fill="#1a1a1a">%s<title>%s</title></text>`+"\n",
-			num(x), num((y0+y1)/2+4), esc(text), esc(s.Detail))
+		c.printf(`<text x="%s" y="%s" font-family="%s" font-size="11" fill="#1a1a1a">%s<title>%s</title></text>`+"\n",
+			num(x), num((y0+y1)/2+4), monoFonts, esc(text), esc(s.Detail))
 	}
 }
 

@@ -187,8 +187,9 @@ async function run() {
   const tick = setInterval(() => status(t(app.lang, 'runningFor', {s: Math.round((performance.now() - started) / 1000)})), 1000);
   status(t(app.lang, 'running'));
   try {
-    const res = await runner.call('run', [code, {filename, cores: b.cores || 4, freeThreaded: !!b.freeThreaded}],
+    const res = await runner.call('run', [code, {filename, cores: b.cores || 4, freeThreaded: !!b.freeThreaded, lang: app.lang}],
       {timeoutMs: runTimeoutMs});
+    res.lang = app.lang; // the language of res.svg
     if (seq !== app.runSeq) return;
     app.result = res;
     app.runs++;
@@ -296,7 +297,10 @@ async function exportAs(kind) {
   const res = app.result;
   if (!res) return notice(t(app.lang, 'exportNothing'));
   const base = `futurescope-${app.lesson?.slug || 'script'}`;
-  if (kind === 'svg') download(`${base}.svg`, res.svg, 'image/svg+xml');
+  if (kind === 'svg') { // in the page's language, which may have changed since the run
+    const svg = res.lang === app.lang ? res.svg : await runner.call('svg', [res.traceJSON, app.lang]);
+    download(`${base}.svg`, svg, 'image/svg+xml');
+  }
   if (kind === 'trace') download(`${base}.trace.json`, res.traceJSON, 'application/json');
   if (kind === 'chrome') download(`${base}.chrome.json`, await runner.call('chromeTrace', [res.traceJSON]), 'application/json');
 }

@@ -34,6 +34,17 @@ func TestExports(t *testing.T) {
 			t.Errorf("%s starts %.40q, want %q", name, data, starts[id])
 		}
 	}
+	// After a switch to Chinese, the SVG export speaks Chinese, though the run was made in English.
+	svgPath := filepath.Join(dir, want["export-svg"])
+	if err := os.Remove(svgPath); err != nil {
+		t.Fatal(err)
+	}
+	click(t, ctx, `#lang-switch button[lang=zh]`)
+	click(t, ctx, "#export summary")
+	click(t, ctx, "#export-svg")
+	if data := string(waitFile(t, svgPath)); !strings.Contains(data, ">图例<") || !strings.Contains(data, `xml:lang="zh-CN"`) {
+		t.Errorf("the SVG exported after switching to Chinese is not Chinese: %.300q", data)
+	}
 }
 
 // waitFile waits for a download to finish and returns its contents.

@@ -22,6 +22,7 @@ func main() {
 	api := js.Global().Get("Object").New()
 	api.Set("run", js.FuncOf(jsRun))
 	api.Set("chromeTrace", js.FuncOf(jsChromeTrace))
+	api.Set("svg", js.FuncOf(jsSVG))
 	api.Set("lessons", js.FuncOf(jsLessons))
 	api.Set("lesson", js.FuncOf(jsLesson))
 	api.Set("version", runtime.Version())
@@ -70,7 +71,23 @@ func runOptions(o js.Value) RunOptions {
 	if v := o.Get("timeLimitMs"); v.Type() == js.TypeNumber {
 		opts.TimeLimit = time.Duration(v.Float() * float64(time.Millisecond))
 	}
+	if v := o.Get("lang"); v.Type() == js.TypeString {
+		opts.Lang = v.String()
+	}
 	return opts
+}
+
+// jsSVG is svg(traceJSON, lang).
+func jsSVG(_ js.Value, args []js.Value) any {
+	lang := ""
+	if v := jsutil.Arg(args, 1); v.Type() == js.TypeString {
+		lang = v.String()
+	}
+	out, err := timelineSVG(jsutil.Arg(args, 0).String(), lang)
+	if err != nil {
+		return jsutil.Error(err.Error())
+	}
+	return out
 }
 
 // jsChromeTrace is chromeTrace(traceJSON).

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
@@ -26,6 +27,7 @@ type RunOptions struct {
 	FreeThreaded bool          // run without a GIL
 	MaxSteps     int64         // interpreter step budget (default BrowserMaxSteps)
 	TimeLimit    time.Duration // virtual time limit (default 60 s)
+	Lang         string        // the language of the timeline's words in SVG: "en" (default) or "zh"
 }
 
 // A RunResult is what the page shows of a run.
@@ -79,7 +81,7 @@ func runScript(source string, opts RunOptions) (*RunResult, error) {
 	if err := trace.Encode(&tj, res.Trace); err != nil {
 		return nil, fmt.Errorf("run: writing the trace: %v", err)
 	}
-	if err := svg.Write(&img, layout.Build(res.Trace), svg.Options{}); err != nil {
+	if err := drawSVG(&img, res.Trace, opts.Lang); err != nil {
 		return nil, fmt.Errorf("run: drawing the timeline: %v", err)
 	}
 	out.TraceJSON, out.SVG = tj.String(), img.String()
@@ -88,6 +90,25 @@ func runScript(source string, opts RunOptions) (*RunResult, error) {
 	}
 	out.WallMs = float64(time.Since(start).Microseconds()) / 1000
 	return out, nil
+}
+
+// drawSVG lays t out in lang ("en" or "zh") and draws it as SVG to w.
+func drawSVG(w io.Writer, t *trace.Trace, lang string) error {
+	return svg.Write(w, layout.BuildWith(t, layout.BuildOptions{Lang: lang}), svg.Options{})
+}
+
+// timelineSVG draws a trace written by trace.Encode as SVG in lang: an export in the page's
+// language after the page switched languages since the run.
+func timelineSVG(traceJSON, lang string) (string, error) {
+	t, err := trace.Decode(strings.NewReader(traceJSON))
+	if err != nil {
+		return "", fmt.Errorf("svg: %v", err)
+	}
+	var b strings.Builder
+	if err := drawSVG(&b, t, lang); err != nil {
+		return "", fmt.Errorf("svg: %v", err)
+	}
+	return b.String(), nil
 }
 
 // chromeTrace converts a trace written by trace.Encode to Chrome Trace Event JSON.

@@ -67,6 +67,25 @@ f = ex.submit(outer)
 print(f.result())
 `
 
+// TestSVGLang draws a run's timeline in the page's language, at the run and again later.
+func TestSVGLang(t *testing.T) {
+	src := "from concurrent.futures import ThreadPoolExecutor\nwith ThreadPoolExecutor() as ex:\n    print(ex.submit(pow, 2, 3).result())\n"
+	res, err := runScript(src, RunOptions{Lang: "zh"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.SVG, ">图例<") || !strings.Contains(res.SVG, "返回了 8") {
+		t.Errorf("the Chinese run's SVG is not Chinese")
+	}
+	en, err := timelineSVG(res.TraceJSON, "en")
+	if err != nil || !strings.Contains(en, ">Legend<") || !strings.Contains(en, "returned 8") {
+		t.Errorf("svg(trace, en): %v, English: %v", err, strings.Contains(en, ">Legend<"))
+	}
+	if _, err := timelineSVG("{nope", "zh"); err == nil || !strings.HasPrefix(err.Error(), "svg: ") {
+		t.Errorf("svg of bad JSON: err %v, want svg: …", err)
+	}
+}
+
 func TestChromeTrace(t *testing.T) {
 	res, err := runScript("print(1)\n", RunOptions{})
 	if err != nil {

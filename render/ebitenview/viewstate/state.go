@@ -286,3 +286,13 @@ func (s *State) Keep(old *State) {
 		s.setWindow(old.T0, old.T1)
 	}
 }
+
+// Relabel replaces the scene with sc, the same trace laid out in another language (see
+// layout.BuildWith): its lanes and shapes are the same and only their words differ, so the window,
+// the playhead and the selection stay.
+func (s *State) Relabel(sc *layout.Scene) {
+	old := s.Scene
+	s.Scene = sc
+	s.Selected, s.Hovered = s.Selected.moved(old, sc), s.Hovered.moved(old, sc)
+	s.rows, s.tops = rows(sc, s.Mode)
+}

@@ -93,3 +93,42 @@ func (t Target) Same(u Target) bool {
 	}
 	return t.View == u.View && t.Lane == u.Lane && t.Shape == u.Shape
 }
+
+// moved returns t in scene to, given that it points into scene from and that the two have the same
+// lanes and shapes (the same trace laid out in two languages); nothing when it points elsewhere.
+func (t Target) moved(from, to *layout.Scene) Target {
+	views := [][2]*layout.View{{&from.Futures, &to.Futures}, {&from.Threads, &to.Threads}}
+	if t.View == nil && t.Shape != nil {
+		return Target{Lane: -1, Shape: samePlace(t.Shape, from.Overlays, to.Overlays)}.orZero()
+	}
+	for _, v := range views {
+		if t.View != v[0] {
+			continue
+		}
+		out := Target{View: v[1], Lane: t.Lane}
+		if t.Shape != nil {
+			out.Shape = samePlace(t.Shape, v[0].Shapes, v[1].Shapes)
+			return out.orZero()
+		}
+		return out
+	}
+	return Target{}
+}
+
+// samePlace returns the shape of to at the index sh has in from, or nil when sh is not in from.
+func samePlace(sh *layout.Shape, from, to []layout.Shape) *layout.Shape {
+	for i := range from {
+		if &from[i] == sh && i < len(to) {
+			return &to[i]
+		}
+	}
+	return nil
+}
+
+// orZero returns t, or nothing when it lost its shape.
+func (t Target) orZero() Target {
+	if t.Shape == nil {
+		return Target{}
+	}
+	return t
+}

@@ -37,10 +37,9 @@ type Words struct {
 	Created, RunningFrom, Executed, Started, Done                       string //
 	AtPlayhead, Line, LineCode, At, NoEvent, ClickHint                  string //
 
-	looks    map[layout.Style][2]string // the legend's name and meaning of each style; none: layout's English
-	events   map[trace.Kind]string      // Describe's templates
-	timedOut string                     // Describe's template for a timeout that raised
-	names    map[string]string          // words inside events: "returned", "work_queue"
+	events   map[trace.Kind]string // Describe's templates
+	timedOut string                // Describe's template for a timeout that raised
+	names    map[string]string     // words inside events: "returned", "work_queue"
 }
 
 // WordsFor returns the viewer's words in lang: "zh" is Chinese, anything else English.
@@ -51,12 +50,9 @@ func WordsFor(lang string) *Words {
 	return &english
 }
 
-// Look returns the legend's name and meaning for style st.
+// Look returns the legend's name and meaning for style st, from layout (see layout.Style.LookIn).
 func (w *Words) Look(st layout.Style) (name, meaning string) {
-	if l, ok := w.looks[st]; ok {
-		return l[0], l[1]
-	}
-	look := st.Look()
+	look := st.LookIn(w.Lang)
 	return look.Name, look.Meaning
 }
 
@@ -249,38 +245,6 @@ var chinese = Words{
 	NoEvent:          "此刻没有事件：按 → 和 ← 在事件之间跳转",
 	ClickHint:        "单击色条、标记、竖线或泳道名称查看详情；按 ? 看帮助",
 
-	looks: map[layout.Style][2]string{
-		layout.Pending:      {"等待中（PENDING）", "尚未开始：提交的调用在执行器的工作队列里排队，等空闲的工作线程"},
-		layout.CallQueue:    {"在调用队列里（RUNNING）", "进程池在 future 进入调用队列时就把它标为 RUNNING，此时还没有工作进程接手"},
-		layout.Running:      {"在工作线程上运行", "工作线程正在执行这个调用；颜色和标签说明是哪个工作线程"},
-		layout.Returning:    {"结果正在传回", "工作进程已完成，结果正传回父进程"},
-		layout.Cancelled:    {"已取消，尚未通知", "CANCELLED：执行器通知之后，wait() 和 as_completed() 才会注意到它"},
-		layout.Callback:     {"回调函数", "回调函数在完成这个 future 的线程里运行（若添加时已完成，则在添加它的线程里）"},
-		layout.Blocked:      {"阻塞在调用中", "线程在 result()、exception()、wait()、as_completed()、join()、锁等处等待"},
-		layout.Sleeping:     {"休眠", "time.sleep()：线程什么也不做，也不持有 GIL"},
-		layout.GILHeld:      {"持有 GIL", "只有持有所在进程 GIL 的线程才能执行 Python 代码"},
-		layout.GILWait:      {"等待 GIL", "已准备好执行 Python 代码，但同进程的另一个线程持有 GIL"},
-		layout.ThreadLife:   {"线程存活", "线程从启动到退出的这段时间"},
-		layout.ProcessLife:  {"进程存活", "进程从启动到退出的这段时间"},
-		layout.Result:       {"返回", "调用返回了；旁边的文字是结果"},
-		layout.Exception:    {"抛出异常", "调用抛出了异常；result() 会再次抛出它"},
-		layout.CancelledEnd: {"已取消", "future 在运行前被取消；result() 抛出 CancelledError"},
-		layout.Notified:     {"已通知", "CANCELLED_AND_NOTIFIED：wait() 和 as_completed() 现在把它算作已完成"},
-		layout.CancelTrue:   {"cancel() → True", "cancel() 成功：这个 future 还没开始"},
-		layout.CancelFalse:  {"cancel() → False", "cancel() 失败：这个 future 已在运行或已完成"},
-		layout.Yielded:      {"as_completed 交出它", "as_completed() 把这个 future 交给了循环"},
-		layout.Printed:      {"print", "脚本打印了一行（悬停可看内容）"},
-		layout.Logged:       {"日志记录", "concurrent.futures 的日志器写了一条记录（悬停可看内容）"},
-		layout.Created:      {"创建执行器", "创建了一个执行器"},
-		layout.Value:        {"结果文字", "future 的结果或异常"},
-		layout.WaitReturned: {"wait() 返回", "wait() 返回 (done, not_done)，原因是它的 return_when 或超时"},
-		layout.TimedOut:     {"超时", "超时到期；文字说明抛出了什么（如果有）"},
-		layout.Shutdown:     {"shutdown()", "请求关闭执行器"},
-		layout.Broken:       {"执行器损坏", "执行器已不可用；它的 future 都会失败"},
-		layout.Failed:       {"未捕获的异常", "脚本因未捕获的异常而停止"},
-		layout.Deadlocked:   {"死锁", "没有线程能运行，也没有待触发的定时器：真实的 Python 会永远卡在这里"},
-		layout.LimitHit:     {"达到限制", "模拟器的某项限制（时间、步数、future 数等）结束了运行"},
-	},
 	events: map[trace.Kind]string{
 		trace.ProcessStart:     "进程 {name} 启动",
 		trace.ProcessExit:      "一个进程退出（退出码 {value}）",

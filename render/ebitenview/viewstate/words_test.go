@@ -81,11 +81,12 @@ func TestWordsMatch(t *testing.T) {
 // script's values stay as they are.
 func TestChineseDetails(t *testing.T) {
 	s := newState(t, waitScript)
+	s.Relabel(layout.BuildWith(s.Trace, layout.BuildOptions{Lang: "zh"}))
 	src := srcLines(waitScript)
 	zh := WordsFor("zh")
 	s.Apply(Select(LaneTarget(&s.Scene.Futures, 2)))
 	got := text(zh.Details(s, src))
-	for _, w := range []string{"函数 work，参数 (3,)", "返回了 9", "播放头处（0 s）：PENDING；running() False", "第 9 行：fs = [pool.submit(work, n)"} {
+	for _, w := range []string{"由 T1 MainThread 提交给 ThreadPoolExecutor(max_workers=2)", "函数 work，参数 (3,)", "返回了 9", "播放头处（0 s）：PENDING；running() False", "第 9 行：fs = [pool.submit(work, n)"} {
 		if !strings.Contains(got, w) {
 			t.Errorf("the Chinese panel lacks %q:\n%s", w, got)
 		}
@@ -97,6 +98,44 @@ func TestChineseDetails(t *testing.T) {
 	for _, e := range s.Trace.Events {
 		if d := zh.Describe(e); strings.ContainsAny(d, "{}") || (d == "") != (Describe(e) == "") {
 			t.Errorf("Describe(%+v) = %q, in English %q", e, d, Describe(e))
+		}
+	}
+}
+
+// TestRelabel switches a state's scene to Chinese: the selection, the hovered shape, the playhead and
+// the window stay, and they now read in Chinese.
+func TestRelabel(t *testing.T) {
+	s := newState(t, waitScript)
+	s.Apply(Seek(150_000_000))
+	s.Apply(Zoom(2, 100_000_000))
+	var shape, overlay *layout.Shape
+	for i := range s.Scene.Futures.Shapes {
+		if sh := &s.Scene.Futures.Shapes[i]; sh.Style == layout.Running && shape == nil {
+			shape = sh
+		}
+	}
+	overlay = &s.Scene.Overlays[0]
+	s.Apply(Select(Target{View: &s.Scene.Futures, Lane: shape.Lane, Shape: shape}))
+	s.Apply(Hover(OverlayTarget(overlay)))
+	playhead, t0, t1, rows := s.Playhead, s.T0, s.T1, len(s.Rows())
+	en := s.Selected.Text()
+
+	s.Relabel(layout.BuildWith(s.Trace, layout.BuildOptions{Lang: "zh"}))
+	if s.Scene.Lang != "zh" || s.Playhead != playhead || s.T0 != t0 || s.T1 != t1 || len(s.Rows()) != rows {
+		t.Fatalf("Relabel changed more than the words")
+	}
+	if s.Selected.View != &s.Scene.Futures || s.Selected.Shape == shape || s.Selected.Shape.Seq != shape.Seq {
+		t.Fatalf("the selection does not point into the new scene: %+v", s.Selected)
+	}
+	if zh := s.Selected.Text(); !hasHan(zh) || zh == en {
+		t.Errorf("the selection reads %q in Chinese (English %q)", zh, en)
+	}
+	if s.Hovered.Shape != &s.Scene.Overlays[0] || !hasHan(s.Hovered.Text()) {
+		t.Errorf("the hovered overlay is %+v", s.Hovered)
+	}
+	for _, r := range s.Rows() {
+		if r.View != &s.Scene.Futures && r.View != &s.Scene.Threads {
+			t.Fatalf("a row points into the old scene")
 		}
 	}
 }

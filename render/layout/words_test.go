@@ -1,0 +1,88 @@
+package layout
+
+import (
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// placeholders returns the sorted {name} placeholders of s.
+func placeholders(s string) []string {
+	out := regexp.MustCompile(`\{\w+\}`).FindAllString(s, -1)
+	slices.Sort(out)
+	return out
+}
+
+// pythonWords are the words a Chinese scene keeps in English: Python's names and units.
+var pythonWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`GIL PENDING RUNNING CANCELLED CANCELLED_AND_NOTIFIED FINISHED
+		ALL_COMPLETED FIRST_COMPLETED FIRST_EXCEPTION Python pid timeout result exception wait as_completed
+		Future cancel shutdown join sleep done not_done return_when True False CancelledError s ms ns`) {
+		pythonWords[w] = true
+	}
+}
+
+var latinWord, laneName = regexp.MustCompile(`[A-Za-z_][A-Za-z_0-9]*`), regexp.MustCompile(`^[fTP][0-9]+$`)
+
+// EnglishWords returns the words of s written in Latin letters that are neither Python's (see
+// pythonWords) nor in allowed, nor names of futures, threads and processes (f3, T2, P1).
+func EnglishWords(s string, allowed map[string]bool) []string {
+	var out []string
+	for _, w := range latinWord.FindAllString(s, -1) {
+		if !pythonWords[w] && !allowed[w] && !laneName.MatchString(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// TestPhrasesMatch checks that every English phrase has a Chinese one with the same placeholders,
+// and that every style has a Chinese legend name and meaning.
+func TestPhrasesMatch(t *testing.T) {
+	ev, zv := reflect.ValueOf(english), reflect.ValueOf(chinese)
+	for i := range ev.NumField() {
+		name := ev.Type().Field(i).Name
+		e, z := ev.Field(i).String(), zv.Field(i).String()
+		if e == "" || z == "" {
+			t.Errorf("%s: %q, %q: a phrase is missing", name, e, z)
+		}
+		if !slices.Equal(placeholders(e), placeholders(z)) {
+			t.Errorf("%s: %q and %q have different placeholders", name, e, z)
+		}
+		if w := EnglishWords(regexp.MustCompile(`\{\w+\}`).ReplaceAllString(z, ""), nil); len(w) > 0 {
+			t.Errorf("%s: %q has English words %q", name, z, w)
+		}
+	}
+	for _, st := range Styles() {
+		zh := st.LookIn("zh")
+		if !strings.ContainsFunc(zh.Meaning, func(r rune) bool { return unicode.Is(unicode.Han, r) }) || zh.Name == "" {
+			t.Errorf("%v: no Chinese look (%q, %q)", st, zh.Name, zh.Meaning)
+		}
+		if en := st.LookIn("en"); en != st.Look() || zh.Fill != en.Fill || zh.Glyph != en.Glyph {
+			t.Errorf("%v: LookIn changes more than the words", st)
+		}
+	}
+}
+
+func TestFill(t *testing.T) {
+	tests := []struct{ tmpl, want string }{
+		{"{who} waits in {call} {when}", "T1 waits in f1.result() from 0 s"},
+		{"{who} {missing}", "T1 {missing}"},
+		{"no placeholders", "no placeholders"},
+		{"{who", "{who"},
+		{"{call}{call}", "f1.result()f1.result()"},
+	}
+	for _, tt := range tests {
+		if got := fill(tt.tmpl, "who", "T1", "call", "f1.result()", "when", "from 0 s"); got != tt.want {
+			t.Errorf("fill(%q) = %q, want %q", tt.tmpl, got, tt.want)
+		}
+	}
+	if got := fill("{v}", "v", "{w}", "w", "x"); got != "{w}" {
+		t.Errorf("fill filled a value's braces: %q", got)
+	}
+}
