@@ -119,6 +119,9 @@ func (c *canvas) span(s *layout.Shape, y0, y1 float64) {
 		x1 = c.x1
 	}
 	w := max(x1-x0, 3)
+	if s.Style == layout.Callback { // a callback is often over in an instant: a square keeps it in sight
+		w = max(w, y1-y0)
+	}
 	look := s.Style.Look()
 	fill, stroke := s.Colors()
 	c.printf(`<rect x="%s" y="%s" width="%s" height="%s" %s><title>%s</title></rect>`+"\n",
