@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"image"
 	"image/color"
 	"image/png"
@@ -11,11 +10,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/futurescope/futurescope/render/ebitenview/ebitentest"
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
 	"github.com/futurescope/futurescope/render/layout"
 )
-
-var shots = flag.String("shots", "", "write the test screenshots into `DIR`")
 
 // testConfig is the configuration of a 1280 × 800 window.
 func testConfig(file string) Config {
@@ -55,31 +53,8 @@ func settle(t *testing.T, a *App, n int) {
 func shoot(t *testing.T, a *App, name string) *image.RGBA {
 	t.Helper()
 	img := a.Snapshot()
-	if *shots != "" {
-		f, err := os.Create(filepath.Join(*shots, name+".png"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		if err := png.Encode(f, img); err != nil {
-			t.Fatal(err)
-		}
-	}
+	ebitentest.Save(t, name, img)
 	return img
-}
-
-// count returns how many pixels of r in img have colour c.
-func count(img *image.RGBA, r image.Rectangle, c color.RGBA) int {
-	n := 0
-	r = r.Intersect(img.Bounds())
-	for y := r.Min.Y; y < r.Max.Y; y++ {
-		for x := r.Min.X; x < r.Max.X; x++ {
-			if img.RGBAAt(x, y) == c {
-				n++
-			}
-		}
-	}
-	return n
 }
 
 func TestWindowShowsTheRunAndSteps(t *testing.T) {
@@ -97,16 +72,16 @@ func TestWindowShowsTheRunAndSteps(t *testing.T) {
 	}
 	img := shoot(t, a, "native-steps")
 	r := a.regions()
-	if n := count(img, r.timeline, color.RGBA(rgbaOf(layout.WorkerColor(1)))); n < 300 {
+	if n := ebitentest.Count(img, r.timeline, color.RGBA(rgbaOf(layout.WorkerColor(1)))); n < 300 {
 		t.Errorf("the worker's colour covers %d pixels of the timeline, want its running bars", n)
 	}
-	if n := count(img, r.source, colHigh); n < 1000 {
+	if n := ebitentest.Count(img, r.source, colHigh); n < 1000 {
 		t.Errorf("the highlighted source line covers %d pixels, want the line of the current event (%d)", n, a.highlightLine())
 	}
-	if n := count(img, r.timeline, color.RGBA{0x10, 0x10, 0x10, 0xff}); n < 100 {
+	if n := ebitentest.Count(img, r.timeline, color.RGBA{0x10, 0x10, 0x10, 0xff}); n < 100 {
 		t.Errorf("the playhead's colour covers %d pixels of the timeline", n)
 	}
-	if n := count(img, img.Bounds(), colWhite); n > img.Bounds().Dx()*img.Bounds().Dy()*85/100 {
+	if n := ebitentest.Count(img, img.Bounds(), colWhite); n > img.Bounds().Dx()*img.Bounds().Dy()*85/100 {
 		t.Errorf("%d pixels are white: the window is nearly empty", n)
 	}
 }
@@ -162,7 +137,7 @@ func TestScenarioList(t *testing.T) {
 		t.Errorf("scenario 2 shows the run of %s ending with %q", a.last.key, a.viewer.State().Scene.Outcome)
 	}
 	img := shoot(t, a, "native-list")
-	if n := count(img, a.regions().list, colSel); n < 500 {
+	if n := ebitentest.Count(img, a.regions().list, colSel); n < 500 {
 		t.Errorf("the chosen scenario's highlight covers %d pixels", n)
 	}
 	lines := a.last.console("")

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/futurescope/futurescope/cmd/native/doclayout"
+	"github.com/futurescope/futurescope/render/ebitenview/ebitentest"
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
 	"github.com/futurescope/futurescope/render/layout"
 )
@@ -171,19 +172,19 @@ func TestCourseWindow(t *testing.T) {
 			if !box.In(view) {
 				t.Fatalf("the selected script %v is not in sight in the text %v", box, view)
 			}
-			if n := count(img, box, colCodeBg); n < box.Dx()*box.Dy()/3 {
+			if n := ebitentest.Count(img, box, colCodeBg); n < box.Dx()*box.Dy()/3 {
 				t.Errorf("the script's shading covers %d of its %d pixels", n, box.Dx()*box.Dy())
 			}
 			hl := a.textHighlight()
 			top, bottom, _ := cb.LineSpan(hl)
 			line := image.Rect(box.Min.X, view.Min.Y+int(top-a.course.scroll), box.Max.X, view.Min.Y+int(bottom-a.course.scroll))
-			if n := count(img, line, colHigh); hl < 11 || n < line.Dx()*line.Dy()/3 {
+			if n := ebitentest.Count(img, line, colHigh); hl < 11 || n < line.Dx()*line.Dy()/3 {
 				t.Errorf("line %d of the script is highlighted over %d pixels, want the line of the current event", hl, n)
 			}
-			if n := count(img, box, colFocus); n < box.Dx() {
+			if n := ebitentest.Count(img, box, colFocus); n < box.Dx() {
 				t.Errorf("the selected script's blue frame covers %d pixels", n)
 			}
-			if n := count(img, r.timeline, rgbaOf(layout.WorkerColor(1))); n < 300 {
+			if n := ebitentest.Count(img, r.timeline, rgbaOf(layout.WorkerColor(1))); n < 300 {
 				t.Errorf("the worker's colour covers %d pixels of the timeline, want its running bars", n)
 			}
 			if n := countDark(img, view); n < 3000 {
@@ -213,7 +214,7 @@ func TestCoursePNG(t *testing.T) {
 	if a.last.key != "05-wait#2" || a.viewer.State().Playhead != int64(400*time.Millisecond) {
 		t.Errorf("the frame shows %q with the playhead at %d, want block 2 at its at=0.4", a.last.key, a.viewer.State().Playhead)
 	}
-	if n := count(rgba, a.textView(a.regions().source), colFocus); n < 200 {
+	if n := ebitentest.Count(rgba, a.textView(a.regions().source), colFocus); n < 200 {
 		t.Errorf("the selected block's frame covers %d pixels: --block's block is not in sight", n)
 	}
 	if a.docFaces.Height(doclayout.Body) < 20 {

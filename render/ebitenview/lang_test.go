@@ -11,6 +11,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 	"golang.org/x/image/font/sfnt"
 
+	"github.com/futurescope/futurescope/render/ebitenview/ebitentest"
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
 	"github.com/futurescope/futurescope/render/layout"
 )
@@ -74,7 +75,7 @@ func TestChineseDrawsGlyphs(t *testing.T) {
 		return pix
 	}
 	a, b := draw("图"), draw("形")
-	if n := 40*40 - count(a, a.Bounds(), color.RGBA{0xff, 0xff, 0xff, 0xff}); n < 30 {
+	if n := 40*40 - ebitentest.Count(a, a.Bounds(), color.RGBA{0xff, 0xff, 0xff, 0xff}); n < 30 {
 		t.Errorf("图 left %d pixels of ink", n)
 	}
 	if bytes.Equal(a.Pix, b.Pix) {

@@ -1,22 +1,16 @@
 package ebitenview
 
 import (
-	"flag"
 	"image"
-	"image/color"
-	"image/png"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/futurescope/futurescope/render/ebitenview/ebitentest"
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
 	"github.com/futurescope/futurescope/render/layout"
 	"github.com/futurescope/futurescope/sim/script"
 )
-
-var shots = flag.String("shots", "", "write the test screenshots into `DIR`")
 
 // waitScript submits three sleeps to two workers, waits for the first, then times out on the rest.
 const waitScript = `import time
@@ -59,31 +53,8 @@ func snapshot(t *testing.T, v *Viewer, name string) *image.RGBA {
 	v.Draw(img)
 	pix := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
 	img.ReadPixels(pix.Pix)
-	if *shots != "" {
-		f, err := os.Create(filepath.Join(*shots, name+".png"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		if err := png.Encode(f, pix); err != nil {
-			t.Fatal(err)
-		}
-	}
+	ebitentest.Save(t, name, pix)
 	return pix
-}
-
-// count returns how many pixels of r in img have colour c.
-func count(img *image.RGBA, r image.Rectangle, c color.RGBA) int {
-	n := 0
-	r = r.Intersect(img.Bounds())
-	for y := r.Min.Y; y < r.Max.Y; y++ {
-		for x := r.Min.X; x < r.Max.X; x++ {
-			if img.RGBAAt(x, y) == c {
-				n++
-			}
-		}
-	}
-	return n
 }
 
 func TestDrawShowsTheRun(t *testing.T) {
@@ -92,18 +63,18 @@ func TestDrawShowsTheRun(t *testing.T) {
 	img := snapshot(t, v, "viewer")
 	g := v.Geometry()
 	plot := rectOf(viewstate.Rect{X: g.Plot.X, Y: g.Lanes.Y, W: g.Plot.W, H: g.Lanes.H})
-	if n := count(img, plot, rgba(layout.WorkerColor(1))); n < 200 {
+	if n := ebitentest.Count(img, plot, rgba(layout.WorkerColor(1))); n < 200 {
 		t.Errorf("the first worker's colour covers %d pixels of the plot, want its running bars", n)
 	}
-	if n := count(img, plot, rgba(layout.WorkerColor(2))); n < 200 {
+	if n := ebitentest.Count(img, plot, rgba(layout.WorkerColor(2))); n < 200 {
 		t.Errorf("the second worker's colour covers %d pixels of the plot, want its running bars", n)
 	}
 	x := int(g.X(v.State().Playhead))
 	column := image.Rect(x-1, int(g.Lanes.Y), x+1, int(g.Lanes.Bottom()))
-	if n := count(img, column, playhead); n < int(g.Lanes.H)/2 {
+	if n := ebitentest.Count(img, column, playhead); n < int(g.Lanes.H)/2 {
 		t.Errorf("the playhead's colour covers %d pixels of its column at x=%d, want a line", n, x)
 	}
-	if n := count(img, img.Bounds(), white); n > img.Bounds().Dx()*img.Bounds().Dy()*9/10 {
+	if n := ebitentest.Count(img, img.Bounds(), white); n > img.Bounds().Dx()*img.Bounds().Dy()*9/10 {
 		t.Errorf("%d pixels are white: the viewer is nearly empty", n)
 	}
 }
@@ -129,7 +100,7 @@ func TestDrawManyFutures(t *testing.T) {
 	img := snapshot(t, v, "many")
 	g := v.Geometry()
 	plot := rectOf(viewstate.Rect{X: g.Plot.X, Y: g.Lanes.Y, W: g.Plot.W, H: g.Lanes.H})
-	if n := count(img, plot, rgba(layout.WorkerColor(1))); n < 50 {
+	if n := ebitentest.Count(img, plot, rgba(layout.WorkerColor(1))); n < 50 {
 		t.Errorf("the first worker's colour covers %d pixels of the plot", n)
 	}
 }
