@@ -32,7 +32,7 @@ WEB_TIMEOUT  ?= 10m
 # The Go files gofmt looks after: the go command's own, so not testdata.
 GOFILES      := find . -name '*.go' -not -path './.git/*' -not -path '*/testdata/*' -not -path '*/node_modules/*'
 
-.PHONY: help test setup vet fmt-check deps-check test-go test-gui test-race wasm-check test-web bench benchstat web serve cjk-font fmt clean
+.PHONY: help test setup vet fmt-check deps-check test-go test-gui test-race wasm-check test-web bench benchstat web serve desktop cjk-font fmt clean
 
 help: ## list the targets (the default)
 	@echo 'usage: make TARGET [V=1] [PORT=8080]'
@@ -93,6 +93,11 @@ web: ## build the playground into web/dist: both wasm binaries, the page (tools/
 
 serve: web ## build the playground (make web) and serve it on http://127.0.0.1:8080, or PORT=N
 	$(GO) run ./cmd/futurescope serve --dir $(WEB_DIST) --addr 127.0.0.1:$(PORT)
+
+desktop: ## build bin/futurescope and the desktop window bin/futurescope-native (cgo, X11/GL headers), and open the course
+	$(GO) build -o bin/futurescope ./cmd/futurescope
+	$(GO) build -o bin/futurescope-native ./cmd/native
+	bin/futurescope desktop $(ARGS)
 
 cjk-font: ## rewrite the viewer's bundled Chinese font after its Chinese words change (needs python3-fonttools)
 	$(GO) run ./tools/cjkfont render/ebitenview/viewstate/words.go render/layout/words.go lessons/content/zh/*.md
