@@ -2,6 +2,7 @@ package ebitenview
 
 import (
 	"image/color"
+	"strconv"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
@@ -72,25 +73,32 @@ func (v *Viewer) legend(img *ebiten.Image, x, y, w, bottom float64) {
 		y += rowH
 	}
 	if len(s.Workers) > 0 && y+rowH <= bottom {
-		v.workers(img, x, y+rowH*0.3, w)
+		v.workers(img, x, y+rowH*0.3, w, bottom)
 	}
 }
 
-// workers names each worker's colour.
-func (v *Viewer) workers(img *ebiten.Image, x, y, w float64) {
+// workers names each worker's colour, in as many lines as the box has room for; what does not fit
+// is counted ("+3").
+func (v *Viewer) workers(img *ebiten.Image, x, y, w, bottom float64) {
 	f, u := v.faces, v.scale
 	DrawText(img, v.words.Workers, f.Bold, x, y, ink)
-	cx := x + text.Advance(v.words.Workers+" ", f.Bold)
-	for _, wk := range v.state.Scene.Workers {
+	indent := x + text.Advance(v.words.Workers+" ", f.Bold)
+	cx := indent
+	all := v.state.Scene.Workers
+	for i, wk := range all {
 		label := wk.Name
 		lw := text.Advance(label, f.Small) + 24*u
-		if cx+lw > x+w {
-			break
+		if cx+lw > x+w && cx > indent {
+			if y+2*f.Line*1.15 > bottom {
+				DrawText(img, "+"+strconv.Itoa(len(all)-i), f.Small, cx, y+f.Line*0.1, muted)
+				return
+			}
+			cx, y = indent, y+f.Line*1.15
 		}
 		v.fill.begin(img)
 		v.fill.rect(float32(cx), float32(y+f.Line/2-5*u), float32(14*u), float32(10*u), rgba(layout.WorkerColor(wk.Number)))
 		v.fill.flush()
-		DrawText(img, label, f.Small, cx+18*u, y+f.Line*0.1, ink)
+		DrawText(img, Fit(label, f.Small, x+w-cx-18*u), f.Small, cx+18*u, y+f.Line*0.1, ink)
 		cx += lw
 	}
 }

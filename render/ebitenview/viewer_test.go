@@ -118,3 +118,26 @@ func TestGameDrawsTheViewerOverTheWholeScreen(t *testing.T) {
 	defer screen.Deallocate()
 	g.Draw(screen)
 }
+
+// TestHelpNamesEveryWorker opens the help on a run with eight workers: their colours wrap onto more
+// lines of the legend instead of stopping at the box's edge.
+func TestHelpNamesEveryWorker(t *testing.T) {
+	v := newViewer(t, `import time
+from concurrent.futures import ThreadPoolExecutor
+with ThreadPoolExecutor(max_workers=8) as ex:
+    for n in range(8):
+        ex.submit(time.sleep, 0.1)
+`, 900, 600)
+	v.Apply(viewstate.ToggleHelp())
+	img := snapshot(t, v, "help-workers")
+	for n := 1; n <= 6; n++ {
+		if got := ebitentest.Count(img, img.Bounds(), rgba(layout.WorkerColor(n))); got < 100 {
+			t.Errorf("worker %d's colour covers %d pixels of the help: its swatch is missing", n, got)
+		}
+	}
+	// The colours repeat after six workers: the eighth's swatch is the second in the second's colour
+	// (which nothing else in this help uses).
+	if got := ebitentest.Count(img, img.Bounds(), rgba(layout.WorkerColor(8))); got < 2*120 {
+		t.Errorf("workers 2 and 8 share a colour that covers %d pixels: the eighth's swatch is missing", got)
+	}
+}
