@@ -5,8 +5,10 @@
 //
 // Once started it sets globalThis.futurescopeTimeline to an object with these functions:
 //
-//	show(traceJSON, source, options) → undefined, or an Error: show this trace (as trace.Encode
-//	                                   writes it); source is the script, quoted in the detail panel;
+//	show(trace, source, options)     → undefined, or an Error: show this trace, a Uint8Array of its
+//	                                   binary form (trace.EncodeBinary: the runner's traceBin) or a
+//	                                   string of its JSON (trace.Encode; a big run's JSON takes ~17×
+//	                                   longer to read); source is the script, quoted in the detail panel;
 //	                                   options.view is "futures", "threads" or "both"; options.at is
 //	                                   the playhead in virtual nanoseconds, and starts the viewer afresh
 //	                                   (the whole run in the window); without it the viewer keeps the
@@ -17,10 +19,13 @@
 //	                                   "view" (arg: "futures", "threads", "both"), "lang" (arg: "en"
 //	                                   or "zh": the viewer's words switch in place, nothing else
 //	                                   changes; it holds for later runs too, and may come first)
-//	state()                          → {shown, playhead, end, playing, view, lang, frames}: what the
-//	                                   viewer showed in its last frame
+//	state()                          → {shown, playhead, end, playing, view, lang, frames, loaded,
+//	                                   loading}: what the viewer showed in its last frame, how many
+//	                                   runs it has shown, and whether one is being laid out
 //
-// show and command take effect at the viewer's next tick. The simulation itself runs elsewhere (the
+// show decodes the trace at once (its errors are show's) and lays it out in the background, pausing
+// between passes so that the page stays responsive while a big run (100,000 futures) is laid out;
+// a later show supersedes it. show and command take effect at the viewer's next tick. The simulation itself runs elsewhere (the
 // runner, cmd/wasm/runner, in a Web Worker); this binary only draws. Outside GOOS=js it only says how
 // to build it; its pure logic is in commands.go, tested natively.
 package main

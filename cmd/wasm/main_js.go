@@ -3,13 +3,14 @@
 package main
 
 import (
-	"github.com/futurescope/futurescope/cmd/wasm/internal/jsutil"
+	"errors"
 	"log"
 	"strings"
 	"syscall/js"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/futurescope/futurescope/cmd/wasm/internal/jsutil"
 	"github.com/futurescope/futurescope/sim/trace"
 )
 
@@ -29,9 +30,10 @@ func main() {
 	}
 }
 
-// jsShow is show(traceJSON, source, options).
+// jsShow is show(trace, source, options): trace is the runner's traceBin (a Uint8Array, the binary
+// form) or a trace's JSON (a string).
 func jsShow(tl *timeline, args []js.Value) any {
-	t, err := trace.Decode(strings.NewReader(jsutil.Arg(args, 0).String()))
+	t, err := decodeTrace(jsutil.Arg(args, 0))
 	if err != nil {
 		return jsutil.Error("show: " + err.Error())
 	}
@@ -82,5 +84,19 @@ func jsCommand(tl *timeline, args []js.Value) any {
 func jsState(tl *timeline) any {
 	s := tl.state()
 	return map[string]any{"shown": s.Shown, "playhead": float64(s.Playhead), "end": float64(s.End),
-		"playing": s.Playing, "view": s.View, "lang": s.Lang, "frames": s.Frames}
+		"playing": s.Playing, "view": s.View, "lang": s.Lang, "frames": s.Frames, "loaded": s.Loaded,
+		"loading": s.Loading}
+}
+
+// decodeTrace reads a trace given as a Uint8Array of its binary form or as a string of its JSON.
+func decodeTrace(v js.Value) (*trace.Trace, error) {
+	switch {
+	case v.Type() == js.TypeString:
+		return trace.Decode(strings.NewReader(v.String()))
+	case v.Type() == js.TypeObject && v.InstanceOf(js.Global().Get("Uint8Array")):
+		b := make([]byte, v.Get("length").Int())
+		js.CopyBytesToGo(b, v)
+		return trace.DecodeBinary(b)
+	}
+	return nil, errors.New("want the trace as a Uint8Array (traceBin) or a JSON string")
 }

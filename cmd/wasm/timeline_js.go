@@ -5,11 +5,13 @@ package main
 import (
 	"image"
 	"sync"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/futurescope/futurescope/render/ebitenview"
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
+	"github.com/futurescope/futurescope/render/layout"
 	"github.com/futurescope/futurescope/sim/trace"
 )
 
@@ -21,6 +23,7 @@ type run struct {
 	setMode bool   // show mode; otherwise keep the previous run's (both for a first run)
 	at      int64  // the playhead, or -1 to keep the previous run's view, window and playhead
 	lang    string // the viewer's language, or "" to keep the current one
+	scene   *layout.Scene
 }
 
 // A snapshot is what the viewer showed in its last frame, for state().
@@ -31,6 +34,10 @@ type snapshot struct {
 	View          string
 	Lang          string
 	Frames        int
+	// Loaded counts the runs laid out and shown; Loading says a run is being laid out or waits
+	// for the next Update.
+	Loaded  int
+	Loading bool
 }
 
 // A timeline is the ebiten game of the page: one viewer as the whole frame, replaced when a new run
@@ -43,17 +50,38 @@ type timeline struct {
 	scale  float64
 
 	mu       sync.Mutex
-	runs     []run
+	asked    int   // counts the runs the page asked to show
+	pending  int   // runs being laid out
+	runs     []run // laid out, for Update to show
 	commands []command
 	snap     snapshot
 }
 
-// show queues a run to show.
+// show lays r out off the game loop and queues it for Update, which shows it. A big run's layout
+// takes a second or more in WebAssembly: done in one go, it would hold up the page (the frame shares
+// its thread), so the layout pauses between its passes and lets the page run. A run asked for after r
+// supersedes it: r is then dropped, laid out or not.
 func (tl *timeline) show(r run) {
 	tl.mu.Lock()
-	defer tl.mu.Unlock()
-	tl.runs = append(tl.runs, r)
+	tl.asked++
+	tl.pending++
+	n := tl.asked
+	tl.mu.Unlock()
+	go func() {
+		r.scene = layout.BuildWith(r.trace, layout.BuildOptions{Lang: r.lang, Pause: breathe})
+		tl.mu.Lock()
+		defer tl.mu.Unlock()
+		tl.pending--
+		if n == tl.asked {
+			tl.runs = append(tl.runs, r)
+		}
+	}()
 }
+
+// breathe lets the browser run: with every goroutine asleep, Go hands the thread back to JavaScript.
+// Any call from JavaScript runs the goroutines that are ready, in the caller's task: a pause shorter
+// than the page's next call (state() follows show() at once, and every 16 ms) would be no pause.
+func breathe() { time.Sleep(20 * time.Millisecond) }
 
 // do queues a command.
 func (tl *timeline) do(c command) {
@@ -62,11 +90,13 @@ func (tl *timeline) do(c command) {
 	tl.commands = append(tl.commands, c)
 }
 
-// state returns what the last frame showed.
+// state returns what the last frame showed, and whether a run is on its way.
 func (tl *timeline) state() snapshot {
 	tl.mu.Lock()
 	defer tl.mu.Unlock()
-	return tl.snap
+	s := tl.snap
+	s.Loading = tl.pending > 0 || len(tl.runs) > 0
+	return s
 }
 
 // Update takes the queued runs and commands, then updates the viewer.
@@ -100,15 +130,21 @@ func (tl *timeline) load(r run) error {
 	if r.lang != "" {
 		tl.lang = r.lang
 	}
-	o := ebitenview.Options{Source: r.source, Lang: tl.lang}
+	o := ebitenview.Options{Source: r.source, Lang: r.scene.Lang}
 	if tl.viewer != nil && r.at < 0 {
 		o.Keep = tl.viewer.State()
 	}
-	v, err := ebitenview.New(r.trace, o)
+	v, err := ebitenview.NewScene(r.trace, r.scene, o)
 	if err != nil {
 		return err
 	}
+	if tl.lang != r.scene.Lang { // the language changed while the run was laid out
+		v.SetLang(tl.lang)
+	}
 	tl.viewer = v
+	tl.mu.Lock()
+	tl.snap.Loaded++
+	tl.mu.Unlock()
 	if r.setMode {
 		tl.apply(command{mode: r.mode, setMode: true})
 	}
@@ -148,7 +184,7 @@ func (tl *timeline) record() {
 	tl.mu.Lock()
 	defer tl.mu.Unlock()
 	tl.snap = snapshot{Shown: true, Playhead: s.Playhead, End: s.Scene.End, Playing: s.Playing,
-		View: modeName(s.Mode), Lang: tl.viewer.Lang(), Frames: tl.snap.Frames}
+		View: modeName(s.Mode), Lang: tl.viewer.Lang(), Frames: tl.snap.Frames, Loaded: tl.snap.Loaded}
 }
 
 // Draw draws the viewer, or a blank frame until there is something to show.

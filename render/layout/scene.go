@@ -168,11 +168,19 @@ func Build(t *trace.Trace) *Scene { return BuildWith(t, BuildOptions{}) }
 // and shapes in the same order; only their labels and details differ.
 func BuildWith(t *trace.Trace, o BuildOptions) *Scene {
 	s := &Scene{Lang: o.lang(), Title: title(t), Meta: t.Meta, End: t.End(), Outcome: outcome(t)}
+	pause := o.Pause
+	if pause == nil {
+		pause = func() {}
+	}
 	n := newNames(t, s.Lang)
+	pause()
 	s.Futures = buildFutures(t, n)
+	pause()
 	s.Threads = buildThreads(t, n)
+	pause()
 	s.Overlays = buildOverlays(t, n)
 	s.Workers = n.workerList()
+	pause()
 	s.states = transitions(t, n)
 	s.times = eventTimes(t)
 	return s

@@ -10,6 +10,10 @@ type BuildOptions struct {
 	// thread and process names and the simulator's own messages (a deadlock's, a limit's) stay as
 	// they are.
 	Lang string
+	// Pause, when not nil, is called between the passes of the layout (a few, each a walk over the
+	// trace's events), so that a caller on one thread (WebAssembly's, shared with a page) can let
+	// other work run while a big run is laid out.
+	Pause func()
 }
 
 // lang returns the language code a scene is written in for o: "zh" or "en".

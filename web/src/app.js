@@ -195,7 +195,7 @@ async function run() {
     app.runs++;
     showResult(res);
     editor.mark(res.marks);
-    frame.show({traceJSON: res.traceJSON, svg: res.svg, source: code, view: viewFor(res, at >= 0 ? b.view || 'both' : ''), at, lang: app.lang});
+    frame.show({traceBin: res.traceBin, svg: res.svg, source: code, view: viewFor(res, at >= 0 ? b.view || 'both' : ''), at, lang: app.lang});
   } catch (err) {
     if (seq === app.runSeq) failed(err);
   } finally {
@@ -298,7 +298,7 @@ async function exportAs(kind) {
   if (!res) return notice(t(app.lang, 'exportNothing'));
   const base = `futurescope-${app.lesson?.slug || 'script'}`;
   if (kind === 'svg') { // in the page's language, which may have changed since the run
-    const svg = res.lang === app.lang ? res.svg : await runner.call('svg', [res.traceJSON, app.lang]);
+    const svg = res.lang === app.lang && res.svg ? res.svg : await runner.call('svg', [res.traceJSON, app.lang]);
     download(`${base}.svg`, svg, 'image/svg+xml');
   }
   if (kind === 'trace') download(`${base}.trace.json`, res.traceJSON, 'application/json');

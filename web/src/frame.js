@@ -46,7 +46,8 @@ export class TimelineFrame {
   }
 
   /**
-   * show draws a run: {traceJSON, svg, source, view, at, lang}. view ('futures', 'threads', 'both')
+   * show draws a run: {traceBin, svg, source, view, at, lang}, traceBin the runner's binary trace
+   * (traceJSON, a trace's JSON, works too, slower). view ('futures', 'threads', 'both')
    * may be left out, and at (ns) may be -1, to keep what the timeline shows; lang ('en', 'zh') is the
    * language of the viewer's own words.
    */

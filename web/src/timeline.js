@@ -28,13 +28,17 @@ async function startViewer() {
 
 // drawn resolves with true once the viewer has drawn a frame of the run it was given, or with false
 // if it has not within timeoutMs (the viewer failed).
+// The viewer lays a run out in the background: the time it takes does not count against timeoutMs.
 function drawn(timeoutMs) {
-  const start = api.state().frames;
-  const deadline = performance.now() + timeoutMs;
+  const start = api.state().loaded;
+  let deadline = performance.now() + timeoutMs;
+  let framesAtLoad = -1;
   return new Promise((resolve) => {
     const check = () => {
       const s = api.state();
-      if (s.shown && s.frames > start + 1) resolve(true);
+      if (s.loading) deadline = performance.now() + timeoutMs;
+      if (framesAtLoad < 0 && s.loaded > start) framesAtLoad = s.frames;
+      if (s.shown && framesAtLoad >= 0 && s.frames > framesAtLoad + 1) resolve(true);
       else if (performance.now() > deadline) resolve(false);
       else setTimeout(check, 16);
     };
@@ -53,13 +57,15 @@ function fallBack(why) {
 
 async function show(m) {
   if (mode === 'viewer') {
-    const err = api.show(m.traceJSON, m.source || '', {...(m.view ? {view: m.view} : {}), ...(m.at >= 0 ? {at: m.at} : {}),
+    const err = api.show(m.traceBin || m.traceJSON, m.source || '', {...(m.view ? {view: m.view} : {}), ...(m.at >= 0 ? {at: m.at} : {}),
       ...(m.lang ? {lang: m.lang} : {})});
     if (err instanceof Error) return reply({type: 'shown', mode, error: err.message});
     if (!(await drawn(8000))) fallBack('the viewer drew nothing in 8 s');
   }
   if (mode === 'svg') {
-    svgBox.innerHTML = m.svg || '';
+    // A big run has no picture drawn with it (the runner draws it only on export).
+    svgBox.innerHTML = m.svg || `<p class="too-big">${m.lang === 'zh' ? '这次运行太大，画不成静态图：请导出为 SVG。'
+      : 'This run is too big for the static picture: export it as SVG.'}</p>`;
     document.body.classList.add('has-svg');
   }
   reply({type: 'shown', mode});

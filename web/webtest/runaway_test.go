@@ -111,3 +111,39 @@ func TestDeadlockAndFlood(t *testing.T) {
 		t.Errorf("after the deadlock and the flood, a run printed %q", st.Result.Stdout)
 	}
 }
+
+// TestHugeScenario runs a script of 100,000 futures: it finishes, its timeline is drawn, and the
+// page answers during the run and right after it, while the timeline takes the trace in.
+func TestHugeScenario(t *testing.T) {
+	ctx := newTab(t)
+	st := open(t, ctx, "#en/01-futures-and-submit")
+	script := "from concurrent.futures import ThreadPoolExecutor\n\ndef double(n):\n    return n * 2\n\n" +
+		"with ThreadPoolExecutor(max_workers=8) as pool:\n    futures = [pool.submit(double, n) for n in range(100000)]\n" +
+		"print(sum(f.result() for f in futures))\n"
+	eval(t, ctx, `window.futurescopePage.setCode(`+jsString(script)+`)`)
+	click(t, ctx, "#run")
+	var slowest time.Duration
+	for !state(t, ctx).Running && state(t, ctx).Shown == st.Shown {
+		time.Sleep(20 * time.Millisecond)
+	}
+	deadline := time.Now().Add(90 * time.Second)
+	for time.Now().Before(deadline) {
+		start := time.Now()
+		s := state(t, ctx) // a round trip through the page's main thread
+		slowest = max(slowest, time.Since(start))
+		if s.Shown > st.Shown && !s.Running {
+			st = s
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if r := st.Result; r == nil || r.ExitCode != 0 || r.Stdout != "9999900000\n" {
+		t.Fatalf("the run of 100,000 futures ended with %+v", st.Result)
+	}
+	if slowest > 2*time.Second {
+		t.Errorf("the page took %v to answer during the run or while the timeline took it in", slowest)
+	}
+	checkDrawn(t, ctx, "huge")
+	screenshot(t, ctx, "robust-huge")
+	t.Logf("100,000 futures: simulated in %.0f ms; the page's slowest answer meanwhile took %v", st.Result.WallMs, slowest)
+}

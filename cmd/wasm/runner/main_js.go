@@ -45,7 +45,7 @@ func jsRun(_ js.Value, args []js.Value) any {
 	}
 	return map[string]any{
 		"stdout": res.Stdout, "stderr": res.Stderr, "exitCode": res.ExitCode, "error": res.Error,
-		"marks": marks, "traceJSON": res.TraceJSON, "svg": res.SVG,
+		"marks": marks, "traceJSON": res.TraceJSON, "svg": res.SVG, "traceBin": bytesToJS(res.TraceBin),
 		"virtualNs": float64(res.VirtualNs), "wallMs": res.WallMs,
 	}
 }
@@ -97,4 +97,11 @@ func jsChromeTrace(_ js.Value, args []js.Value) any {
 		return jsutil.Error(err.Error())
 	}
 	return out
+}
+
+// bytesToJS copies b into a new Uint8Array.
+func bytesToJS(b []byte) js.Value {
+	a := js.Global().Get("Uint8Array").New(len(b))
+	js.CopyBytesToJS(a, b)
+	return a
 }
