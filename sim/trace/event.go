@@ -7,11 +7,13 @@
 //
 // # Forms
 //
-// A trace has three forms: JSON (files, the JavaScript bridge; it round-trips exactly), a compact text form
-// (one line an event, for golden tests and diffs) and Chrome Trace Event JSON (opens in Perfetto and
-// chrome://tracing). Encode and Decode write and read the first, WriteText and WriteChrome write the
-// others. All three are deterministic: the same trace gives the same bytes. Validate states the rules a
-// trace obeys; Encode and Decode enforce them.
+// A trace has four forms: JSON (files, exports, the JavaScript bridge; it round-trips exactly), a compact
+// text form (one line an event, for golden tests and diffs), Chrome Trace Event JSON (opens in Perfetto
+// and chrome://tracing) and a binary form (between two programs of one build: the browser's simulator
+// hands it to the timeline, which reads a big run many times faster than its JSON). Encode and Decode
+// write and read the first, WriteText and WriteChrome write the next two, EncodeBinary and DecodeBinary
+// the last. All are deterministic: the same trace gives the same bytes. Validate states the rules a
+// trace obeys; Encode, Decode, EncodeBinary and DecodeBinary enforce them.
 //
 // # Queries
 //
