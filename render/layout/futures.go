@@ -43,8 +43,11 @@ func newLife() futureLife {
 	return futureLife{never, never, never, never, never, never, never, never, false, "", 0}
 }
 
-// buildFutures lays out the futures view: a lane per future, in creation order.
-func buildFutures(t *trace.Trace, n *names) View {
+// pauseEvery is how many futures the layout draws between two pauses (BuildOptions.Pause).
+const pauseEvery = 20_000
+
+// buildFutures lays out the futures view: a lane per future, in creation order, pausing now and then.
+func buildFutures(t *trace.Trace, n *names, pause func()) View {
 	b := &builder{end: t.End(), shapes: make([]Shape, 0, 4*len(n.futures)+16)}
 	lives := make([]futureLife, len(n.futures))
 	for i := range lives {
@@ -55,11 +58,16 @@ func buildFutures(t *trace.Trace, n *names) View {
 		fe.add(e)
 	}
 	fe.finish()
+	pause()
 	lanes := make([]Lane, len(n.futures))
 	for i, f := range n.futures {
 		lanes[i] = Lane{Kind: FutureLane, Label: n.labels[i], Future: f.ID, Detail: futureDetail(n, i), Height: FutureLaneHeight}
 		lives[i].draw(b, n, i)
+		if i%pauseEvery == pauseEvery-1 {
+			pause()
+		}
 	}
+	pause()
 	return b.view("futures", lanes)
 }
 

@@ -174,9 +174,9 @@ func BuildWith(t *trace.Trace, o BuildOptions) *Scene {
 	}
 	n := newNames(t, s.Lang)
 	pause()
-	s.Futures = buildFutures(t, n)
+	s.Futures = buildFutures(t, n, pause)
 	pause()
-	s.Threads = buildThreads(t, n)
+	s.Threads = buildThreads(t, n, pause)
 	pause()
 	s.Overlays = buildOverlays(t, n)
 	s.Workers = n.workerList()

@@ -33,7 +33,7 @@ type openSpan struct {
 }
 
 // buildThreads lays out the threads view: a header lane per process, then a lane per thread of it.
-func buildThreads(t *trace.Trace, n *names) View {
+func buildThreads(t *trace.Trace, n *names, pause func()) View {
 	b := &builder{end: t.End(), shapes: make([]Shape, 0, len(t.Events)/4+16)}
 	tv := &threadView{b: b, n: n, threads: map[int]*threadState{}, procs: map[int]*procState{}}
 	tv.lanes(t)
@@ -41,6 +41,7 @@ func buildThreads(t *trace.Trace, n *names) View {
 		tv.add(e)
 	}
 	tv.finish()
+	pause()
 	return tv.b.view("threads", tv.laneList)
 }
 
