@@ -50,6 +50,9 @@ type Options struct {
 	MaxSteps int64
 	// MaxOutput caps what the script may print, in bytes (default 1 MiB).
 	MaxOutput int
+	// MaxEvents caps the trace's events (default sim.Config's: 10 million); a front end with less
+	// memory to spare, a browser tab, sets it lower.
+	MaxEvents int
 	// Timestamps prefixes each printed line with its virtual time and thread.
 	Timestamps bool
 	// Seed seeds the random module (default 0; each worker process derives its own stream).

@@ -39,6 +39,7 @@ func newRuntime(opts Options) *runtime {
 		Cores:        opts.Cores,
 		FreeThreaded: opts.FreeThreaded,
 		TimeLimit:    opts.TimeLimit,
+		MaxEvents:    opts.MaxEvents,
 		Repr:         reprAny,
 		TypeName:     typeNameAny,
 		Log:          rt.log,

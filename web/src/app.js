@@ -207,8 +207,7 @@ async function run() {
 // viewFor returns the view to show a run in: want ('' keeps the timeline's), unless that is the
 // futures view and the run made no future (an edited script): then the threads view, not an empty one.
 function viewFor(res, want) {
-  const futures = res.traceJSON.includes('"kind":"future_create"');
-  return !futures && (want || $('view-select').value) === 'futures' ? 'threads' : want;
+  return res.futures === 0 && (want || $('view-select').value) === 'futures' ? 'threads' : want;
 }
 
 function setRunning(on) {
@@ -301,7 +300,8 @@ async function exportAs(kind) {
     const svg = res.lang === app.lang && res.svg ? res.svg : await runner.call('svg', [res.traceJSON, app.lang]);
     download(`${base}.svg`, svg, 'image/svg+xml');
   }
-  if (kind === 'trace') download(`${base}.trace.json`, res.traceJSON, 'application/json');
+  // A big run's JSON was not sent with it: the worker writes it from the last run.
+  if (kind === 'trace') download(`${base}.trace.json`, res.traceJSON || await runner.call('traceJSON'), 'application/json');
   if (kind === 'chrome') download(`${base}.chrome.json`, await runner.call('chromeTrace', [res.traceJSON]), 'application/json');
 }
 
@@ -313,9 +313,9 @@ function wire() {
   $('share').addEventListener('click', share);
   $('share-close').addEventListener('click', () => ($('share-box').hidden = true));
   $('notice-close').addEventListener('click', () => notice(''));
-  $('export-svg').addEventListener('click', () => exportAs('svg'));
-  $('export-trace').addEventListener('click', () => exportAs('trace'));
-  $('export-chrome').addEventListener('click', () => exportAs('chrome'));
+  for (const kind of ['svg', 'trace', 'chrome']) {
+    $(`export-${kind}`).addEventListener('click', () => exportAs(kind).catch((err) => notice(String(err.message || err))));
+  }
   $('prev').addEventListener('click', () => go(-1));
   $('next').addEventListener('click', () => go(1));
   $('lesson-select').addEventListener('change', (e) => choose(e.target.value));

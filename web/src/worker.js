@@ -24,7 +24,7 @@ loaded.then(
   (err) => postMessage({type: 'fatal', error: String(err && err.message || err)}),
 );
 
-const calls = ['run', 'svg', 'chromeTrace', 'lessons', 'lesson'];
+const calls = ['run', 'svg', 'chromeTrace', 'traceJSON', 'lessons', 'lesson'];
 
 onmessage = async (e) => {
   if (e.data.type === 'load') return load(e.data.module);

@@ -1,10 +1,12 @@
 package webtest
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 )
 
@@ -116,6 +118,11 @@ func TestDeadlockAndFlood(t *testing.T) {
 // page answers during the run and right after it, while the timeline takes the trace in.
 func TestHugeScenario(t *testing.T) {
 	ctx := newTab(t)
+	dir := t.TempDir()
+	if _, err := chromedp.CallBrowser(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{
+		Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir}); err != nil {
+		t.Fatal(err)
+	}
 	st := open(t, ctx, "#en/01-futures-and-submit")
 	script := "from concurrent.futures import ThreadPoolExecutor\n\ndef double(n):\n    return n * 2\n\n" +
 		"with ThreadPoolExecutor(max_workers=8) as pool:\n    futures = [pool.submit(double, n) for n in range(100000)]\n" +
@@ -145,5 +152,12 @@ func TestHugeScenario(t *testing.T) {
 	}
 	checkDrawn(t, ctx, "huge")
 	screenshot(t, ctx, "robust-huge")
+	// The run was too big to carry its JSON: the export asks the worker to write it.
+	click(t, ctx, "#export summary")
+	click(t, ctx, "#export-trace")
+	if data := waitFile(t, filepath.Join(dir, "futurescope-01-futures-and-submit.trace.json")); !strings.HasPrefix(string(data), `{"version":`) ||
+		strings.Count(string(data), `"kind":"future_create"`) != 100000 {
+		t.Errorf("the big run's trace export has %d bytes and %d futures, want 100000", len(data), strings.Count(string(data), `"kind":"future_create"`))
+	}
 	t.Logf("100,000 futures: simulated in %.0f ms; the page's slowest answer meanwhile took %v", st.Result.WallMs, slowest)
 }

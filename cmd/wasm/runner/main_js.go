@@ -22,6 +22,7 @@ func main() {
 	api := js.Global().Get("Object").New()
 	api.Set("run", js.FuncOf(jsRun))
 	api.Set("chromeTrace", js.FuncOf(jsChromeTrace))
+	api.Set("traceJSON", js.FuncOf(jsTraceJSON))
 	api.Set("svg", js.FuncOf(jsSVG))
 	api.Set("lessons", js.FuncOf(jsLessons))
 	api.Set("lesson", js.FuncOf(jsLesson))
@@ -46,6 +47,7 @@ func jsRun(_ js.Value, args []js.Value) any {
 	return map[string]any{
 		"stdout": res.Stdout, "stderr": res.Stderr, "exitCode": res.ExitCode, "error": res.Error,
 		"marks": marks, "traceJSON": res.TraceJSON, "svg": res.SVG, "traceBin": bytesToJS(res.TraceBin),
+		"futures": res.Futures, "events": res.Events,
 		"virtualNs": float64(res.VirtualNs), "wallMs": res.WallMs,
 	}
 }
@@ -83,7 +85,16 @@ func jsSVG(_ js.Value, args []js.Value) any {
 	if v := jsutil.Arg(args, 1); v.Type() == js.TypeString {
 		lang = v.String()
 	}
-	out, err := timelineSVG(jsutil.Arg(args, 0).String(), lang)
+	out, err := timelineSVG(jsString(jsutil.Arg(args, 0)), lang)
+	if err != nil {
+		return jsutil.Error(err.Error())
+	}
+	return out
+}
+
+// jsTraceJSON is traceJSON(): the last run's trace as JSON.
+func jsTraceJSON(js.Value, []js.Value) any {
+	out, err := lastTraceJSON()
 	if err != nil {
 		return jsutil.Error(err.Error())
 	}
@@ -92,7 +103,7 @@ func jsSVG(_ js.Value, args []js.Value) any {
 
 // jsChromeTrace is chromeTrace(traceJSON).
 func jsChromeTrace(_ js.Value, args []js.Value) any {
-	out, err := chromeTrace(jsutil.Arg(args, 0).String())
+	out, err := chromeTrace(jsString(jsutil.Arg(args, 0)))
 	if err != nil {
 		return jsutil.Error(err.Error())
 	}
@@ -104,4 +115,12 @@ func bytesToJS(b []byte) js.Value {
 	a := js.Global().Get("Uint8Array").New(len(b))
 	js.CopyBytesToJS(a, b)
 	return a
+}
+
+// jsString returns v's text, or "" when v is not a string (left out: the last run's trace).
+func jsString(v js.Value) string {
+	if v.Type() != js.TypeString {
+		return ""
+	}
+	return v.String()
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -19,6 +20,11 @@ import (
 // A runaway loop so ends with the simulator's own report, which names the line it was on, well before
 // the page's watchdog (30 s) has to terminate the worker.
 const BrowserMaxSteps = 100_000_000
+
+// BrowserMaxEvents caps a run's trace in the browser: its JSON (about 110 bytes an event) and its
+// copies between the worker and the page must fit a tab's memory. Two million events are about
+// 330,000 futures; a bigger run ends with the simulator's limit report, its partial trace drawn.
+const BrowserMaxEvents = 2_000_000
 
 // RunOptions are the settings of one run, as the page sends them.
 type RunOptions struct {
@@ -38,9 +44,12 @@ type RunResult struct {
 	Error string
 	// Marks are the script lines to mark in the editor, innermost first.
 	Marks []Mark
-	// TraceJSON is the run's trace as trace.Encode writes it; SVG its timeline from render/svg, or ""
-	// for a run of more than eagerSVGEvents events (svg() draws it).
+	// TraceJSON is the run's trace as trace.Encode writes it and SVG its timeline from render/svg,
+	// both "" for a run of more than eagerEvents events: lastTraceJSON, timelineSVG and chromeTrace
+	// make them from the last run when an export asks.
 	TraceJSON, SVG string
+	// Futures and Events count the run's futures and its trace's events.
+	Futures, Events int
 	// TraceBin is the trace in its binary form (trace.EncodeBinary), what the timeline reads: a
 	// tenth of the JSON's size, and decoded many times faster.
 	TraceBin []byte
@@ -66,10 +75,14 @@ func (o RunOptions) withDefaults() RunOptions {
 	return o
 }
 
-// eagerSVGEvents is the most events a run's SVG is drawn for with the run: a bigger one's picture
-// (megabytes) would cost the run time and memory for an export nobody may ask for, so it is drawn
-// when asked (svg()).
-const eagerSVGEvents = 50_000
+// eagerEvents is the most events a run's JSON and SVG are written for with the run: a bigger run's
+// (tens of megabytes, copied from the worker to the page) would cost time and memory for an export
+// nobody may ask for, so they are written from the last run when asked.
+const eagerEvents = 50_000
+
+// last is the trace of the last run, for the exports of a run too big to write them with it. The
+// runner runs one script at a time, in its own worker.
+var last *trace.Trace
 
 // runScript runs source on a fresh simulation and draws its timeline. It always returns a result:
 // a script's failure is in Error and Marks, not in err, which is set only if the trace could not be
@@ -81,16 +94,19 @@ func runScript(source string, opts RunOptions) (*RunResult, error) {
 	res := script.Run(script.Options{
 		Filename: opts.Filename, Source: []byte(source), Stdout: &stdout, Stderr: &stderr,
 		Cores: opts.Cores, FreeThreaded: opts.FreeThreaded, MaxSteps: opts.MaxSteps, TimeLimit: opts.TimeLimit,
+		MaxEvents: BrowserMaxEvents,
 	})
 	out := &RunResult{Stdout: stdout.String(), Stderr: stderr.String(), ExitCode: res.ExitCode}
 	if res.Err != nil {
 		out.Error, out.Marks = summary(res.Err, opts.Filename)
 	}
+	last = res.Trace
+	out.Events, out.Futures = len(res.Trace.Events), len(res.Trace.Futures())
 	var tj, img strings.Builder
-	if err := trace.Encode(&tj, res.Trace); err != nil {
-		return nil, fmt.Errorf("run: writing the trace: %v", err)
-	}
-	if len(res.Trace.Events) <= eagerSVGEvents {
+	if out.Events <= eagerEvents {
+		if err := trace.Encode(&tj, res.Trace); err != nil {
+			return nil, fmt.Errorf("run: writing the trace: %v", err)
+		}
 		if err := drawSVG(&img, res.Trace, opts.Lang); err != nil {
 			return nil, fmt.Errorf("run: drawing the timeline: %v", err)
 		}
@@ -112,10 +128,34 @@ func drawSVG(w io.Writer, t *trace.Trace, lang string) error {
 	return svg.Write(w, layout.BuildWith(t, layout.BuildOptions{Lang: lang}), svg.Options{})
 }
 
-// timelineSVG draws a trace written by trace.Encode as SVG in lang: an export in the page's
-// language after the page switched languages since the run.
+// traceOf reads a trace written by trace.Encode, or returns the last run's for "".
+func traceOf(traceJSON string) (*trace.Trace, error) {
+	if traceJSON != "" {
+		return trace.Decode(strings.NewReader(traceJSON))
+	}
+	if last == nil {
+		return nil, errors.New("no run to export: run the script first")
+	}
+	return last, nil
+}
+
+// lastTraceJSON returns the last run's trace as trace.Encode writes it.
+func lastTraceJSON() (string, error) {
+	t, err := traceOf("")
+	if err != nil {
+		return "", fmt.Errorf("traceJSON: %v", err)
+	}
+	var b strings.Builder
+	if err := trace.Encode(&b, t); err != nil {
+		return "", fmt.Errorf("traceJSON: %v", err)
+	}
+	return b.String(), nil
+}
+
+// timelineSVG draws a trace written by trace.Encode ("": the last run's) as SVG in lang: an export in
+// the page's language, or of a run too big to draw with it.
 func timelineSVG(traceJSON, lang string) (string, error) {
-	t, err := trace.Decode(strings.NewReader(traceJSON))
+	t, err := traceOf(traceJSON)
 	if err != nil {
 		return "", fmt.Errorf("svg: %v", err)
 	}
@@ -126,9 +166,9 @@ func timelineSVG(traceJSON, lang string) (string, error) {
 	return b.String(), nil
 }
 
-// chromeTrace converts a trace written by trace.Encode to Chrome Trace Event JSON.
+// chromeTrace converts a trace written by trace.Encode ("": the last run's) to Chrome Trace Event JSON.
 func chromeTrace(traceJSON string) (string, error) {
-	t, err := trace.Decode(strings.NewReader(traceJSON))
+	t, err := traceOf(traceJSON)
 	if err != nil {
 		return "", fmt.Errorf("chromeTrace: %v", err)
 	}

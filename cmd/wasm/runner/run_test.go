@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/futurescope/futurescope/sim/trace"
 )
 
 func TestRunScript(t *testing.T) {
@@ -98,4 +100,53 @@ func TestChromeTrace(t *testing.T) {
 	if _, err := chromeTrace("{nope"); err == nil || !strings.HasPrefix(err.Error(), "chromeTrace: ") {
 		t.Errorf("chromeTrace of bad JSON: err %v, want chromeTrace: …", err)
 	}
+}
+
+// TestBigRun runs 10,000 futures (60,000 events): the run carries its binary trace, but not its JSON
+// or SVG, which the exports then write from the last run.
+func TestBigRun(t *testing.T) {
+	src := "from concurrent.futures import ThreadPoolExecutor\nwith ThreadPoolExecutor(4) as ex:\n" +
+		"    fs = [ex.submit(abs, -n) for n in range(10000)]\nprint(sum([f.result() for f in fs]))\n"
+	res, err := runScript(src, RunOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Events <= eagerEvents || res.Futures != 10000 || res.TraceJSON != "" || res.SVG != "" {
+		t.Fatalf("a run of %d events, %d futures carries %d bytes of JSON and %d of SVG; want none",
+			res.Events, res.Futures, len(res.TraceJSON), len(res.SVG))
+	}
+	if tr, err := trace.DecodeBinary(res.TraceBin); err != nil || len(tr.Events) != res.Events {
+		t.Fatalf("traceBin: %v", err)
+	}
+	j, err := lastTraceJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tr, err := trace.Decode(strings.NewReader(j)); err != nil || len(tr.Events) != res.Events {
+		t.Errorf("traceJSON(): %d bytes, %v", len(j), err)
+	}
+	if s, err := timelineSVG("", "en"); err != nil || !strings.HasPrefix(s, "<svg") {
+		t.Errorf("svg() of the last run: %.20q, %v", s, err)
+	}
+	if c, err := chromeTrace(""); err != nil || !strings.HasPrefix(c, `{"traceEvents":[`) {
+		t.Errorf("chromeTrace() of the last run: %.20q, %v", c, err)
+	}
+}
+
+// TestRunTooBigForTheBrowser ends a run at BrowserMaxEvents with the simulator's limit report.
+func TestRunTooBigForTheBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs 400,000 futures")
+	}
+	src := "from concurrent.futures import ThreadPoolExecutor\nwith ThreadPoolExecutor(4) as ex:\n" +
+		"    fs = [ex.submit(abs, -n) for n in range(400000)]\n"
+	res, err := runScript(src, RunOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.ExitCode == 0 || !strings.Contains(res.Error, "trace events") || res.Events > BrowserMaxEvents+1 {
+		t.Errorf("400,000 futures ended with %q (exit %d) after %d events; want the events limit at %d",
+			res.Error, res.ExitCode, res.Events, BrowserMaxEvents)
+	}
+	t.Logf("%s", res.Error)
 }
