@@ -67,8 +67,12 @@ func (tl *timeline) show(r run) {
 	tl.pending++
 	n := tl.asked
 	tl.mu.Unlock()
+	pause := func() {}
+	if len(r.trace.Events) > pauseEvents {
+		pause = breathe
+	}
 	go func() {
-		r.scene = layout.BuildWith(r.trace, layout.BuildOptions{Lang: r.lang, Pause: breathe})
+		r.scene = layout.BuildWith(r.trace, layout.BuildOptions{Lang: r.lang, Pause: pause})
 		tl.mu.Lock()
 		defer tl.mu.Unlock()
 		tl.pending--
@@ -77,6 +81,10 @@ func (tl *timeline) show(r run) {
 		}
 	}()
 }
+
+// pauseEvents is the most events a run has for its layout to go without pauses: a small run is laid
+// out at once (in tens of milliseconds), where pauses would only delay it.
+const pauseEvents = 20_000
 
 // breathe lets the browser run: with every goroutine asleep, Go hands the thread back to JavaScript.
 // Any call from JavaScript runs the goroutines that are ready, in the caller's task: a pause shorter
