@@ -1,12 +1,12 @@
 package lessons_test
 
 import (
-	"os"
 	"path/filepath"
 	"reflect"
 	"sync"
 	"testing"
 
+	"github.com/futurescope/futurescope/internal/golden"
 	"github.com/futurescope/futurescope/lessons"
 )
 
@@ -19,19 +19,7 @@ func TestHTML(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		golden := filepath.Join("testdata/html", l.Slug+"."+l.Language+".html")
-		if *update {
-			if err := os.WriteFile(golden, got, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (go test -update writes it)", err)
-		}
-		if string(got) != string(want) {
-			t.Errorf("%s: HTML differs from %s (go test -update rewrites it):\n%s", l.Name(), golden, got)
-		}
+		golden.Check(t, filepath.Join("testdata/html", l.Slug+"."+l.Language+".html"), got, *update)
 	}
 }
 

@@ -5,11 +5,11 @@ import (
 	"context"
 	"errors"
 	"flag"
-	"os"
 	"runtime"
 	"testing"
 	"time"
 
+	"github.com/futurescope/futurescope/internal/golden"
 	"github.com/futurescope/futurescope/sim"
 	"github.com/futurescope/futurescope/sim/trace"
 )
@@ -83,19 +83,7 @@ func TestDeterminism(t *testing.T) {
 			t.Fatalf("run %d differs from run 0", i+1)
 		}
 	}
-	golden := "testdata/determinism.golden"
-	if *update {
-		if err := os.WriteFile(golden, first, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(first, want) {
-		t.Errorf("trace differs from %s (run with -update if the change is intended)", golden)
-	}
+	golden.Check(t, "testdata/determinism.golden", first, *update)
 }
 
 // TestRunEndsAllGoroutines checks that runs ending by deadlock or limit leave no goroutine running.

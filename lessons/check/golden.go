@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/futurescope/futurescope/internal/golden"
 )
 
 // goldenExt ends the name of every golden file.
@@ -33,33 +35,9 @@ func (o *outcome) golden(opts Options, got []byte) string {
 	case err != nil:
 		return err.Error()
 	case !bytes.Equal(want, got):
-		return fmt.Sprintf("output differs from %s (--update rewrites it):\n%s", path, diff(string(want), string(got)))
+		return fmt.Sprintf("output differs from %s (--update rewrites it):\n%s", path, golden.Diff(string(want), string(got)))
 	}
 	return ""
-}
-
-// diffLines is how many lines of each side diff shows.
-const diffLines = 4
-
-// diff shows where got first differs from want: the line number, then up to diffLines lines of
-// each from there, want's marked -, got's marked +.
-func diff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	i := 0
-	for i < len(w) && i < len(g) && w[i] == g[i] {
-		i++
-	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "at line %d:", i+1)
-	for _, side := range []struct {
-		mark  string
-		lines []string
-	}{{"-", w}, {"+", g}} {
-		for _, l := range side.lines[i:min(i+diffLines, len(side.lines))] {
-			fmt.Fprintf(&b, "\n%s%s", side.mark, l)
-		}
-	}
-	return b.String()
 }
 
 // unusedGoldens reports, or with Update removes, the golden files no block of results uses.

@@ -3,12 +3,12 @@ package layout_test
 import (
 	"bytes"
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/futurescope/futurescope/internal/golden"
 	"github.com/futurescope/futurescope/render/layout"
 	"github.com/futurescope/futurescope/sim/trace"
 )
@@ -67,37 +67,7 @@ func checkGolden(t *testing.T, s *layout.Scene, path string) {
 	if err := s.WriteText(&b); err != nil {
 		t.Fatal(err)
 	}
-	if *update {
-		if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got := b.String(); got != string(want) {
-		t.Errorf("scene differs from %s (go test -update rewrites it):\n%s", path, firstDiff(got, string(want)))
-	}
-}
-
-// firstDiff shows the first line where got and want differ.
-func firstDiff(got, want string) string {
-	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := range max(len(g), len(w)) {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			return fmt.Sprintf("line %d:\n got: %s\nwant: %s", i+1, gl, wl)
-		}
-	}
-	return ""
+	golden.Check(t, path, b.Bytes(), *update)
 }
 
 // TestTracesCoverEveryKind keeps the golden traces honest: together they hold every event kind.

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/futurescope/futurescope/internal/golden"
 	"github.com/futurescope/futurescope/render/layout"
 	"github.com/futurescope/futurescope/render/svg"
 	"github.com/futurescope/futurescope/sim/trace"
@@ -58,32 +59,9 @@ func TestGoldenSVG(t *testing.T) {
 		name := tt.trace + "-" + tt.view
 		t.Run(name, func(t *testing.T) {
 			got := draw(t, scene(t, tt.trace), svg.Options{View: tt.view})
-			path := filepath.Join("testdata", name+".svg")
-			if *update {
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("%s differs (go test -update rewrites it):\n%s", path, firstDiff(got, string(want)))
-			}
+			golden.Check(t, filepath.Join("testdata", name+".svg"), []byte(got), *update)
 		})
 	}
-}
-
-func firstDiff(got, want string) string {
-	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := range min(len(g), len(w)) {
-		if g[i] != w[i] {
-			return fmt.Sprintf("line %d:\n got: %s\nwant: %s", i+1, g[i], w[i])
-		}
-	}
-	return fmt.Sprintf("got %d lines, want %d", len(g), len(w))
 }
 
 // TestWellFormed draws every trace in every view and parses the result as XML.

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/futurescope/futurescope/internal/cpythontest"
+	"github.com/futurescope/futurescope/internal/golden"
 	"github.com/futurescope/futurescope/sim/script"
 )
 
@@ -121,7 +122,7 @@ func (c refCase) check(t *testing.T, who, stdout, stderr string, exit int) {
 	t.Helper()
 	if stdout != c.out {
 		t.Errorf("%s: stdout differs from %s.out\n--- got\n%s--- want\n%s--- diff\n%s", who, c.name, stdout, c.out,
-			lineDiff(c.out, stdout))
+			golden.Diff(c.out, stdout))
 	}
 	switch {
 	case c.errLine == "" && exit != 0:
@@ -131,26 +132,6 @@ func (c refCase) check(t *testing.T, who, stdout, stderr string, exit int) {
 	case c.errLine != "" && lastLine(stderr) != c.errLine:
 		t.Errorf("%s: last stderr line\n  %q\nwant (%s.err)\n  %q\nstderr:\n%s", who, lastLine(stderr), c.name, c.errLine, stderr)
 	}
-}
-
-// lineDiff lists the lines where got and want differ.
-func lineDiff(want, got string) string {
-	w := strings.Split(want, "\n")
-	g := strings.Split(got, "\n")
-	var b strings.Builder
-	for i := range max(len(w), len(g)) {
-		var wl, gl string
-		if i < len(w) {
-			wl = w[i]
-		}
-		if i < len(g) {
-			gl = g[i]
-		}
-		if wl != gl {
-			b.WriteString("line " + strconv.Itoa(i+1) + ":\n  got:  " + strconv.Quote(gl) + "\n  want: " + strconv.Quote(wl) + "\n")
-		}
-	}
-	return b.String()
 }
 
 // TestReferenceCases runs every translated reference case on the simulator and compares its stdout and

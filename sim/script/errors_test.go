@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/futurescope/futurescope/internal/cpythontest"
+	"github.com/futurescope/futurescope/internal/golden"
 	"github.com/futurescope/futurescope/sim/script"
 )
 
@@ -93,7 +94,7 @@ func errorScripts(t *testing.T) []refCase {
 func checkError(t *testing.T, c refCase, who, stdout, stderr string, exit int) {
 	t.Helper()
 	if stdout != c.out {
-		t.Errorf("%s: %s: stdout differs from %s.out\n%s", who, c.name, c.name, lineDiff(c.out, stdout))
+		t.Errorf("%s: %s: stdout differs from %s.out\n%s", who, c.name, c.name, golden.Diff(c.out, stdout))
 	}
 	if got := tracebackSummary(c.name, stderr); got != c.errLine {
 		t.Errorf("%s: %s: traceback\n%s\nwant (%s.err)\n%s\nstderr:\n%s", who, c.name, got, c.name, c.errLine, stderr)

@@ -2,9 +2,9 @@ package script_test
 
 import (
 	"bytes"
-	"os"
 	"testing"
 
+	"github.com/futurescope/futurescope/internal/golden"
 	"github.com/futurescope/futurescope/sim/script"
 	"github.com/futurescope/futurescope/sim/trace"
 )
@@ -46,15 +46,5 @@ if __name__ == "__main__":
 	var got bytes.Buffer
 	got.WriteString(out.String())
 	trace.WriteText(&got, res.Trace)
-	golden := "testdata/trace.golden"
-	if *update {
-		os.WriteFile(golden, got.Bytes(), 0o644)
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got.Bytes(), want) {
-		t.Errorf("the trace differs from %s (go test -args -update rewrites it if the change is intended)", golden)
-	}
+	golden.Check(t, "testdata/trace.golden", got.Bytes(), *update)
 }

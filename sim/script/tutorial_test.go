@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/futurescope/futurescope/internal/cpythontest"
+	"github.com/futurescope/futurescope/internal/golden"
 	"github.com/futurescope/futurescope/sim/script"
 )
 
@@ -83,14 +84,8 @@ func TestTutorial(t *testing.T) {
 			t.Parallel()
 			r := runTutorial(t, name)
 			check(t, r)
-			golden := filepath.Join("testdata/tutorial", strings.TrimSuffix(name, ".py")+".golden")
 			got := strings.Join(r.out, "\n") + "\n--- stderr\n" + strings.Join(r.errOut, "\n") + "\n"
-			if *update {
-				os.WriteFile(golden, []byte(got), 0o644)
-			}
-			if want, _ := os.ReadFile(golden); string(want) != got {
-				t.Errorf("output differs from %s:\n%s", golden, got)
-			}
+			golden.Check(t, filepath.Join("testdata/tutorial", strings.TrimSuffix(name, ".py")+".golden"), []byte(got), *update)
 		})
 	}
 }
