@@ -62,7 +62,7 @@ func (v *Viewer) span(sh *layout.Shape, y0, y1 float64, g viewstate.Geometry, te
 	u := v.scale
 	x0, x1 := spanX(sh, g)
 	w := max(x1-x0, 1.5*u)
-	if sh.Style == layout.Callback { // a callback is often over in an instant: a square keeps it in sight
+	if sh.Style.AtLeastSquare() {
 		w = max(w, y1-y0)
 	}
 	look := sh.Style.Look()

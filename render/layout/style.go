@@ -145,6 +145,10 @@ func (s Style) Look() Look {
 // String returns s's legend name.
 func (s Style) String() string { return s.Look().Name }
 
+// AtLeastSquare reports whether a span of style s is drawn at least as wide as it is tall: a
+// done-callback is often over in an instant, and a sliver would hide where it ran.
+func (s Style) AtLeastSquare() bool { return s == Callback }
+
 // Styles returns every style in legend order.
 func Styles() []Style {
 	out := make([]Style, numStyles)

@@ -119,7 +119,7 @@ func (c *canvas) span(s *layout.Shape, y0, y1 float64) {
 		x1 = c.x1
 	}
 	w := max(x1-x0, 3)
-	if s.Style == layout.Callback { // a callback is often over in an instant: a square keeps it in sight
+	if s.Style.AtLeastSquare() {
 		w = max(w, y1-y0)
 	}
 	look := s.Style.Look()
