@@ -45,7 +45,7 @@ func (v *Viewer) shape(sh *layout.Shape, top, h float64, g viewstate.Geometry, t
 // markerX returns where a marker of size pixels is centred: at its time, moved right by its nudge
 // so that markers of one instant do not hide each other.
 func markerX(sh *layout.Shape, size float64, g viewstate.Geometry) float64 {
-	return g.X(sh.T0) + float64(sh.Nudge)*size*viewstate.MarkerGap
+	return g.X(sh.T0) + float64(min(sh.Nudge, layout.MaxNudge))*size*viewstate.MarkerGap
 }
 
 // spanX returns where a span or line starts and ends on the screen, clipped to just outside the plot.

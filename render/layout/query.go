@@ -50,8 +50,9 @@ func (v *View) Visible(t0, t1 int64, lo, hi int) iter.Seq[*Shape] {
 	}
 }
 
-// maxHitNudge is how many nudge steps Hit looks back for a marker drawn right of its time.
-const maxHitNudge = 8
+// MaxNudge is the most marker widths a backend moves a marker right (see Shape.Nudge); markers
+// further along pile up at that place.
+const MaxNudge = 6
 
 // Hit returns the shape a pointer at time t and height y (0 top, 1 bottom) of lane points at, or nil:
 // the marker nearest to t within slop nanoseconds whose box holds y, else the topmost span or line
@@ -63,13 +64,13 @@ const maxHitNudge = 8
 func (v *View) Hit(lane int, y float32, t, slop, nudge int64) *Shape {
 	var marker, span *Shape
 	var markerD int64
-	for s := range v.Visible(t-slop-maxHitNudge*nudge, t+slop, lane, lane+1) {
+	for s := range v.Visible(t-slop-MaxNudge*nudge, t+slop, lane, lane+1) {
 		if y < s.Y0-0.05 || y > s.Y1+0.05 {
 			continue
 		}
 		switch s.Kind {
 		case Marker:
-			at := s.T0 + int64(float64(min(s.Nudge, maxHitNudge))*float64(s.Y1-s.Y0)*float64(nudge))
+			at := s.T0 + int64(float64(min(s.Nudge, MaxNudge))*float64(s.Y1-s.Y0)*float64(nudge))
 			if d := abs(at - t); d <= slop && (marker == nil || d <= markerD) {
 				marker, markerD = s, d
 			}

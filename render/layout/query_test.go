@@ -141,7 +141,7 @@ func TestHitNudged(t *testing.T) {
 			for lane := range v.Lanes {
 				for i := range v.Lane(lane) {
 					sh := &v.Lane(lane)[i]
-					if sh.Kind != layout.Marker || sh.Nudge == 0 || sh.Nudge > 8 {
+					if sh.Kind != layout.Marker || sh.Nudge == 0 || sh.Nudge >= layout.MaxNudge { // at MaxNudge they pile up: the top one is hit
 						continue
 					}
 					found++

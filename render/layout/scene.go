@@ -139,7 +139,8 @@ type Shape struct {
 	Worker int
 	// Nudge counts the markers before this one on its lane at the same time and height: several
 	// things happen at one instant (a print, a cancel, a log record), and a backend may shift the
-	// marker right by Nudge marker widths so that they do not hide each other.
+	// marker right by Nudge marker widths (at most MaxNudge: beyond, they pile up) so that they do
+	// not hide each other.
 	Nudge int
 	// Future and Thread are the future and the thread the shape concerns (0 when none).
 	Future, Thread int

@@ -6,10 +6,6 @@ import (
 	"github.com/futurescope/futurescope/render/layout"
 )
 
-// maxNudge is the most marker widths a marker is shifted right to keep it from hiding another at the
-// same instant; beyond it they pile up.
-const maxNudge = 6
-
 // view draws one view: its heading, the overlay labels (above the first view), the time axis, the
 // lanes and their shapes, and the overlay rules across them.
 func (c *canvas) view(v *layout.View, first bool) {
@@ -102,7 +98,7 @@ func (c *canvas) shape(s *layout.Shape, top, H float64) {
 		fill, _ := s.Colors()
 		look := s.Style.Look()
 		r := (y1 - y0) / 2
-		x := c.x(s.T0) + float64(min(s.Nudge, maxNudge))*(2*r+1)
+		x := c.x(s.T0) + float64(min(s.Nudge, layout.MaxNudge))*(2*r+1)
 		c.printf("%s\n", glyph(look.Glyph, look.Hollow, x, (y0+y1)/2, r, fill, s.Detail))
 	case layout.Text:
 		x := c.x(s.T0) + 0.3*H + 3
