@@ -67,6 +67,11 @@ func rules(mod string) []rule {
 		applies: under(p("sim/trace")),
 		forbids: not(anyOf(std, dep(under(p("sim/trace"))))),
 	}, {
+		text:    "python/... imports only the standard library and python/...: nothing of sim, render, lessons or any UI",
+		about:   []string{"python/syntax", "python/compile", "python/py"},
+		applies: under(p("python")),
+		forbids: not(anyOf(std, dep(under(p("python"))))),
+	}, {
 		text:    "render/layout imports only the standard library and sim/trace",
 		about:   []string{"render/layout"},
 		applies: is(p("render/layout")),

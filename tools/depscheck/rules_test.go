@@ -33,6 +33,7 @@ func TestCheck(t *testing.T) {
 	const (
 		simRule      = "(rule: sim imports only the standard library and sim/trace)"
 		traceRule    = "(rule: sim/trace is a leaf: standard library only)"
+		pythonRule   = "(rule: python/... imports only the standard library and python/...: nothing of sim, render, lessons or any UI)"
 		layoutRule   = "(rule: render/layout imports only the standard library and sim/trace)"
 		lessonsRule  = "(rule: lessons does not import sim)"
 		cliRule      = "(rule: cmd/futurescope is pure Go: it never imports ebiten)"
@@ -67,7 +68,26 @@ func TestCheck(t *testing.T) {
 			"~/cmd/native: ~/lessons ~/sim/script ~/render/ebitenview",
 			"~/cmd/wasm: syscall/js ~/lessons ~/sim/script ~/render/ebitenview",
 			"~/tools/depscheck: encoding/json os/exec",
+			"~/python/syntax: math/big strings",
+			"~/python/compile: ~/python/syntax",
+			"~/python/py: io ~/python/compile ~/python/format",
+			"~/python/format: math/big strconv",
 		),
+	}, {
+		name: "the interpreter imports the simulator and starlark",
+		graph: fake(
+			"~/python/py: io ~/python/syntax ~/sim",
+			"~/python/syntax: strings "+star,
+			"~/sim: fmt ~/sim/trace",
+			"~/sim/trace: strings",
+			star+": go.starlark.net/syntax",
+		),
+		want: []string{
+			"depscheck: python/py imports sim " + pythonRule,
+			"depscheck: python/py imports " + star + " " + pythonRule,
+			"\tvia python/py -> python/syntax -> " + star,
+			"depscheck: python/syntax imports " + star + " " + pythonRule,
+		},
 	}, {
 		name:  "nothing but the simulator yet",
 		graph: fake("~/sim: fmt ~/sim/trace", "~/sim/trace: strings"),
@@ -216,7 +236,8 @@ func TestMissing(t *testing.T) {
 	native := fake("~/sim: ~/sim/trace", "~/sim/trace: strings", "~/cmd/futurescope: ~/sim")
 	wasm := fake("~/sim: ~/sim/trace", "~/sim/trace: strings", "~/cmd/wasm: ~/sim")
 	got := missing(mod, []graph{native, wasm}, rules(mod))
-	want := []string{"cmd/native", "cmd/wasm/runner", "lessons", "render/ebitenview", "render/layout"}
+	want := []string{"cmd/native", "cmd/wasm/runner", "lessons", "python/compile", "python/py", "python/syntax",
+		"render/ebitenview", "render/layout"}
 	if !slices.Equal(got, want) {
 		t.Errorf("missing = %q, want %q", got, want)
 	}
