@@ -6,9 +6,9 @@
 // (default web), OUT the folder to write (default DIR/dist). It does what `npm ci` and an esbuild
 // script did:
 //
-//   - It fetches the JavaScript packages DIR/package-lock.json pins (CodeMirror and what it needs)
-//     into DIR/node_modules: each package whose package.json is missing or names another version is
-//     downloaded from the npm registry ($npm_config_registry, default https://registry.npmjs.org),
+//   - It fetches the JavaScript packages DIR/package-lock.json pins (CodeMirror and what it needs,
+//     fflate for share links) into DIR/node_modules: each package whose package.json is missing or
+//     names another version is downloaded from the npm registry ($npm_config_registry, default https://registry.npmjs.org),
 //     checked against the lock file's sha512 integrity and unpacked. esbuild and its platform
 //     binaries are never fetched (esbuild's Go API bundles), nor any package marked dev or optional.
 //     Packages npm put there already are kept when their version matches.

@@ -5,6 +5,13 @@
 //   #en/01-futures-and-submit?b=2&at=1500000&code=… a share link: block 2, playhead at 1.5 ms, a script
 //
 // at is in virtual nanoseconds. Nothing here knows which lessons exist: the page checks that.
+//
+// The compression is fflate's (pinned in package-lock.json, bundled by tools/webbuild), not the
+// browser's CompressionStream, so that links work in every browser and on every node the tests run on.
+// The format is the same raw deflate, so links written with CompressionStream still open. Bytes after
+// the end of the compressed stream are ignored, as zlib's inflate does.
+
+import {Inflate, deflateSync} from 'fflate';
 
 /** A ShareError says why a fragment could not be read; its message is for people. */
 export class ShareError extends Error {}
@@ -51,8 +58,7 @@ export async function decodeRoute(hash) {
 
 /** pack compresses text with deflate-raw and writes it in base64url, without padding. */
 export async function pack(text) {
-  const bytes = await pipe(new TextEncoder().encode(text), new CompressionStream('deflate-raw'), Infinity);
-  return toBase64url(bytes);
+  return toBase64url(deflateSync(new TextEncoder().encode(text), {level: 9}));
 }
 
 /** unpack is pack's inverse; it throws a ShareError for anything pack could not have written. */
@@ -60,7 +66,7 @@ export async function unpack(b64) {
   if (!/^[A-Za-z0-9_-]*$/.test(b64)) throw new ShareError('the script’s code has characters base64url does not use');
   let bytes;
   try {
-    bytes = await pipe(fromBase64url(b64), new DecompressionStream('deflate-raw'), maxCode);
+    bytes = inflate(fromBase64url(b64), maxCode);
   } catch (err) {
     throw new ShareError(err instanceof ShareError ? err.message : 'the script’s code is cut short or not compressed');
   }
@@ -71,23 +77,22 @@ export async function unpack(b64) {
   }
 }
 
-// pipe runs bytes through a compression stream, failing past limit output bytes.
-async function pipe(bytes, stream, limit) {
-  const writer = stream.writable.getWriter();
-  writer.write(bytes).catch(() => {});
-  writer.close().catch(() => {});
+// inChunk is how many compressed bytes inflate feeds at a time: one chunk inflates to at most about
+// 1 MiB (deflate's best ratio is 1032:1), so a bomb is stopped before it takes memory.
+const inChunk = 1024;
+
+// inflate decompresses raw deflate bytes, failing past limit output bytes or on a stream cut short.
+function inflate(bytes, limit) {
   const chunks = [];
   let n = 0;
-  const reader = stream.readable.getReader();
-  for (;;) {
-    const {done, value} = await reader.read();
-    if (done) break;
-    n += value.length;
-    if (n > limit) {
-      reader.cancel().catch(() => {});
-      throw new ShareError(`the script is longer than ${limit / 1024} KiB`);
-    }
-    chunks.push(value);
+  const inflater = new Inflate((chunk) => {
+    n += chunk.length;
+    if (n > limit) throw new ShareError(`the script is longer than ${limit / 1024} KiB`);
+    chunks.push(chunk);
+  });
+  if (bytes.length === 0) throw new ShareError('the script’s code is empty');
+  for (let i = 0; i < bytes.length; i += inChunk) {
+    inflater.push(bytes.subarray(i, i + inChunk), i + inChunk >= bytes.length);
   }
   const out = new Uint8Array(n);
   let off = 0;

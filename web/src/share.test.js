@@ -1,20 +1,12 @@
 // share.test.js: node --test web/src/share.test.js (make test-web runs it).
-import {test as nodeTest} from 'node:test';
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
+
+import {deflateRawSync, inflateRawSync} from 'node:zlib';
 import {encodeRoute, decodeRoute, pack, unpack, ShareError, maxCode} from './share.js';
 
-// Browsers have had CompressionStream('deflate-raw') since 2023; node since 21.2 and 20.12. Older
-// nodes (Debian 12 ships 18) skip these tests rather than fail them.
-const skip = (() => {
-  try {
-    new CompressionStream('deflate-raw');
-    return false;
-  } catch {
-    return `this node (${process.version}) has no CompressionStream('deflate-raw')`;
-  }
-})();
-const test = (name, fn) => nodeTest(name, {skip}, fn);
-
+// share.js compresses with fflate, which make web fetches into node_modules: these tests run on any
+// node (Debian 12's is 18) and never skip.
 const script = 'from concurrent.futures import ThreadPoolExecutor\n\nprint("你好, wörld")\n';
 
 test('a share link round-trips', async () => {
@@ -22,6 +14,25 @@ test('a share link round-trips', async () => {
   const hash = await encodeRoute(route);
   assert.match(hash, /^#zh\/03-callbacks\?b=2&at=1500000&code=[A-Za-z0-9_-]+$/);
   assert.deepEqual(await decodeRoute(hash), route);
+});
+
+// oldLink is a share link's code as the page wrote it with CompressionStream('deflate-raw'), before
+// fflate: links already handed out must still open.
+const oldLink = 'bckxDoIwFAbgvaf4E5c2IQSIk4mjuwO7qfgIjZRHXl9Dj-PiMbiN3sML-K3fKBwx8DJkEVq0HrNmoYQQVxZFPwn5x5V5vhQasrIYswWd_oSNvtw2lidJOncOPoHKyQDAKmFRS6VO-R6D2pW3Cl2FtnG1UMqzWueAA9qmO1b47K_vezc_';
+const oldScript = 'from concurrent.futures import ThreadPoolExecutor\n\nwith ThreadPoolExecutor(max_workers=2) as ex:\n    print(ex.submit(pow, 2, 10).result())  # 1024, 你好\n';
+
+const b64url = (buf) => Buffer.from(buf).toString('base64url');
+
+test('a link written by the browser\'s CompressionStream still opens', async () => {
+  assert.equal(await unpack(oldLink), oldScript);
+  assert.deepEqual(await decodeRoute(`#en/02-map?b=3&code=${oldLink}`), {lang: 'en', slug: '02-map', block: 3, code: oldScript, at: 0});
+});
+
+test('links are plain raw deflate, as zlib reads and writes it', async () => {
+  assert.equal(inflateRawSync(Buffer.from(await pack(script), 'base64url')).toString(), script);
+  for (const level of [0, 1, 9]) {
+    assert.equal(await unpack(b64url(deflateRawSync(Buffer.from(oldScript), {level}))), oldScript, `zlib level ${level}`);
+  }
 });
 
 test('a lesson link has no code', async () => {
@@ -47,8 +58,13 @@ test('a damaged link still names its lesson', async () => {
 });
 
 test('an inflating bomb is refused', async () => {
-  const bomb = await pack('x'.repeat(maxCode + 1));
+  assert.equal(await unpack(await pack('x'.repeat(maxCode))), 'x'.repeat(maxCode));
+  await assert.rejects(unpack(await pack('x'.repeat(maxCode + 1))), /longer than 256 KiB/);
+  // 256 MiB of zeros in a 250 KiB link: refused after its first chunks, never inflated whole.
+  const bomb = b64url(deflateRawSync(Buffer.alloc(256 << 20), {level: 9}));
+  const before = process.memoryUsage().arrayBuffers;
   await assert.rejects(unpack(bomb), /longer than/);
+  assert.ok(process.memoryUsage().arrayBuffers - before < 16 << 20, 'the bomb was inflated into memory');
 });
 
 test('random fragments never throw anything but ShareError', async () => {
