@@ -1,6 +1,10 @@
 // Package golden compares output with golden files, the expected output kept beside the tests (and
 // beside `futurescope lessons check`), and rewrites them on request. It is one way to say where two
 // texts differ, so that every golden comparison in the project reads the same.
+//
+// Goldens that are CPython's output are not rewritten that way: WriteGoldens writes them from a CPython
+// run with a stamp naming the CPython version and each file's hash, and VerifyStamps fails any that
+// something else rewrote.
 package golden
 
 import (
