@@ -1,0 +1,5 @@
+print([chr(c) for c in range(65, 70)], [ord(c) for c in "az09"])
+print(hex(0xdeadbeef), oct(0o755), bin(0b1011), hex(-1), bin(0), oct(-8))
+print(format(255, "x"), format(255, "o"), format(255, "b"), f"{255:#010x}")
+print(chr(955), ord("λ"), chr(0x263A), ascii(chr(0x263A)))
+print(int(hex(12345), 16), int(bin(99), 2), int(oct(77), 8))

@@ -1,0 +1,17 @@
+cases = [
+    ("list index", lambda: [1, 2][5]),
+    ("tuple index", lambda: (1,)[-2]),
+    ("str index", lambda: "ab"[2]),
+    ("dict key", lambda: {}["k"]),
+    ("unhashable", lambda: {1: 2}[[1]]),
+    ("list by str", lambda: [1]["a"]),
+    ("int subscript", lambda: 5[0]),
+    ("None subscript", lambda: None["x"]),
+    ("range index", lambda: range(3)[3]),
+    ("str by float", lambda: "s"[1.5]),
+]
+for name, fn in cases:
+    try:
+        fn()
+    except (IndexError, KeyError, TypeError) as e:
+        print(f"{name:<14} -> {type(e).__name__}: {e}")

@@ -1,0 +1,7 @@
+print(1_000_000, 0x_FF, 0o17, 0b1010_1010, 0XAB, 0O7, 0B1)
+print(1_0.5_0, 1e3, 1E-3, 1.5e+2, .5, 5., 0.0, 00, 0_0)
+print(3j, 1.5J, 1e2j)
+print(1_2e1_0, 0x7fffffffffffffffff)
+print(type(1e3).__name__, type(0x10).__name__)
+print(123456789012345678901234567890 * 10)
+print(float("1_000.5"), int("0x1f", 16), int("1_000"), int("0b101", 0))

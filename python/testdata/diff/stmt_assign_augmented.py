@@ -1,0 +1,18 @@
+x = 10
+x += 5; print(x)
+x -= 3; print(x)
+x *= 2; print(x)
+x /= 4; print(x)
+x //= 2; print(x)
+x = 17
+x %= 5; print(x)
+x **= 3; print(x)
+x <<= 2; print(x)
+x >>= 1; print(x)
+x &= 0xF; print(x)
+x |= 0x30; print(x)
+x ^= 0xFF; print(x)
+s = "ab"; s *= 3; print(s)
+l = [1]; l2 = l; l += [2]; print(l2, l is l2)
+t = (1,); t2 = t; t += (2,); print(t2, t, t is t2)
+d = {"k": 1}; d["k"] += 1; print(d)

@@ -1,0 +1,4 @@
+class C:
+    def m(self):
+        pass
+    def

@@ -1,0 +1,4 @@
+values = [1, 2]
+total = 0
+for v in values
+    total += v

@@ -1,0 +1,5 @@
+print("hi")
+x = (1 +
+     2
+y = 3
+name = "unterminated

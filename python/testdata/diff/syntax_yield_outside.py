@@ -1,0 +1,2 @@
+lambda x: (yield)
+yield 5

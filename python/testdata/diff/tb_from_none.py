@@ -1,0 +1,4 @@
+try:
+    int("abc")
+except ValueError:
+    raise LookupError("lookup failed") from None

@@ -1,0 +1,5 @@
+def compute():
+    counter = 5
+    return countr + 1
+
+compute()

@@ -1,0 +1,4 @@
+print("start")
+x = {"a": 1}
+print(x["b"])
+print("never")

@@ -1,0 +1,145 @@
+"""Write the differential corpus's goldens by running each script under CPython.
+
+Usage (from anywhere; paths are relative to this file):
+
+    ~/.pyenv/versions/3.13.0/bin/python3 python/testdata/gen.py           # rewrite every golden
+    ~/.pyenv/versions/3.13.0/bin/python3 python/testdata/gen.py --check   # only compare, write nothing
+    ~/.pyenv/versions/3.13.0/bin/python3 python/testdata/gen.py NAME ...  # only these scripts
+
+For each diff/NAME.py it writes diff/NAME.out (stdout), diff/NAME.err (stderr, only when non-empty)
+and the exit code into diff/EXIT (one "NAME CODE" line per script, sorted). diff/CPYTHON names the
+interpreter that wrote them. Only CPython writes these files: the Go harness (python/difftest) reads
+them and never rewrites them.
+
+Each script runs in diff/ as `python3 NAME.py` with a fixed environment (UTF-8, no colours). CPython
+names the main script by its absolute path in tracebacks; the goldens drop diff/'s path, so they read
+`File "NAME.py"` on every machine, which is what the harness passes to py.RunMain as the filename. Each script runs twice with different hash seeds and must print the
+same bytes both times; a script whose output differs is reported and the run fails. When a second
+CPython is given (--compare, default 3.12.1 under pyenv), scripts whose output differs from it are
+listed in diff/VERSION_NOTES: their goldens are the writing interpreter's (3.13), not the other's.
+"""
+
+import argparse
+import os
+import pathlib
+import subprocess
+import sys
+
+HERE = pathlib.Path(__file__).resolve().parent
+DIFF = HERE / "diff"
+PYENV = pathlib.Path.home() / ".pyenv" / "versions"
+TIMEOUT = 60
+
+
+def env(seed):
+    e = {
+        "PATH": "/usr/bin:/bin",
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "PYTHONHASHSEED": str(seed),
+        "PYTHONIOENCODING": "utf-8",
+        "PYTHONUTF8": "1",
+        "PYTHON_COLORS": "0",
+        "NO_COLOR": "1",
+        "TERM": "dumb",
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
+    return e
+
+
+def run(python, name, seed):
+    p = subprocess.run(
+        [python, name + ".py"],
+        cwd=DIFF,
+        env=env(seed),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=TIMEOUT,
+    )
+    return strip_dir(p.stdout), strip_dir(p.stderr), p.returncode
+
+
+def strip_dir(b):
+    """CPython 3.9+ names the main script by its absolute path; the goldens name it as run, "NAME.py"."""
+    return b.replace(str(DIFF).encode() + b"/", b"")
+
+
+def version(python):
+    out = subprocess.run([python, "-c", "import sys; print(sys.version.split()[0])"],
+                         capture_output=True, text=True, check=True)
+    return out.stdout.strip()
+
+
+def read_exits():
+    codes = {}
+    path = DIFF / "EXIT"
+    if path.exists():
+        for line in path.read_text().splitlines():
+            if line.strip() and not line.startswith("#"):
+                n, c = line.split()
+                codes[n] = int(c)
+    return codes
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("names", nargs="*")
+    ap.add_argument("--check", action="store_true", help="compare with the goldens, write nothing")
+    ap.add_argument("--compare", default=str(PYENV / "3.12.1" / "bin" / "python3"),
+                    help="a second CPython whose differences are noted ('' to skip)")
+    args = ap.parse_args()
+
+    python = sys.executable
+    ver = version(python)
+    names = args.names or sorted(p.stem for p in DIFF.glob("*.py"))
+    other = args.compare if args.compare and os.path.exists(args.compare) else None
+    other_ver = version(other) if other else None
+
+    exits = read_exits()
+    notes = {}
+    failures = []
+    for name in names:
+        first = run(python, name, 0)
+        second = run(python, name, 12345)
+        if first != second:
+            failures.append(f"{name}: not deterministic (two hash seeds print different output)")
+            continue
+        out, err, code = first
+        if other:
+            if run(other, name, 0) != first:
+                notes[name] = other_ver
+        if args.check:
+            want_out = (DIFF / (name + ".out")).read_bytes() if (DIFF / (name + ".out")).exists() else None
+            errp = DIFF / (name + ".err")
+            want_err = errp.read_bytes() if errp.exists() else b""
+            if want_out != out or want_err != err or exits.get(name) != code:
+                failures.append(f"{name}: golden is stale")
+            continue
+        (DIFF / (name + ".out")).write_bytes(out)
+        errp = DIFF / (name + ".err")
+        if err:
+            errp.write_bytes(err)
+        elif errp.exists():
+            errp.unlink()
+        exits[name] = code
+
+    if not args.check:
+        present = {p.stem for p in DIFF.glob("*.py")}
+        lines = [f"{n} {c}" for n, c in sorted(exits.items()) if n in present]
+        (DIFF / "EXIT").write_text("# exit code of each script under CPython " + ver + "\n"
+                                   + "\n".join(lines) + "\n")
+        (DIFF / "CPYTHON").write_text(f"CPython {ver} wrote these goldens (python/testdata/gen.py)\n")
+        if other and not args.names:
+            body = "".join(f"{n}\n" for n in sorted(notes))
+            (DIFF / "VERSION_NOTES").write_text(
+                f"# scripts whose output under CPython {other_ver} differs from the goldens "
+                f"(written by CPython {ver}); the goldens follow {ver}\n" + body)
+    for f in failures:
+        print(f, file=sys.stderr)
+    print(f"{len(names)} scripts, {len(failures)} problems, {len(notes)} differ under {other_ver}",
+          file=sys.stderr)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
