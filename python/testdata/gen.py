@@ -6,10 +6,11 @@ Usage (from anywhere; paths are relative to this file):
     ~/.pyenv/versions/3.13.0/bin/python3 python/testdata/gen.py --check   # only compare, write nothing
     ~/.pyenv/versions/3.13.0/bin/python3 python/testdata/gen.py NAME ...  # only these scripts
 
-For each diff/NAME.py it writes diff/NAME.out (stdout), diff/NAME.err (stderr, only when non-empty)
-and the exit code into diff/EXIT (one "NAME CODE" line per script, sorted). diff/CPYTHON names the
-interpreter that wrote them. Only CPython writes these files: the Go harness (python/difftest) reads
-them and never rewrites them.
+For each diff/NAME.py it writes diff/NAME.out (stdout), diff/NAME.err (stderr, only when not empty),
+diff/NAME.exit (the exit code, only when not 0) and diff/NAME.cpython, the stamp naming the CPython
+that wrote them and each file's SHA-256 (the format of internal/golden, whose VerifyStamps fails a
+golden written any other way). Only CPython writes these files: the Go harness (python/difftest)
+reads them and never rewrites them.
 
 Each script runs in diff/ as `python3 NAME.py` with a fixed environment (UTF-8, no colours). CPython
 names the main script by its absolute path in tracebacks; the goldens drop diff/'s path, so they read
@@ -20,6 +21,7 @@ listed in diff/VERSION_NOTES: their goldens are the writing interpreter's (3.13)
 """
 
 import argparse
+import hashlib
 import os
 import pathlib
 import subprocess
@@ -70,15 +72,30 @@ def version(python):
     return out.stdout.strip()
 
 
-def read_exits():
-    codes = {}
-    path = DIFF / "EXIT"
-    if path.exists():
-        for line in path.read_text().splitlines():
-            if line.strip() and not line.startswith("#"):
-                n, c = line.split()
-                codes[n] = int(c)
-    return codes
+HOW = "run ~/.pyenv/versions/3.13.0/bin/python3 python/testdata/gen.py NAME to write them again"
+
+
+def goldens(out, err, code):
+    """The golden files of one run: NAME.out always, .err and .exit only when not empty and not 0."""
+    return {".out": out, ".err": err or None, ".exit": (f"{code}\n".encode() if code else None)}
+
+
+def stamp(name, ver, files):
+    """The stamp internal/golden reads (golden.VerifyStamps): the CPython version and each file's hash."""
+    lines = [f"# CPython {ver} wrote these goldens of {name}.py: do not edit them, {HOW}\n"]
+    for ext in sorted(files):
+        if files[ext] is not None:
+            lines.append(f"{name}{ext} sha256:{hashlib.sha256(files[ext]).hexdigest()}\n")
+    return "".join(lines).encode()
+
+
+def current(name):
+    """The goldens of name as they are on disk, in the shape goldens() returns."""
+    got = {}
+    for ext in (".out", ".err", ".exit"):
+        p = DIFF / (name + ext)
+        got[ext] = p.read_bytes() if p.exists() else None
+    return got
 
 
 def main():
@@ -95,7 +112,6 @@ def main():
     other = args.compare if args.compare and os.path.exists(args.compare) else None
     other_ver = version(other) if other else None
 
-    exits = read_exits()
     notes = {}
     failures = []
     for name in names:
@@ -104,36 +120,26 @@ def main():
         if first != second:
             failures.append(f"{name}: not deterministic (two hash seeds print different output)")
             continue
-        out, err, code = first
-        if other:
-            if run(other, name, 0) != first:
-                notes[name] = other_ver
+        if other and run(other, name, 0) != first:
+            notes[name] = other_ver
+        files = goldens(*first)
         if args.check:
-            want_out = (DIFF / (name + ".out")).read_bytes() if (DIFF / (name + ".out")).exists() else None
-            errp = DIFF / (name + ".err")
-            want_err = errp.read_bytes() if errp.exists() else b""
-            if want_out != out or want_err != err or exits.get(name) != code:
+            if current(name) != files:
                 failures.append(f"{name}: golden is stale")
             continue
-        (DIFF / (name + ".out")).write_bytes(out)
-        errp = DIFF / (name + ".err")
-        if err:
-            errp.write_bytes(err)
-        elif errp.exists():
-            errp.unlink()
-        exits[name] = code
+        for ext, data in files.items():
+            p = DIFF / (name + ext)
+            if data is not None:
+                p.write_bytes(data)
+            elif p.exists():
+                p.unlink()
+        (DIFF / (name + ".cpython")).write_bytes(stamp(name, ver, files))
 
-    if not args.check:
-        present = {p.stem for p in DIFF.glob("*.py")}
-        lines = [f"{n} {c}" for n, c in sorted(exits.items()) if n in present]
-        (DIFF / "EXIT").write_text("# exit code of each script under CPython " + ver + "\n"
-                                   + "\n".join(lines) + "\n")
-        (DIFF / "CPYTHON").write_text(f"CPython {ver} wrote these goldens (python/testdata/gen.py)\n")
-        if other and not args.names:
-            body = "".join(f"{n}\n" for n in sorted(notes))
-            (DIFF / "VERSION_NOTES").write_text(
-                f"# scripts whose output under CPython {other_ver} differs from the goldens "
-                f"(written by CPython {ver}); the goldens follow {ver}\n" + body)
+    if other and not args.names and not args.check:
+        body = "".join(f"{n}\n" for n in sorted(notes))
+        (DIFF / "VERSION_NOTES").write_text(
+            f"# scripts whose output under CPython {other_ver} differs from the goldens "
+            f"(written by CPython {ver}); the goldens follow {ver}\n" + body)
     for f in failures:
         print(f, file=sys.stderr)
     print(f"{len(names)} scripts, {len(failures)} problems, {len(notes)} differ under {other_ver}",
