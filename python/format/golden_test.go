@@ -141,6 +141,9 @@ type checker struct {
 
 func (c *checker) check(what string, got, gotErr, want, wantErr string) {
 	c.total++
+	if gotErr != "" {
+		got = ""
+	}
 	if got == want && gotErr == wantErr {
 		return
 	}

@@ -18,11 +18,12 @@ func ParseInt(s string, base, limit int) (int64, *big.Int, error) {
 		return 0, nil, valueError("int() base must be >= 2 and <= 36, or 0")
 	}
 	invalid := func() error {
-		src := s
-		if utf8.RuneCountInString(src) > 200 {
-			src = string([]rune(src)[:200])
+		// CPython's %.200R: the repr, cut after 200 code points.
+		r := pystr.Repr(s)
+		if utf8.RuneCountInString(r) > 200 {
+			r = string([]rune(r)[:200])
 		}
-		return valueError(fmt.Sprintf("invalid literal for int() with base %d: %s", base, pystr.Repr(src)))
+		return valueError(fmt.Sprintf("invalid literal for int() with base %d: %s", base, r))
 	}
 	a, ok := toASCIINumber(s)
 	if !ok {
@@ -97,14 +98,14 @@ func ParseInt(s string, base, limit int) (int64, *big.Int, error) {
 	if digits == 0 || prev == '_' || (leadingZero && !allZero) {
 		return 0, nil, invalid()
 	}
-	if b&(b-1) != 0 && limit > 0 && digits > limit {
-		return 0, nil, valueError(fmt.Sprintf("Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", limit, digits))
-	}
 	for i < len(a) && isASCIISpace(a[i]) {
 		i++
 	}
 	if i != len(a) {
 		return 0, nil, invalid()
+	}
+	if b&(b-1) != 0 && limit > 0 && digits > limit {
+		return 0, nil, valueError(fmt.Sprintf("Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", limit, digits))
 	}
 	if len(buf) <= 12 || (b <= 16 && len(buf) < 16) {
 		v, err := strconv.ParseInt(string(buf), b, 64)

@@ -117,3 +117,84 @@ def format_cases():
 
 if __name__ == "__main__":
     write("format_spec.json", format_cases())
+
+
+def number_cases():
+    rng = random.Random(20)
+    floats = FLOATS + [1e15, 1e17, 123.456, 1.1, 2.2, 3.3000000000000003, 0.3, 1e-4, 9.999e-5, 1e100,
+                       2.0**53, 2.0**53 + 2, 4.35, 0.1 + 0.2, -1e-310, 1e-320, 6.02214076e23]
+    for _ in range(600):
+        e = rng.randint(-30, 30)
+        floats.append(rng.uniform(-1, 1) * 10.0**e)
+        floats.append(float(rng.randint(-10**6, 10**6)) / rng.choice([1, 2, 4, 8, 10, 100, 1000, 3]))
+        floats.append(rng.getrandbits(64) / 2**rng.randint(0, 80))
+    repr_cases = [[enc(v), repr(v)] for v in floats]
+
+    round_cases = []
+    for v in floats[:400] + [2.675, 2.5, 0.5, 1.5, -0.5, -2.5, 2.567, 0.125, 0.375, 1.005, 5e-324, 1e308, 1.7976931348623157e308]:
+        for n in [None, 0, 1, 2, 3, -1, -2, 5, 17, 400, -400, -308, 323]:
+            round_cases.append([enc(v), n] + run(lambda: repr(round(v, n))))
+
+    ops = ["//", "%", "divmod", "/", "**"]
+    ints = [0, 1, -1, 2, 3, -7, 7, 10, -10, 2**63 - 1, -2**63, 2**64, -(3**50), 10**400, 10**399, 12345678901234567890]
+    arith_cases = []
+    for a in ints:
+        for b in ints:
+            for op in ops:
+                if op == "**" and (abs(b) > 64 or abs(a) > 2**64 and abs(b) > 2):
+                    continue
+                arith_cases.append([op, enc(a), enc(b)] + run(lambda: repr(eval("divmod(a, b)" if op == "divmod" else "a %s b" % op, {"a": a, "b": b}))))
+    fl = [0.0, -0.0, 1.0, -1.0, 7.5, -7.5, 2.0, -2.0, 0.5, 3.0, 1e308, 1e-308, math.inf, -math.inf, math.nan, 1.1, 10.0, -3.0, 1/3]
+    for a in fl:
+        for b in fl:
+            for op in ops:
+                arith_cases.append([op, enc(a), enc(b)] + run(lambda: repr(eval("divmod(a, b)" if op == "divmod" else "a %s b" % op, {"a": a, "b": b}))))
+    for _ in range(500):
+        a = rng.uniform(0.1, 10)
+        b = rng.randint(-30, 30)
+        arith_cases.append(["**", enc(a), enc(float(b))] + run(lambda: repr(a ** float(b))))
+    for _ in range(200):
+        a, b = rng.randint(-10**20, 10**20), rng.randint(-10**20, 10**20) or 1
+        for op in ["//", "%", "/"]:
+            arith_cases.append([op, enc(a), enc(b)] + run(lambda: repr(eval("a %s b" % op, {"a": a, "b": b}))))
+    powmod = []
+    for x in [0, 1, 2, 3, -2, 10, 12345, 2**100]:
+        for y in [0, 1, 2, 5, -1, -2, 100, 2**70]:
+            for m in [1, -1, 2, 5, -5, 7, 0, 2**61 - 1, 10]:
+                powmod.append([enc(x), enc(y), enc(m)] + run(lambda: repr(pow(x, y, m))))
+
+    int_strs = ["0", "12", "-12", " +7 ", "1_000", "1__0", "_1", "1_", "0x1f", "0X_1F", "0o17", "0b101",
+                "010", "00", "0_0", "0x", "", "  ", "abc", "z", "Z", "1e3", "12.0", "١٢", "\u00a012\u2003",
+                "\x1c12", "+", "-0", "9" * 30, "-" + "9" * 30, "1" * 4301, "1" * 4300, "f" * 5000, "1" * 5000 + "x",
+                "0b", "0b2", "0o8", "0xg", "\t\n 42 \r", "४२", "1 2", "٣_٣", "--1", "+-1", "0_", "0x_", "0x__1"]
+    bases = [10, 0, 2, 8, 16, 36, 3, 1, 37, -1]
+    parse_int = []
+    for s in int_strs:
+        for b in bases:
+            parse_int.append([s, b] + run(lambda: hex(int(s, b))))
+    float_strs = ["1", "1.5", " 1e3 ", "-1E-3", ".5", "5.", ".", "e5", "1e", "1e+", "inf", "-Infinity", "+nan",
+                  "-nan", "NaN", "infinit", "1_0.5", "1_.5", "1._5", "1e1_0", "1__0", "_1", "1_", "0x10", "١.٥",
+                  "\u20031.5\u3000", "1e400", "-1e400", "1e-400", "2.2250738585072011e-308", "0.1", "123456789012345678901234567890",
+                  "9007199254740993", "", "  ", "1.5x", "- 1", "+.5e-3", "1.7976931348623157e308", "1.7976931348623159e308",
+                  "4.9406564584124654e-324", "2.4703282292062328e-324", "2.4703282292062327e-324", "0e0", "-0", "-0.0"]
+    parse_float = [[s] + run(lambda: repr(float(s))) for s in float_strs]
+    int_str = []
+    for v in [0, 1, -1, 10**4299, 10**4300 - 1, 10**4300, -(10**4300), 2**14285, 2**14286, 10**5000, 2**64, -2**63]:
+        for lim in [4300, 0, 640, 5000]:
+            sys.set_int_max_str_digits(lim)
+            int_str.append([enc(v), lim] + run(lambda: str(v)))
+    sys.set_int_max_str_digits(4300)
+    for v in [0, 5, -5, 255, -256, 2**100, -(2**100)]:
+        int_str.append([enc(v), -1, bin(v) + " " + oct(v) + " " + hex(v), ""])
+    to_float = [[enc(v)] + run(lambda: repr(float(v))) for v in [2**53 + 1, 2**1024 - 2**970, 2**1024 - 2**971, 2**1024, -(10**400), 3**400, 10**22 + 1]]
+    write("float_repr.json", repr_cases)
+    write("round.json", round_cases)
+    write("arith.json", arith_cases)
+    write("powmod.json", powmod)
+    write("parse_int.json", parse_int)
+    write("parse_float.json", parse_float)
+    write("int_str.json", int_str + [["tofloat", c[0]] + c[1:] for c in to_float])
+
+
+if __name__ == "__main__":
+    number_cases()
