@@ -1,0 +1,112 @@
+package syntax
+
+import "strings"
+
+// fstring parses one f-string (FSTRING_START ... FSTRING_END) into its
+// parts: *Constant literal text and *FormattedValue fields.
+func (p *parser) fstring() []Expr {
+	st := p.advance()
+	raw := strings.ContainsAny(p.text(st), "rR")
+	var parts []Expr
+	for {
+		switch p.peek() {
+		case tFMiddle:
+			t := p.advance()
+			parts = append(parts, &Constant{Span: span(t.pos, t.end), Value: p.fstringText(t, raw)})
+		case tLbrace:
+			parts = append(parts, p.fstringField(raw)...)
+		case tFEnd:
+			p.advance()
+			return parts
+		default:
+			p.syntaxError()
+		}
+	}
+}
+
+// fstringText decodes the literal text of an f-string.
+func (p *parser) fstringText(t *token, raw bool) string {
+	s := p.text(t)
+	if strings.Contains(s, "{{") || strings.Contains(s, "}}") {
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "{{", "{"), "}}", "}")
+	}
+	v, msg := unescape(s, raw, false)
+	if msg != "" {
+		p.errorTok(t, "%s", msg)
+	}
+	return v
+}
+
+// fstringField parses a replacement field { expr [=] [!c] [:spec] }. With
+// "=", the field's text comes first as a constant.
+func (p *parser) fstringField(raw bool) []Expr {
+	open := p.advance()
+	p.enter()
+	defer p.leave()
+	switch k := p.peek(); k {
+	case tRbrace, tExclamation, tColon, tEqual:
+		t := p.tok()
+		what := map[tokKind]string{tRbrace: "}", tExclamation: "!", tColon: ":", tEqual: "="}[k]
+		p.errorTok(t, "f-string: valid expression required before '%s'", what)
+	case tFEnd, tFMiddle:
+		p.errorTok(p.tok(), "f-string: expecting '}'")
+	}
+	var value Expr
+	if p.peek() == tYield {
+		value = p.yieldExpr()
+	} else {
+		value = p.starExpressions()
+	}
+	var out []Expr
+	fv := &FormattedValue{Value: value, Conversion: -1}
+	debug := false
+	if p.peek() == tEqual {
+		p.advance()
+		next := p.tok()
+		debug = true
+		text := string(p.src[open.eoff:next.off])
+		out = append(out, &Constant{Span: span(open.end, next.pos), Value: strings.ReplaceAll(text, "\r\n", "\n")})
+	}
+	if p.peek() == tExclamation {
+		bang := p.advance()
+		t := p.tok()
+		if t.kind != tName && !isKeyword(t.kind) || t.pos != bang.end {
+			if t.kind == tRbrace || t.kind == tColon || t.pos != bang.end {
+				p.errorTok(t, "f-string: missing conversion character")
+			}
+			p.errorTok(t, "f-string: invalid conversion character: expected 's', 'r', or 'a'")
+		}
+		p.advance()
+		switch c := p.text(t); c {
+		case "s", "r", "a":
+			fv.Conversion = int(c[0])
+		default:
+			p.errorTok(t, "f-string: invalid conversion character '%s': expected 's', 'r', or 'a'", c)
+		}
+	}
+	if p.peek() == tColon {
+		colon := p.advance()
+		var spec []Expr
+		for p.peek() == tFMiddle || p.peek() == tLbrace {
+			if p.peek() == tFMiddle {
+				t := p.advance()
+				spec = append(spec, &Constant{Span: span(t.pos, t.end), Value: p.fstringText(t, raw)})
+			} else {
+				spec = append(spec, p.fstringField(raw)...)
+			}
+		}
+		fv.FormatSpec = &JoinedStr{Span: span(colon.pos, p.prevEnd()), Values: mergeConstants(spec, "")}
+	} else if debug && fv.Conversion == -1 {
+		fv.Conversion = 'r'
+	}
+	if p.peek() != tRbrace {
+		t := p.tok()
+		if t.kind == tFEnd || t.kind == tFMiddle || t.kind == tEOF || t.kind == tNewline {
+			p.errorTok(t, "f-string: expecting '}'")
+		}
+		p.errorTok(t, "f-string: expecting '}'")
+	}
+	c := p.advance()
+	fv.Span = span(open.pos, c.end)
+	return append(out, fv)
+}

@@ -1,0 +1,302 @@
+package syntax
+
+import "strings"
+
+// atom parses a name, a literal, a display or a parenthesized form.
+func (p *parser) atom() Expr {
+	t := p.tok()
+	switch t.kind {
+	case tName:
+		p.advance()
+		return &Name{Span: span(t.pos, t.end), Id: p.text(t)}
+	case tNumber:
+		p.advance()
+		return &Constant{Span: span(t.pos, t.end), Value: numberValue(p.text(t))}
+	case tString, tFStart:
+		return p.strings()
+	case tNone:
+		p.advance()
+		return &Constant{Span: span(t.pos, t.end), Value: nil}
+	case tTrue:
+		p.advance()
+		return &Constant{Span: span(t.pos, t.end), Value: true}
+	case tFalse:
+		p.advance()
+		return &Constant{Span: span(t.pos, t.end), Value: false}
+	case tEllipsis:
+		p.advance()
+		return &Constant{Span: span(t.pos, t.end), Value: Ellipsis{}}
+	case tLpar:
+		return p.parenthesized()
+	case tLsqb:
+		return p.listDisplay()
+	case tLbrace:
+		return p.braceDisplay()
+	}
+	p.syntaxError()
+	return nil
+}
+
+// parenthesized parses ( ... ): a tuple, a generator expression, a yield or
+// a parenthesized expression (which keeps its own position).
+func (p *parser) parenthesized() Expr {
+	open := p.advance()
+	p.enter()
+	defer p.leave()
+	if p.peek() == tRpar {
+		c := p.advance()
+		return &Tuple{Span: span(open.pos, c.end)}
+	}
+	if p.peek() == tYield {
+		e := p.yieldExpr()
+		p.expect(tRpar, ")")
+		return e
+	}
+	first := p.starNamedExpression()
+	if p.peek() == tFor || p.peek() == tAsync {
+		gens := p.comprehensionClauses()
+		c := p.expect(tRpar, ")")
+		return &GeneratorExp{Span: span(open.pos, c.end), Elt: first, Generators: gens}
+	}
+	if p.peek() != tComma {
+		if _, ok := first.(*Starred); ok && p.peek() == tRpar {
+			p.errorNode(first, "cannot use starred expression here")
+		}
+		p.expectClose(tRpar, ")")
+		return first
+	}
+	elts := []Expr{first}
+	for p.got(tComma) {
+		if p.peek() == tRpar {
+			break
+		}
+		elts = append(elts, p.starNamedExpression())
+	}
+	c := p.expectClose(tRpar, ")")
+	return &Tuple{Span: span(open.pos, c.end), Elts: elts}
+}
+
+// expectClose expects a closing bracket; anything else there is a
+// generic syntax error.
+func (p *parser) expectClose(k tokKind, what string) *token {
+	if p.peek() != k {
+		p.syntaxError()
+	}
+	return p.advance()
+}
+
+// listDisplay parses [ ... ]: a list or a list comprehension.
+func (p *parser) listDisplay() Expr {
+	open := p.advance()
+	p.enter()
+	defer p.leave()
+	if p.peek() == tRsqb {
+		c := p.advance()
+		return &List{Span: span(open.pos, c.end)}
+	}
+	first := p.starNamedExpression()
+	if p.peek() == tFor || p.peek() == tAsync {
+		gens := p.comprehensionClauses()
+		c := p.expectClose(tRsqb, "]")
+		return &ListComp{Span: span(open.pos, c.end), Elt: first, Generators: gens}
+	}
+	elts := []Expr{first}
+	for p.got(tComma) {
+		if p.peek() == tRsqb {
+			break
+		}
+		elts = append(elts, p.starNamedExpression())
+	}
+	c := p.expectClose(tRsqb, "]")
+	return &List{Span: span(open.pos, c.end), Elts: elts}
+}
+
+// braceDisplay parses { ... }: a dict, a set or their comprehensions.
+func (p *parser) braceDisplay() Expr {
+	open := p.advance()
+	p.enter()
+	defer p.leave()
+	if p.peek() == tRbrace {
+		c := p.advance()
+		return &Dict{Span: span(open.pos, c.end)}
+	}
+	var key, value Expr
+	if p.got(tDoubleStar) {
+		value = p.bitOr()
+	} else {
+		key = p.starNamedExpression()
+		if _, ok := key.(*Starred); !ok && p.got(tColon) {
+			value = p.expression()
+		}
+	}
+	if value == nil { // a set
+		if p.peek() == tFor || p.peek() == tAsync {
+			gens := p.comprehensionClauses()
+			c := p.expectClose(tRbrace, "}")
+			return &SetComp{Span: span(open.pos, c.end), Elt: key, Generators: gens}
+		}
+		elts := []Expr{key}
+		for p.got(tComma) {
+			if p.peek() == tRbrace {
+				break
+			}
+			elts = append(elts, p.starNamedExpression())
+		}
+		c := p.expectClose(tRbrace, "}")
+		return &Set{Span: span(open.pos, c.end), Elts: elts}
+	}
+	if key != nil && (p.peek() == tFor || p.peek() == tAsync) {
+		gens := p.comprehensionClauses()
+		c := p.expectClose(tRbrace, "}")
+		return &DictComp{Span: span(open.pos, c.end), Key: key, Value: value, Generators: gens}
+	}
+	d := &Dict{Keys: []Expr{key}, Values: []Expr{value}}
+	for p.got(tComma) {
+		if p.peek() == tRbrace {
+			break
+		}
+		if p.got(tDoubleStar) {
+			d.Keys = append(d.Keys, nil)
+			d.Values = append(d.Values, p.bitOr())
+			continue
+		}
+		k := p.expression()
+		if p.peek() != tColon {
+			p.syntaxError()
+		}
+		p.advance()
+		d.Keys = append(d.Keys, k)
+		d.Values = append(d.Values, p.expression())
+	}
+	c := p.expectClose(tRbrace, "}")
+	d.Span = span(open.pos, c.end)
+	return d
+}
+
+// comprehensionClauses parses the for and if clauses of a comprehension.
+func (p *parser) comprehensionClauses() []*Comprehension {
+	var gens []*Comprehension
+	for p.peek() == tFor || p.peek() == tAsync {
+		t := p.tok()
+		if t.kind == tAsync {
+			p.errorTok(t, "asynchronous comprehensions are not supported yet")
+		}
+		p.advance()
+		target := p.targetList(tIn)
+		p.setStore(target, "for")
+		if p.peek() != tIn {
+			p.syntaxError()
+		}
+		p.advance()
+		c := &Comprehension{Target: target, Iter: p.disjunction()}
+		for p.peek() == tIf {
+			p.advance()
+			c.Ifs = append(c.Ifs, p.disjunction())
+		}
+		c.Span = span(t.pos, p.prevEnd())
+		gens = append(gens, c)
+	}
+	return gens
+}
+
+// yieldExpr parses yield [expressions] or yield from expression.
+func (p *parser) yieldExpr() Expr {
+	t := p.advance()
+	if p.got(tFrom) {
+		v := p.expression()
+		return &YieldFrom{Span: span(t.pos, p.prevEnd()), Value: v}
+	}
+	if !p.startsExpr() {
+		return &Yield{Span: span(t.pos, t.end)}
+	}
+	v := p.starExpressions()
+	return &Yield{Span: span(t.pos, p.prevEnd()), Value: v}
+}
+
+// strings parses adjacent string literals and f-strings as one constant or
+// one JoinedStr.
+func (p *parser) strings() Expr {
+	start := p.tok().pos
+	var parts []Expr // *Constant and *FormattedValue, constants unmerged
+	isF, sawBytes, sawStr := false, false, false
+	kind := ""
+	first := true
+	for p.peek() == tString || p.peek() == tFStart {
+		t := p.tok()
+		if t.kind == tFStart {
+			isF = true
+			sawStr = true
+			parts = append(parts, p.fstring()...)
+		} else {
+			p.advance()
+			v, isBytes, isU, msg := decodeString(p.text(t))
+			if msg != "" {
+				p.errorTok(t, "%s", msg)
+			}
+			if first && isU {
+				kind = "u"
+			}
+			if isBytes {
+				sawBytes = true
+			} else {
+				sawStr = true
+			}
+			parts = append(parts, &Constant{Span: span(t.pos, t.end), Value: v})
+		}
+		first = false
+	}
+	end := p.prevEnd()
+	if sawBytes && sawStr {
+		p.errorRange(start, end, "cannot mix bytes and nonbytes literals")
+	}
+	if !isF {
+		if sawBytes {
+			var b strings.Builder
+			for _, c := range parts {
+				b.WriteString(string(c.(*Constant).Value.(Bytes)))
+			}
+			return &Constant{Span: span(start, end), Value: Bytes(b.String())}
+		}
+		if len(parts) == 1 {
+			c := parts[0].(*Constant)
+			c.Kind = kind
+			return c
+		}
+		var b strings.Builder
+		for _, c := range parts {
+			b.WriteString(c.(*Constant).Value.(string))
+		}
+		return &Constant{Span: span(start, end), Value: b.String(), Kind: kind}
+	}
+	return &JoinedStr{Span: span(start, end), Values: mergeConstants(parts, kind)}
+}
+
+// mergeConstants joins adjacent string constants of an f-string, the merged
+// one spanning from the first to the last, and drops empty ones.
+func mergeConstants(parts []Expr, kind string) []Expr {
+	var out []Expr
+	for i := 0; i < len(parts); i++ {
+		c, ok := parts[i].(*Constant)
+		if !ok {
+			out = append(out, parts[i])
+			continue
+		}
+		j := i + 1
+		s := c.Value.(string)
+		end := c.EndPos
+		for j < len(parts) {
+			d, ok := parts[j].(*Constant)
+			if !ok {
+				break
+			}
+			s += d.Value.(string)
+			end = d.EndPos
+			j++
+		}
+		if s != "" {
+			out = append(out, &Constant{Span: span(c.StartPos, end), Value: s, Kind: kind})
+		}
+		i = j - 1
+	}
+	return out
+}

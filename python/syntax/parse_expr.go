@@ -1,0 +1,429 @@
+package syntax
+
+// Expressions, from the loosest binding (star_expressions) to atoms, as
+// CPython's grammar orders them.
+
+func span(a, b Pos) Span { return Span{a, b} }
+
+// starExpressions parses star_expressions: one expression, or a tuple of
+// them when commas follow.
+func (p *parser) starExpressions() Expr {
+	start := p.tok().pos
+	first := p.starExpression()
+	if p.peek() != tComma {
+		return first
+	}
+	elts := []Expr{first}
+	for p.got(tComma) {
+		if !p.startsExpr() {
+			break
+		}
+		elts = append(elts, p.starExpression())
+	}
+	return &Tuple{Span: span(start, p.prevEnd()), Elts: elts}
+}
+
+// starExpression is '*' bitwise_or | expression.
+func (p *parser) starExpression() Expr {
+	if p.peek() == tStar {
+		t := p.advance()
+		v := p.bitOr()
+		return &Starred{Span: span(t.pos, p.prevEnd()), Value: v}
+	}
+	return p.expression()
+}
+
+// starNamedExpression is '*' bitwise_or | named_expression (display items).
+func (p *parser) starNamedExpression() Expr {
+	if p.peek() == tStar {
+		t := p.advance()
+		v := p.bitOr()
+		return &Starred{Span: span(t.pos, p.prevEnd()), Value: v}
+	}
+	return p.namedExpression()
+}
+
+// namedExpression is NAME ':=' expression | expression.
+func (p *parser) namedExpression() Expr {
+	if p.peek() == tName && p.peekAt(1) == tColonEqual {
+		t := p.advance()
+		p.advance()
+		v := p.expression()
+		return &NamedExpr{Span: span(t.pos, p.prevEnd()), Target: &Name{Span: span(t.pos, t.end), Id: p.text(t), Ctx: Store}, Value: v}
+	}
+	e := p.expression()
+	if p.peek() == tColonEqual {
+		p.errorNode(e, "cannot use assignment expressions with %s", exprName(e))
+	}
+	return e
+}
+
+// startsExpr reports whether the next token can start an expression.
+func (p *parser) startsExpr() bool {
+	switch p.peek() {
+	case tName, tNumber, tString, tFStart, tLpar, tLsqb, tLbrace, tMinus, tPlus, tTilde,
+		tNot, tLambda, tNone, tTrue, tFalse, tEllipsis, tStar, tAwait:
+		return true
+	}
+	return false
+}
+
+// expression is lambda | disjunction ['if' disjunction 'else' expression].
+func (p *parser) expression() Expr {
+	p.enter()
+	defer p.leave()
+	if p.peek() == tLambda {
+		return p.lambda()
+	}
+	start := p.tok().pos
+	e := p.disjunction()
+	switch p.peek() {
+	case tIf:
+		p.advance()
+		test := p.disjunction()
+		if p.peek() != tElse {
+			if k := p.peek(); k != tColon {
+				p.errorRange(e.Pos(), test.End(), "expected 'else' after 'if' expression")
+			}
+			p.syntaxError()
+		}
+		p.advance()
+		orelse := p.expression()
+		return &IfExp{Span: span(start, p.prevEnd()), Test: test, Body: e, Orelse: orelse}
+	default:
+		p.checkJuxtaposed(e)
+	}
+	return e
+}
+
+// checkJuxtaposed reports two expressions written side by side as CPython's
+// invalid_expression does: a forgotten comma inside brackets, or Python 2's
+// print statement.
+func (p *parser) checkJuxtaposed(a Expr) {
+	if !p.startsExpr() || p.peek() == tStar {
+		return
+	}
+	if n, ok := a.(*Name); ok && (n.Id == "print" || n.Id == "exec") {
+		save := p.i
+		b := p.starExpressions()
+		p.errorRange(a.Pos(), b.End(), "Missing parentheses in call to '%s'. Did you mean %s(...)?", n.Id, n.Id)
+		p.i = save
+	}
+	if n, ok := a.(*Name); ok && (n.Id == "match" || n.Id == "case" || n.Id == "type" || n.Id == "_") {
+		return
+	}
+	if _, ok := a.(*Name); ok && (p.peek() == tString || p.peek() == tFStart) {
+		return
+	}
+	save, saveMax := p.i, p.max
+	b := p.tryExpression()
+	if b == nil {
+		p.i, p.max = save, saveMax
+		return
+	}
+	if p.toks[p.i-1].level == 0 {
+		p.i, p.max = save, saveMax
+		return
+	}
+	p.errorRange(a.Pos(), b.End(), "invalid syntax. Perhaps you forgot a comma?")
+}
+
+// tryExpression parses an expression, returning nil instead of failing.
+func (p *parser) tryExpression() (e Expr) {
+	saveErr := p.err
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(bailout); !ok {
+				panic(r)
+			}
+			e = nil
+			p.err = saveErr
+		}
+	}()
+	if p.peek() == tLambda {
+		return p.lambda()
+	}
+	e = p.disjunction()
+	if p.peek() == tIf {
+		p.advance()
+		p.disjunction()
+		p.expect(tElse, "else")
+		e = p.expression()
+	}
+	return e
+}
+
+func (p *parser) disjunction() Expr {
+	start := p.tok().pos
+	e := p.conjunction()
+	if p.peek() != tOr {
+		return e
+	}
+	values := []Expr{e}
+	for p.got(tOr) {
+		values = append(values, p.conjunction())
+	}
+	return &BoolOp{Span: span(start, p.prevEnd()), Op: Or, Values: values}
+}
+
+func (p *parser) conjunction() Expr {
+	start := p.tok().pos
+	e := p.inversion()
+	if p.peek() != tAnd {
+		return e
+	}
+	values := []Expr{e}
+	for p.got(tAnd) {
+		values = append(values, p.inversion())
+	}
+	return &BoolOp{Span: span(start, p.prevEnd()), Op: And, Values: values}
+}
+
+func (p *parser) inversion() Expr {
+	if p.peek() == tNot {
+		t := p.advance()
+		p.enter()
+		v := p.inversion()
+		p.leave()
+		return &UnaryOp{Span: span(t.pos, p.prevEnd()), Op: Not, Operand: v}
+	}
+	return p.comparison()
+}
+
+// compOp consumes a comparison operator if one is next.
+func (p *parser) compOp() (CmpOperator, bool) {
+	switch p.peek() {
+	case tEqEqual:
+		p.advance()
+		return Eq, true
+	case tNotEqual:
+		p.advance()
+		return NotEq, true
+	case tLess:
+		p.advance()
+		return Lt, true
+	case tLessEqual:
+		p.advance()
+		return LtE, true
+	case tGreater:
+		p.advance()
+		return Gt, true
+	case tGreaterEqual:
+		p.advance()
+		return GtE, true
+	case tIn:
+		p.advance()
+		return In, true
+	case tNot:
+		if p.peekAt(1) == tIn {
+			p.advance()
+			p.advance()
+			return NotIn, true
+		}
+	case tIs:
+		p.advance()
+		if p.got(tNot) {
+			return IsNot, true
+		}
+		return Is, true
+	}
+	return 0, false
+}
+
+func (p *parser) comparison() Expr {
+	start := p.tok().pos
+	e := p.bitOr()
+	op, ok := p.compOp()
+	if !ok {
+		return e
+	}
+	c := &Compare{Left: e}
+	for ok {
+		c.Ops = append(c.Ops, op)
+		c.Comparators = append(c.Comparators, p.bitOr())
+		op, ok = p.compOp()
+	}
+	c.Span = span(start, p.prevEnd())
+	return c
+}
+
+// binary parses a left-associative level of binary operators.
+func (p *parser) binary(sub func() Expr, op func(tokKind) (Operator, bool)) Expr {
+	start := p.tok().pos
+	e := sub()
+	for {
+		o, ok := op(p.peek())
+		if !ok {
+			return e
+		}
+		p.advance()
+		r := sub()
+		e = &BinOp{Span: span(start, p.prevEnd()), Left: e, Op: o, Right: r}
+	}
+}
+
+func (p *parser) bitOr() Expr {
+	return p.binary(p.bitXor, func(k tokKind) (Operator, bool) { return BitOr, k == tVbar })
+}
+
+func (p *parser) bitXor() Expr {
+	return p.binary(p.bitAnd, func(k tokKind) (Operator, bool) { return BitXor, k == tCircumflex })
+}
+
+func (p *parser) bitAnd() Expr {
+	return p.binary(p.shift, func(k tokKind) (Operator, bool) { return BitAnd, k == tAmper })
+}
+
+func (p *parser) shift() Expr {
+	return p.binary(p.sum, func(k tokKind) (Operator, bool) {
+		switch k {
+		case tLeftShift:
+			return LShift, true
+		case tRightShift:
+			return RShift, true
+		}
+		return 0, false
+	})
+}
+
+func (p *parser) sum() Expr {
+	return p.binary(p.term, func(k tokKind) (Operator, bool) {
+		switch k {
+		case tPlus:
+			return Add, true
+		case tMinus:
+			return Sub, true
+		}
+		return 0, false
+	})
+}
+
+func (p *parser) term() Expr {
+	return p.binary(p.factor, func(k tokKind) (Operator, bool) {
+		switch k {
+		case tStar:
+			return Mult, true
+		case tSlash:
+			return Div, true
+		case tDoubleSlash:
+			return FloorDiv, true
+		case tPercent:
+			return Mod, true
+		case tAt:
+			return MatMult, true
+		}
+		return 0, false
+	})
+}
+
+// factor is a unary +, - or ~ applied to a factor, or a power.
+func (p *parser) factor() Expr {
+	var op UnaryOperator
+	switch p.peek() {
+	case tPlus:
+		op = UAdd
+	case tMinus:
+		op = USub
+	case tTilde:
+		op = Invert
+	default:
+		return p.power()
+	}
+	t := p.advance()
+	p.enter()
+	v := p.factor()
+	p.leave()
+	return &UnaryOp{Span: span(t.pos, p.prevEnd()), Op: op, Operand: v}
+}
+
+// power is primary ['**' factor]: right-associative, and tighter than a
+// unary minus on its left.
+func (p *parser) power() Expr {
+	if p.peek() == tAwait {
+		t := p.tok()
+		p.errorTok(t, "'await' expressions are not supported yet")
+	}
+	start := p.tok().pos
+	e := p.primary()
+	if p.peek() == tDoubleStar {
+		p.advance()
+		p.enter()
+		r := p.factor()
+		p.leave()
+		return &BinOp{Span: span(start, p.prevEnd()), Left: e, Op: Pow, Right: r}
+	}
+	return e
+}
+
+// primary is an atom followed by attribute references, calls and
+// subscriptions.
+func (p *parser) primary() Expr {
+	start := p.tok().pos
+	e := p.atom()
+	for {
+		switch p.peek() {
+		case tDot:
+			p.advance()
+			t := p.tok()
+			if t.kind != tName {
+				p.syntaxError()
+			}
+			p.advance()
+			e = &Attribute{Span: span(start, t.end), Value: e, Attr: p.text(t)}
+		case tLpar:
+			e = p.call(e, start)
+		case tLsqb:
+			p.advance()
+			s := p.slices()
+			t := p.expect(tRsqb, "]")
+			e = &Subscript{Span: span(start, t.end), Value: e, Slice: s}
+		default:
+			return e
+		}
+	}
+}
+
+// slices parses what is between the brackets of a subscription.
+func (p *parser) slices() Expr {
+	start := p.tok().pos
+	first := p.slice()
+	if p.peek() != tComma {
+		return first
+	}
+	elts := []Expr{first}
+	for p.got(tComma) {
+		if p.peek() == tRsqb {
+			break
+		}
+		elts = append(elts, p.slice())
+	}
+	return &Tuple{Span: span(start, p.prevEnd()), Elts: elts}
+}
+
+// slice is [lower] ':' [upper] [':' [step]], a starred expression or a
+// named expression.
+func (p *parser) slice() Expr {
+	start := p.tok().pos
+	if p.peek() == tStar {
+		return p.starNamedExpression()
+	}
+	var lower Expr
+	if p.peek() != tColon {
+		lower = p.namedExpression()
+		if p.peek() != tColon {
+			return lower
+		}
+	}
+	p.advance()
+	s := &Slice{Lower: lower}
+	if k := p.peek(); k != tColon && k != tComma && k != tRsqb {
+		s.Upper = p.expression()
+	}
+	if p.got(tColon) {
+		if k := p.peek(); k != tComma && k != tRsqb {
+			s.Step = p.expression()
+		}
+	}
+	s.Span = span(start, p.prevEnd())
+	return s
+}
