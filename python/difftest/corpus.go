@@ -29,6 +29,7 @@ const Dir = "../testdata/diff"
 // A Case is one script of the corpus and what CPython printed for it.
 type Case struct {
 	Name    string // base name, without .py; the script runs as "NAME.py"
+	Path    string // the script's file
 	Script  []byte
 	Want    Outcome
 	CPython string // the CPython version that wrote the goldens
@@ -67,14 +68,14 @@ func Load(dir string) ([]Case, error) {
 
 // loadCase reads one script, its stamp and its goldens.
 func loadCase(dir, name string) (Case, error) {
-	c := Case{Name: name}
 	base := filepath.Join(dir, name)
+	c := Case{Name: name, Path: base + ".py"}
 	stamp, err := golden.ReadStamp(base + golden.StampExt)
 	if err != nil {
 		return c, fmt.Errorf("%s.py has no goldens (run python/testdata/gen.py %s): %v", name, name, err)
 	}
 	c.CPython = stamp.Version
-	if c.Script, err = os.ReadFile(base + ".py"); err != nil {
+	if c.Script, err = os.ReadFile(c.Path); err != nil {
 		return c, err
 	}
 	if c.Want.Stdout, err = os.ReadFile(base + ".out"); err != nil {

@@ -126,15 +126,16 @@ func TestRunChildIsolatesCrashesAndHangs(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	got, err := RunChild(Case{Name: "ok"}, time.Minute, fakeEnv+"="+dir)
+	fake := func(name string) Case { return Case{Name: name, Path: filepath.Join(dir, name+".py")} }
+	got, err := RunChild(fake("ok"), time.Minute, fakeEnv+"=1")
 	if err != nil || string(got.Stdout) != "print(1)\n" || string(got.Stderr) != "ok.py\n" || got.Exit != 3 {
 		t.Errorf("ok: got %q %q exit %d, err %v", got.Stdout, got.Stderr, got.Exit, err)
 	}
-	got, err = RunChild(Case{Name: "crash"}, time.Minute, fakeEnv+"="+dir)
+	got, err = RunChild(fake("crash"), time.Minute, fakeEnv+"=1")
 	if err != nil || got.Exit == 0 || !strings.Contains(string(got.Stderr), "fake interpreter crashed") {
 		t.Errorf("crash: got %q exit %d, err %v; want the panic on stderr and a failing exit", got.Stderr, got.Exit, err)
 	}
-	_, err = RunChild(Case{Name: "hang"}, 2*time.Second, fakeEnv+"="+dir)
+	_, err = RunChild(fake("hang"), 2*time.Second, fakeEnv+"=1")
 	if err == nil || !strings.Contains(err.Error(), "still running") {
 		t.Errorf("hang: err = %v, want it stopped", err)
 	}

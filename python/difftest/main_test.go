@@ -7,13 +7,12 @@ import (
 	"testing"
 )
 
-// fakeEnv names a folder of scripts that a child runs with fakeRun instead of the interpreter, for
-// the tests of RunChild itself.
+// fakeEnv makes a child run fakeRun instead of the interpreter, for the tests of RunChild itself.
 const fakeEnv = "FUTURESCOPE_DIFFTEST_FAKE"
 
 func TestMain(m *testing.M) {
-	if dir := os.Getenv(fakeEnv); dir != "" {
-		Serve(dir, fakeRun)
+	if os.Getenv(fakeEnv) != "" {
+		Serve(fakeRun)
 	}
 	os.Exit(m.Run())
 }

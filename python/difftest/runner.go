@@ -17,24 +17,26 @@ import (
 // stdout and stderr and returns the exit code.
 type Runner func(filename string, src []byte, stdout, stderr io.Writer) int
 
-// ChildEnv is the environment variable that turns a binary calling Serve into the runner of one script.
+// ChildEnv is the environment variable that turns a binary calling Serve into the runner of one
+// script: it holds the script's path.
 const ChildEnv = "FUTURESCOPE_DIFFTEST_SCRIPT"
 
-// Serve, when ChildEnv names a script of dir, runs it with run, writing to the process's stdout and
-// stderr, and exits with its exit code; otherwise it returns at once. A test's TestMain (or a tool's
-// main) calls it first, so that RunChild can run each script in a process of its own.
-func Serve(dir string, run Runner) {
-	name := os.Getenv(ChildEnv)
-	if name == "" {
+// Serve, when ChildEnv names a script, runs it with run under its base name (as `python3 NAME.py`
+// in its folder), writing to the process's stdout and stderr, and exits with its exit code; otherwise
+// it returns at once. A test's TestMain (or a tool's main) calls it first, so that RunChild can run
+// each script in a process of its own.
+func Serve(run Runner) {
+	path := os.Getenv(ChildEnv)
+	if path == "" {
 		return
 	}
-	src, err := os.ReadFile(filepath.Join(dir, name+".py"))
+	src, err := os.ReadFile(path)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "difftest child:", err)
 		os.Exit(125)
 	}
 	out, errw := bufio.NewWriter(os.Stdout), bufio.NewWriter(os.Stderr)
-	code := run(name+".py", src, out, errw)
+	code := run(filepath.Base(path), src, out, errw)
 	out.Flush()
 	errw.Flush()
 	os.Exit(code)
@@ -52,7 +54,7 @@ func RunChild(c Case, timeout time.Duration, env ...string) (Outcome, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, exe, "-test.run=^$")
-	cmd.Env = append(append(os.Environ(), env...), ChildEnv+"="+c.Name)
+	cmd.Env = append(append(os.Environ(), env...), ChildEnv+"="+c.Path)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err = cmd.Run()
