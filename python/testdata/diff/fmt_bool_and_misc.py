@@ -1,0 +1,7 @@
+print(f"{True:>5}|{False:<5}|{True!s:>5}|{True:d}")
+print(format(True, "^5"), format(False, "x"), "%d %s %r" % (True, False, None))
+print("{:5}|{:>5}|".format(None.__class__.__name__, "ab"))
+print(f"{-1:+}", f"{1:-}", f"{0.0:+.1f}", f"{-0.0:.1f}", f"{3:03}", f"{-3:03}")
+print(f"{12345678:_d}", f"{0xFFFF:_x}", f"{1e6:,.0f}", f"{123.456:.2e}")
+print(f"{'left':<{10}}|", f"{'€':^5}|", f"{'abc':.1}|")
+print(str.format("{0}{0}", "ab"), "{:%}".format(0.125), "{:.2%}".format(1 / 3))

@@ -1,0 +1,5 @@
+def g():
+    return
+class C:
+    x = 1
+  y = 2

@@ -1,0 +1,2 @@
+values = ["1", "2", "three"]
+numbers = list(map(int, values))

@@ -1,0 +1,6 @@
+class Config:
+    name = "cfg"
+    size = len(name)
+    ratio = size / (size - 3)
+
+print("unreachable")

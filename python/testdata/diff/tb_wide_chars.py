@@ -1,0 +1,3 @@
+données = {"clé": 1}
+print(données["clé"])
+x = données["日本語"] + 1
