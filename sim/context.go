@@ -44,15 +44,7 @@ func Sleep(ctx context.Context, d time.Duration) error {
 	}
 	k.callStart("sleep", 0, "", "")
 	if d <= 0 {
-		t := k.cur
-		held := t.holdsGIL
-		if held {
-			k.releaseGIL(t)
-		}
-		k.yield()
-		if held && !t.holdsGIL {
-			k.acquireGIL(t)
-		}
+		k.yieldGIL(k.cur)
 	} else {
 		k.block("sleep", 0, d)
 	}
@@ -75,7 +67,9 @@ func Record(ctx context.Context, e trace.Event) {
 }
 
 // Go starts a new thread in the running thread's process. A daemon thread is not waited for at exit.
-// Like Python's Thread.start, Go lets the new thread run first, until it blocks; ctx identifies the new thread's
+// Like Python's Thread.start, Go lets the new thread run first, until it blocks, and lets go of the GIL
+// meanwhile (Thread.start waits for the new thread to start), so that a CPU-bound new thread keeps the
+// GIL a switch interval before the caller gets it back; ctx identifies the new thread's
 // run, not its cancellation: give fn a context of your own through a closure to cancel it cooperatively.
 func Go(ctx context.Context, name string, daemon bool, fn func(ctx context.Context) error) *Thread {
 	k := kernelOf(ctx)

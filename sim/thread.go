@@ -34,6 +34,7 @@ type Thread struct {
 	holdsGIL bool
 	hasCore  bool
 	joiners  waitq
+	starter  *Thread // the thread waiting in start until this one has started
 }
 
 // exitSignal unwinds a simulated thread's goroutine when its process is killed or the run ends.
@@ -118,6 +119,7 @@ func (k *Kernel) threadEnd(t *Thread) {
 		k.finish()
 		return
 	}
+	k.started(t)
 	k.releaseCPU(t)
 	k.emit(trace.Event{Kind: trace.ThreadExit})
 	for t.joiners.wakeOne(k) {
@@ -140,6 +142,9 @@ func (k *Kernel) park(what string, id int, timeout time.Duration) bool {
 	}
 	if timeout <= 0 {
 		return false // a poll never blocks
+	}
+	if what != "gil" {
+		k.started(t) // a new thread that blocks before taking the GIL has started all the same
 	}
 	t.parked, t.timedOut = true, false
 	t.waitWhat, t.waitID = what, id
@@ -172,11 +177,32 @@ func (k *Kernel) unpark(t *Thread) {
 }
 
 // start makes t runnable and lets it run before the running thread continues, as Python's
-// Thread.start does: it waits until the new thread has started.
+// Thread.start does: a caller holding the GIL lets go of it and waits until t has started (has taken
+// the GIL, blocked or ended), then waits its turn for the GIL, which a CPU-bound t keeps for a switch
+// interval.
 func (k *Kernel) start(t *Thread) {
 	k.runq.push(t)
-	if k.cur != nil {
+	cur := k.cur
+	if cur == nil {
+		return
+	}
+	if !cur.holdsGIL {
 		k.yield()
+		return
+	}
+	t.starter = cur
+	k.block("start", t.id, Forever)
+}
+
+// started wakes the thread waiting in start for t, if any.
+func (k *Kernel) started(t *Thread) {
+	s := t.starter
+	if s == nil {
+		return
+	}
+	t.starter = nil
+	if s.parked && s.waitWhat == "start" && s.waitID == t.id {
+		k.unpark(s)
 	}
 }
 

@@ -23,10 +23,12 @@ import (
 //	          was the direct cause …", and the last line, "KeyError: 'pear'"; absent if the script
 //	          exits 0.
 //
-// The goldens are CPython's output: go test -run TestErrorScripts -update-errors writes them by
-// running python3 (set PYENV_VERSION to choose it; a "# cpython: >=3.13" header says which versions
-// a golden holds for). TestErrorScripts compares the simulator with them, TestErrorScriptsCPython
-// python3, so that the goldens stay CPython's.
+//	NAME.cpython  the stamp: the CPython version that wrote them, and their hashes.
+//
+// The goldens are CPython's output, written only by running python3 (-update-cpython, see
+// cases_test.go; a "# cpython: >=3.13" header says which versions a golden holds for, and other
+// versions get variant goldens NAME@3.11.out and so on). TestErrorScripts compares the simulator with
+// them, TestErrorScriptsCPython python3, so that the goldens stay CPython's.
 
 const errorsDir = "testdata/errors"
 
@@ -115,37 +117,32 @@ func TestErrorScripts(t *testing.T) {
 	}
 }
 
-// TestErrorScriptsCPython runs each script under python3 (-update-errors: and writes the goldens).
+// TestErrorScriptsCPython runs each script under python3 and compares with the goldens (or the
+// variant goldens for python3's version); with -update-cpython it writes them instead.
 func TestErrorScriptsCPython(t *testing.T) {
 	py := cpythontest.Find(t, "the goldens of testdata/errors")
-	python, major, minor := py.Path, py.Major, py.Minor
 	dir, err := filepath.Abs(errorsDir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	who := "CPython " + strconv.Itoa(major) + "." + strconv.Itoa(minor)
+	who := "CPython " + py.Version()
+	slots := make(chan struct{}, pythonSlots())
 	for _, c := range errorScripts(t) {
 		t.Run(c.name, func(t *testing.T) {
-			for _, b := range c.cpython {
-				if !b.allows(major, minor) {
-					t.Skipf("the golden is the output of CPython %s; python3 is %d.%d", b, major, minor)
-				}
-			}
 			t.Parallel()
-			r := runPythonCase(t, python, dir, c.name)
-			if *updateErrors {
-				base := filepath.Join(errorsDir, c.name)
-				if err := os.WriteFile(base+".out", []byte(r.out), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				os.Remove(base + ".err")
+			slots <- struct{}{}
+			defer func() { <-slots }()
+			if *updateCPython || *updateErrors {
+				r := steadyPythonRun(t, py, dir, c.name, func(r pythonRun) string { return tracebackSummary(c.name, r.err) })
+				var errText []byte
 				if r.exit != 0 {
-					if err := os.WriteFile(base+".err", []byte(tracebackSummary(c.name, r.err)), 0o644); err != nil {
-						t.Fatal(err)
-					}
+					errText = []byte(tracebackSummary(c.name, r.err))
 				}
+				writeCPythonGoldens(t, py, errorsDir, c, []byte(r.out), errText)
 				return
 			}
+			c.out, c.errLine = cpythonGoldens(t, py, errorsDir, c)
+			r := runPythonCase(t, py.Path, dir, c.name)
 			checkError(t, c, who, r.out, r.err, r.exit)
 		})
 	}

@@ -26,9 +26,6 @@ import (
 // mean of the ratios is 0.92).
 const DefaultStepCost = 2 * time.Nanosecond
 
-// stepsPerCharge is how many interpreter steps run between two preemption points.
-const stepsPerCharge = 1000
-
 // Options configure one run of a script.
 type Options struct {
 	// Filename names the script in errors and tracebacks.
@@ -137,6 +134,7 @@ func (rt *runtime) main(ctx context.Context) error {
 // stores its globals there.
 func (rt *runtime) initModule(ctx context.Context, name string) (starlark.StringDict, error) {
 	th := rt.thread(ctx)
+	sim.CPU(ctx, 0) // only the GIL's holder executes script code
 	globals, err := rt.prog.Init(th, rt.predeclared(name))
 	err = fixErr(th, err)
 	sim.CurrentProcess(ctx).SetValue(globalsKey{}, globals)

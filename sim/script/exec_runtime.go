@@ -3,7 +3,6 @@ package script
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"go.starlark.net/starlark"
 
@@ -59,8 +58,7 @@ func (rt *runtime) thread(ctx context.Context) *starlark.Thread {
 	th.SetLocal(ctxKey, ctx)
 	th.SetLocal(rtKey, rt)
 	SetStdout(th, threadWriter{rt.out, th})
-	th.SetMaxExecutionSteps(stepsPerCharge)
-	th.OnMaxSteps = rt.preempt
+	startClock(th)
 	rt.threads[st] = th
 	return th
 }
@@ -76,27 +74,11 @@ func ctxOf(th *starlark.Thread) context.Context { return th.Local(ctxKey).(conte
 // runtimeOf returns the run an interpreter thread belongs to.
 func runtimeOf(th *starlark.Thread) *runtime { return th.Local(rtKey).(*runtime) }
 
-// preempt is the interpreter's step hook, every stepsPerCharge steps: it charges their CPU time to the
-// simulated thread (which may then wait for the GIL or a core) and enforces the run's step budget.
-func (rt *runtime) preempt(th *starlark.Thread) {
-	ctx := ctxOf(th)
-	st := sim.CurrentThread(ctx)
-	if depth := th.CallStackDepth(); depth > 0 {
-		st.SetLine(int(th.CallFrame(0).Pos.Line))
-	}
-	rt.steps += stepsPerCharge
-	if rt.steps > rt.opts.MaxSteps {
-		sim.Halt(ctx, "steps", fmt.Sprintf("the script used up its CPU budget (%d interpreter steps, %v of CPU) at t=%v: a loop that never ends?",
-			rt.opts.MaxSteps, rt.opts.StepCost*time.Duration(rt.opts.MaxSteps), sim.Now(ctx)))
-	}
-	sim.CPU(ctx, rt.opts.StepCost*stepsPerCharge)
-	th.SetMaxExecutionSteps(th.ExecutionSteps() + stepsPerCharge)
-}
-
 // call runs a script callable on the running simulated thread's interpreter thread, with the line of the
 // caller remembered for the trace.
 func (rt *runtime) call(ctx context.Context, fn starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	th := rt.thread(ctx)
+	sim.CPU(ctx, 0) // only the GIL's holder executes script code
 	v, err := starlark.Call(th, fn, args, kwargs)
 	return v, fixErr(th, err)
 }
