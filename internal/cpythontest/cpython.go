@@ -10,6 +10,7 @@ package cpythontest
 import (
 	"fmt"
 	"os/exec"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -39,9 +40,13 @@ func (p Python) AtLeast(major, minor int) bool {
 }
 
 // Find returns python3, or skips the test (saying what it leaves unchecked, from what) when there is
-// none or it is older than 3.MinMinor; under Required it fails the test instead.
+// none or it is older than 3.MinMinor; under Required it fails the test instead. Under WebAssembly,
+// which runs no processes, it always skips: the native run of the same tests compares.
 func Find(t testing.TB, what string) Python {
 	t.Helper()
+	if runtime.GOOS == "js" || runtime.GOOS == "wasip1" {
+		t.Skipf("no processes under %s: %s is compared with CPython in the native test run", runtime.GOOS, what)
+	}
 	path, err := exec.LookPath("python3")
 	if err != nil {
 		Missing(t, "python3 not found: "+what+" is not compared with CPython", setupRemedy)
