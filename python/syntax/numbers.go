@@ -32,9 +32,7 @@ func (s *scanner) digits(ok func(byte) bool) bool {
 
 // number scans a numeric literal.
 func (s *scanner) number(start Pos, off int) {
-	bad := func(msg string) {
-		s.errorf("SyntaxError", s.line, start.Col, s.line, s.i-s.lineOff, "%s", msg)
-	}
+	bad := func(msg string) { s.numberError(msg) }
 	if s.src[s.i] == '0' && s.i+1 < len(s.src) {
 		var ok func(byte) bool
 		var what string
@@ -54,7 +52,8 @@ func (s *scanner) number(start Pos, off int) {
 			d := s.i
 			if !s.digits(ok) || s.i == d {
 				if s.i < len(s.src) && isDigit(s.src[s.i]) && s.i == d {
-					bad("invalid digit '" + string(s.src[s.i]) + "' in " + what + " literal")
+					s.i++
+					bad("invalid digit '" + string(s.src[s.i-1]) + "' in " + what + " literal")
 					return
 				}
 				bad("invalid " + what + " literal")
@@ -105,15 +104,18 @@ func (s *scanner) number(start Pos, off int) {
 			return
 		}
 	}
+	what := "decimal"
 	if s.i < len(s.src) && (s.src[s.i] == 'j' || s.src[s.i] == 'J') {
 		s.i++
 		isInt = false
+		what = "imaginary"
 	}
 	if isInt && len(intPart) > 1 && intPart[0] == '0' && strings.Trim(intPart, "0_") != "" {
-		s.errorf("SyntaxError", s.line, start.Col, s.line, start.Col+1, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
+		zeros := len(intPart) - len(strings.TrimLeft(intPart, "0_"))
+		s.errorf("SyntaxError", s.line, start.Col, s.line, start.Col+zeros, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
 		return
 	}
-	if !s.endOfNumber("decimal") {
+	if !s.endOfNumber(what) {
 		return
 	}
 	s.emit(tNumber, start, off)
@@ -135,9 +137,18 @@ func (s *scanner) endOfNumber(what string) bool {
 			return true
 		}
 	}
-	s.i++
-	s.errorf("SyntaxError", s.line, s.i-s.lineOff-1, s.line, s.i-s.lineOff, "invalid %s literal", what)
+	s.numberError("invalid " + what + " literal")
 	return false
+}
+
+// numberError reports a malformed number where the scanner stopped, as
+// CPython's tokenizer does: its caret is on the character before.
+func (s *scanner) numberError(msg string) {
+	s.errorf("SyntaxError", s.line, s.i-s.lineOff, 0, 0, "%s", msg)
+	if s.err != nil && s.err.Msg == msg {
+		s.err.Col--
+		s.err.EndLine, s.err.EndCol = s.line, s.err.Col
+	}
 }
 
 // numberValue returns the value of a number token's text: *big.Int,

@@ -125,7 +125,8 @@ func (p *parser) braceDisplay() Expr {
 		value = p.bitOr()
 	} else {
 		key = p.starNamedExpression()
-		if _, ok := key.(*Starred); !ok && p.got(tColon) {
+		if _, ok := key.(*Starred); !ok && p.peek() == tColon {
+			p.colonValue()
 			value = p.expression()
 		}
 	}
@@ -164,13 +165,21 @@ func (p *parser) braceDisplay() Expr {
 		if p.peek() != tColon {
 			p.syntaxError()
 		}
-		p.advance()
+		p.colonValue()
 		d.Keys = append(d.Keys, k)
 		d.Values = append(d.Values, p.expression())
 	}
 	c := p.expectClose(tRbrace, "}")
 	d.Span = span(open.pos, c.end)
 	return d
+}
+
+// colonValue consumes the ':' after a dict key, which a value must follow.
+func (p *parser) colonValue() {
+	c := p.advance()
+	if k := p.peek(); k == tRbrace || k == tComma {
+		p.errorTok(c, "expression expected after dictionary key and ':'")
+	}
 }
 
 // comprehensionClauses parses the for and if clauses of a comprehension.
@@ -247,7 +256,8 @@ func (p *parser) strings() Expr {
 	}
 	end := p.prevEnd()
 	if sawBytes && sawStr {
-		p.errorRange(start, end, "cannot mix bytes and nonbytes literals")
+		p.peek()
+		p.errorLast("cannot mix bytes and nonbytes literals")
 	}
 	if !isF {
 		if sawBytes {

@@ -394,7 +394,7 @@ func (p *parser) fromImport() Stmt {
 				break
 			}
 			if p.peek() == tNewline || p.peek() == tSemi {
-				p.errorRange(p.toks[p.i-1].pos, p.toks[p.i-1].end, "trailing comma not allowed without surrounding parentheses")
+				p.errorLast("trailing comma not allowed without surrounding parentheses")
 			}
 		}
 	}

@@ -388,6 +388,9 @@ func (p *parser) slices() Expr {
 	start := p.tok().pos
 	first := p.slice()
 	if p.peek() != tComma {
+		if _, ok := first.(*Starred); ok {
+			return &Tuple{Span: span(start, p.prevEnd()), Elts: []Expr{first}}
+		}
 		return first
 	}
 	elts := []Expr{first}

@@ -260,7 +260,10 @@ func (p *parser) exprStmt() Stmt {
 			}
 		case *Attribute, *Subscript:
 		case *Tuple:
-			p.errorNode(first, "only single target (not tuple) can be annotated")
+			if startTok.kind == tLpar {
+				p.errorNode(first, "only single target (not tuple) can be annotated")
+			}
+			p.errorNode(t.Elts[0], "only single target (not tuple) can be annotated")
 		case *List:
 			p.errorNode(first, "only single target (not list) can be annotated")
 		default:

@@ -181,14 +181,13 @@ func (p *parser) errorNoEnd(t *token, kind, msg string) {
 	}
 	e := p.newError(kind, line, 0, 0, 0, msg)
 	e.Col = charCol(e.Text, col) - 1
-	if t.kind == tEOF {
-		e.Col = col + 1
-		e.Text = lineText(p.src, line)
-		if e.Text == "" {
-			e.Col = 0
-		}
-	}
 	p.fail(e)
+}
+
+// errorLast fails with a SyntaxError at the furthest token read, where
+// CPython's RAISE_SYNTAX_ERROR points.
+func (p *parser) errorLast(format string, args ...any) {
+	p.errorTok(&p.toks[min(p.max, len(p.toks)-1)], format, args...)
 }
 
 // syntaxError fails with CPython's generic error at the furthest token read.

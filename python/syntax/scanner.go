@@ -61,9 +61,6 @@ func newScanner(filename string, src []byte) *scanner {
 // lineText returns line n (from 1) of the source with a trailing newline,
 // as CPython reads it back for an error.
 func lineText(src []byte, n int) string {
-	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
-		src = src[3:]
-	}
 	line := 1
 	start := 0
 	for start < len(src) && line < n {
@@ -88,7 +85,8 @@ func lineText(src []byte, n int) string {
 }
 
 // charCol converts a byte column of a line to CPython's 1-based character
-// offset.
+// offset. Like CPython, it counts the bytes of a BOM starting the first
+// line although byte columns start after it.
 func charCol(text string, byteCol int) int {
 	if byteCol > len(text) {
 		return utf8.RuneCountInString(text) + (byteCol - len(text)) + 1
@@ -251,6 +249,8 @@ func (s *scanner) endOfInput() {
 	if n := len(s.toks); n > 0 && s.toks[n-1].kind != tNewline && s.toks[n-1].kind != tDedent && s.toks[n-1].kind != tIndent && len(s.parens) == 0 {
 		s.toks = append(s.toks, token{kind: tNewline, pos: p, end: Pos{p.Line, p.Col + 1}, off: s.i, eoff: s.i})
 	}
+	// CPython places what follows the last line on that line, column 0.
+	p = Pos{s.detectedLine(), 0}
 	if len(s.parens) == 0 {
 		for len(s.indents) > 1 {
 			s.indents = s.indents[:len(s.indents)-1]
@@ -362,10 +362,12 @@ func (s *scanner) next() bool {
 	if n == 0 {
 		if c < ' ' || c == 0x7f {
 			s.errorf("SyntaxError", s.line, s.i-s.lineOff, s.line, s.i-s.lineOff+1, "invalid non-printable character U+%04X", c)
-		} else {
-			s.errorf("SyntaxError", s.line, s.i-s.lineOff, s.line, s.i-s.lineOff+1, "invalid character '%c' (U+%04X)", c, c)
+			return false
 		}
-		return false
+		// $, ? and ` are tokens no rule accepts: a generic syntax error.
+		s.i++
+		s.emit(tUnknown, start, off)
+		return true
 	}
 	// inside an f-string replacement field, at its own level
 	if len(s.fstrs) > 0 && len(s.parens) > 0 && s.parens[len(s.parens)-1].field {

@@ -132,7 +132,7 @@ func decodeString(text string) (value any, isBytes, isU bool, msg string) {
 			raw = true
 		case 'b', 'B':
 			isBytes = true
-		case 'u', 'U':
+		case 'u':
 			isU = true
 		}
 		i++

@@ -15,6 +15,7 @@ const (
 	tFMiddle // literal text of an f-string
 	tFEnd    // " : end of an f-string
 	tError   // where the scanner stopped with an error
+	tUnknown // a character no rule accepts ($, ?, `)
 
 	// operators and delimiters
 	tLpar

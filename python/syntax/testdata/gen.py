@@ -3,8 +3,9 @@
 For each testdata/parse/NAME.py it writes NAME.ast: a first line naming the
 CPython version, then ast.dump(ast.parse(source), include_attributes=True).
 For each testdata/errors/NAME.py it writes NAME.err: the same first line, then
-exactly what `python3 NAME.py` prints on stderr (run from testdata/errors, so
-the File line reads "NAME.py").
+exactly what `python3 NAME.py` prints on stderr. CPython 3.13 names the
+script by its absolute path; the generator removes the directory part, so the
+File line reads "NAME.py" wherever the checkout lives.
 
     ~/.pyenv/versions/3.13.0/bin/python3 python/syntax/testdata/gen.py
 """
@@ -36,7 +37,8 @@ def main():
         if r.returncode == 0:
             sys.exit("gen.py: %s has no error" % name)
         with open(os.path.join(edir, name[:-3] + ".err"), "wb") as f:
-            f.write(("# " + VERSION + "\n").encode() + r.stderr)
+            err = r.stderr.replace((edir + os.sep).encode(), b"")
+            f.write(("# " + VERSION + "\n").encode() + err)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,4 @@
+import time
+
+if True:
+print('x')

@@ -1,0 +1,3 @@
+from concurrent.futures import wait
+wait([a, b,
+print(1)
