@@ -42,6 +42,9 @@ type Options struct {
 	TimeLimit    time.Duration
 	// StepCost is the virtual CPU time of one interpreter step (default DefaultStepCost).
 	StepCost time.Duration
+	// SwitchInterval is how long a thread waiting for the GIL waits before it asks the holder to let
+	// go (sim.Config's; default 5 ms, like sys.getswitchinterval()).
+	SwitchInterval time.Duration
 	// MaxSteps caps the interpreter steps of the whole run, so that a runaway loop ends in a
 	// fraction of a second of real time (default 1e9, about 2 s of virtual CPU time and a few seconds of real time).
 	MaxSteps int64

@@ -35,13 +35,14 @@ func newRuntime(opts Options) *runtime {
 	rt.mods = rt.modules()
 	rt.out = newOutput(rt)
 	rt.k = sim.New(sim.Config{
-		Cores:        opts.Cores,
-		FreeThreaded: opts.FreeThreaded,
-		TimeLimit:    opts.TimeLimit,
-		MaxEvents:    opts.MaxEvents,
-		Repr:         reprAny,
-		TypeName:     typeNameAny,
-		Log:          rt.log,
+		Cores:          opts.Cores,
+		FreeThreaded:   opts.FreeThreaded,
+		SwitchInterval: opts.SwitchInterval,
+		TimeLimit:      opts.TimeLimit,
+		MaxEvents:      opts.MaxEvents,
+		Repr:           reprAny,
+		TypeName:       typeNameAny,
+		Log:            rt.log,
 	})
 	rt.k.SetMeta("file", opts.Filename)
 	rt.k.SetMeta("step_cost", opts.StepCost.String())
