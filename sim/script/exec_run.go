@@ -13,17 +13,19 @@ import (
 	"github.com/futurescope/futurescope/sim/trace"
 )
 
-// DefaultStepCost is the virtual CPU time one interpreter step costs. It was calibrated on the
-// development machine (AMD EPYC, 2 cores) against CPython 3.11.7, timing the same functions with
-// time.perf_counter in both (testdata/calibrate/calibrate.py; run it with python3.11 and with futurescope run):
+// DefaultStepCost is the virtual CPU time one interpreter step costs, calibrated against CPython 3.11.7
+// on the development machine (AMD EPYC, 2 cores): testdata/calibrate/calibrate.py times three CPU-bound
+// functions with time.perf_counter, and testdata/calibrate/cpython.txt holds CPython's best of 9 runs:
 //
-//	function                               CPython 3.11 (2 runs)   futurescope at 2 ns/step
-//	work: total += i * i % 7, 1e6 times      42.2 / 44.8 ms          30.0 ms
-//	gcd((1963309, 2265973)), trial division  51.8 / 50.6 ms          62.8 ms
-//	burn: total += i, 1e6 times              22.1 / 22.3 ms          20.0 ms
+//	function                               CPython 3.11.7   futurescope at 2 ns/step
+//	work: total += i * i % 7, 1e6 times      48.9 ms          30.0 ms
+//	gcd((1963309, 2265973)), trial division  54.4 ms          62.8 ms
+//	burn: total += i, 1e6 times              21.9 ms          20.0 ms
 //
-// so CPU-bound scripts take about as long in virtual time as in CPython (within 30%; the geometric
-// mean of the ratios is 0.92).
+// so CPU-bound scripts take about as long in virtual time as in CPython (the geometric mean of the
+// ratios is 0.87). TestStepCostCalibration holds it there: the mean within 0.8 to 1.25, each ratio
+// within 0.5 to 2. Calls cost more in CPython than their steps do here: a loop calling a one-line
+// function takes about 75 ns a turn in CPython 3.11, 40 ns here.
 const DefaultStepCost = 2 * time.Nanosecond
 
 // Options configure one run of a script.
