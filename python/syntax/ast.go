@@ -354,7 +354,9 @@ type JoinedStr struct {
 
 // Constant is a literal. Value is a *big.Int (int), float64, complex128,
 // string, Bytes, bool, nil (None) or Ellipsis{}. Kind is "u" for a string
-// written with the u prefix, else "".
+// written with the u prefix, else "". A string is UTF-8, except that a lone
+// surrogate written as an escape ("\ud800") is kept in its three-byte
+// WTF-8 form.
 type Constant struct {
 	Span
 	Value any

@@ -571,7 +571,9 @@ func pyRepr(s string) string {
 	}
 	var b strings.Builder
 	b.WriteByte(q)
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := decodeRune(s[i:])
+		i += n
 		switch {
 		case r == rune(q) || r == '\\':
 			b.WriteByte('\\')
@@ -584,7 +586,7 @@ func pyRepr(s string) string {
 			b.WriteString(`\t`)
 		case r < 0x20 || r == 0x7f:
 			fmt.Fprintf(&b, `\x%02x`, r)
-		case r < 0x7f || unicode.IsPrint(r):
+		case r < 0x7f || unicode.IsPrint(r) && (r < 0xD800 || r > 0xDFFF):
 			b.WriteRune(r)
 		case r < 0x100:
 			fmt.Fprintf(&b, `\x%02x`, r)

@@ -42,7 +42,19 @@ func (p *parser) block(what string, line int) []Stmt {
 	return body
 }
 
-func lastEnd(body []Stmt) Pos { return body[len(body)-1].End() }
+// sigEnd is where the last consumed token that is not a NEWLINE, INDENT or
+// DEDENT ends: the end CPython gives a compound statement (a trailing ';'
+// included).
+func (p *parser) sigEnd() Pos {
+	for j := p.i - 1; j >= 0; j-- {
+		switch p.toks[j].kind {
+		case tNewline, tIndent, tDedent, tEOF:
+			continue
+		}
+		return p.toks[j].end
+	}
+	return Pos{1, 0}
+}
 
 // decorated parses decorators and the def or class they decorate.
 func (p *parser) decorated() Stmt {
@@ -87,7 +99,7 @@ func (p *parser) funcDef(decs []Expr) Stmt {
 	}
 	p.colon(true)
 	f.Body = p.block("function definition", t.pos.Line)
-	f.Span = span(t.pos, lastEnd(f.Body))
+	f.Span = span(t.pos, p.sigEnd())
 	return f
 }
 
@@ -109,7 +121,7 @@ func (p *parser) classDef(decs []Expr) Stmt {
 	}
 	p.colon(true)
 	c.Body = p.block("class definition", t.pos.Line)
-	c.Span = span(t.pos, lastEnd(c.Body))
+	c.Span = span(t.pos, p.sigEnd())
 	return c
 }
 
@@ -123,14 +135,14 @@ func (p *parser) ifStmt() Stmt {
 		what = "'elif' statement"
 	}
 	s.Body = p.block(what, t.pos.Line)
-	s.Span = span(t.pos, lastEnd(s.Body))
+	s.Span = span(t.pos, p.sigEnd())
 	switch p.peek() {
 	case tElif:
 		s.Orelse = []Stmt{p.ifStmt()}
-		s.EndPos = lastEnd(s.Orelse)
+		s.EndPos = p.sigEnd()
 	case tElse:
 		s.Orelse = p.elseBlock()
-		s.EndPos = lastEnd(s.Orelse)
+		s.EndPos = p.sigEnd()
 	}
 	return s
 }
@@ -148,10 +160,10 @@ func (p *parser) whileStmt() Stmt {
 	s := &While{Test: p.namedExpression()}
 	p.colon(false)
 	s.Body = p.block("'while' statement", t.pos.Line)
-	s.Span = span(t.pos, lastEnd(s.Body))
+	s.Span = span(t.pos, p.sigEnd())
 	if p.peek() == tElse {
 		s.Orelse = p.elseBlock()
-		s.EndPos = lastEnd(s.Orelse)
+		s.EndPos = p.sigEnd()
 	}
 	return s
 }
@@ -171,10 +183,10 @@ func (p *parser) forStmt() Stmt {
 	s := &For{Target: target, Iter: p.starExpressions()}
 	p.colon(false)
 	s.Body = p.block("'for' statement", t.pos.Line)
-	s.Span = span(t.pos, lastEnd(s.Body))
+	s.Span = span(t.pos, p.sigEnd())
 	if p.peek() == tElse {
 		s.Orelse = p.elseBlock()
-		s.EndPos = lastEnd(s.Orelse)
+		s.EndPos = p.sigEnd()
 	}
 	return s
 }
@@ -208,7 +220,7 @@ func (p *parser) tryStmt() Stmt {
 		}
 		p.colon(false)
 		h.Body = p.block("'except' statement", e.pos.Line)
-		h.Span = span(e.pos, lastEnd(h.Body))
+		h.Span = span(e.pos, p.sigEnd())
 		s.Handlers = append(s.Handlers, h)
 	}
 	if len(s.Handlers) > 0 && p.peek() == tElse {
@@ -222,17 +234,7 @@ func (p *parser) tryStmt() Stmt {
 	if len(s.Handlers) == 0 && s.Finalbody == nil {
 		p.errorTok(p.tok(), "expected 'except' or 'finally' block")
 	}
-	end := lastEnd(s.Body)
-	for _, b := range [][]Stmt{s.Finalbody, s.Orelse} {
-		if len(b) > 0 {
-			end = lastEnd(b)
-			break
-		}
-	}
-	if len(s.Finalbody) == 0 && len(s.Orelse) == 0 && len(s.Handlers) > 0 {
-		end = s.Handlers[len(s.Handlers)-1].End()
-	}
-	s.Span = span(t.pos, end)
+	s.Span = span(t.pos, p.sigEnd())
 	return s
 }
 
@@ -259,7 +261,7 @@ func (p *parser) withStmt() Stmt {
 	}
 	p.colon(false)
 	s.Body = p.block("'with' statement", t.pos.Line)
-	s.Span = span(t.pos, lastEnd(s.Body))
+	s.Span = span(t.pos, p.sigEnd())
 	return s
 }
 

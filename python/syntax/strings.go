@@ -253,7 +253,7 @@ func unescape(body string, raw, isBytes bool) (string, string) {
 			} else if v > 0x10FFFF {
 				return "", "(unicode error) 'unicodeescape' codec can't decode bytes in position " + itoa(i-n-1) + "-" + itoa(i) + ": illegal Unicode character"
 			} else {
-				b.WriteRune(rune(v))
+				writeRune(&b, v)
 			}
 		case 'N':
 			if isBytes {
@@ -267,6 +267,28 @@ func unescape(body string, raw, isBytes bool) (string, string) {
 		}
 	}
 	return b.String(), ""
+}
+
+// writeRune writes a code point as UTF-8, a lone surrogate (which Python
+// strings may hold) as its three-byte WTF-8 form.
+func writeRune(b *strings.Builder, v int) {
+	if v >= 0xD800 && v <= 0xDFFF {
+		b.WriteByte(byte(0xE0 | v>>12))
+		b.WriteByte(byte(0x80 | (v>>6)&0x3F))
+		b.WriteByte(byte(0x80 | v&0x3F))
+		return
+	}
+	b.WriteRune(rune(v))
+}
+
+// decodeRune is utf8.DecodeRuneInString that also decodes a WTF-8 lone
+// surrogate.
+func decodeRune(s string) (rune, int) {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError && n == 1 && len(s) >= 3 && s[0] == 0xED && s[1]&0xE0 == 0xA0 && s[2]&0xC0 == 0x80 {
+		return rune(0xD000 | int(s[1]&0x3F)<<6 | int(s[2]&0x3F)), 3
+	}
+	return r, n
 }
 
 func unhex(c byte) int {
