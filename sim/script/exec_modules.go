@@ -98,9 +98,14 @@ func (rt *runtime) randomModule() *starlarkstruct.Module {
 			return starlark.Float(rt.rng(th).Float64()), nil
 		}),
 		"uniform": fn("uniform", func(th *starlark.Thread, args starlark.Tuple, kw []starlark.Tuple) (starlark.Value, error) {
-			var a, b float64
-			if err := starlark.UnpackPositionalArgs("uniform", args, kw, 2, &a, &b); err != nil {
+			var av, bv starlark.Value
+			if err := starlark.UnpackPositionalArgs("uniform", args, kw, 2, &av, &bv); err != nil {
 				return nil, err
+			}
+			a, aok := starlark.AsFloat(av)
+			b, bok := starlark.AsFloat(bv)
+			if !aok || !bok { // CPython computes a + (b-a) * random()
+				return nil, typeErr("unsupported operand type(s) for -: '%s' and '%s'", pyTypeName(bv), pyTypeName(av))
 			}
 			return starlark.Float(a + (b-a)*rt.rng(th).Float64()), nil
 		}),
