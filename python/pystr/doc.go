@@ -125,3 +125,22 @@ func DecimalValue(r rune) int {
 	}
 	return -1
 }
+
+// AdjustSlice adjusts slice bounds for a sequence of n items as slice.indices(n) does (step != 0).
+func AdjustSlice(start, stop, step, n int) (int, int, int) {
+	clamp := func(i, lo, hi int) int {
+		if i < 0 {
+			i += n
+			if i < 0 {
+				return lo
+			}
+		} else if i >= n {
+			return hi
+		}
+		return i
+	}
+	if step > 0 {
+		return clamp(start, 0, n), clamp(stop, 0, n), step
+	}
+	return clamp(start, -1, n-1), clamp(stop, -1, n-1), step
+}
