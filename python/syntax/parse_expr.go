@@ -247,73 +247,56 @@ func (p *parser) comparison() Expr {
 	return c
 }
 
-// binary parses a left-associative level of binary operators.
-func (p *parser) binary(sub func() Expr, op func(tokKind) (Operator, bool)) Expr {
+// binaryPrec returns the operator of a binary operator token and its
+// binding power (1 for |, the loosest, to 6 for * / // % @), or 0.
+func binaryPrec(k tokKind) (Operator, int) {
+	switch k {
+	case tVbar:
+		return BitOr, 1
+	case tCircumflex:
+		return BitXor, 2
+	case tAmper:
+		return BitAnd, 3
+	case tLeftShift:
+		return LShift, 4
+	case tRightShift:
+		return RShift, 4
+	case tPlus:
+		return Add, 5
+	case tMinus:
+		return Sub, 5
+	case tStar:
+		return Mult, 6
+	case tSlash:
+		return Div, 6
+	case tDoubleSlash:
+		return FloorDiv, 6
+	case tPercent:
+		return Mod, 6
+	case tAt:
+		return MatMult, 6
+	}
+	return 0, 0
+}
+
+// bitOr parses CPython's bitwise_or: the binary operators from | to *,
+// left-associative, by precedence climbing.
+func (p *parser) bitOr() Expr { return p.binary(1) }
+
+// binary parses operands joined by operators binding at least as tightly
+// as minPrec.
+func (p *parser) binary(minPrec int) Expr {
 	start := p.tok().pos
-	e := sub()
+	e := p.factor()
 	for {
-		o, ok := op(p.peek())
-		if !ok {
+		op, prec := binaryPrec(p.peek())
+		if prec < minPrec || prec == 0 {
 			return e
 		}
 		p.advance()
-		r := sub()
-		e = &BinOp{Span: span(start, p.prevEnd()), Left: e, Op: o, Right: r}
+		r := p.binary(prec + 1)
+		e = &BinOp{Span: span(start, p.prevEnd()), Left: e, Op: op, Right: r}
 	}
-}
-
-func (p *parser) bitOr() Expr {
-	return p.binary(p.bitXor, func(k tokKind) (Operator, bool) { return BitOr, k == tVbar })
-}
-
-func (p *parser) bitXor() Expr {
-	return p.binary(p.bitAnd, func(k tokKind) (Operator, bool) { return BitXor, k == tCircumflex })
-}
-
-func (p *parser) bitAnd() Expr {
-	return p.binary(p.shift, func(k tokKind) (Operator, bool) { return BitAnd, k == tAmper })
-}
-
-func (p *parser) shift() Expr {
-	return p.binary(p.sum, func(k tokKind) (Operator, bool) {
-		switch k {
-		case tLeftShift:
-			return LShift, true
-		case tRightShift:
-			return RShift, true
-		}
-		return 0, false
-	})
-}
-
-func (p *parser) sum() Expr {
-	return p.binary(p.term, func(k tokKind) (Operator, bool) {
-		switch k {
-		case tPlus:
-			return Add, true
-		case tMinus:
-			return Sub, true
-		}
-		return 0, false
-	})
-}
-
-func (p *parser) term() Expr {
-	return p.binary(p.factor, func(k tokKind) (Operator, bool) {
-		switch k {
-		case tStar:
-			return Mult, true
-		case tSlash:
-			return Div, true
-		case tDoubleSlash:
-			return FloorDiv, true
-		case tPercent:
-			return Mod, true
-		case tAt:
-			return MatMult, true
-		}
-		return 0, false
-	})
 }
 
 // factor is a unary +, - or ~ applied to a factor, or a power.

@@ -41,7 +41,7 @@ type parser struct {
 }
 
 // maxDepth bounds the nesting of expressions and blocks the parser follows.
-const maxDepth = 1000
+const maxDepth = 3000
 
 // peek returns the kind of the next token; reaching the scanner's error
 // reports it, as CPython's tokenizer reports it when the parser asks for
@@ -211,7 +211,7 @@ func (p *parser) enter() {
 	p.depth++
 	if p.depth > maxDepth {
 		t := p.tok()
-		p.fail(p.newError("SyntaxError", t.pos.Line, t.pos.Col, t.end.Line, t.end.Col, "too many nested expressions or blocks"))
+		p.fail(p.newError("SyntaxError", t.pos.Line, t.pos.Col, t.end.Line, t.end.Col, "too complex: expressions and blocks nest more than 3000 deep"))
 	}
 }
 

@@ -23,7 +23,6 @@ type scanner struct {
 	parens   []paren
 	fstrs    []fstate
 	err      *Error
-	lines    []int // offsets where lines start (filled as lines are met)
 	atBOL    bool  // at the beginning of a logical line
 }
 
@@ -49,11 +48,10 @@ const maxParens = 200 // CPython's MAXLEVEL
 
 func newScanner(filename string, src []byte) *scanner {
 	s := &scanner{src: src, filename: filename, line: 1, indents: []int{0}, alts: []int{0}, atBOL: true}
-	s.lines = append(s.lines, 0)
+	s.toks = make([]token, 0, len(src)/3+16)
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		s.i = 3
 		s.lineOff = 3
-		s.lines[0] = 3
 	}
 	return s
 }
@@ -127,7 +125,6 @@ func (s *scanner) newline() {
 	s.i++
 	s.line++
 	s.lineOff = s.i
-	s.lines = append(s.lines, s.i)
 }
 
 // scan tokenizes the whole source.
