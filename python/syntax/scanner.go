@@ -23,7 +23,7 @@ type scanner struct {
 	parens   []paren
 	fstrs    []fstate
 	err      *Error
-	atBOL    bool  // at the beginning of a logical line
+	atBOL    bool // at the beginning of a logical line
 }
 
 // paren is an open bracket.
