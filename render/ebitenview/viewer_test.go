@@ -1,6 +1,7 @@
 package ebitenview
 
 import (
+	"fmt"
 	"image"
 	"testing"
 
@@ -79,13 +80,62 @@ func TestDrawShowsTheRun(t *testing.T) {
 	}
 }
 
+// TestDrawEveryMode draws the viewer in each mode a key switches and checks that each shows on screen:
+// the next view redraws much of the window, zooming in widens the first worker's bar, the help box
+// covers a good part of the window and hiding it brings back the picture from before, and the
+// frame-time readout adds a few pixels. A mode that draws nothing, or draws what the mode before drew,
+// fails.
 func TestDrawEveryMode(t *testing.T) {
 	v := newViewer(t, waitScript, 900, 600)
-	for _, in := range []viewstate.Intent{viewstate.ToggleView(), viewstate.ToggleView(), viewstate.ToggleHelp(),
-		viewstate.ToggleFrameTime(), viewstate.Zoom(50, 0)} {
-		v.Apply(in)
-		snapshot(t, v, "mode-"+in.Op.String())
+	area := 900 * 600
+	prev := snapshot(t, v, "mode-start")
+	g := v.Geometry()
+	plot := rectOf(viewstate.Rect{X: g.Plot.X, Y: g.Lanes.Y, W: g.Plot.W, H: g.Lanes.H})
+	worker := rgba(layout.WorkerColor(1))
+	var beforeHelp *image.RGBA
+	for i, step := range []struct {
+		in       viewstate.Intent
+		min, max int // how many pixels the mode may change
+	}{
+		{viewstate.ToggleView(), area / 50, area},
+		{viewstate.ToggleView(), area / 50, area},
+		{viewstate.Zoom(50, 0), area / 50, area},
+		{viewstate.ToggleHelp(), area / 10, area},
+		{viewstate.ToggleHelp(), area / 10, area},
+		{viewstate.ToggleFrameTime(), 20, area / 20},
+	} {
+		v.Apply(step.in)
+		name := fmt.Sprintf("mode-%d-%s", i+1, step.in.Op)
+		img := snapshot(t, v, name)
+		if n := differing(prev, img); n < step.min || n > step.max {
+			t.Errorf("%s changed %d pixels, want %d to %d", name, n, step.min, step.max)
+		}
+		switch step.in.Op {
+		case viewstate.OpZoom:
+			// The first 12 ms of the run: the first worker's first bar spans the whole plot.
+			if before, after := ebitentest.Count(prev, plot, worker), ebitentest.Count(img, plot, worker); after <= before {
+				t.Errorf("zooming in 50x: the first worker's colour covers %d pixels of the plot, %d before: want its bar widened across the plot", after, before)
+			}
+		case viewstate.OpToggleHelp:
+			if v.State().Help {
+				beforeHelp = prev
+			} else if n := differing(beforeHelp, img); n != 0 {
+				t.Errorf("hiding the help left %d pixels different from the picture before it", n)
+			}
+		}
+		prev = img
 	}
+}
+
+// differing counts the pixels that differ between two images of one size.
+func differing(a, b *image.RGBA) int {
+	n := 0
+	for i := 0; i+3 < len(a.Pix) && i+3 < len(b.Pix); i += 4 {
+		if a.Pix[i] != b.Pix[i] || a.Pix[i+1] != b.Pix[i+1] || a.Pix[i+2] != b.Pix[i+2] || a.Pix[i+3] != b.Pix[i+3] {
+			n++
+		}
+	}
+	return n
 }
 
 func TestDrawManyFutures(t *testing.T) {
