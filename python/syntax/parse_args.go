@@ -53,6 +53,9 @@ func (p *parser) params(end tokKind, annotated bool) *Arguments {
 			p.advance()
 			seenSlash = true
 			a.Posonlyargs, plain = plain, nil
+			if p.peek() == tStar {
+				p.errorTok(p.tok(), "expected comma between / and *")
+			}
 		case tStar:
 			if seenStar {
 				p.errorTok(t, "* argument may appear only once")
@@ -83,7 +86,11 @@ func (p *parser) params(end tokKind, annotated bool) *Arguments {
 		default:
 			arg := param()
 			var def Expr
-			if p.got(tEqual) {
+			if p.peek() == tEqual {
+				eq := p.advance()
+				if k := p.peek(); k == tComma || k == end {
+					p.errorTok(eq, "expected default value expression")
+				}
 				def = p.expression()
 			}
 			if seenStar {
@@ -115,6 +122,16 @@ func (p *parser) params(end tokKind, annotated bool) *Arguments {
 	return a
 }
 
+// assignedUnpacking reports f(*a=1) and f(**k=1).
+func (p *parser) assignedUnpacking(star *token, what string) {
+	if p.peek() != tEqual {
+		return
+	}
+	p.advance()
+	p.expression()
+	p.errorRange(star.pos, p.prevEnd(), "cannot assign to %s", what)
+}
+
 // call parses the arguments of a call to fn.
 func (p *parser) call(fn Expr, start Pos) Expr {
 	open := p.advance()
@@ -128,6 +145,7 @@ func (p *parser) call(fn Expr, start Pos) Expr {
 		case t.kind == tStar:
 			p.advance()
 			v := p.expression()
+			p.assignedUnpacking(t, "iterable argument unpacking")
 			if sawUnpack {
 				p.errorRange(t.pos, v.End(), "iterable argument unpacking follows keyword argument unpacking")
 			}
@@ -135,16 +153,33 @@ func (p *parser) call(fn Expr, start Pos) Expr {
 		case t.kind == tDoubleStar:
 			p.advance()
 			v := p.expression()
+			p.assignedUnpacking(t, "keyword argument unpacking")
 			sawUnpack = true
 			c.Keywords = append(c.Keywords, &Keyword{Span: span(t.pos, p.prevEnd()), Value: v})
+		case (t.kind == tTrue || t.kind == tFalse || t.kind == tNone) && p.peekAt(1) == tEqual:
+			p.errorTok(t, "cannot assign to %s", p.text(t))
 		case t.kind == tName && p.peekAt(1) == tEqual:
 			p.advance()
-			p.advance()
+			eq := p.advance()
+			if k := p.peek(); k == tComma || k == tRpar {
+				p.errorRange(t.pos, eq.end, "expected argument value expression")
+			}
 			v := p.expression()
+			if p.peek() == tFor {
+				p.errorRange(t.pos, eq.end, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+			}
 			sawKeyword = true
 			c.Keywords = append(c.Keywords, &Keyword{Span: span(t.pos, p.prevEnd()), Arg: p.text(t), Value: v})
 		default:
-			e := p.namedExpression()
+			var e Expr
+			if p.peek() == tName && p.peekAt(1) == tColonEqual {
+				e = p.namedExpression()
+			} else {
+				e = p.expression()
+				if p.peek() == tColonEqual {
+					p.errorNode(e, "cannot use assignment expressions with %s", exprName(e))
+				}
+			}
 			if p.peek() == tFor || p.peek() == tAsync {
 				gens := p.comprehensionClauses()
 				if len(c.Args) == 0 && len(c.Keywords) == 0 && p.peek() == tRpar {
@@ -172,7 +207,7 @@ func (p *parser) call(fn Expr, start Pos) Expr {
 			break
 		}
 		if p.peek() != tComma {
-			if p.peek() == tFor {
+			if p.peek() == tFor && len(c.Args) > 0 {
 				p.errorRange(c.Args[len(c.Args)-1].Pos(), p.prevEnd(), "Generator expression must be parenthesized")
 			}
 			p.syntaxError()

@@ -107,6 +107,7 @@ func (p *parser) listDisplay() Expr {
 		}
 		elts = append(elts, p.starNamedExpression())
 	}
+	p.unparenthesizedTarget(elts)
 	c := p.expectClose(tRsqb, "]")
 	return &List{Span: span(open.pos, c.end), Elts: elts}
 }
@@ -143,6 +144,7 @@ func (p *parser) braceDisplay() Expr {
 			}
 			elts = append(elts, p.starNamedExpression())
 		}
+		p.unparenthesizedTarget(elts)
 		c := p.expectClose(tRbrace, "}")
 		return &Set{Span: span(open.pos, c.end), Elts: elts}
 	}
@@ -174,6 +176,14 @@ func (p *parser) braceDisplay() Expr {
 	return d
 }
 
+// unparenthesizedTarget reports [x, y for ...]: a tuple as the target of
+// a list or set comprehension without parentheses.
+func (p *parser) unparenthesizedTarget(elts []Expr) {
+	if p.peek() == tFor {
+		p.errorRange(elts[0].Pos(), elts[len(elts)-1].End(), "did you forget parentheses around the comprehension target?")
+	}
+}
+
 // colonValue consumes the ':' after a dict key, which a value must follow.
 func (p *parser) colonValue() {
 	c := p.advance()
@@ -192,10 +202,10 @@ func (p *parser) comprehensionClauses() []*Comprehension {
 		}
 		p.advance()
 		target := p.targetList(tIn)
-		p.setStore(target, "for")
 		if p.peek() != tIn {
-			p.syntaxError()
+			p.errorLast("'in' expected after for-loop variables")
 		}
+		p.setStore(target, "for")
 		p.advance()
 		c := &Comprehension{Target: target, Iter: p.disjunction()}
 		for p.peek() == tIf {

@@ -118,6 +118,12 @@ func (p *parser) classDef(decs []Expr) Stmt {
 	if p.peek() == tLpar {
 		call := p.call(&Name{Span: span(name.pos, name.end)}, name.pos).(*Call)
 		c.Bases, c.Keywords = call.Args, call.Keywords
+		if len(c.Bases) == 1 {
+			if g, ok := c.Bases[0].(*GeneratorExp); ok && g.StartPos == call.Func.End() {
+				f := g.Generators[0].StartPos
+				p.errorRange(f, Pos{f.Line, f.Col + 3}, "invalid syntax")
+			}
+		}
 	}
 	p.colon(true)
 	c.Body = p.block("class definition", t.pos.Line)
@@ -173,8 +179,8 @@ func (p *parser) forStmt() Stmt {
 	t := p.advance()
 	target := p.targetList(tIn)
 	if p.peek() != tIn {
-		if p.startsExpr() || p.peek() == tEqual {
-			p.syntaxError()
+		if bad := invalidTarget(target, false, true); bad != nil {
+			p.errorNode(bad, "cannot assign to %s", exprName(bad))
 		}
 		p.syntaxError()
 	}
@@ -287,7 +293,7 @@ func (p *parser) withItem() *WithItem {
 	w := &WithItem{Span: span(e.Pos(), e.End()), ContextExpr: e}
 	if p.got(tAs) {
 		target := p.starTarget()
-		if k := p.peek(); k != tComma && k != tColon && k != tRpar {
+		if k := p.peek(); k != tComma && k != tColon && k != tRpar && k != tNewline {
 			p.syntaxError()
 		}
 		p.setStore(target, "with")
@@ -342,15 +348,30 @@ func (p *parser) alias(dotted bool) *Alias {
 	return &a
 }
 
+// namesExpected reports an import without names.
+func (p *parser) namesExpected() {
+	if k := p.peek(); k == tNewline || k == tSemi || k == tEOF {
+		p.errorLast("Expected one or more names after 'import'")
+	}
+	p.syntaxError()
+}
+
 // importStmt parses import a.b as c, d.
 func (p *parser) importStmt() Stmt {
 	t := p.advance()
 	s := &Import{}
+	if p.peek() != tName {
+		p.namesExpected()
+	}
 	for {
 		s.Names = append(s.Names, p.alias(true))
 		if !p.got(tComma) {
 			break
 		}
+	}
+	if p.peek() == tFrom {
+		text := lineText(p.src, t.pos.Line)
+		p.errorRange(t.pos, Pos{t.pos.Line, len(text) + 1}, "Did you mean to use 'from ... import ...' instead?")
 	}
 	s.Span = span(t.pos, p.prevEnd())
 	return s
@@ -376,6 +397,9 @@ func (p *parser) fromImport() Stmt {
 		p.syntaxError()
 	}
 	p.advance()
+	if k := p.peek(); k != tName && k != tStar && k != tLpar {
+		p.namesExpected()
+	}
 	switch p.peek() {
 	case tStar:
 		st := p.advance()

@@ -52,10 +52,75 @@ func (p *parser) namedExpression() Expr {
 		return &NamedExpr{Span: span(t.pos, p.prevEnd()), Target: &Name{Span: span(t.pos, t.end), Id: p.text(t), Ctx: Store}, Value: v}
 	}
 	e := p.expression()
-	if p.peek() == tColonEqual {
+	switch p.peek() {
+	case tColonEqual:
 		p.errorNode(e, "cannot use assignment expressions with %s", exprName(e))
+	case tEqual:
+		p.assignmentInExpression(e)
 	}
 	return e
+}
+
+// assignmentInExpression reports "x = y" where an expression is expected
+// (if x = 1:, [z=3]) as CPython's invalid_named_expression does.
+func (p *parser) assignmentInExpression(e Expr) {
+	save, saveMax := p.i, p.max
+	p.advance()
+	if !p.startsExpr() || p.peek() == tStar {
+		p.i, p.max = save, saveMax
+		return
+	}
+	r := p.tryOperand()
+	if r == nil || p.peek() == tEqual || p.peek() == tColonEqual {
+		p.i, p.max = save, saveMax
+		return
+	}
+	if _, ok := e.(*Name); ok {
+		p.errorRange(e.Pos(), r.End(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+	}
+	if !operandLevel(e) {
+		p.i, p.max = save, saveMax
+		return
+	}
+	switch c := e.(type) {
+	case *List, *Tuple, *GeneratorExp:
+		p.i, p.max = save, saveMax
+		return
+	case *Constant:
+		switch c.Value.(type) {
+		case nil, bool:
+			p.i, p.max = save, saveMax
+			return
+		}
+	}
+	p.errorNode(e, "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(e))
+}
+
+// tryOperand parses a bitwise_or, returning nil instead of failing.
+func (p *parser) tryOperand() (e Expr) {
+	saveErr := p.err
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(bailout); !ok {
+				panic(r)
+			}
+			e = nil
+			p.err = saveErr
+		}
+	}()
+	return p.bitOr()
+}
+
+// notAfterOperator reports a 'not' right after an arithmetic or unary
+// operator.
+func (p *parser) notAfterOperator() {
+	if p.peek() != tNot {
+		return
+	}
+	t := p.tok()
+	p.advance()
+	v := p.inversion()
+	p.errorRange(t.pos, v.End(), "'not' after an operator must be parenthesized")
 }
 
 // startsExpr reports whether the next token can start an expression.
@@ -294,6 +359,9 @@ func (p *parser) binary(minPrec int) Expr {
 			return e
 		}
 		p.advance()
+		if prec >= 5 {
+			p.notAfterOperator()
+		}
 		r := p.binary(prec + 1)
 		e = &BinOp{Span: span(start, p.prevEnd()), Left: e, Op: op, Right: r}
 	}
@@ -313,6 +381,7 @@ func (p *parser) factor() Expr {
 		return p.power()
 	}
 	t := p.advance()
+	p.notAfterOperator()
 	p.enter()
 	v := p.factor()
 	p.leave()

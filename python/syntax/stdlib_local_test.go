@@ -40,3 +40,35 @@ func TestLocalDumps(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalErrors compares Traceback with CPython's stderr for every NAME.py
+// with a NAME.err beside it in $SYNTAX_ERRORS (raw `python3 NAME.py`
+// stderr, written on a machine with CPython). Without the variable it
+// skips: it needs output only a live CPython writes.
+func TestLocalErrors(t *testing.T) {
+	dir := os.Getenv("SYNTAX_ERRORS")
+	if dir == "" {
+		t.Skip("set SYNTAX_ERRORS to a directory of NAME.py and CPython's NAME.err")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.py"))
+	pass, fail := 0, 0
+	for _, f := range files {
+		src, _ := os.ReadFile(f)
+		want, err := os.ReadFile(strings.TrimSuffix(f, ".py") + ".err")
+		if err != nil {
+			continue
+		}
+		_, err = Parse(filepath.Base(f), src)
+		got := "<no error>\n"
+		if err != nil {
+			got = err.(*Error).Traceback()
+		}
+		if got == string(want) {
+			pass++
+			continue
+		}
+		fail++
+		t.Errorf("%s:\n%s\ngot:\n%s\nwant:\n%s", f, src, got, want)
+	}
+	t.Logf("%d pass, %d fail", pass, fail)
+}
