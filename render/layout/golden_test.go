@@ -3,6 +3,7 @@ package layout_test
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -85,15 +86,63 @@ func TestTracesCoverEveryKind(t *testing.T) {
 	}
 }
 
-// TestDeterministic: the same trace gives the same scene.
+// TestDeterministic: a scene depends on its trace's content alone, so the timeline is the same on every
+// run and in every front end. Ten layouts of one trace give one scene text (Go randomizes the order of
+// every walk over a map, so a layout that places or orders shapes by walking a map differs between
+// them), and so do the layouts of the trace read back from its JSON and from its binary form (the
+// browser's), and of a copy whose events are fresh values. The legend (Used) counts as part of the scene.
 func TestDeterministic(t *testing.T) {
+	text := func(tr *trace.Trace) string { // the scene's text form and its legend
+		var b bytes.Buffer
+		s := layout.Build(tr)
+		if err := s.WriteText(&b); err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintln(&b, "legend:", s.Used(), s.Used(&s.Futures), s.Used(&s.Threads))
+		return b.String()
+	}
 	for _, name := range traces(t) {
 		tr := load(t, name)
-		var a, b bytes.Buffer
-		layout.Build(tr).WriteText(&a)
-		layout.Build(tr).WriteText(&b)
-		if a.String() != b.String() {
-			t.Errorf("%s: two layouts of one trace differ", name)
+		want := text(tr)
+		for i := range 10 {
+			if got := text(tr); got != want {
+				t.Errorf("%s: layout %d of one trace differs from the first at %s", name, i+2, firstDiff(want, got))
+				break
+			}
+		}
+		var js bytes.Buffer
+		if err := trace.Encode(&js, tr); err != nil {
+			t.Fatal(err)
+		}
+		fromJSON, err := trace.Decode(&js)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bin, err := trace.EncodeBinary(tr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fromBinary, err := trace.DecodeBinary(bin)
+		if err != nil {
+			t.Fatal(err)
+		}
+		copied := *tr
+		copied.Events = append([]trace.Event(nil), tr.Events...)
+		for form, other := range map[string]*trace.Trace{"JSON": fromJSON, "binary": fromBinary, "copied": &copied} {
+			if got := text(other); got != want {
+				t.Errorf("%s: the layout of its %s form differs at %s", name, form, firstDiff(want, got))
+			}
 		}
 	}
+}
+
+// firstDiff names the first line where a and b differ.
+func firstDiff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := range min(len(al), len(bl)) {
+		if al[i] != bl[i] {
+			return fmt.Sprintf("line %d:\n  %s\n  %s", i+1, al[i], bl[i])
+		}
+	}
+	return fmt.Sprintf("line %d (one is longer)", min(len(al), len(bl))+1)
 }
