@@ -19,7 +19,8 @@ func FormatFloat(x float64, spec, typeName string) (string, error) {
 	default:
 		return "", unknownType(rune(s.Type), typeName)
 	}
-	b, err := appendFloatSpec(nil, x, &s)
+	var buf [48]byte
+	b, err := appendFloatSpec(buf[:0], x, &s)
 	return string(b), err
 }
 
@@ -117,14 +118,15 @@ func appendDouble(b []byte, x float64, typ byte, prec int, alt, addDot0, noNegZe
 // layoutShortest lays out the digits of e ("d.ddde±XX", as strconv's 'e' format writes them) the way
 // CPython's format_float_short does for 'g' (prec significant digits) and 'r' (repr, prec 0).
 func layoutShortest(b, e []byte, typ byte, prec int, alt, addDot0 bool) []byte {
-	var digits [32]byte
-	nd, i := 0, 0
+	var dbuf [40]byte
+	digits := dbuf[:0]
+	i := 0
 	for ; i < len(e) && e[i] != 'e'; i++ {
 		if e[i] != '.' {
-			digits[nd] = e[i]
-			nd++
+			digits = append(digits, e[i])
 		}
 	}
+	nd := len(digits)
 	exp := 0
 	for _, c := range e[i+2:] {
 		exp = exp*10 + int(c-'0')

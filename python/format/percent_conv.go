@@ -28,13 +28,23 @@ func (p *percent) format(out []byte, a *conv, index int) ([]byte, error) {
 			s = truncateRunes(s, a.prec)
 		}
 	case 'd', 'i', 'u', 'o', 'x', 'X':
-		if a.width < 0 && a.prec < 0 && !a.sign && !a.blank && a.ch != 'X' {
-			if x, ok := v.(int64); ok && (a.ch == 'd' || a.ch == 'i' || a.ch == 'u') {
-				// The common %d of a small int: no intermediate string.
+		x, bx, err := p.intValue(v, a.ch)
+		if err != nil {
+			return out, err
+		}
+		if bx == nil && a.width < 0 && a.prec < 0 && !a.sign && !a.blank && !a.alt {
+			// The common case (%d of a small int): digits straight into the output.
+			switch a.ch {
+			case 'o':
+				return appendSigned(out, x, 8), nil
+			case 'x':
+				return appendSigned(out, x, 16), nil
+			case 'X':
+			default:
 				return strconv.AppendInt(out, x, 10), nil
 			}
 		}
-		if s, err = p.integer(v, a); err != nil {
+		if s, err = p.integer(x, bx, a); err != nil {
 			return out, err
 		}
 		numeric = true
@@ -170,46 +180,61 @@ func (p *percent) text(v any, ch rune) (string, error) {
 	return p.c.Str(v)
 }
 
-// integer is _PyUnicode_FormatLong: sign, 0x/0X/0o prefix when alt, digits zero-padded to prec.
-func (p *percent) integer(v any, a *conv) (string, error) {
-	index := a.ch == 'o' || a.ch == 'x' || a.ch == 'X'
-	var x int64
-	var bx *big.Int
+// appendSigned appends x in base 8 or 16 as Python writes it: a minus sign, then the magnitude.
+func appendSigned(out []byte, x int64, base int) []byte {
+	u := uint64(x)
+	if x < 0 {
+		out = append(out, '-')
+		u = -u
+	}
+	return strconv.AppendUint(out, u, base)
+}
+
+// intValue converts v for an integer conversion ch: int(v) for d, i, u; v.__index__() for o, x, X.
+func (p *percent) intValue(v any, ch rune) (x int64, bx *big.Int, err error) {
+	index := ch == 'o' || ch == 'x' || ch == 'X'
 	switch v := v.(type) {
 	case int:
-		x = int64(v)
+		return int64(v), nil, nil
 	case int64:
-		x = v
+		return v, nil, nil
 	case *big.Int:
-		bx = v
+		if v.IsInt64() {
+			return v.Int64(), nil, nil
+		}
+		return 0, v, nil
 	case bool:
 		if v {
-			x = 1
+			return 1, nil, nil
 		}
+		return 0, nil, nil
 	case float64:
 		if index {
-			return "", typeError(fmt.Sprintf("%%%c format: an integer is required, not float", a.ch))
+			return 0, nil, typeError(fmt.Sprintf("%%%c format: an integer is required, not float", ch))
 		}
-		var err error
-		if x, bx, err = FloatToInt(v); err != nil {
-			return "", err
-		}
-	default:
-		ok := false
-		var err error
-		if p.c != nil && !isNative(v) {
-			x, bx, ok, err = p.c.Int(v, index)
-			if err != nil {
-				return "", err
-			}
-		}
-		if !ok {
-			if index {
-				return "", typeError(fmt.Sprintf("%%%c format: an integer is required, not %s", a.ch, p.typeName(v)))
-			}
-			return "", typeError(fmt.Sprintf("%%%c format: a real number is required, not %s", a.ch, p.typeName(v)))
+		return FloatToInt(v)
+	}
+	ok := false
+	if p.c != nil && !isNative(v) {
+		x, bx, ok, err = p.c.Int(v, index)
+		if err != nil {
+			return 0, nil, err
 		}
 	}
+	if !ok {
+		if index {
+			return 0, nil, typeError(fmt.Sprintf("%%%c format: an integer is required, not %s", ch, p.typeName(v)))
+		}
+		return 0, nil, typeError(fmt.Sprintf("%%%c format: a real number is required, not %s", ch, p.typeName(v)))
+	}
+	if bx != nil && bx.IsInt64() {
+		return bx.Int64(), nil, nil
+	}
+	return x, bx, nil
+}
+
+// integer is _PyUnicode_FormatLong: sign, 0x/0X/0o prefix when alt, digits zero-padded to prec.
+func (p *percent) integer(x int64, bx *big.Int, a *conv) (string, error) {
 	base := 10
 	switch a.ch {
 	case 'o':
@@ -219,7 +244,7 @@ func (p *percent) integer(v any, a *conv) (string, error) {
 	}
 	var digits string
 	neg := false
-	if bx != nil && !bx.IsInt64() {
+	if bx != nil {
 		if base == 10 {
 			if err := checkStrDigits(bx, p.limit); err != nil {
 				return "", err
@@ -228,9 +253,6 @@ func (p *percent) integer(v any, a *conv) (string, error) {
 		neg = bx.Sign() < 0
 		digits = new(big.Int).Abs(bx).Text(base)
 	} else {
-		if bx != nil {
-			x = bx.Int64()
-		}
 		u := uint64(x)
 		if x < 0 {
 			neg, u = true, -u
