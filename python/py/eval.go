@@ -1,0 +1,616 @@
+package py
+
+import (
+	op "github.com/futurescope/futurescope/python/compile"
+)
+
+// eval runs f from f.pc until it returns or yields (f.gen.yielded is set).
+// A non-nil throw starts by raising it at the current instruction.
+func (t *Thread) eval(f *Frame, throw error) (result Object, err error) {
+	f.back = t.frame
+	t.frame = f
+	defer func() { t.frame = f.back }()
+	code := f.code.Code
+	consts := f.info.consts
+	names := f.info.names
+	stack := f.stack
+	fast := f.fast
+	sp := f.sp
+	pc := f.pc
+	if throw != nil {
+		err = throw
+		pc = f.lasti + 1
+		goto fail
+	}
+loop:
+	for {
+		if t.countdown--; t.countdown == 0 {
+			t.countdown = t.Every
+			t.Steps += t.Every
+			if t.Hook != nil {
+				f.lasti = pc
+				if err = t.Hook(t, HookTick); err != nil {
+					pc++
+					break
+				}
+			}
+		}
+		in := code[pc]
+		pc++
+		switch op.Op(in & 0xff) {
+		case op.NOP:
+			continue
+		case op.LOAD_FAST:
+			v := fast[in>>8]
+			if v == nil {
+				err = unboundLocal(f.code.Varnames[in>>8])
+				break
+			}
+			stack[sp] = v
+			sp++
+			continue
+		case op.STORE_FAST:
+			sp--
+			fast[in>>8] = stack[sp]
+			stack[sp] = nil
+			continue
+		case op.LOAD_CONST:
+			stack[sp] = consts[in>>8]
+			sp++
+			continue
+		case op.POP_TOP:
+			sp--
+			stack[sp] = nil
+			continue
+		case op.ROT_TWO:
+			stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
+			continue
+		case op.ROT_THREE:
+			stack[sp-1], stack[sp-2], stack[sp-3] = stack[sp-2], stack[sp-3], stack[sp-1]
+			continue
+		case op.ROT_FOUR:
+			stack[sp-1], stack[sp-2], stack[sp-3], stack[sp-4] = stack[sp-2], stack[sp-3], stack[sp-4], stack[sp-1]
+			continue
+		case op.DUP_TOP:
+			stack[sp] = stack[sp-1]
+			sp++
+			continue
+		case op.DUP_TOP_TWO:
+			stack[sp] = stack[sp-2]
+			stack[sp+1] = stack[sp-1]
+			sp += 2
+			continue
+		case op.BINARY_OP:
+			a, b := stack[sp-2], stack[sp-1]
+			var r Object
+			if x, ok := a.(Int); ok {
+				if y, ok := b.(Int); ok {
+					if r = intBinaryFast(int(in>>8)&15, int64(x), int64(y)); r != nil {
+						sp--
+						stack[sp] = nil
+						stack[sp-1] = r
+						continue
+					}
+				}
+			}
+			r, err = t.binaryOp(int(in>>8)&15, a, b, in>>8 >= 16)
+			if err != nil {
+				break
+			}
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = r
+			continue
+		case op.COMPARE_OP:
+			a, b := stack[sp-2], stack[sp-1]
+			var r Object
+			if x, ok := a.(Int); ok {
+				if y, ok := b.(Int); ok {
+					r = NewBool(intCompare(int(in>>8), int64(x), int64(y)))
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = r
+					continue
+				}
+			}
+			r, err = t.richCompare(int(in>>8), a, b)
+			if err != nil {
+				break
+			}
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = r
+			continue
+		case op.POP_JUMP_IF_FALSE:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			if v == False {
+				pc = int(in >> 8)
+				continue
+			}
+			if v == True {
+				continue
+			}
+			var b bool
+			if b, err = t.Truth(v); err != nil {
+				break
+			}
+			if !b {
+				pc = int(in >> 8)
+			}
+			continue
+		case op.POP_JUMP_IF_TRUE:
+			sp--
+			v := stack[sp]
+			stack[sp] = nil
+			if v == True {
+				pc = int(in >> 8)
+				continue
+			}
+			if v == False {
+				continue
+			}
+			var b bool
+			if b, err = t.Truth(v); err != nil {
+				break
+			}
+			if b {
+				pc = int(in >> 8)
+			}
+			continue
+		case op.JUMP_IF_FALSE_OR_POP, op.JUMP_IF_TRUE_OR_POP:
+			var b bool
+			if b, err = t.Truth(stack[sp-1]); err != nil {
+				break
+			}
+			if b == (op.Op(in&0xff) == op.JUMP_IF_TRUE_OR_POP) {
+				pc = int(in >> 8)
+			} else {
+				sp--
+				stack[sp] = nil
+			}
+			continue
+		case op.JUMP:
+			pc = int(in >> 8)
+			continue
+		case op.LOAD_GLOBAL:
+			name := names[in>>8]
+			v, ok := f.globals.getStrObj(name)
+			if !ok {
+				v, ok = f.builtins.getStrObj(name)
+				if !ok {
+					err = Errorf(NameErrorType, "name '%s' is not defined", name.S)
+					break
+				}
+			}
+			stack[sp] = v
+			sp++
+			continue
+		case op.STORE_GLOBAL:
+			sp--
+			f.globals.setHashed(nil, names[in>>8], names[in>>8].Hash(), stack[sp])
+			stack[sp] = nil
+			continue
+		case op.DELETE_GLOBAL:
+			var ok bool
+			if ok, err = f.globals.Delete(t, names[in>>8]); err == nil && !ok {
+				err = Errorf(NameErrorType, "name '%s' is not defined", names[in>>8].S)
+			}
+			if err != nil {
+				break
+			}
+			continue
+		case op.LOAD_NAME:
+			name := names[in>>8]
+			var v Object
+			v, err = t.loadName(f, name)
+			if err != nil {
+				break
+			}
+			stack[sp] = v
+			sp++
+			continue
+		case op.STORE_NAME:
+			sp--
+			err = t.storeName(f, names[in>>8], stack[sp])
+			stack[sp] = nil
+			if err != nil {
+				break
+			}
+			continue
+		case op.DELETE_NAME:
+			var ok bool
+			ok, err = f.locals.Delete(t, names[in>>8])
+			if err == nil && !ok {
+				err = Errorf(NameErrorType, "name '%s' is not defined", names[in>>8].S)
+			}
+			if err != nil {
+				break
+			}
+			continue
+		case op.DELETE_FAST:
+			if fast[in>>8] == nil {
+				err = unboundLocal(f.code.Varnames[in>>8])
+				break
+			}
+			fast[in>>8] = nil
+			continue
+		case op.LOAD_DEREF, op.LOAD_CLASSDEREF:
+			i := int(in >> 8)
+			if op.Op(in&0xff) == op.LOAD_CLASSDEREF {
+				if v, ok := f.locals.getStrObj(NewStr(f.cellName(i))); ok {
+					stack[sp] = v
+					sp++
+					continue
+				}
+			}
+			v := f.cells[i].V
+			if v == nil {
+				err = t.unboundCell(f, i)
+				break
+			}
+			stack[sp] = v
+			sp++
+			continue
+		case op.STORE_DEREF:
+			sp--
+			f.cells[in>>8].V = stack[sp]
+			stack[sp] = nil
+			continue
+		case op.DELETE_DEREF:
+			if f.cells[in>>8].V == nil {
+				err = t.unboundCell(f, int(in>>8))
+				break
+			}
+			f.cells[in>>8].V = nil
+			continue
+		case op.LOAD_CLOSURE:
+			stack[sp] = f.cells[in>>8]
+			sp++
+			continue
+		case op.LOAD_ATTR:
+			var v Object
+			v, err = t.GetAttr(stack[sp-1], names[in>>8])
+			if err != nil {
+				break
+			}
+			stack[sp-1] = v
+			continue
+		case op.STORE_ATTR:
+			err = t.SetAttr(stack[sp-1], names[in>>8], stack[sp-2])
+			sp -= 2
+			stack[sp], stack[sp+1] = nil, nil
+			if err != nil {
+				break
+			}
+			continue
+		case op.DELETE_ATTR:
+			err = t.DelAttr(stack[sp-1], names[in>>8])
+			sp--
+			stack[sp] = nil
+			if err != nil {
+				break
+			}
+			continue
+		case op.LOAD_METHOD:
+			var m, self Object
+			m, self, err = t.loadMethod(stack[sp-1], names[in>>8])
+			if err != nil {
+				break
+			}
+			stack[sp-1] = m
+			stack[sp] = self
+			sp++
+			continue
+		case op.CALL_METHOD, op.CALL_METHOD_KW:
+			n := int(in >> 8)
+			var kw []string
+			if op.Op(in&0xff) == op.CALL_METHOD_KW {
+				sp--
+				kw = f.info.kwnames[constIndexOf(code[pc-2])]
+				stack[sp] = nil
+			}
+			base := sp - n - 2
+			fn, self := stack[base], stack[base+1]
+			var r Object
+			f.sp, f.lasti = sp, pc-1
+			if self != nil {
+				r, err = t.Call(fn, stack[base+1:sp], kw)
+			} else {
+				r, err = t.Call(fn, stack[base+2:sp], kw)
+			}
+			clear(stack[base+1 : sp])
+			sp = base + 1
+			stack[base] = r
+			if err != nil {
+				sp--
+				break
+			}
+			continue
+		case op.CALL, op.CALL_KW:
+			n := int(in >> 8)
+			var kw []string
+			if op.Op(in&0xff) == op.CALL_KW {
+				sp--
+				kw = f.info.kwnames[constIndexOf(code[pc-2])]
+				stack[sp] = nil
+			}
+			base := sp - n - 1
+			f.sp, f.lasti = sp, pc-1
+			var r Object
+			r, err = t.Call(stack[base], stack[base+1:sp], kw)
+			clear(stack[base+1 : sp])
+			sp = base + 1
+			stack[base] = r
+			if err != nil {
+				sp--
+				break
+			}
+			continue
+		case op.CALL_EX:
+			var kwd Object
+			if in>>8&1 != 0 {
+				sp--
+				kwd = stack[sp]
+			}
+			sp--
+			args := stack[sp].(*Tuple).V
+			fn := stack[sp-1]
+			f.sp, f.lasti = sp, pc-1
+			var r Object
+			if kwd != nil {
+				d := kwd.(*Dict)
+				items := d.Items()
+				all := make([]Object, 0, len(args)+len(items))
+				all = append(all, args...)
+				kw := make([]string, len(items))
+				for i, it := range items {
+					kw[i] = it[0].(*Str).S
+					all = append(all, it[1])
+				}
+				r, err = t.Call(fn, all, kw)
+			} else {
+				r, err = t.Call(fn, args, nil)
+			}
+			stack[sp] = nil
+			stack[sp+1] = nil
+			stack[sp-1] = r
+			if err != nil {
+				sp--
+				break
+			}
+			continue
+		case op.RETURN_VALUE:
+			sp--
+			result = stack[sp]
+			stack[sp] = nil
+			f.sp = sp
+			if f.gen != nil {
+				f.gen.finished = true
+			}
+			return result, nil
+		case op.GET_ITER:
+			var it Object
+			it, err = t.Iter(stack[sp-1])
+			if err != nil {
+				break
+			}
+			stack[sp-1] = it
+			continue
+		case op.FOR_ITER:
+			var v Object
+			switch it := stack[sp-1].(type) {
+			case *listIter:
+				if it.i < len(it.l.V) {
+					v = it.l.V[it.i]
+					it.i++
+				}
+			case *rangeIter:
+				if it.n > 0 {
+					v = MakeInt(it.cur)
+					it.cur += it.step
+					it.n--
+				}
+			default:
+				f.sp, f.lasti = sp, pc-1
+				v, err = t.Next(it)
+				if err != nil {
+					break loop
+				}
+			}
+			if v == nil {
+				sp--
+				stack[sp] = nil
+				pc = int(in >> 8)
+				continue
+			}
+			stack[sp] = v
+			sp++
+			continue
+		case op.UNARY_NOT:
+			var b bool
+			if b, err = t.Truth(stack[sp-1]); err != nil {
+				break
+			}
+			stack[sp-1] = NewBool(!b)
+			continue
+		case op.UNARY_NEGATIVE, op.UNARY_POSITIVE, op.UNARY_INVERT:
+			var r Object
+			r, err = t.unaryOp(op.Op(in&0xff), stack[sp-1])
+			if err != nil {
+				break
+			}
+			stack[sp-1] = r
+			continue
+		case op.IS_OP:
+			r := isSame(stack[sp-2], stack[sp-1]) != (in>>8 == 1)
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = NewBool(r)
+			continue
+		case op.CONTAINS_OP:
+			var r bool
+			r, err = t.Contains(stack[sp-1], stack[sp-2])
+			if err != nil {
+				break
+			}
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = NewBool(r != (in>>8 == 1))
+			continue
+		case op.BINARY_SUBSCR:
+			var r Object
+			if l, ok := stack[sp-2].(*List); ok {
+				if i, ok := stack[sp-1].(Int); ok && i >= 0 && int(i) < len(l.V) {
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = l.V[i]
+					continue
+				}
+			}
+			r, err = t.GetItem(stack[sp-2], stack[sp-1])
+			if err != nil {
+				break
+			}
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = r
+			continue
+		case op.STORE_SUBSCR:
+			err = t.SetItem(stack[sp-2], stack[sp-1], stack[sp-3])
+			sp -= 3
+			clear(stack[sp : sp+3])
+			if err != nil {
+				break
+			}
+			continue
+		case op.DELETE_SUBSCR:
+			err = t.DelItem(stack[sp-2], stack[sp-1])
+			sp -= 2
+			clear(stack[sp : sp+2])
+			if err != nil {
+				break
+			}
+			continue
+		default:
+			f.sp, f.lasti = sp, pc-1
+			var yielded bool
+			sp, pc, yielded, err = t.evalRare(f, in, sp, pc)
+			if err != nil {
+				break
+			}
+			if yielded {
+				f.sp, f.pc = sp, pc
+				return stack[sp], nil
+			}
+			stack = f.stack
+			continue
+		}
+		break
+	}
+fail:
+	// err != nil: unwind to a handler or return the error.
+	f.lasti = pc - 1
+	exc, ok := err.(*Exception)
+	if !ok {
+		for len(f.blocks) > 0 {
+			b := f.blocks[len(f.blocks)-1]
+			f.blocks = f.blocks[:len(f.blocks)-1]
+			if b.kind == blockExcept {
+				t.exc = b.prev
+			}
+		}
+		clear(stack[:sp])
+		f.sp = 0
+		if f.gen != nil {
+			f.gen.finished = true
+		}
+		return nil, err
+	}
+	if exc.reraised {
+		exc.reraised = false
+	} else {
+		exc.tb = append(exc.tb, tbEntry{code: f.code, pc: f.lasti})
+		if t.exc != nil && exc.Context == nil && exc != t.exc {
+			exc.Context = t.exc
+		}
+	}
+	for len(f.blocks) > 0 {
+		b := f.blocks[len(f.blocks)-1]
+		f.blocks = f.blocks[:len(f.blocks)-1]
+		clear(stack[b.level:sp])
+		sp = int(b.level)
+		if b.kind == blockExcept {
+			t.exc = b.prev
+			continue
+		}
+		f.blocks = append(f.blocks, block{kind: blockExcept, level: b.level, prev: t.exc})
+		t.exc = exc
+		stack[sp] = exc
+		sp++
+		pc = int(b.handler)
+		err = nil
+		goto loop
+	}
+	clear(stack[:sp])
+	f.sp = 0
+	if f.gen != nil {
+		f.gen.finished = true
+	}
+	return nil, exc
+}
+
+// constIndexOf returns the constant index of a LOAD_CONST instruction.
+func constIndexOf(in op.Instr) int { return in.Arg() }
+
+func unboundLocal(name string) error {
+	return Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", name)
+}
+
+func (f *Frame) cellName(i int) string {
+	if i < len(f.code.CellVars) {
+		return f.code.CellVars[i]
+	}
+	return f.code.FreeVars[i-len(f.code.CellVars)]
+}
+
+func (t *Thread) unboundCell(f *Frame, i int) error {
+	name := f.cellName(i)
+	if i < len(f.code.CellVars) {
+		return unboundLocal(name)
+	}
+	return Errorf(NameErrorType, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
+}
+
+func (t *Thread) loadName(f *Frame, name *Str) (Object, error) {
+	if f.locals != nil {
+		if v, ok := f.locals.getStrObj(name); ok {
+			return v, nil
+		}
+	}
+	if v, ok := f.globals.getStrObj(name); ok {
+		return v, nil
+	}
+	if v, ok := f.builtins.getStrObj(name); ok {
+		return v, nil
+	}
+	return nil, Errorf(NameErrorType, "name '%s' is not defined", name.S)
+}
+
+func (t *Thread) storeName(f *Frame, name *Str, v Object) error {
+	return f.locals.setHashed(t, name, name.Hash(), v)
+}
+
+func isSame(a, b Object) bool {
+	switch x := a.(type) {
+	case Int:
+		if y, ok := b.(Int); ok {
+			return x == y && x >= smallIntMin && x <= smallIntMax
+		}
+		return false
+	case Float:
+		return false
+	}
+	return a == b
+}

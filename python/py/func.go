@@ -1,0 +1,139 @@
+package py
+
+import (
+	"github.com/futurescope/futurescope/python/compile"
+)
+
+// Function is a function defined by a script (def or lambda).
+type Function struct {
+	Code       *compile.Code
+	Name       string
+	QualName   string
+	Globals    *Dict
+	Defaults   []Object
+	KwDefaults *Dict
+	Closure    []*Cell
+	Dict       *Dict
+	Doc        Object
+	Module     Object
+	info       *codeInfo
+}
+
+// Type returns FunctionType.
+func (*Function) Type() *Type { return FunctionType }
+
+// Cell holds a variable shared between a function and its closures.
+type Cell struct{ V Object } // V nil: empty
+
+// Type returns CellType.
+func (*Cell) Type() *Type { return CellType }
+
+// BoundMethod is a function bound to an instance (or a class, for classmethods).
+type BoundMethod struct {
+	Fn   Object
+	Self Object
+}
+
+// Type returns MethodType.
+func (*BoundMethod) Type() *Type { return MethodType }
+
+// BuiltinFunc implements a built-in function. args holds the positional
+// arguments followed by the keyword arguments' values, named by kwnames.
+type BuiltinFunc func(t *Thread, args []Object, kwnames []string) (Object, error)
+
+// Builtin is a built-in function, or a built-in method bound to Self.
+type Builtin struct {
+	Name string
+	Fn   BuiltinFunc
+	// Self is the receiver of a bound built-in method (nil for a function);
+	// method is its implementation then.
+	Self   Object
+	method MethodFunc
+	// Module names the module of a module-level function ("builtins" if empty).
+	Module string
+}
+
+// Type returns BuiltinType.
+func (*Builtin) Type() *Type { return BuiltinType }
+
+// NewBuiltin returns a built-in function.
+func NewBuiltin(name string, fn BuiltinFunc) *Builtin { return &Builtin{Name: name, Fn: fn} }
+
+// MethodDescr is a method of a built-in type, as found in the type's dict.
+type MethodDescr struct {
+	Name  string
+	Owner *Type
+	Fn    MethodFunc
+}
+
+// Type returns MethodDescrType.
+func (*MethodDescr) Type() *Type { return MethodDescrType }
+
+// Property is a property descriptor.
+type Property struct{ Get, Set, Del, Doc Object }
+
+// Type returns PropertyType.
+func (*Property) Type() *Type { return PropertyType }
+
+// StaticMethod wraps a function so it binds to nothing.
+type StaticMethod struct{ Fn Object }
+
+// Type returns StaticMethodType.
+func (*StaticMethod) Type() *Type { return StaticMethodType }
+
+// ClassMethod wraps a function so it binds to the class.
+type ClassMethod struct{ Fn Object }
+
+// Type returns ClassMethodType.
+func (*ClassMethod) Type() *Type { return ClassMethodType }
+
+// Module is a module object.
+type Module struct {
+	Name string
+	Dict *Dict
+}
+
+// Type returns ModuleType.
+func (*Module) Type() *Type { return ModuleType }
+
+// NewModule returns an empty module with __name__ set.
+func NewModule(name string) *Module {
+	m := &Module{Name: name, Dict: NewDict()}
+	m.Dict.SetStr("__name__", NewStr(name))
+	m.Dict.SetStr("__doc__", None)
+	return m
+}
+
+// SetAttr sets a module attribute.
+func (m *Module) SetAttr(name string, v Object) { m.Dict.SetStr(name, v) }
+
+// Instance is an instance of a class defined by a script (not derived from
+// a built-in type other than object).
+type Instance struct {
+	typ  *Type
+	Dict *Dict
+}
+
+// Type returns the instance's class.
+func (o *Instance) Type() *Type { return o.typ }
+
+// NewInstance makes an instance of cls with an empty __dict__.
+func NewInstance(cls *Type) *Instance { return &Instance{typ: cls, Dict: NewDict()} }
+
+// Super is a super() object.
+type Super struct {
+	Start *Type  // the class after which lookup starts
+	Obj   Object // the instance or class bound
+	ObjT  *Type  // the type whose MRO is searched
+}
+
+// Type returns SuperType.
+func (*Super) Type() *Type { return SuperType }
+
+// codeInfo caches per-code runtime data: constants as objects, names as
+// str objects.
+type codeInfo struct {
+	consts  []Object
+	names   []*Str
+	kwnames [][]string // per constant index: keyword-name tuples as Go strings
+}

@@ -1,0 +1,111 @@
+package py
+
+// importName implements the import statement's module lookup: registered
+// host and core modules only (there is no file system).
+func (t *Thread) importName(f *Frame, name string, fromlist, level Object) (Object, error) {
+	if lv, ok := level.(Int); ok && lv > 0 {
+		return nil, Errorf(ImportErrorType, "attempted relative import with no known parent package")
+	}
+	parts := splitDotted(name)
+	var top *Module
+	path := ""
+	for i, p := range parts {
+		if i > 0 {
+			path += "."
+		}
+		path += p
+		m, err := t.Import(path)
+		if err != nil {
+			return nil, err
+		}
+		if i == 0 {
+			top = m
+		}
+	}
+	if fromlist == None || fromlist == nil {
+		return top, nil
+	}
+	return t.Interp.Modules[name], nil
+}
+
+func splitDotted(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' {
+			out = append(out, s[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, s[start:])
+}
+
+// Import returns the module registered as name, creating it on first use.
+func (t *Thread) Import(name string) (*Module, error) {
+	in := t.Interp
+	if m, ok := in.Modules[name]; ok {
+		return m, nil
+	}
+	mk, ok := in.hostModules[name]
+	if !ok {
+		e := Errorf(ModuleNotFoundErrorType, "No module named '%s'", name)
+		e.SetAttr("name", NewStr(name))
+		return nil, e
+	}
+	m, err := mk(in)
+	if err != nil {
+		return nil, err
+	}
+	in.Modules[name] = m
+	if i := lastDot(name); i >= 0 {
+		if parent, ok := in.Modules[name[:i]]; ok {
+			parent.Dict.SetStr(name[i+1:], m)
+		}
+	}
+	return m, nil
+}
+
+func lastDot(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == '.' {
+			return i
+		}
+	}
+	return -1
+}
+
+func (t *Thread) importFrom(mod Object, name string) (Object, error) {
+	v, err := t.GetAttrString(mod, name)
+	if err == nil {
+		return v, nil
+	}
+	if m, ok := mod.(*Module); ok {
+		if sub, err := t.Import(m.Name + "." + name); err == nil {
+			return sub, nil
+		}
+		return nil, Errorf(ImportErrorType, "cannot import name '%s' from '%s' (unknown location)", name, m.Name)
+	}
+	return nil, err
+}
+
+func (t *Thread) importStar(f *Frame, mod Object) error {
+	m, ok := mod.(*Module)
+	if !ok {
+		return nil
+	}
+	if all, ok := m.Dict.GetStr("__all__"); ok {
+		return t.Iterate(all, func(n Object) (bool, error) {
+			v, err := t.GetAttr(m, n.(*Str))
+			if err != nil {
+				return false, err
+			}
+			return true, f.locals.Set(t, n, v)
+		})
+	}
+	for _, kv := range m.Dict.Items() {
+		if k, ok := kv[0].(*Str); ok && (len(k.S) == 0 || k.S[0] != '_') {
+			f.locals.Set(t, k, kv[1])
+		}
+	}
+	return nil
+}

@@ -1,0 +1,149 @@
+package py
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/futurescope/futurescope/python/compile"
+	"github.com/futurescope/futurescope/python/syntax"
+)
+
+// CompileSource parses and compiles a file; errors are *syntax.Error.
+func CompileSource(filename string, src []byte) (*compile.Code, error) {
+	mod, err := syntax.Parse(filename, src)
+	if err != nil {
+		return nil, err
+	}
+	return compile.Compile(mod, filename)
+}
+
+// ExecModule runs code as the body of a new module named name (registered
+// in the Interp's modules), in thread t.
+func (t *Thread) ExecModule(name string, code *compile.Code) (*Module, error) {
+	m := NewModule(name)
+	m.Dict.SetStr("__file__", NewStr(code.Filename))
+	m.Dict.SetStr("__builtins__", t.Interp.Modules["builtins"])
+	t.Interp.Modules[name] = m
+	_, err := t.RunCode(code, m.Dict)
+	return m, err
+}
+
+// RunCode runs module-level code with globals (also its namespace).
+func (t *Thread) RunCode(code *compile.Code, globals *Dict) (r Object, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			r, err = nil, Errorf(SystemErrorType, "internal interpreter error: %v", p)
+		}
+	}()
+	if err := t.enter(); err != nil {
+		return nil, err
+	}
+	f := t.newFrame(code, nil, globals, true)
+	f.locals = globals
+	r, err = t.eval(f, nil)
+	t.depth--
+	return r, err
+}
+
+// RunMain runs a script as `python3 filename` would: output to stdout, an
+// uncaught exception or syntax error printed to stderr as CPython 3.13
+// prints it, and the exit code (0, 1, or sys.exit's).
+func RunMain(filename string, src []byte, stdout, stderr io.Writer) int {
+	code, err := CompileSource(filename, src)
+	if err != nil {
+		if se, ok := err.(*syntax.Error); ok {
+			io.WriteString(stderr, se.Traceback())
+			return 1
+		}
+		fmt.Fprintf(stderr, "%v\n", err)
+		return 1
+	}
+	in := NewInterp(stdout, stderr)
+	in.SetSource(filename, src)
+	t := in.NewThread()
+	_, err = t.ExecModule("__main__", code)
+	if err == nil {
+		return 0
+	}
+	return t.ReportExit(err)
+}
+
+// ReportExit prints an uncaught error as CPython does at exit and returns
+// the process exit code (SystemExit's code is honoured).
+func (t *Thread) ReportExit(err error) int {
+	e, ok := err.(*Exception)
+	if !ok {
+		fmt.Fprintf(t.Interp.Stderr, "%v\n", err)
+		return 1
+	}
+	if e.Matches(SystemExitType) {
+		code, _ := t.specialAttr(e, "code")
+		switch c := code.(type) {
+		case NoneType:
+			return 0
+		case Int:
+			return int(c) & 0xff
+		case Bool:
+			if c {
+				return 1
+			}
+			return 0
+		}
+		s, _ := t.Str(code)
+		io.WriteString(t.Interp.Stderr, s+"\n")
+		return 1
+	}
+	io.WriteString(t.Interp.Stderr, t.FormatException(e))
+	return 1
+}
+
+func init() {
+	RegisterCoreModule("sys", func(in *Interp) (*Module, error) {
+		m := NewModule("sys")
+		m.SetAttr("stdout", &StreamFile{W: in.Stdout, Name: "<stdout>"})
+		m.SetAttr("stderr", &StreamFile{W: in.Stderr, Name: "<stderr>"})
+		m.SetAttr("__stdout__", &StreamFile{W: in.Stdout, Name: "<stdout>"})
+		m.SetAttr("__stderr__", &StreamFile{W: in.Stderr, Name: "<stderr>"})
+		m.SetAttr("maxsize", MakeInt(1<<63-1))
+		m.SetAttr("version", NewStr("3.13.0 (futurescope)"))
+		m.SetAttr("version_info", NewTuple([]Object{MakeInt(3), MakeInt(13), MakeInt(0), NewStr("final"), MakeInt(0)}))
+		m.SetAttr("platform", NewStr("linux"))
+		m.SetAttr("argv", NewList([]Object{NewStr("")}))
+		m.SetAttr("byteorder", NewStr("little"))
+		m.SetAttr("exit", NewBuiltin("exit", func(t *Thread, args []Object, kw []string) (Object, error) {
+			return nil, NewException(SystemExitType, args...)
+		}))
+		m.SetAttr("getrecursionlimit", NewBuiltin("getrecursionlimit", func(t *Thread, args []Object, kw []string) (Object, error) {
+			return MakeInt(int64(t.Interp.RecursionLimit)), nil
+		}))
+		m.SetAttr("setrecursionlimit", NewBuiltin("setrecursionlimit", func(t *Thread, args []Object, kw []string) (Object, error) {
+			if len(args) != 1 {
+				return nil, Errorf(TypeErrorType, "setrecursionlimit() takes exactly one argument (%d given)", len(args))
+			}
+			n, err := t.ToInt64(args[0])
+			if err != nil {
+				return nil, err
+			}
+			if n < 1 {
+				return nil, Errorf(ValueErrorType, "recursion limit must be greater or equal than 1")
+			}
+			t.Interp.RecursionLimit = int(min(n, 100000))
+			return None, nil
+		}))
+		m.SetAttr("exception", NewBuiltin("exception", func(t *Thread, args []Object, kw []string) (Object, error) {
+			if t.exc == nil {
+				return None, nil
+			}
+			return t.exc, nil
+		}))
+		m.SetAttr("exc_info", NewBuiltin("exc_info", func(t *Thread, args []Object, kw []string) (Object, error) {
+			if t.exc == nil {
+				return NewTuple([]Object{None, None, None}), nil
+			}
+			return NewTuple([]Object{t.exc.Type(), t.exc, t.tracebackObject(t.exc)}), nil
+		}))
+		mods := NewDict()
+		m.SetAttr("modules", mods)
+		return m, nil
+	})
+}

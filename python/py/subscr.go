@@ -1,0 +1,433 @@
+package py
+
+import (
+	"math/big"
+	"strings"
+)
+
+// Len returns len(o).
+func (t *Thread) Len(o Object) (int, error) {
+	switch x := o.(type) {
+	case *Str:
+		return x.Len(), nil
+	case *List:
+		return len(x.V), nil
+	case *Tuple:
+		return len(x.V), nil
+	case *Dict:
+		return x.used, nil
+	case *Set:
+		return x.used, nil
+	case *Bytes:
+		return len(x.S), nil
+	case *Range:
+		return int(x.Len()), nil
+	case *DictView:
+		return x.D.used, nil
+	case *MappingProxy:
+		return x.D.used, nil
+	}
+	m := o.Type().Lookup("__len__")
+	if m == nil {
+		return 0, Errorf(TypeErrorType, "object of type '%s' has no len()", o.Type().Name)
+	}
+	r, err := t.callDescr(m, o, nil)
+	if err != nil {
+		return 0, err
+	}
+	n, ok := asInt64(r)
+	if !ok {
+		if _, big := r.(*BigInt); big {
+			return 0, Errorf(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
+		}
+		return 0, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", r.Type().Name)
+	}
+	if n < 0 {
+		return 0, Errorf(ValueErrorType, "__len__() should return >= 0")
+	}
+	return int(n), nil
+}
+
+func isIndex(o Object) bool {
+	switch o.(type) {
+	case Int, Bool, *BigInt:
+		return true
+	}
+	return false
+}
+
+// GetItem returns o[key].
+func (t *Thread) GetItem(o, key Object) (Object, error) {
+	switch x := o.(type) {
+	case *List:
+		if isIndex(key) {
+			i, err := seqIndex(key, len(x.V), "list")
+			if err != nil {
+				return nil, err
+			}
+			return x.V[i], nil
+		}
+		if s, ok := key.(*Slice); ok {
+			return NewList(sliceItems(x.V, s)), nil
+		}
+		return nil, Errorf(TypeErrorType, "list indices must be integers or slices, not %s", key.Type().Name)
+	case *Tuple:
+		if isIndex(key) {
+			i, err := seqIndex(key, len(x.V), "tuple")
+			if err != nil {
+				return nil, err
+			}
+			return x.V[i], nil
+		}
+		if s, ok := key.(*Slice); ok {
+			return NewTuple(sliceItems(x.V, s)), nil
+		}
+		return nil, Errorf(TypeErrorType, "tuple indices must be integers or slices, not %s", key.Type().Name)
+	case *Str:
+		if isIndex(key) {
+			i, err := seqIndex(key, x.Len(), "string")
+			if err != nil {
+				return nil, err
+			}
+			return x.Index(i), nil
+		}
+		if s, ok := key.(*Slice); ok {
+			start, _, step, n, err := s.Indices(x.Len())
+			if err != nil {
+				return nil, err
+			}
+			if x.IsASCII() {
+				if step == 1 {
+					return NewStr(x.S[start : start+n]), nil
+				}
+				b := make([]byte, n)
+				for k := 0; k < n; k++ {
+					b[k] = x.S[start+k*step]
+				}
+				return NewStr(string(b)), nil
+			}
+			rs := []rune(x.S)
+			out := make([]rune, n)
+			for k := 0; k < n; k++ {
+				out[k] = rs[start+k*step]
+			}
+			return NewStr(string(out)), nil
+		}
+		return nil, Errorf(TypeErrorType, "string indices must be integers, not '%s'", key.Type().Name)
+	case *Dict:
+		v, ok, err := x.Get(t, key)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, NewException(KeyErrorType, key)
+		}
+		return v, nil
+	case *Range:
+		if isIndex(key) {
+			i, err := seqIndex(key, int(x.Len()), "range object")
+			if err != nil {
+				return nil, err
+			}
+			return MakeInt(x.Start + int64(i)*x.Step), nil
+		}
+		if s, ok := key.(*Slice); ok {
+			start, stop, step, _, err := s.Indices(int(x.Len()))
+			if err != nil {
+				return nil, err
+			}
+			return &Range{Start: x.Start + int64(start)*x.Step, Stop: x.Start + int64(stop)*x.Step, Step: x.Step * int64(step)}, nil
+		}
+		return nil, Errorf(TypeErrorType, "range indices must be integers or slices, not %s", key.Type().Name)
+	case *Bytes:
+		if isIndex(key) {
+			i, err := seqIndex(key, len(x.S), "index")
+			if err != nil {
+				return nil, err
+			}
+			return MakeInt(int64(x.S[i])), nil
+		}
+		if s, ok := key.(*Slice); ok {
+			start, _, step, n, err := s.Indices(len(x.S))
+			if err != nil {
+				return nil, err
+			}
+			b := make([]byte, n)
+			for k := 0; k < n; k++ {
+				b[k] = x.S[start+k*step]
+			}
+			return &Bytes{S: string(b)}, nil
+		}
+	case *MappingProxy:
+		return t.GetItem(x.D, key)
+	case *Type:
+		if m := x.Lookup("__class_getitem__"); m != nil {
+			return t.callDescr(m, x, []Object{key})
+		}
+		if x == ListType || x == DictType || x == TupleType || x == SetType || x == TypeType || x == FrozenSetType {
+			return x, nil
+		}
+		return nil, Errorf(TypeErrorType, "type '%s' is not subscriptable", x.Name)
+	}
+	m := o.Type().Lookup("__getitem__")
+	if m == nil {
+		return nil, Errorf(TypeErrorType, "'%s' object is not subscriptable", o.Type().Name)
+	}
+	r, err := t.callDescr(m, o, []Object{key})
+	if err != nil {
+		if e, ok := err.(*Exception); ok && e.Matches(KeyErrorType) {
+			if _, isDictSub := o.(*Instance); isDictSub {
+				if mm := o.Type().Lookup("__missing__"); mm != nil {
+					return t.callDescr(mm, o, []Object{key})
+				}
+			}
+		}
+	}
+	return r, err
+}
+
+func sliceItems(v []Object, s *Slice) []Object {
+	start, _, step, n, err := s.Indices(len(v))
+	if err != nil || n == 0 {
+		return nil
+	}
+	if step == 1 {
+		return append([]Object(nil), v[start:start+n]...)
+	}
+	out := make([]Object, n)
+	for k := range out {
+		out[k] = v[start+k*step]
+	}
+	return out
+}
+
+// SetItem performs o[key] = v.
+func (t *Thread) SetItem(o, key, v Object) error {
+	switch x := o.(type) {
+	case *List:
+		if isIndex(key) {
+			i, err := seqIndex(key, len(x.V), "list assignment")
+			if err != nil {
+				return err
+			}
+			x.V[i] = v
+			return nil
+		}
+		if s, ok := key.(*Slice); ok {
+			items, err := t.iterToSlice(v)
+			if err != nil {
+				return Errorf(TypeErrorType, "must assign iterable to extended slice")
+			}
+			start, stop, step, n, err := s.Indices(len(x.V))
+			if err != nil {
+				return err
+			}
+			if step == 1 {
+				if stop < start {
+					stop = start
+				}
+				nv := make([]Object, 0, len(x.V)-(stop-start)+len(items))
+				nv = append(nv, x.V[:start]...)
+				nv = append(nv, items...)
+				nv = append(nv, x.V[stop:]...)
+				x.V = nv
+				return nil
+			}
+			if len(items) != n {
+				return Errorf(ValueErrorType, "attempt to assign sequence of size %d to extended slice of size %d", len(items), n)
+			}
+			for k := 0; k < n; k++ {
+				x.V[start+k*step] = items[k]
+			}
+			return nil
+		}
+		return Errorf(TypeErrorType, "list indices must be integers or slices, not %s", key.Type().Name)
+	case *Dict:
+		return x.Set(t, key, v)
+	}
+	m := o.Type().Lookup("__setitem__")
+	if m == nil {
+		return Errorf(TypeErrorType, "'%s' object does not support item assignment", o.Type().Name)
+	}
+	_, err := t.callDescr(m, o, []Object{key, v})
+	return err
+}
+
+// DelItem performs del o[key].
+func (t *Thread) DelItem(o, key Object) error {
+	switch x := o.(type) {
+	case *List:
+		if isIndex(key) {
+			i, err := seqIndex(key, len(x.V), "list assignment")
+			if err != nil {
+				return err
+			}
+			copy(x.V[i:], x.V[i+1:])
+			x.V[len(x.V)-1] = nil
+			x.V = x.V[:len(x.V)-1]
+			return nil
+		}
+		if s, ok := key.(*Slice); ok {
+			start, _, step, n, err := s.Indices(len(x.V))
+			if err != nil {
+				return err
+			}
+			del := map[int]bool{}
+			for k := 0; k < n; k++ {
+				del[start+k*step] = true
+			}
+			nv := x.V[:0:0]
+			for i, it := range x.V {
+				if !del[i] {
+					nv = append(nv, it)
+				}
+			}
+			x.V = nv
+			return nil
+		}
+	case *Dict:
+		ok, err := x.Delete(t, key)
+		if err == nil && !ok {
+			return NewException(KeyErrorType, key)
+		}
+		return err
+	}
+	m := o.Type().Lookup("__delitem__")
+	if m == nil {
+		return Errorf(TypeErrorType, "'%s' object doesn't support item deletion", o.Type().Name)
+	}
+	_, err := t.callDescr(m, o, []Object{key})
+	return err
+}
+
+// Contains reports item in container.
+func (t *Thread) Contains(container, item Object) (bool, error) {
+	switch x := container.(type) {
+	case *Str:
+		s, ok := item.(*Str)
+		if !ok {
+			return false, Errorf(TypeErrorType, "'in <string>' requires string as left operand, not %s", item.Type().Name)
+		}
+		return strings.Contains(x.S, s.S), nil
+	case *Dict:
+		_, ok, err := x.Get(t, item)
+		return ok, err
+	case *Set:
+		return x.Contains(t, item)
+	case *DictView:
+		if x.Kind == 'k' {
+			_, ok, err := x.D.Get(t, item)
+			return ok, err
+		}
+	case *List:
+		for _, v := range x.V {
+			if eq, err := t.Equal(v, item); err != nil || eq {
+				return eq, err
+			}
+		}
+		return false, nil
+	case *Tuple:
+		for _, v := range x.V {
+			if eq, err := t.Equal(v, item); err != nil || eq {
+				return eq, err
+			}
+		}
+		return false, nil
+	case *Range:
+		if isIntLike(item) {
+			n, ok := asInt64(item)
+			if !ok {
+				return false, nil
+			}
+			if x.Step > 0 && (n < x.Start || n >= x.Stop) || x.Step < 0 && (n > x.Start || n <= x.Stop) {
+				return false, nil
+			}
+			return (n-x.Start)%x.Step == 0, nil
+		}
+	case *Bytes:
+		if b, ok := item.(*Bytes); ok {
+			return strings.Contains(x.S, b.S), nil
+		}
+		if n, ok := asInt64(item); ok {
+			return strings.IndexByte(x.S, byte(n)) >= 0, nil
+		}
+	}
+	if m := container.Type().Lookup("__contains__"); m != nil {
+		r, err := t.callDescr(m, container, []Object{item})
+		if err != nil {
+			return false, err
+		}
+		return t.Truth(r)
+	}
+	if !t.isIterable(container) {
+		return false, Errorf(TypeErrorType, "argument of type '%s' is not iterable", container.Type().Name)
+	}
+	found := false
+	err := t.Iterate(container, func(v Object) (bool, error) {
+		eq, err := t.Equal(v, item)
+		found = eq
+		return !eq, err
+	})
+	return found, err
+}
+
+var unaryDunder = map[byte]string{'-': "__neg__", '+': "__pos__", '~': "__invert__"}
+
+func (t *Thread) unaryOp(o interface{ String() string }, v Object) (Object, error) {
+	var sym byte
+	switch o.String() {
+	case "UNARY_NEGATIVE":
+		sym = '-'
+	case "UNARY_POSITIVE":
+		sym = '+'
+	default:
+		sym = '~'
+	}
+	switch x := v.(type) {
+	case Int:
+		switch sym {
+		case '-':
+			if x == -1<<63 {
+				return NewBigInt(new(big.Int).Neg(big.NewInt(int64(x)))), nil
+			}
+			return MakeInt(-int64(x)), nil
+		case '+':
+			return x, nil
+		default:
+			return MakeInt(^int64(x)), nil
+		}
+	case Bool:
+		n := int64(0)
+		if x {
+			n = 1
+		}
+		return t.unaryOp(o, Int(n))
+	case *BigInt:
+		switch sym {
+		case '-':
+			return NewBigInt(new(big.Int).Neg(x.V)), nil
+		case '+':
+			return x, nil
+		default:
+			return NewBigInt(new(big.Int).Not(x.V)), nil
+		}
+	case Float:
+		switch sym {
+		case '-':
+			return -x, nil
+		case '+':
+			return x, nil
+		}
+	case *Complex:
+		switch sym {
+		case '-':
+			return &Complex{V: -x.V}, nil
+		case '+':
+			return x, nil
+		}
+	}
+	if m := v.Type().Lookup(unaryDunder[sym]); m != nil {
+		return t.callDescr(m, v, nil)
+	}
+	return nil, Errorf(TypeErrorType, "bad operand type for unary %c: '%s'", sym, v.Type().Name)
+}
