@@ -274,3 +274,24 @@ def strformat_cases():
 
 if __name__ == "__main__":
     strformat_cases()
+
+
+def misc_cases():
+    rng = random.Random(50)
+    xs = [0.0, -0.0, 1.0, 1.5, -2.0, 0.1, 5e-324, 2.2250738585072014e-308, 2.225073858507201e-308,
+          1.7976931348623157e308, math.inf, -math.inf, math.nan, 1e16, 3.0, 0.5]
+    xs += [rng.uniform(-1e10, 1e10) for _ in range(50)] + [rng.getrandbits(64) / 2**rng.randint(0, 1100) for _ in range(50)]
+    cases = [["hex", enc(x), x.hex()] for x in xs]
+    for x in xs[:40]:
+        cases.append(["floor"] + [enc(x)] + run(lambda: repr(math.floor(x))))
+        cases.append(["ceil"] + [enc(x)] + run(lambda: repr(math.ceil(x))))
+    import string
+    fmts = ["", "a{0}b", "{{}}", "x{0!r:>{w}}y", "{a.b[c]}", "{:{}}", "}", "{", "{0!", "{0!r", "{0!rx}", "{0:",
+            "{0[}", "a}}b{{c", "{!x}", "{:{:{}}}", "{0}}"]
+    for f in fmts:
+        cases.append(["parse", f] + run(lambda: [list(t) for t in string.Formatter().parse(f)]))
+    write("misc.json", cases)
+
+
+if __name__ == "__main__":
+    misc_cases()
