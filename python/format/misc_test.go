@@ -70,4 +70,3 @@ func TestMiscGolden(t *testing.T) {
 	}
 	c.done()
 }
-
