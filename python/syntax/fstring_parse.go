@@ -83,6 +83,9 @@ func (p *parser) fstringField(raw bool) []Expr {
 		default:
 			p.errorTok(t, "f-string: invalid conversion character '%s': expected 's', 'r', or 'a'", c)
 		}
+		if k := p.peek(); k != tColon && k != tRbrace {
+			p.errorTok(p.tok(), "f-string: expecting ':' or '}'")
+		}
 	}
 	if p.peek() == tColon {
 		colon := p.advance()

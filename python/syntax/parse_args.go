@@ -63,7 +63,7 @@ func (p *parser) params(end tokKind, annotated bool) *Arguments {
 			p.advance()
 			seenStar = true
 			if p.peek() == tComma || p.peek() == end {
-				if p.peek() == end || p.peekAt(1) == end {
+				if k := p.peekAt(1); p.peek() == end || k == end || k == tDoubleStar {
 					p.errorTok(t, "named arguments must follow bare *")
 				}
 				break
@@ -157,7 +157,7 @@ func (p *parser) call(fn Expr, start Pos) Expr {
 			sawUnpack = true
 			c.Keywords = append(c.Keywords, &Keyword{Span: span(t.pos, p.prevEnd()), Value: v})
 		case (t.kind == tTrue || t.kind == tFalse || t.kind == tNone) && p.peekAt(1) == tEqual:
-			p.errorTok(t, "cannot assign to %s", p.text(t))
+			p.errorRange(t.pos, p.toks[p.i+1].end, "cannot assign to %s", p.text(t))
 		case t.kind == tName && p.peekAt(1) == tEqual:
 			p.advance()
 			eq := p.advance()

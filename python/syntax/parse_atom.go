@@ -163,8 +163,15 @@ func (p *parser) braceDisplay() Expr {
 			d.Values = append(d.Values, p.bitOr())
 			continue
 		}
+		save := p.noJuxt
+		p.noJuxt = p.toks[p.i].level
 		k := p.expression()
+		p.noJuxt = save
 		if p.peek() != tColon {
+			if p.peek() == tRbrace || p.peek() == tComma || p.startsExpr() {
+				e := k.End()
+				p.fail(p.newError("SyntaxError", e.Line, e.Col-1, 0, 0, "':' expected after dictionary key"))
+			}
 			p.syntaxError()
 		}
 		p.colonValue()

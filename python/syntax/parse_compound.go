@@ -94,7 +94,11 @@ func (p *parser) funcDef(decs []Expr) Stmt {
 	args := p.params(tRpar, true)
 	p.expectClose(tRpar, ")")
 	f := &FunctionDef{Name: p.text(name), Args: args, DecoratorList: decs}
-	if p.got(tRarrow) {
+	if p.peek() == tRarrow {
+		arrow := p.advance()
+		if !p.startsExpr() {
+			p.errorTok(arrow, "expected ':'")
+		}
 		f.Returns = p.expression()
 	}
 	p.colon(true)
@@ -208,7 +212,7 @@ func (p *parser) tryStmt() Stmt {
 			p.errorTok(p.tok(), "'except*' is not supported yet")
 		}
 		h := &ExceptHandler{}
-		if p.peek() != tColon {
+		if k := p.peek(); k != tColon && k != tNewline {
 			h.Type = p.expression()
 			if p.peek() == tComma {
 				p.advance()
@@ -370,8 +374,9 @@ func (p *parser) importStmt() Stmt {
 		}
 	}
 	if p.peek() == tFrom {
-		text := lineText(p.src, t.pos.Line)
-		p.errorRange(t.pos, Pos{t.pos.Line, len(text) + 1}, "Did you mean to use 'from ... import ...' instead?")
+		p.advance()
+		_, _, end := p.dottedName()
+		p.errorRange(t.pos, end, "Did you mean to use 'from ... import ...' instead?")
 	}
 	s.Span = span(t.pos, p.prevEnd())
 	return s

@@ -37,6 +37,9 @@ func (p *parser) starExpression() Expr {
 func (p *parser) starNamedExpression() Expr {
 	if p.peek() == tStar {
 		t := p.advance()
+		if !p.startsExpr() {
+			p.errorTok(t, "Invalid star expression")
+		}
 		v := p.bitOr()
 		return &Starred{Span: span(t.pos, p.prevEnd()), Value: v}
 	}
@@ -165,7 +168,7 @@ func (p *parser) expression() Expr {
 // invalid_expression does: a forgotten comma inside brackets, or Python 2's
 // print statement.
 func (p *parser) checkJuxtaposed(a Expr) {
-	if !p.startsExpr() || p.peek() == tStar {
+	if !p.startsExpr() || p.peek() == tStar || p.noJuxt > 0 && p.toks[p.i].level == p.noJuxt {
 		return
 	}
 	if n, ok := a.(*Name); ok && (n.Id == "print" || n.Id == "exec") {

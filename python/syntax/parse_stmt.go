@@ -227,18 +227,18 @@ func (p *parser) exprStmt() Stmt {
 	switch k := p.peek(); {
 	case k == tEqual:
 		targets := []Expr{first}
+		bare := []bool{startTok.kind == tYield}
 		var value Expr
 		for p.got(tEqual) {
+			isYield := p.peek() == tYield
 			value = p.rhs()
 			if p.peek() == tEqual {
 				targets = append(targets, value)
+				bare = append(bare, isYield)
 			}
 		}
 		for i, t := range targets {
-			if _, ok := t.(*Yield); ok {
-				p.errorNode(t, "assignment to yield expression not possible")
-			}
-			if _, ok := t.(*YieldFrom); ok {
+			if bare[i] {
 				p.errorNode(t, "assignment to yield expression not possible")
 			}
 			if bad := invalidTarget(t, false, false); bad != nil {

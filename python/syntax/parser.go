@@ -38,6 +38,7 @@ type parser struct {
 	openParens []paren // brackets still open at the end of the input
 	err        *Error
 	depth      int // nesting of expressions and blocks
+	noJuxt     int // bracket level where a dict key is read (no comma hint)
 }
 
 // maxDepth bounds the nesting of expressions and blocks the parser follows.

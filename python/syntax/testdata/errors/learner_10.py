@@ -1,0 +1,2 @@
+with ThreadPoolExecutor() as ex
+    pass

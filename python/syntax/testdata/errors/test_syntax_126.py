@@ -1,0 +1,1 @@
+lambda a,/,d=3,c: None
