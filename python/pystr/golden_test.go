@@ -181,3 +181,23 @@ func call(t *testing.T, method, s string, args []any) any {
 }
 
 var _ = fmt.Sprint
+
+func TestIndex(t *testing.T) {
+	for _, s := range []string{"", "a", "日本語テキスト", "x日y本z" + string(make([]byte, 100)) + "é😀", "😀 emoji 😀 and more text to pass one stride of thirty-two code points"} {
+		rs := []rune(s)
+		x := NewIndex(s)
+		if x.Len() != len(rs) || Len(s) != len(rs) {
+			t.Fatalf("%q: Len %d, %d, want %d", s, x.Len(), Len(s), len(rs))
+		}
+		for i := range rs {
+			if x.At(i) != string(rs[i]) || At(s, i) != string(rs[i]) {
+				t.Fatalf("%q[%d] = %q, %q, want %q", s, i, x.At(i), At(s, i), string(rs[i]))
+			}
+			for j := i; j <= len(rs); j += 7 {
+				if got := x.Slice(i, j); got != string(rs[i:j]) {
+					t.Fatalf("%q[%d:%d] = %q, want %q", s, i, j, got, string(rs[i:j]))
+				}
+			}
+		}
+	}
+}
