@@ -29,17 +29,33 @@ WASM_BUILD   := bin/wasm
 WASM_FLAGS   := -trimpath -ldflags=-s\ -w
 # The browser tests' time limit: they build nothing, but start chromium for every lesson in two languages.
 WEB_TIMEOUT  ?= 10m
+# The test steps pipe their runner's output through tools/testsum (built into TESTSUM), which shows
+# failures in full and one line a package, and keeps each step's counts in TESTSUM_DIR; make test ends
+# with the totals and every skip's reason.
+TESTSUM      := bin/testsum
+TESTSUM_DIR  := bin/testsum.d
+# A CPython, node or browser test that would skip for want of python3, node, chromium or a built site
+# fails instead under make (internal/cpythontest.Required); `go test` of one package still skips.
+# FUTURESCOPE_REQUIRE=0 make … lets them skip.
+export FUTURESCOPE_REQUIRE ?= all
 # The Go files gofmt looks after: the go command's own, so not testdata.
 GOFILES      := find . -name '*.go' -not -path './.git/*' -not -path '*/testdata/*' -not -path '*/node_modules/*'
 
-.PHONY: help test setup vet fmt-check deps-check test-go test-gui test-race wasm-check test-web bench benchstat web serve desktop cjk-font fmt clean
+.PHONY: help test test-reset testsum setup vet fmt-check deps-check test-go test-gui test-race wasm-check test-web bench benchstat web serve desktop cjk-font fmt clean
 
 help: ## list the targets (the default)
 	@echo 'usage: make TARGET [V=1] [PORT=8080]'
 	@awk -F ':.*## ' '/^[a-z][a-z-]*:.*## / { printf "  %-11s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
 
-test: setup vet fmt-check deps-check test-go test-gui test-race wasm-check test-web ## the whole suite, as CI runs it: every check below, in order
+test: test-reset setup vet fmt-check deps-check test-go test-gui test-race wasm-check test-web ## the whole suite, as CI runs it: every check below, in order; then the counts of tests run and skipped, and why
+	@$(TESTSUM) -report -dir $(TESTSUM_DIR)
 	@echo 'make test: all checks passed'
+
+test-reset: testsum
+	@rm -rf $(TESTSUM_DIR)
+
+testsum:
+	@$(GO) build -o $(TESTSUM) ./tools/testsum
 
 setup: ## check this machine has what the tests need: installs it as root on Debian, else says how
 	@bash tools/setup.sh check
@@ -54,25 +70,27 @@ fmt-check: ## fail if a Go file is not gofmt-formatted
 deps-check: ## enforce DESIGN.md's dependency rules (go list -deps; V=1 says what it skips)
 	$(GO) run ./tools/depscheck$(if $(V), -v)
 
-test-go: ## go test ./... but the packages that import ebiten (no display needed)
-	$(GO) test -timeout $(TEST_TIMEOUT) $$($(GO) list ./... | grep -v -x -e '.*/render/ebitenview' -e '.*/cmd/native')
+test-go: testsum ## go test ./... but the packages that import ebiten (no display needed)
+	$(GO) test -json -timeout $(TEST_TIMEOUT) $$($(GO) list ./... | grep -v -x -e '.*/render/ebitenview' -e '.*/cmd/native') \
+		| $(TESTSUM) -step test-go -dir $(TESTSUM_DIR)
 
-test-gui: ## go test the packages that import ebiten, in a virtual display (xvfb-run): windows, screenshots
+test-gui: testsum ## go test the packages that import ebiten, in a virtual display (xvfb-run): windows, screenshots
 	@command -v xvfb-run >/dev/null || { echo 'test-gui: xvfb-run is missing: make setup installs it'; exit 1; }
-	xvfb-run -a $(GO) test -timeout $(TEST_TIMEOUT) $(GUI_PKGS)
+	xvfb-run -a $(GO) test -json -timeout $(TEST_TIMEOUT) $(GUI_PKGS) | $(TESTSUM) -step test-gui -dir $(TESTSUM_DIR)
 
-test-race: ## go test -race over the simulator (-short: without the CPU-heavy tutorial runs)
-	$(GO) test -race -short -timeout $(TEST_TIMEOUT) $(RACE_PKGS)
+test-race: testsum ## go test -race over the simulator (-short: without the CPU-heavy tutorial runs)
+	$(GO) test -json -race -short -timeout $(TEST_TIMEOUT) $(RACE_PKGS) | $(TESTSUM) -step test-race -dir $(TESTSUM_DIR)
 
-wasm-check: ## go test the browser-bound packages as GOOS=js GOARCH=wasm, under node (-short)
+wasm-check: testsum ## go test the browser-bound packages as GOOS=js GOARCH=wasm, under node (-short)
 	@command -v node >/dev/null || { echo 'wasm-check: node is missing: make setup installs it'; exit 1; }
-	PATH="$$($(GO) env GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm $(GO) test -short -timeout $(TEST_TIMEOUT) $(WASM_PKGS)
+	PATH="$$($(GO) env GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm $(GO) test -json -short -timeout $(TEST_TIMEOUT) $(WASM_PKGS) \
+		| $(TESTSUM) -step wasm-check -dir $(TESTSUM_DIR)
 
-test-web: web ## the playground in headless chromium (chromedp): every lesson, share links, runaway scripts; screenshots in bin/screenshots
+test-web: web testsum ## the playground in headless chromium (chromedp): every lesson, share links, runaway scripts; screenshots in bin/screenshots
 	@command -v chromium >/dev/null || { echo 'test-web: chromium is missing: make setup installs it'; exit 1; }
-	cd web && node --test src/
+	cd web && node --test --test-reporter=tap src/ | ../$(TESTSUM) -tap -step node -dir ../$(TESTSUM_DIR)
 	FUTURESCOPE_WEB_DIST="$(abspath $(WEB_DIST))" FUTURESCOPE_SCREENSHOTS="$(abspath bin/screenshots)" \
-		$(GO) test -count=1 -timeout $(WEB_TIMEOUT) ./web/webtest
+		$(GO) test -json -count=1 -timeout $(WEB_TIMEOUT) ./web/webtest | $(TESTSUM) -step test-web -dir $(TESTSUM_DIR)
 
 bench: ## run the benchmarks, 6 rounds each, into bench.txt
 	$(GO) test -run '^$$' -bench . -benchmem -count 6 $(BENCH_PKGS) | tee bench.txt

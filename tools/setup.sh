@@ -17,7 +17,8 @@ PACKAGES=(
 	gcc:gcc                # cgo, which `go test -race` needs
 	libc6-dev              # the C headers cgo compiles against (gcc only recommends them)
 	ca-certificates        # go fetching modules over HTTPS
-	nodejs:node            # wasm-check: go_js_wasm_exec runs GOOS=js GOARCH=wasm tests under node
+	nodejs:node            # wasm-check: go_js_wasm_exec runs GOOS=js GOARCH=wasm tests under node; the share-link tests
+	python3:python3        # the CPython differential tests (3.11 or later: Debian 12's is; internal/cpythontest)
 	brotli:brotli          # make web: the .br copies of the wasm (without it, .gz only)
 	chromium:chromium      # test-web: the browser tests (chromedp)
 	fonts-wqy-microhei     # test-web: a CJK font, so screenshots of the Chinese lessons show their text

@@ -11,6 +11,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/futurescope/futurescope/internal/cpythontest"
 	"github.com/futurescope/futurescope/web/site"
 )
 
@@ -24,6 +25,11 @@ var (
 func TestMain(m *testing.M) {
 	dist := os.Getenv("FUTURESCOPE_WEB_DIST")
 	if dist == "" {
+		if cpythontest.Required() {
+			// Under make test or CI, a browser test that does not run is a failure.
+			fmt.Println("webtest: FUTURESCOPE_WEB_DIST is not set, so no browser test can run: make test-web builds the site and sets it")
+			os.Exit(1)
+		}
 		fmt.Println("webtest: FUTURESCOPE_WEB_DIST is not set: skipping the browser tests (make test-web runs them)")
 		os.Exit(0)
 	}

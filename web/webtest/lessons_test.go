@@ -3,15 +3,21 @@ package webtest
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/futurescope/futurescope/internal/golden"
 )
 
 // TestEveryLesson opens every lesson in both languages as a learner does, with the › button, and
-// checks that its script ran as the lesson expects, that the console shows it and that its timeline
-// was drawn. In English it also runs every other block with its "Run this" button (translations share
+// checks that its script printed what the block's golden file says (the native simulator's output,
+// lessons/testdata/golden, which TestLessonsCPython holds to CPython's), that the console shows it and
+// that its timeline was drawn. In English it also runs every other block with its "Run this" button (translations share
 // their scripts), and it records how long each block's simulation took in WebAssembly.
 func TestEveryLesson(t *testing.T) {
 	figures := []string{"lesson block: real time of the simulation and drawing in wasm (chromium), virtual time of the run"}
@@ -38,7 +44,7 @@ func lessonsIn(t *testing.T, lang string) []string {
 		if st.Slug != slug {
 			t.Fatalf("%s: the page shows %q", name, st.Slug)
 		}
-		checkRun(t, ctx, name, st)
+		checkRun(t, ctx, name, slug, st)
 		screenshot(t, ctx, "lesson-"+lang+"-"+slug)
 		figures = append(figures, figure(name, st))
 		if lang != "en" {
@@ -51,16 +57,17 @@ func lessonsIn(t *testing.T, lang string) []string {
 		for b := 1; b < blocks; b++ {
 			eval(t, ctx, fmt.Sprintf(`document.querySelectorAll('.run-block')[%d].click()`, b))
 			st = waitShown(t, ctx, st.Shown+1)
-			checkRun(t, ctx, fmt.Sprintf("%s (block %d)", name, st.Block), st)
+			checkRun(t, ctx, fmt.Sprintf("%s (block %d)", name, st.Block), slug, st)
 			figures = append(figures, figure(fmt.Sprintf("%s #%d", name, st.Block), st))
 		}
 	}
 	return figures
 }
 
-// checkRun checks a lesson block's run: an error only where the block expects one, output in the
-// console, a timeline drawn.
-func checkRun(t *testing.T, ctx context.Context, name string, st pageState) {
+// checkRun checks a lesson block's run: it printed what the native run printed (stdout byte for
+// byte, stderr but for the script's file name), it failed only where the block expects it, the
+// console shows its output, and a timeline was drawn.
+func checkRun(t *testing.T, ctx context.Context, name, slug string, st pageState) {
 	t.Helper()
 	r := st.Result
 	if r == nil {
@@ -69,10 +76,47 @@ func checkRun(t *testing.T, ctx context.Context, name string, st pageState) {
 	if failed := r.ExitCode != 0; failed != (st.ExpectError != "") {
 		t.Errorf("%s: exit %d (%s), the lesson expects an error: %q", name, r.ExitCode, r.Error, st.ExpectError)
 	}
-	if strings.TrimSpace(text(t, ctx, "console")) == "" {
+	wantOut, wantErr := lessonGolden(t, slug, st.Block)
+	if r.Stdout != wantOut {
+		t.Errorf("%s: the page's run printed what the native run did not (%s-%d.golden): %s", name, slug, st.Block, golden.Diff(wantOut, r.Stdout))
+	}
+	if got, want := scriptNames.ReplaceAllString(r.Stderr, `File "SCRIPT"`), scriptNames.ReplaceAllString(wantErr, `File "SCRIPT"`); got != want {
+		t.Errorf("%s: stderr differs from the native run's (%s-%d.golden): %s", name, slug, st.Block, golden.Diff(want, got))
+	}
+	console := text(t, ctx, "console")
+	if strings.TrimSpace(console) == "" {
 		t.Errorf("%s: the console is empty", name)
 	}
+	for _, line := range strings.Split(wantOut, "\n") {
+		if !strings.Contains(console, line) {
+			t.Errorf("%s: the console lacks the line %q it printed", name, line)
+			break
+		}
+	}
 	checkDrawn(t, ctx, name)
+}
+
+// scriptNames matches the file name in a traceback's frame lines.
+var scriptNames = regexp.MustCompile(`File "[^"]*"`)
+
+// goldenDir holds the lesson blocks' golden files: what the native simulator prints for each.
+const goldenDir = "../../lessons/testdata/golden"
+
+// lessonGolden returns the stdout and stderr of block's golden file in lesson slug.
+func lessonGolden(t *testing.T, slug string, block int) (stdout, stderr string) {
+	t.Helper()
+	path := filepath.Join(goldenDir, fmt.Sprintf("%s-%d.golden", slug, block))
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("the lesson block's golden file: %v", err)
+	}
+	text, ok := strings.CutPrefix(string(data), "-- stdout --\n")
+	stdout, rest, ok2 := strings.Cut(text, "-- stderr --\n")
+	stderr, _, ok3 := strings.Cut(rest, "-- trace --\n")
+	if !ok || !ok2 || !ok3 {
+		t.Fatalf("%s: not a golden file of lessons/check (stdout, stderr, trace)", path)
+	}
+	return stdout, stderr
 }
 
 func figure(name string, st pageState) string {
