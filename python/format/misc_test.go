@@ -2,6 +2,8 @@ package format
 
 import (
 	"encoding/json"
+	"fmt"
+	"math/big"
 	"testing"
 )
 
@@ -64,6 +66,48 @@ func TestMiscGolden(t *testing.T) {
 				wantStr = string(want)
 			}
 			c.check(string(raw), got, errText(err), wantStr, wantErr)
+		default:
+			t.Fatalf("unknown op %q", op)
+		}
+	}
+	c.done()
+}
+
+func TestMoreGolden(t *testing.T) {
+	c := &checker{t: t}
+	for _, raw := range loadGolden(t, "more.json") {
+		var op string
+		decode(t, raw, &op)
+		switch op {
+		case "complex":
+			var re, im pyValue
+			var want string
+			decode(t, raw, new(string), &re, &im, &want)
+			c.check(string(raw), ComplexRepr(re.Go(t).(float64), im.Go(t).(float64)), "", want, "")
+		case "roundint":
+			var v pyValue
+			var n int64
+			var want string
+			decode(t, raw, new(string), &v, &n, &want)
+			c.check(string(raw), RoundInt(asBig(v.Go(t)), n).String(), "", want, "")
+		case "divmod":
+			var va, vb pyValue
+			var want, wantErr string
+			decode(t, raw, new(string), &va, &vb, &want, &wantErr)
+			a, b := va.Go(t).(int64), vb.Go(t).(int64)
+			q, r, ok := DivModInt(a, b)
+			var got string
+			var err error
+			switch {
+			case ok:
+				got = fmt.Sprintf("(%d, %d)", q, r)
+			case b == 0:
+				err = zeroDivision(ErrIntDivZero)
+			default:
+				bq, br, _ := DivModBig(big.NewInt(a), big.NewInt(b))
+				got = "(" + bq.String() + ", " + br.String() + ")"
+			}
+			c.check(string(raw), got, errText(err), want, wantErr)
 		default:
 			t.Fatalf("unknown op %q", op)
 		}

@@ -295,3 +295,20 @@ def misc_cases():
 
 if __name__ == "__main__":
     misc_cases()
+
+
+def more_cases():
+    rng = random.Random(60)
+    parts = [0.0, -0.0, 1.0, -1.0, 2.5, 1e16, 1e-5, 0.1, math.inf, -math.inf, math.nan, 123.0, 5e-324]
+    cases = [["complex", enc(a), enc(b), repr(complex(a, b))] for a in parts for b in parts]
+    for v in [0, 5, 15, 25, -25, 35, 12345, -12345, 2**70, -(2**70), 10**30 + 5 * 10**9, 150, 250, -150]:
+        for n in [-1, -2, -3, -10, -40, 0, 2]:
+            cases.append(["roundint", enc(v), n, repr(round(v, n))])
+    for a in [7, -7, 0, 2**63 - 1, -2**63, 5]:
+        for b in [2, -2, 1, -1, 3, 0]:
+            cases.append(["divmod", enc(a), enc(b)] + run(lambda: repr(divmod(a, b))))
+    write("more.json", cases)
+
+
+if __name__ == "__main__":
+    more_cases()
