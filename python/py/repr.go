@@ -72,7 +72,7 @@ func (t *Thread) Repr(o Object) (string, error) {
 	case *Module:
 		return "<module '" + x.Name + "'>", nil
 	case *Exception:
-		if m := x.typ.Lookup("__repr__"); m != nil {
+		if userMethod(x.typ, "__repr__") != nil {
 			break
 		}
 		args, err := t.Repr(x.Args)
@@ -247,7 +247,7 @@ func (t *Thread) Str(o Object) (string, error) {
 	case Float:
 		return floatRepr(float64(x)), nil
 	case *Exception:
-		if m := x.typ.Lookup("__str__"); m != nil {
+		if userMethod(x.typ, "__str__") != nil {
 			break
 		}
 		switch len(x.Args.V) {
@@ -469,4 +469,14 @@ func hexN(v, n int) string {
 		v >>= 4
 	}
 	return string(b)
+}
+
+// userMethod returns a dunder a script defined along typ's MRO (nil when
+// only a built-in implementation exists).
+func userMethod(typ *Type, name string) Object {
+	m := typ.Lookup(name)
+	if _, builtin := m.(*MethodDescr); builtin {
+		return nil
+	}
+	return m
 }
