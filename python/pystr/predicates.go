@@ -38,7 +38,7 @@ func IsAlphaRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r|0x20 >= 'a' && r|0x20 <= 'z'
 	}
-	return unicode.IsLetter(r)
+	return unicode.IsLetter(r) || unicode.Is(alpha151, r)
 }
 
 // IsPrintableRune reports whether repr() keeps r as is: not a control, format, surrogate,
@@ -47,7 +47,7 @@ func IsPrintableRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= ' ' && r < 0x7f
 	}
-	return unicode.IsPrint(r)
+	return unicode.IsPrint(r) || unicode.Is(printable151, r)
 }
 
 // IsDecimal returns s.isdecimal().
@@ -125,7 +125,8 @@ func IsTitle(s string) bool {
 }
 
 // IsIdentifier returns s.isidentifier(): a letter or '_' then letters, digits, marks and
-// connectors (Unicode's XID_Start and XID_Continue, approximated by their defining categories).
+// connectors (Unicode's XID_Start and XID_Continue: their defining categories, corrected by
+// tables generated from CPython).
 func IsIdentifier(s string) bool {
 	if s == "" {
 		return false
@@ -146,13 +147,20 @@ func isIDStart(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == '_' || r|0x20 >= 'a' && r|0x20 <= 'z'
 	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Nl, r) || unicode.Is(unicode.Other_ID_Start, r)
+	if unicode.Is(idStartDel, r) {
+		return false
+	}
+	return IsAlphaRune(r) || unicode.Is(unicode.Nl, r) || unicode.Is(unicode.Other_ID_Start, r) ||
+		unicode.Is(idStartAdd, r)
 }
 
 func isIDContinue(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == '_' || r >= '0' && r <= '9' || r|0x20 >= 'a' && r|0x20 <= 'z'
 	}
+	if unicode.Is(idContinueDel, r) {
+		return false
+	}
 	return isIDStart(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc) ||
-		unicode.Is(unicode.Other_ID_Continue, r)
+		unicode.Is(unicode.Other_ID_Continue, r) || unicode.Is(idContinueAdd, r) || unicode.Is(idStartDel, r)
 }

@@ -2,7 +2,6 @@ package pystr
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -32,7 +31,7 @@ func quote(s string, asciiOnly bool) string {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
-		if !asciiOnly && unicode.IsPrint(r) {
+		if !asciiOnly && IsPrintableRune(r) {
 			b = utf8.AppendRune(b, r)
 			continue
 		}

@@ -665,3 +665,77 @@ var numericNotDigit = &unicode.RangeTable{
 		{Lo: 0x2F890, Hi: 0x2F890, Stride: 1},
 	},
 }
+
+// printable151 holds the characters Unicode 15.1 added that are printable.
+var printable151 = &unicode.RangeTable{
+	R16: []unicode.Range16{
+		{Lo: 0x2FFC, Hi: 0x2FFF, Stride: 1},
+		{Lo: 0x31EF, Hi: 0x31EF, Stride: 1},
+	},
+	R32: []unicode.Range32{
+		{Lo: 0x2EBF0, Hi: 0x2EE5D, Stride: 1},
+	},
+}
+
+// alpha151 holds the letters Unicode 15.1 added.
+var alpha151 = &unicode.RangeTable{
+	R16: []unicode.Range16{},
+	R32: []unicode.Range32{
+		{Lo: 0x2EBF0, Hi: 0x2EE5D, Stride: 1},
+	},
+}
+
+// idStartAdd holds identifier-start characters the category rule misses.
+var idStartAdd = &unicode.RangeTable{
+	R16: []unicode.Range16{},
+}
+
+// idStartDel holds characters the category rule takes for identifier starts wrongly.
+var idStartDel = &unicode.RangeTable{
+	R16: []unicode.Range16{
+		{Lo: 0x037A, Hi: 0x037A, Stride: 1},
+		{Lo: 0x0E33, Hi: 0x0E33, Stride: 1},
+		{Lo: 0x0EB3, Hi: 0x0EB3, Stride: 1},
+		{Lo: 0x2E2F, Hi: 0x2E2F, Stride: 1},
+		{Lo: 0x309B, Hi: 0x309C, Stride: 1},
+		{Lo: 0xFC5E, Hi: 0xFC63, Stride: 1},
+		{Lo: 0xFDFA, Hi: 0xFDFB, Stride: 1},
+		{Lo: 0xFE70, Hi: 0xFE70, Stride: 1},
+		{Lo: 0xFE72, Hi: 0xFE72, Stride: 1},
+		{Lo: 0xFE74, Hi: 0xFE74, Stride: 1},
+		{Lo: 0xFE76, Hi: 0xFE76, Stride: 1},
+		{Lo: 0xFE78, Hi: 0xFE78, Stride: 1},
+		{Lo: 0xFE7A, Hi: 0xFE7A, Stride: 1},
+		{Lo: 0xFE7C, Hi: 0xFE7C, Stride: 1},
+		{Lo: 0xFE7E, Hi: 0xFE7E, Stride: 1},
+		{Lo: 0xFF9E, Hi: 0xFF9F, Stride: 1},
+	},
+}
+
+// idContinueAdd holds identifier characters the category rule misses.
+var idContinueAdd = &unicode.RangeTable{
+	R16: []unicode.Range16{
+		{Lo: 0x200C, Hi: 0x200D, Stride: 1},
+		{Lo: 0x30FB, Hi: 0x30FB, Stride: 1},
+		{Lo: 0xFF65, Hi: 0xFF65, Stride: 1},
+	},
+}
+
+// idContinueDel holds characters the category rule takes for identifier characters wrongly.
+var idContinueDel = &unicode.RangeTable{
+	R16: []unicode.Range16{
+		{Lo: 0x037A, Hi: 0x037A, Stride: 1},
+		{Lo: 0x2E2F, Hi: 0x2E2F, Stride: 1},
+		{Lo: 0x309B, Hi: 0x309C, Stride: 1},
+		{Lo: 0xFC5E, Hi: 0xFC63, Stride: 1},
+		{Lo: 0xFDFA, Hi: 0xFDFB, Stride: 1},
+		{Lo: 0xFE70, Hi: 0xFE70, Stride: 1},
+		{Lo: 0xFE72, Hi: 0xFE72, Stride: 1},
+		{Lo: 0xFE74, Hi: 0xFE74, Stride: 1},
+		{Lo: 0xFE76, Hi: 0xFE76, Stride: 1},
+		{Lo: 0xFE78, Hi: 0xFE78, Stride: 1},
+		{Lo: 0xFE7A, Hi: 0xFE7A, Stride: 1},
+		{Lo: 0xFE7C, Hi: 0xFE7C, Stride: 1},
+		{Lo: 0xFE7E, Hi: 0xFE7E, Stride: 1},
+	},
+}
