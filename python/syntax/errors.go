@@ -35,13 +35,10 @@ func (e *Error) Error() string {
 // indentation, the carets under the error's range, and "Kind: Msg".
 func (e *Error) Traceback() string {
 	var b strings.Builder
-	suffix := ""
 	if e.Line > 0 {
 		fmt.Fprintf(&b, "  File \"%s\", line %d\n", e.Filename, e.Line)
-	} else {
-		suffix = " (" + e.Filename + ")"
 	}
-	if e.Text != "" {
+	if e.Text != "" && e.Line > 0 {
 		rtext := []rune(strings.TrimRight(e.Text, "\n"))
 		i := 0
 		for i < len(rtext) && (rtext[i] == ' ' || rtext[i] == '\n' || rtext[i] == '\f') {
@@ -85,6 +82,6 @@ func (e *Error) Traceback() string {
 			}
 		}
 	}
-	fmt.Fprintf(&b, "%s: %s%s\n", e.Kind, e.Msg, suffix)
+	fmt.Fprintf(&b, "%s: %s\n", e.Kind, e.Msg)
 	return b.String()
 }

@@ -7,6 +7,10 @@ import (
 // Parse parses a Python 3.12 source file. On malformed input it returns a
 // nil module and an *Error as CPython 3.13 reports it; it never panics.
 func Parse(filename string, src []byte) (mod *Module, err error) {
+	src, e := decodeSource(filename, src)
+	if e != nil {
+		return nil, e
+	}
 	s := newScanner(filename, src)
 	s.scan()
 	p := &parser{src: src, filename: filename, toks: s.toks, scanErr: s.err, openParens: s.parens}

@@ -1,0 +1,2 @@
+# coding: foo
+s = 1
