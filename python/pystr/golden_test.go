@@ -201,3 +201,53 @@ func TestIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestCodePointsGolden checks each code point's predicates, case mappings and repr against
+// CPython 3.13 (testdata/codepoints.json: every code point below U+3400, Unicode 15.1's additions
+// and a sample of the rest).
+func TestCodePointsGolden(t *testing.T) {
+	data, err := os.ReadFile("testdata/codepoints.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g struct {
+		WrittenBy string   `json:"written_by"`
+		Preds     []string `json:"predicates"`
+		Rows      [][]any  `json:"rows"`
+	}
+	if err := json.Unmarshal(data, &g); err != nil {
+		t.Fatal(err)
+	}
+	preds := []func(string) bool{IsDigit, IsDecimal, IsNumeric, IsAlpha, IsAlnum, IsSpace, IsUpper, IsLower,
+		IsTitle, IsIdentifier, IsPrintable, func(s string) bool { return IsIdentifier("a" + s) }}
+	if len(preds) != len(g.Preds) || len(g.Rows) < 10000 {
+		t.Fatalf("%d predicates, %d rows", len(g.Preds), len(g.Rows))
+	}
+	fails := 0
+	for _, row := range g.Rows {
+		c := string(rune(row[0].(float64)))
+		bits := int(row[1].(float64))
+		for i, p := range preds {
+			if got, want := p(c), bits&(1<<i) != 0; got != want {
+				fails++
+				if fails < 40 {
+					t.Errorf("U+%04X %s: got %v, want %v", rune(row[0].(float64)), g.Preds[i], got, want)
+				}
+			}
+		}
+		r := Repr(c)
+		for i, got := range []string{Upper(c), Lower(c), Title(c), Casefold(c), r[1 : len(r)-1]} {
+			want := row[2+i].(string)
+			if want == "" {
+				want = c
+			}
+			if got != want {
+				fails++
+				if fails < 40 {
+					t.Errorf("U+%04X mapping %d: got %q, want %q", rune(row[0].(float64)), i, got, want)
+				}
+			}
+		}
+	}
+	t.Logf("%d code points, %d differences", len(g.Rows), fails)
+}

@@ -92,3 +92,24 @@ with open(os.path.join(HERE, "str_methods.json"), "w") as f:
     f.write(",\n".join(json.dumps(c, ensure_ascii=False) for c in cs))
     f.write("\n]}\n")
 print("str_methods.json", len(cs))
+
+# Per code point: the predicates as bits, and each case mapping ("" when the character maps to
+# itself). Every code point below U+3400, the 15.1 additions, and a seeded sample of the rest.
+PREDS = ["isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "isupper", "islower",
+         "istitle", "isidentifier", "isprintable"]
+cps = list(range(0, 0x3400)) + list(range(0x2EBF0, 0x2EE60)) + sorted(rng_cp for rng_cp in random.Random(41).sample(range(0x3400, 0x110000), 6000))
+rows = []
+for cp in cps:
+    if 0xD800 <= cp < 0xE000:
+        continue
+    c = chr(cp)
+    bits = sum(1 << i for i, m in enumerate(PREDS) if getattr(c, m)())
+    if ("a" + c).isidentifier():
+        bits |= 1 << len(PREDS)
+    maps = [m if m != c else "" for m in (c.upper(), c.lower(), c.title(), c.casefold(), repr(c)[1:-1])]
+    rows.append([cp, bits] + maps)
+with open(os.path.join(HERE, "codepoints.json"), "w") as f:
+    f.write('{"written_by": %s, "predicates": %s, "rows": [\n' % (json.dumps(VERSION), json.dumps(PREDS + ["identifier continue"])))
+    f.write(",\n".join(json.dumps(r, ensure_ascii=False) for r in rows))
+    f.write("\n]}\n")
+print("codepoints.json", len(rows))
