@@ -371,7 +371,8 @@ func (c *compiler) call(prefix int, args []syntax.Expr, kws []*syntax.Keyword) {
 	for _, x := range args {
 		if s, ok := x.(*syntax.Starred); ok {
 			c.expr(s.Value)
-			c.emit(LIST_EXTEND, 1)
+			c.u.pos = pos
+			c.emit(LIST_EXTEND, 1|0x100)
 		} else {
 			c.expr(x)
 			c.emit(LIST_APPEND, 1)

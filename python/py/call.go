@@ -272,6 +272,9 @@ func itoa(n int) string { return intRepr(Int(n)) }
 func funcDescr(fn Object) string {
 	switch f := fn.(type) {
 	case *Function:
+		if m, ok := f.Module.(*Str); ok && m.S != "builtins" {
+			return m.S + "." + f.QualName + "()"
+		}
 		return f.QualName + "()"
 	case *Builtin:
 		return f.Name + "()"

@@ -48,6 +48,11 @@ func (t *Thread) callType(cls *Type, args []Object, kwnames []string) (Object, e
 		}
 	case *MethodDescr:
 		if i.Owner == ObjectType {
+			if is := cls.initSlot(); is != nil {
+				if err := is(t, obj, args, kwnames); err != nil {
+					return nil, err
+				}
+			}
 			break
 		}
 		if _, err := i.Fn(t, obj, args, kwnames); err != nil {

@@ -58,6 +58,8 @@ func (t *Thread) Iter(o Object) (Object, error) {
 		return &strIter{s: x}, nil
 	case *Dict:
 		return &dictIter{d: x, size: x.used, kind: 'k'}, nil
+	case *MappingProxy:
+		return &dictIter{d: x.D, size: x.D.used, kind: 'k'}, nil
 	case *DictView:
 		return &dictIter{d: x.D, size: x.D.used, kind: x.Kind}, nil
 	case *Set:

@@ -89,11 +89,16 @@ func (t *Thread) evalRare(f *Frame, in op.Instr, sp, pc int) (int, int, bool, er
 		return sp, pc, false, err
 	case op.LIST_EXTEND:
 		sp--
-		l := stack[sp-arg].(*List)
+		depth := arg & 0xff
+		l := stack[sp-depth].(*List)
 		items, err := t.iterToSlice(stack[sp])
 		if err != nil {
 			if e, ok := err.(*Exception); ok && e.Matches(TypeErrorType) && !t.isIterable(stack[sp]) {
-				err = Errorf(TypeErrorType, "Value after * must be an iterable, not %s", stack[sp].Type().Name)
+				if arg&0x100 != 0 {
+					err = Errorf(TypeErrorType, "%s argument after * must be an iterable, not %s", funcDescr(stack[sp-depth-1]), stack[sp].Type().Name)
+				} else {
+					err = Errorf(TypeErrorType, "Value after * must be an iterable, not %s", stack[sp].Type().Name)
+				}
 			}
 			return sp, pc, false, err
 		}

@@ -312,6 +312,9 @@ func (t *Thread) Contains(container, item Object) (bool, error) {
 	case *Dict:
 		_, ok, err := x.Get(t, item)
 		return ok, err
+	case *MappingProxy:
+		_, ok, err := x.D.Get(t, item)
+		return ok, err
 	case *Set:
 		return x.Contains(t, item)
 	case *DictView:
