@@ -35,12 +35,34 @@ type Converter interface {
 	Float(v any) (f float64, ok bool, err error)
 }
 
+// TupleAccess is an optional interface of a Converter: when it has it, Percent reads the items of
+// a tuple right operand through it, without the copy Tuple makes.
+type TupleAccess interface {
+	// TupleLen returns len(v) if v is a tuple (or an instance of a subclass).
+	TupleLen(v any) (n int, ok bool)
+	// TupleItem returns v[i] for 0 <= i < TupleLen(v).
+	TupleItem(v any, i int) any
+}
+
 // Percent returns format % right, CPython's printf-style string formatting. right is the right
 // operand as the interpreter holds it: a tuple's items are the arguments, a mapping serves
 // %(name)s, anything else is the single argument. limit is sys.get_int_max_str_digits().
 func Percent(format string, right any, c Converter, limit int) (string, error) {
 	p := percent{c: c, limit: limit, argIdx: -2, argLen: -1, args: right}
-	if items, ok := asTuple(right, c); ok {
+	ta, hasTA := c.(TupleAccess)
+	items, isTuple := right.([]any)
+	switch {
+	case isTuple:
+	case hasTA && !isNative(right):
+		if n, ok := ta.TupleLen(right); ok {
+			p.ta, p.argIdx, p.argLen = ta, 0, n
+		}
+	case !hasTA:
+		items, isTuple = asTuple(right, c)
+	}
+	if p.ta != nil {
+		// The tuple's items come through TupleAccess.
+	} else if isTuple {
 		p.tuple, p.argIdx, p.argLen = items, 0, len(items)
 	} else if _, isStr := right.(string); !isStr && right != nil && c != nil && c.IsMapping(right) {
 		if _, ok := c.String(right); !ok {
@@ -84,6 +106,7 @@ func asTuple(v any, c Converter) ([]any, bool) {
 
 type percent struct {
 	c      Converter
+	ta     TupleAccess // set when the right operand is a tuple read through it
 	limit  int
 	tuple  []any
 	args   any // the current single argument (argLen -1)
@@ -96,8 +119,11 @@ func (p *percent) nextArg() (any, error) {
 	if p.argIdx < p.argLen {
 		i := p.argIdx
 		p.argIdx++
-		if p.argLen < 0 {
+		switch {
+		case p.argLen < 0:
 			return p.args, nil
+		case p.ta != nil:
+			return p.ta.TupleItem(p.args, i), nil
 		}
 		return p.tuple[i], nil
 	}

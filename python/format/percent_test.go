@@ -78,16 +78,28 @@ func pyReprNative(v any) string {
 	return s
 }
 
+// accessConverter reads tuples through TupleAccess instead of Tuple.
+type accessConverter struct{ testConverter }
+
+func (accessConverter) Tuple(v any) ([]any, bool) { panic("Tuple called despite TupleAccess") }
+func (accessConverter) TupleLen(v any) (int, bool) {
+	t, ok := v.(tuple)
+	return len(t), ok
+}
+func (accessConverter) TupleItem(v any, i int) any { return v.(tuple)[i] }
+
 func TestPercentGolden(t *testing.T) {
-	c := &checker{t: t}
-	for _, raw := range loadGolden(t, "percent.json") {
-		var f, want, wantErr string
-		var v pyValue
-		decode(t, raw, &f, &v, &want, &wantErr)
-		got, err := Percent(f, v.Go(t), testConverter{}, DefaultIntMaxStrDigits)
-		c.check(string(raw)[:min(len(raw), 150)], got, errText(err), want, wantErr)
+	for _, conv := range []Converter{testConverter{}, accessConverter{}} {
+		c := &checker{t: t}
+		for _, raw := range loadGolden(t, "percent.json") {
+			var f, want, wantErr string
+			var v pyValue
+			decode(t, raw, &f, &v, &want, &wantErr)
+			got, err := Percent(f, v.Go(t), conv, DefaultIntMaxStrDigits)
+			c.check(fmt.Sprintf("%T %s", conv, string(raw)[:min(len(raw), 150)]), got, errText(err), want, wantErr)
+		}
+		c.done()
 	}
-	c.done()
 }
 
 var _ = json.Unmarshal
