@@ -101,8 +101,11 @@ func (p *parser) assignmentInExpression(e Expr) {
 
 // tryOperand parses a bitwise_or, returning nil instead of failing.
 func (p *parser) tryOperand() (e Expr) {
-	saveErr := p.err
+	saveErr, saveDepth := p.err, p.depth
+	p.trying++
 	defer func() {
+		p.trying--
+		p.depth = saveDepth
 		if r := recover(); r != nil {
 			if _, ok := r.(bailout); !ok {
 				panic(r)
@@ -168,7 +171,7 @@ func (p *parser) expression() Expr {
 // invalid_expression does: a forgotten comma inside brackets, or Python 2's
 // print statement.
 func (p *parser) checkJuxtaposed(a Expr) {
-	if !p.startsExpr() || p.peek() == tStar || p.noJuxt > 0 && p.toks[p.i].level == p.noJuxt {
+	if p.trying > 0 || !p.startsExpr() || p.peek() == tStar || p.noJuxt > 0 && p.toks[p.i].level == p.noJuxt {
 		return
 	}
 	if n, ok := a.(*Name); ok && (n.Id == "print" || n.Id == "exec") {
@@ -198,8 +201,11 @@ func (p *parser) checkJuxtaposed(a Expr) {
 
 // tryExpression parses an expression, returning nil instead of failing.
 func (p *parser) tryExpression() (e Expr) {
-	saveErr := p.err
+	saveErr, saveDepth := p.err, p.depth
+	p.trying++
 	defer func() {
+		p.trying--
+		p.depth = saveDepth
 		if r := recover(); r != nil {
 			if _, ok := r.(bailout); !ok {
 				panic(r)

@@ -43,6 +43,7 @@ type parser struct {
 	err        *Error
 	depth      int // nesting of expressions and blocks
 	noJuxt     int // bracket level where a dict key is read (no comma hint)
+	trying     int // speculative parses under way (they do not nest)
 }
 
 // maxDepth bounds the nesting of expressions and blocks the parser follows.
