@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"strconv"
+	"strings"
 )
 
 // FloatHex returns x.hex(): "0x1.8000000000000p+1", "-0x0.0p+0", subnormals as "0x0.…p-1022",
@@ -48,3 +49,51 @@ func Floor(x float64) (int64, *big.Int, error) { return FloatToInt(math.Floor(x)
 
 // Ceil returns math.ceil(x) as an int; see Floor.
 func Ceil(x float64) (int64, *big.Int, error) { return FloatToInt(math.Ceil(x)) }
+
+// FloatFromHex returns float.fromhex(s): optional whitespace and sign, an optional 0x, hex digits
+// with an optional point, an optional p exponent; or inf, infinity, nan. Excess digits round to
+// nearest, ties to even.
+func FloatFromHex(s string) (float64, error) {
+	invalid := valueError("invalid hexadecimal floating-point string")
+	t := strings.Trim(s, " \t\n\v\f\r")
+	body := t
+	sign := ""
+	if body != "" && (body[0] == '+' || body[0] == '-') {
+		sign, body = body[:1], body[1:]
+	}
+	switch strings.ToLower(body) {
+	case "inf", "infinity":
+		return strconv.ParseFloat(sign+"inf", 64)
+	case "nan":
+		return math.NaN(), nil
+	}
+	if len(body) > 1 && body[0] == '0' && body[1]|0x20 == 'x' {
+		body = body[2:]
+	}
+	mant, exp := body, "0"
+	if i := strings.IndexAny(body, "pP"); i >= 0 {
+		mant, exp = body[:i], body[i+1:]
+		e := exp
+		if e != "" && (e[0] == '+' || e[0] == '-') {
+			e = e[1:]
+		}
+		if e == "" || strings.Trim(e, "0123456789") != "" {
+			return 0, invalid
+		}
+	}
+	intPart, frac, _ := strings.Cut(mant, ".")
+	if intPart+frac == "" || strings.Trim(intPart+frac, "0123456789abcdefABCDEF") != "" || strings.Count(mant, ".") > 1 {
+		return 0, invalid
+	}
+	if intPart == "" {
+		intPart = "0"
+	}
+	f, err := strconv.ParseFloat(sign+"0x"+intPart+"."+frac+"p"+exp, 64)
+	if err != nil && math.IsInf(f, 0) {
+		return 0, overflowError("hexadecimal value too large to represent as a float")
+	}
+	if err != nil && f != 0 {
+		return 0, invalid
+	}
+	return f, nil
+}

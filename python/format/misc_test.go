@@ -32,6 +32,11 @@ func TestMiscGolden(t *testing.T) {
 				got = b.String()
 			}
 			c.check(string(raw), got, errText(err), want, wantErr)
+		case "fromhex":
+			var h, want, wantErr string
+			decode(t, raw, new(string), &h, &want, &wantErr)
+			f, err := FloatFromHex(h)
+			c.check(string(raw), FloatRepr(f), errText(err), want, wantErr)
 		case "parse":
 			var format, wantErr string
 			var want json.RawMessage

@@ -1,11 +1,15 @@
 // Package pystr is Python's str methods as pure functions on Go strings holding UTF-8.
 //
 // Positions (start, end, results of Find) count code points, as Python's do; an ASCII fast path
-// keeps them cheap for the common case. Whitespace, line boundaries, character classes and case
-// mappings follow CPython 3.13 as far as Go's Unicode tables allow: Go's tables are Unicode 15.0
-// and CPython 3.13's 15.1, and the full case mappings CPython uses (SpecialCasing.txt: 'ß'.upper()
-// is 'SS') are covered for the Latin, Greek and Armenian characters listed in case.go, not every
-// one. Repr, ASCII and BytesRepr quote exactly as CPython's repr() and ascii() do.
+// keeps them cheap for the common case, and Index makes s[i] cheap on long non-ASCII strings.
+// Whitespace, line boundaries, character classes and case mappings follow CPython 3.13: Go's
+// unicode tables (Unicode 15.0) give the simple case mappings and categories, and tables.go,
+// generated from CPython's own Unicode 15.1 database by testdata/gentables.py, adds what Go lacks:
+// the full case mappings of SpecialCasing.txt ('ß'.upper() is "SS"), case folds, the digit and
+// numeric characters beyond Nd, the characters 15.1 added, and the corrections that turn category
+// rules into CPython's identifier rules. The final sigma rule of lower() uses Unicode's
+// definition with the case-ignorable set approximated by categories (Mn Me Cf Lm Sk and a few
+// punctuation marks). Repr, ASCII and BytesRepr quote exactly as CPython's repr() and ascii() do.
 //
 // Methods whose work is the interpreter's (join, startswith with a tuple, format) are not here.
 // Functions never panic on bad UTF-8: an invalid byte reads as U+FFFD.

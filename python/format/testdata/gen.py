@@ -285,6 +285,11 @@ def misc_cases():
     for x in xs[:40]:
         cases.append(["floor"] + [enc(x)] + run(lambda: repr(math.floor(x))))
         cases.append(["ceil"] + [enc(x)] + run(lambda: repr(math.ceil(x))))
+    for h in ["0x1.8p1", "1.8p1", "-0x1p-1074", "0x1p-1075", "0x1.0000000000001p-1075", "0x3p-1076", "0X1.FFFFFFFFFFFFFP+1023",
+              "0x1.fffffffffffff8p1023", "0x1p1024", " 0x10 ", "0x.8", "0x8.", ".", "0x", "0xp1", "0x1p", "0x1p+", "inf",
+              "-Infinity", "nan", "0x1.8p1x", "0x1.2.3", "1", "ff", "0x1_0", "0x0p0", "-0x0.0p+0", "0x123456789abcdef0123p-10",
+              "0x1p99999999999999999999", "0x1p-99999999999999999999", "0X1P+3", "g"]:
+        cases.append(["fromhex", h] + run(lambda: repr(float.fromhex(h))))
     import string
     fmts = ["", "a{0}b", "{{}}", "x{0!r:>{w}}y", "{a.b[c]}", "{:{}}", "}", "{", "{0!", "{0!r", "{0!rx}", "{0:",
             "{0[}", "a}}b{{c", "{!x}", "{:{:{}}}", "{0}}"]
