@@ -14,6 +14,7 @@ func TestMain(m *testing.M) {
 	if os.Getenv(fakeEnv) != "" {
 		Serve(fakeRun)
 	}
+	Serve(interpreter)
 	os.Exit(m.Run())
 }
 

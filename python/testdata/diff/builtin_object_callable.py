@@ -11,7 +11,8 @@ class WithCall:
         return "called"
 print(callable(WithCall()), WithCall()())
 try:
-    "not callable"()
+    s = "not callable"
+    s()
 except TypeError as e:
     print(e)
 try:

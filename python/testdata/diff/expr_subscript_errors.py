@@ -1,14 +1,15 @@
+one, lst, none, s = 5, [1], None, "s"
 cases = [
     ("list index", lambda: [1, 2][5]),
     ("tuple index", lambda: (1,)[-2]),
     ("str index", lambda: "ab"[2]),
     ("dict key", lambda: {}["k"]),
     ("unhashable", lambda: {1: 2}[[1]]),
-    ("list by str", lambda: [1]["a"]),
-    ("int subscript", lambda: 5[0]),
-    ("None subscript", lambda: None["x"]),
+    ("list by str", lambda: lst["a"]),
+    ("int subscript", lambda: one[0]),
+    ("None subscript", lambda: none["x"]),
     ("range index", lambda: range(3)[3]),
-    ("str by float", lambda: "s"[1.5]),
+    ("str by float", lambda: s[1.5]),
 ]
 for name, fn in cases:
     try:

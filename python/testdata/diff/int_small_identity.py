@@ -5,7 +5,9 @@ x = -5
 y = -6 + 1
 print(x is y)
 n = 10
-print(n * 1 is n, (n + 0) is 10 - 0)
+ten = 10
+print(n * 1 is n, (n + 0) is ten - 0)
 print([i for i in range(-5, 257) if i is not int(str(i))] == [])
-print(int("7") is 7, True is (1 == 1), None is None)
-print(0 == -0, 0 is -0)
+seven, zero = 7, 0
+print(int("7") is seven, True is (1 == 1), None is None)
+print(0 == -0, zero is -zero)
