@@ -71,6 +71,9 @@ func (p *parser) fstringField(raw bool) []Expr {
 		bang := p.advance()
 		t := p.tok()
 		if t.kind != tName && !isKeyword(t.kind) || t.pos != bang.end {
+			if (t.kind == tName || isKeyword(t.kind)) && t.pos != bang.end {
+				p.errorRange(bang.pos, t.end, "f-string: conversion type must come right after the exclamanation mark")
+			}
 			if t.kind == tRbrace || t.kind == tColon || t.pos != bang.end {
 				p.errorTok(t, "f-string: missing conversion character")
 			}

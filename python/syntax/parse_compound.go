@@ -253,15 +253,9 @@ func (p *parser) withStmt() Stmt {
 	t := p.advance()
 	s := &With{}
 	if p.peek() == tLpar && p.parenthesizedWith() {
-		p.advance()
-		for p.peek() != tRpar {
-			s.Items = append(s.Items, p.withItem())
-			if !p.got(tComma) {
-				break
-			}
-		}
-		p.expectClose(tRpar, ")")
-	} else {
+		s.Items = p.parenthesizedItems()
+	}
+	if s.Items == nil {
 		for {
 			s.Items = append(s.Items, p.withItem())
 			if !p.got(tComma) {
@@ -273,6 +267,35 @@ func (p *parser) withStmt() Stmt {
 	s.Body = p.block("'with' statement", t.pos.Line)
 	s.Span = span(t.pos, p.sigEnd())
 	return s
+}
+
+// parenthesizedItems parses ( with_item, ... ) or returns nil, having
+// read nothing, if the parentheses do not hold with items.
+func (p *parser) parenthesizedItems() (items []*WithItem) {
+	save, saveMax, saveErr, saveDepth := p.i, p.max, p.err, p.depth
+	p.trying++
+	defer func() {
+		p.trying--
+		if r := recover(); r != nil {
+			if _, ok := r.(bailout); !ok {
+				panic(r)
+			}
+			p.i, p.max, p.err, p.depth = save, saveMax, saveErr, saveDepth
+			items = nil
+		}
+	}()
+	p.advance()
+	for p.peek() != tRpar {
+		items = append(items, p.withItem())
+		if !p.got(tComma) {
+			break
+		}
+	}
+	if p.peek() != tRpar || p.peekAt(1) != tColon {
+		p.syntaxError()
+	}
+	p.advance()
+	return items
 }
 
 // parenthesizedWith reports whether the '(' after with encloses the items
