@@ -61,6 +61,9 @@ type Expr interface {
 type Module struct {
 	Span
 	Body []Stmt
+
+	filename string
+	src      []byte // as decoded to UTF-8
 }
 
 // ---- statements ----

@@ -25,6 +25,27 @@ type Error struct {
 	Text string
 }
 
+// Error makes an error of the given kind ("SyntaxError", ...) spanning
+// start to end in the module's source, with its source line and its
+// columns converted to CPython's 1-based character offsets: what the
+// compiler needs to report errors such as 'return' outside function.
+func (m *Module) Error(kind, msg string, start, end Pos) *Error {
+	text := lineText(m.src, start.Line)
+	e := &Error{Kind: kind, Msg: msg, Filename: m.filename, Line: start.Line, Col: charCol(text, start.Col), Text: text}
+	if end.Line > 0 {
+		e.EndLine = end.Line
+		if end.Line == start.Line {
+			e.EndCol = charCol(text, end.Col)
+		} else {
+			e.EndCol = charCol(lineText(m.src, end.Line), end.Col)
+		}
+	}
+	return e
+}
+
+// Source returns the module's source as parsed (decoded to UTF-8).
+func (m *Module) Source() []byte { return m.src }
+
 // Error returns "file:line:col: Kind: Msg".
 func (e *Error) Error() string {
 	return fmt.Sprintf("%s:%d:%d: %s: %s", e.Filename, e.Line, e.Col, e.Kind, e.Msg)

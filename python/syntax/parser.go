@@ -25,7 +25,9 @@ func Parse(filename string, src []byte) (mod *Module, err error) {
 			mod, err = nil, p.err
 		}
 	}()
-	return p.module(), nil
+	m := p.module()
+	m.filename, m.src = filename, src
+	return m, nil
 }
 
 // bailout unwinds the parser after its first error.
