@@ -68,7 +68,8 @@ func sameLine(py, sim string) bool {
 //
 //   - both print the same timing-free lines (timingLine says which lines are not), in the same order,
 //     allowing for clock drift in numbers with a decimal point (sameLine);
-//   - both succeed, or both fail, and with expect-error=TEXT CPython's last stderr line starts with TEXT.
+//   - both succeed, or both fail, and with expect-error=TEXT CPython's last stderr line starts with TEXT;
+//   - when both fail, both print the same error message: their last stderr lines match (sameLine).
 //
 // Blocks that CPython cannot finish are left out: expect-error=deadlock and expect-error=limit (CPython
 // would hang or run on), and norun. Blocks marked cpython=skip still run under CPython and must end as
@@ -144,6 +145,10 @@ func compareWithCPython(t *testing.T, python, name string, b lessons.Block) {
 		}
 		if want := b.Options.ExpectError; want != "" && !strings.HasPrefix(lastLine(pyErr), want) {
 			problems = append(problems, fmt.Sprintf("expect-error=%s, but CPython's last stderr line is %q", want, lastLine(pyErr)))
+		}
+		if pyExit != 0 && res.ExitCode != 0 && !sameLine(lastLine(pyErr), lastLine(simErr.String())) {
+			problems = append(problems, fmt.Sprintf("the error messages differ: CPython's last stderr line is %q, futurescope's %q",
+				lastLine(pyErr), lastLine(simErr.String())))
 		}
 		if len(problems) == 0 {
 			return
