@@ -89,3 +89,17 @@ func BenchmarkFloorDivModInt(b *testing.B) {
 	}
 	_ = s
 }
+
+func BenchmarkPowFloat(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		y    float64
+	}{{"square", 2}, {"cube", 3}, {"inverse", -1}, {"int10", 10}, {"sqrt", 0.5}, {"fraction", 0.7}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				PowFloat(1.0001+float64(i%100)*0.37, c.y)
+			}
+		})
+	}
+}

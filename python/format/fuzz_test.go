@@ -122,3 +122,23 @@ func FuzzRender(f *testing.F) {
 		mustBePyError(t, "Render", err)
 	})
 }
+
+func FuzzPowFloat(f *testing.F) {
+	for _, c := range [][2]float64{{2, 0.5}, {2, 7.5}, {1e308, 1.0 / 3}, {-8, 3}, {0, -1}, {-2, 0.5}, {1.1, 64}, {5.687, -25}, {math.Inf(-1), -3}} {
+		f.Add(c[0], c[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b float64) {
+		r, err := PowFloat(a, b)
+		mustBePyError(t, "PowFloat", err)
+		if err != nil || a == 0 || b == 0 || math.IsNaN(a) || math.IsNaN(b) || math.IsInf(a, 0) || math.IsInf(b, 0) || a == 1 {
+			return
+		}
+		want := powBig(a, b)
+		if a < 0 && isOddInteger(b) {
+			want = -want
+		}
+		if r != want && math.Nextafter(r, want) != want {
+			t.Fatalf("%v ** %v = %v, exact %v", a, b, r, want)
+		}
+	})
+}

@@ -65,12 +65,19 @@ func PowFloat(a, b float64) (float64, error) {
 	}
 	var r float64
 	switch {
+	case b == 1:
+		r = a
+	case b == 2:
+		r = a * a
 	case b == math.Trunc(b) && math.Abs(b) <= 64:
-		r = powExact(a, int(b))
+		var ok bool
+		if r, ok = powDD(a, int(b)); !ok {
+			r = powExact(a, int(b))
+		}
 	case b == 0.5:
 		r = math.Sqrt(a)
 	default:
-		r = powBig(a, b)
+		r = powFrac(a, b)
 		if a < 0 && isOddInteger(b) {
 			r = -r
 		}

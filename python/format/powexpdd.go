@@ -1,0 +1,79 @@
+package format
+
+import "math"
+
+// Non-integral powers in double-double arithmetic: |a|**b = exp(b·log|a|) with log and exp
+// carried to about 100 bits, so the result rounds to the correctly rounded power in all but
+// near-halfway cases, at a few hundred floating-point operations. Results near overflow or in the
+// subnormal range go to powBig, which is exact but slow.
+
+// ln2DD is log(2) as a double-double (hi + lo to about 2**-106); TestLn2DD checks it.
+var ln2DD = dd{0x1.62e42fefa39efp-1, 0x1.abc9e3b39803fp-56}
+
+func twoSum(a, b float64) dd {
+	s := a + b
+	bb := s - a
+	return dd{s, (a - (s - bb)) + (b - bb)}
+}
+
+func (x dd) add(y dd) dd {
+	s := twoSum(x.hi, y.hi)
+	t := twoSum(x.lo, y.lo)
+	s.lo += t.hi
+	s = quickTwoSum(s.hi, s.lo)
+	s.lo += t.lo
+	return quickTwoSum(s.hi, s.lo)
+}
+
+func (x dd) mulF(f float64) dd {
+	p := twoProd(x.hi, f)
+	p.lo += x.lo * f
+	return quickTwoSum(p.hi, p.lo)
+}
+
+// expDD returns exp(z) for |z.hi| <= 708.
+func expDD(z dd) dd {
+	k := math.Round(z.hi / ln2DD.hi)
+	r := z.add(ln2DD.mulF(-k))
+	const halvings = 10
+	r = dd{math.Ldexp(r.hi, -halvings), math.Ldexp(r.lo, -halvings)}
+	// s = exp(r) - 1 by its Taylor series; |r| < 3.4e-4, so ten terms reach 2**-106.
+	s, term := r, r
+	for i := 2; i <= 10; i++ {
+		term = term.mul(r).div(float64(i))
+		s = s.add(term)
+	}
+	for i := 0; i < halvings; i++ { // exp(2r) - 1 = s² + 2s
+		s = s.mul(s).add(dd{2 * s.hi, 2 * s.lo})
+	}
+	e := dd{1, 0}.add(s)
+	ki := int(k)
+	return dd{math.Ldexp(e.hi, ki), math.Ldexp(e.lo, ki)}
+}
+
+// div returns x/f.
+func (x dd) div(f float64) dd {
+	q1 := x.hi / f
+	p := twoProd(q1, f)
+	q2 := (x.hi - p.hi - p.lo + x.lo) / f
+	return quickTwoSum(q1, q2)
+}
+
+// logDD returns log(x) for finite x > 0.
+func logDD(x float64) dd {
+	m, e := math.Frexp(x)
+	y0 := math.Log(m)
+	// One Newton step on exp: y1 = y0 + m·exp(-y0) - 1.
+	t := expDD(dd{-y0, 0}).mulF(m).add(dd{-1, 0})
+	y := dd{y0, 0}.add(t)
+	return y.add(ln2DD.mulF(float64(e)))
+}
+
+// powFrac returns |a|**b for finite a != 0, b not an integer of at most 64 in magnitude.
+func powFrac(a, b float64) float64 {
+	z := logDD(math.Abs(a)).mulF(b)
+	if math.Abs(z.hi) > 700 || math.IsNaN(z.hi) {
+		return powBig(a, b)
+	}
+	return expDD(z).hi
+}
