@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -28,7 +30,7 @@ func TestLessons(t *testing.T) {
 					t.Errorf("%s/%s: block %d is not marked in the HTML", lang, e.Slug, b.Index)
 				}
 				if !b.NoRun && !testing.Short() {
-					checkBlock(t, fmt.Sprintf("%s/%s block %d", lang, e.Slug, b.Index), b)
+					checkBlock(t, lang, e.Slug, b)
 				}
 			}
 		}
@@ -38,13 +40,43 @@ func TestLessons(t *testing.T) {
 	}
 }
 
-// checkBlock runs a block in the browser's budget: it must end as its options expect.
-func checkBlock(t *testing.T, name string, b BlockEntry) {
-	res, err := runScript(b.Code, RunOptions{Cores: b.Cores, FreeThreaded: b.FreeThreaded})
+// checkBlock runs a block as the page does, in the browser's budget: it must end as its options expect
+// and print what the lesson's golden file says it prints (lessons/testdata/golden, which lessons check
+// holds the simulator to natively, and its tests hold to CPython's output).
+func checkBlock(t *testing.T, lang, slug string, b BlockEntry) {
+	name := fmt.Sprintf("%s/%s block %d", lang, slug, b.Index)
+	file := fmt.Sprintf("%s-%d", slug, b.Index)
+	res, err := runScript(b.Code, RunOptions{Filename: file + ".py", Cores: b.Cores, FreeThreaded: b.FreeThreaded})
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
 	if failed := res.ExitCode != 0; failed != (b.ExpectError != "") {
 		t.Errorf("%s: exit %d (%s), want it to fail: %v", name, res.ExitCode, res.Error, b.ExpectError != "")
 	}
+	golden, err := os.ReadFile(filepath.Join("..", "..", "..", "lessons", "testdata", "golden", file+".golden"))
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	wantOut, wantErr := goldenSection(string(golden), "stdout"), goldenSection(string(golden), "stderr")
+	if res.Stdout != wantOut {
+		t.Errorf("%s: the page's console shows\n%s\nwant (the lesson's golden stdout)\n%s", name, res.Stdout, wantOut)
+	}
+	if res.Stderr != wantErr {
+		t.Errorf("%s: the page's stderr is\n%s\nwant (the lesson's golden stderr)\n%s", name, res.Stderr, wantErr)
+	}
+}
+
+// goldenSection returns the section "-- name --" of a lesson golden file.
+func goldenSection(golden, name string) string {
+	_, rest, ok := strings.Cut(golden, "-- "+name+" --\n")
+	if !ok {
+		return "<no " + name + " section>"
+	}
+	if strings.HasPrefix(rest, "-- ") {
+		return "" // an empty section
+	}
+	if i := strings.Index(rest, "\n-- "); i >= 0 {
+		return rest[:i+1]
+	}
+	return rest
 }
