@@ -12,6 +12,9 @@ func (c *compiler) stmt(st syntax.Stmt) {
 		c.setPos(st)
 		c.emit(POP_TOP, 0)
 	case *syntax.Assign:
+		if c.swapAssign(n) {
+			return
+		}
 		c.expr(n.Value)
 		for i, t := range n.Targets {
 			if i < len(n.Targets)-1 {
@@ -459,4 +462,31 @@ func exprName(e syntax.Expr) string {
 		return "tuple"
 	}
 	return "expression"
+}
+
+// swapAssign compiles a, b = x, y (and three names) without building a
+// tuple, as CPython does; it reports whether it applied.
+func (c *compiler) swapAssign(n *syntax.Assign) bool {
+	if len(n.Targets) != 1 {
+		return false
+	}
+	tt, ok := n.Targets[0].(*syntax.Tuple)
+	vt, ok2 := n.Value.(*syntax.Tuple)
+	if !ok || !ok2 || len(tt.Elts) != len(vt.Elts) || len(tt.Elts) < 2 || len(tt.Elts) > 3 || hasStar(tt.Elts) || hasStar(vt.Elts) {
+		return false
+	}
+	for _, e := range vt.Elts {
+		c.expr(e)
+	}
+	c.setPos(n)
+	if len(tt.Elts) == 2 {
+		c.emit(ROT_TWO, 0)
+	} else {
+		c.emit(ROT_THREE, 0)
+		c.emit(ROT_TWO, 0)
+	}
+	for _, t := range tt.Elts {
+		c.store(t)
+	}
+	return true
 }

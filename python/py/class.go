@@ -243,6 +243,12 @@ func (t *Thread) newClass(meta *Type, name string, bases []*Type, ns *Dict, kwNa
 		}
 	}
 	cls.userDunders = true
+	cls.cache = map[string]Object{}
+	for _, b := range bases {
+		if b.cache != nil {
+			b.subclasses = append(b.subclasses, cls)
+		}
+	}
 	// __set_name__ on descriptors, then the parent's __init_subclass__.
 	for _, k := range cls.Keys {
 		v := cls.Dict[k]

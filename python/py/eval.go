@@ -9,7 +9,6 @@ import (
 func (t *Thread) eval(f *Frame, throw error) (result Object, err error) {
 	f.back = t.frame
 	t.frame = f
-	defer func() { t.frame = f.back }()
 	code := f.code.Code
 	consts := f.info.consts
 	names := f.info.names
@@ -133,7 +132,9 @@ loop:
 				continue
 			}
 			var b bool
-			if b, err = t.Truth(v); err != nil {
+			if i, ok := v.(Int); ok {
+				b = i != 0
+			} else if b, err = t.Truth(v); err != nil {
 				break
 			}
 			if !b {
@@ -152,7 +153,9 @@ loop:
 				continue
 			}
 			var b bool
-			if b, err = t.Truth(v); err != nil {
+			if i, ok := v.(Int); ok {
+				b = i != 0
+			} else if b, err = t.Truth(v); err != nil {
 				break
 			}
 			if b {
@@ -270,6 +273,18 @@ loop:
 			sp++
 			continue
 		case op.LOAD_ATTR:
+			if inst, ok := stack[sp-1].(*Instance); ok && inst.typ.cache != nil {
+				ic := &f.info.attr[pc-1]
+				if ic.typ != inst.typ || ic.version != inst.typ.version {
+					t.fillAttrCache(ic, inst.typ, names[in>>8].S)
+				}
+				if ic.attr == nil {
+					if v, ok := inst.Dict.getStrObj(names[in>>8]); ok {
+						stack[sp-1] = v
+						continue
+					}
+				}
+			}
 			var v Object
 			v, err = t.GetAttr(stack[sp-1], names[in>>8])
 			if err != nil {
@@ -278,6 +293,22 @@ loop:
 			stack[sp-1] = v
 			continue
 		case op.STORE_ATTR:
+			if inst, ok := stack[sp-1].(*Instance); ok && inst.typ.cache != nil {
+				ic := &f.info.attr[pc-1]
+				if ic.typ != inst.typ || ic.version != inst.typ.version {
+					t.fillAttrCache(ic, inst.typ, names[in>>8].S)
+				}
+				if ic.plainSet {
+					name := names[in>>8]
+					err = inst.Dict.setHashed(t, name, name.Hash(), stack[sp-2])
+					sp -= 2
+					stack[sp], stack[sp+1] = nil, nil
+					if err != nil {
+						break
+					}
+					continue
+				}
+			}
 			err = t.SetAttr(stack[sp-1], names[in>>8], stack[sp-2])
 			sp -= 2
 			stack[sp], stack[sp+1] = nil, nil
@@ -294,6 +325,20 @@ loop:
 			}
 			continue
 		case op.LOAD_METHOD:
+			if inst, ok := stack[sp-1].(*Instance); ok && inst.typ.cache != nil {
+				ic := &f.info.attr[pc-1]
+				if ic.typ != inst.typ || ic.version != inst.typ.version {
+					t.fillAttrCache(ic, inst.typ, names[in>>8].S)
+				}
+				if fn, ok := ic.attr.(*Function); ok {
+					if _, shadow := inst.Dict.getStrObj(names[in>>8]); !shadow {
+						stack[sp] = stack[sp-1]
+						stack[sp-1] = fn
+						sp++
+						continue
+					}
+				}
+			}
 			var m, self Object
 			m, self, err = t.loadMethod(stack[sp-1], names[in>>8])
 			if err != nil {
@@ -389,6 +434,7 @@ loop:
 			if f.gen != nil {
 				f.gen.finished = true
 			}
+			t.frame = f.back
 			return result, nil
 		case op.GET_ITER:
 			var it Object
@@ -502,6 +548,7 @@ loop:
 			}
 			if yielded {
 				f.sp, f.pc = sp, pc
+				t.frame = f.back
 				return stack[sp], nil
 			}
 			stack = f.stack
@@ -526,6 +573,7 @@ fail:
 		if f.gen != nil {
 			f.gen.finished = true
 		}
+		t.frame = f.back
 		return nil, err
 	}
 	if exc.reraised {
@@ -558,6 +606,7 @@ fail:
 	if f.gen != nil {
 		f.gen.finished = true
 	}
+	t.frame = f.back
 	return nil, exc
 }
 
@@ -613,4 +662,11 @@ func isSame(a, b Object) bool {
 		return false
 	}
 	return a == b
+}
+
+// fillAttrCache records what class typ holds for name.
+func (t *Thread) fillAttrCache(ic *attrCache, typ *Type, name string) {
+	ic.typ, ic.version = typ, typ.version
+	ic.attr = typ.Lookup(name)
+	ic.plainSet = typ.Lookup("__setattr__") == objectSetattr && (ic.attr == nil || !isDataDescr(ic.attr))
 }

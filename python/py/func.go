@@ -136,4 +136,16 @@ type codeInfo struct {
 	consts  []Object
 	names   []*Str
 	kwnames [][]string // per constant index: keyword-name tuples as Go strings
+	// attr holds inline caches of attribute instructions, by pc.
+	attr []attrCache
+}
+
+// attrCache remembers what a class attribute lookup found for one class at
+// one instruction: attr is the class attribute (nil: none), plainSet that
+// the class has neither __setattr__ nor a data descriptor for the name.
+type attrCache struct {
+	typ      *Type
+	version  uint32
+	attr     Object
+	plainSet bool
 }

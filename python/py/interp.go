@@ -164,6 +164,7 @@ func codeInfoOf(code *compile.Code) *codeInfo {
 		s.Hash()
 		ci.names[i] = s
 	}
+	ci.attr = make([]attrCache, len(code.Code))
 	code.Runtime = ci
 	return ci
 }

@@ -6,9 +6,14 @@ import (
 	"github.com/futurescope/futurescope/python/format"
 )
 
+// objectSetattr is object.__setattr__ (a class without its own __setattr__
+// finds it).
+var objectSetattr Object
+
 // The core methods the interpreter itself relies on; lib_*.go files add the
 // rest of each type's methods.
 func init() {
+	defer func() { objectSetattr = ObjectType.Dict["__setattr__"] }()
 	RegisterMethods(ObjectType, map[string]MethodFunc{
 		"__init__": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 			if len(args) > 0 {

@@ -29,8 +29,13 @@ type Type struct {
 	final bool
 	// hasSlots records dunder overrides found in the MRO, for fast checks.
 	userDunders bool
-	// id is the identity used by id() and hash() for user classes.
-	id uint64
+	// cache memoizes Lookup for classes defined by scripts (nil for
+	// built-in types, which several Interps may share); subclasses lets
+	// SetAttr invalidate the caches of derived classes.
+	cache      map[string]Object
+	subclasses []*Type
+	// version changes whenever the class or a base changes (inline caches).
+	version uint32
 }
 
 // Type returns the metaclass.
@@ -43,6 +48,7 @@ func (t *Type) Type() *Type {
 
 // SetAttr sets a class attribute (keeping insertion order).
 func (t *Type) SetAttr(name string, v Object) {
+	t.invalidate()
 	if _, ok := t.Dict[name]; !ok {
 		t.Keys = append(t.Keys, name)
 	}
@@ -57,6 +63,7 @@ func (t *Type) DelAttr(name string) bool {
 	if _, ok := t.Dict[name]; !ok {
 		return false
 	}
+	t.invalidate()
 	delete(t.Dict, name)
 	for i, k := range t.Keys {
 		if k == name {
@@ -69,12 +76,36 @@ func (t *Type) DelAttr(name string) bool {
 
 // Lookup finds name along the MRO, or returns nil.
 func (t *Type) Lookup(name string) Object {
+	if t.cache != nil {
+		if v, ok := t.cache[name]; ok {
+			return v
+		}
+		v := t.lookupMRO(name)
+		t.cache[name] = v
+		return v
+	}
+	return t.lookupMRO(name)
+}
+
+func (t *Type) lookupMRO(name string) Object {
 	for _, c := range t.MRO {
 		if v, ok := c.Dict[name]; ok {
 			return v
 		}
 	}
 	return nil
+}
+
+// invalidate drops the lookup caches of t and the classes derived from it.
+func (t *Type) invalidate() {
+	if t.cache == nil {
+		return
+	}
+	t.version++
+	clear(t.cache)
+	for _, s := range t.subclasses {
+		s.invalidate()
+	}
 }
 
 // IsSubtype reports whether t is base or derives from it.
