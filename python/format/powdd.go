@@ -20,16 +20,19 @@ func quickTwoSum(a, b float64) dd {
 	return dd{s, b - (s - a)}
 }
 
+// The float64 conversions around products below keep the compiler from fusing them into FMA
+// instructions on some architectures, so that every platform computes the same bits.
+
 func (x dd) mul(y dd) dd {
 	p := twoProd(x.hi, y.hi)
-	p.lo += x.hi*y.lo + x.lo*y.hi
+	p.lo += float64(x.hi*y.lo) + float64(x.lo*y.hi)
 	return quickTwoSum(p.hi, p.lo)
 }
 
 // recip returns 1/x.
 func (x dd) recip() dd {
 	q1 := 1 / x.hi
-	r := math.FMA(-q1, x.hi, 1) - q1*x.lo
+	r := math.FMA(-q1, x.hi, 1) - float64(q1*x.lo)
 	q2 := r / x.hi
 	return quickTwoSum(q1, q2)
 }

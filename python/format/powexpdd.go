@@ -27,7 +27,7 @@ func (x dd) add(y dd) dd {
 
 func (x dd) mulF(f float64) dd {
 	p := twoProd(x.hi, f)
-	p.lo += x.lo * f
+	p.lo += float64(x.lo * f)
 	return quickTwoSum(p.hi, p.lo)
 }
 
@@ -62,11 +62,29 @@ func (x dd) div(f float64) dd {
 // logDD returns log(x) for finite x > 0.
 func logDD(x float64) dd {
 	m, e := math.Frexp(x)
-	y0 := math.Log(m)
+	y0 := logApprox(m)
 	// One Newton step on exp: y1 = y0 + m·exp(-y0) - 1.
 	t := expDD(dd{-y0, 0}).mulF(m).add(dd{-1, 0})
 	y := dd{y0, 0}.add(t)
 	return y.add(ln2DD.mulF(float64(e)))
+}
+
+// logApprox returns log(m) for m in [0.5, 1) to a few units in the last place, by the series
+// log m = 2·atanh(s), s = (m-1)/(m+1), in plain float64 arithmetic: the same bits on every
+// platform, unlike math.Log, which is assembly on some.
+func logApprox(m float64) float64 {
+	s := (m - 1) / (m + 1)
+	s2 := float64(s * s)
+	sum, term := 0.0, s
+	for k := 1.0; k < 60; k += 2 {
+		t := term / k
+		sum += t
+		if math.Abs(t) < 0x1p-60 {
+			break
+		}
+		term = float64(term * s2)
+	}
+	return 2 * sum
 }
 
 // powFrac returns |a|**b for finite a != 0, b not an integer of at most 64 in magnitude.
