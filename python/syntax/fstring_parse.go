@@ -64,7 +64,7 @@ func (p *parser) fstringField(raw bool) []Expr {
 		p.advance()
 		next := p.tok()
 		debug = true
-		text := string(p.src[open.eoff:next.off])
+		text := p.ssrc[open.eoff:next.off]
 		out = append(out, &Constant{Span: span(open.end, next.pos), Value: strings.ReplaceAll(text, "\r\n", "\n")})
 	}
 	if p.peek() == tExclamation {

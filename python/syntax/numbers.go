@@ -179,6 +179,10 @@ func numberValue(text string) any {
 		f, _ := strconv.ParseFloat(t, 64)
 		return f
 	}
+	if len(t) < 19 {
+		n, _ := strconv.ParseInt(t, 10, 64)
+		return big.NewInt(n)
+	}
 	v, _ := new(big.Int).SetString(t, 10)
 	return v
 }

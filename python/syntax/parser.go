@@ -7,13 +7,16 @@ import (
 // Parse parses a Python 3.12 source file. On malformed input it returns a
 // nil module and an *Error as CPython 3.13 reports it; it never panics.
 func Parse(filename string, src []byte) (mod *Module, err error) {
+	if len(src) > maxSource {
+		return nil, &Error{Kind: "SyntaxError", Msg: "source too large to parse (the limit is 1 GiB)", Filename: filename}
+	}
 	src, e := decodeSource(filename, src)
 	if e != nil {
 		return nil, e
 	}
 	s := newScanner(filename, src)
 	s.scan()
-	p := &parser{src: src, filename: filename, toks: s.toks, scanErr: s.err, openParens: s.parens}
+	p := &parser{src: src, ssrc: string(src), filename: filename, toks: s.toks, scanErr: s.err, openParens: s.parens}
 	if s.err != nil {
 		p.toks = append(p.toks, token{kind: tError})
 	}
@@ -36,6 +39,7 @@ type bailout struct{}
 // parser is a recursive-descent parser over the scanner's tokens.
 type parser struct {
 	src        []byte
+	ssrc       string // src as a string, for the names and literals of the tree
 	filename   string
 	toks       []token
 	i          int // next token
@@ -44,9 +48,12 @@ type parser struct {
 	openParens []paren // brackets still open at the end of the input
 	err        *Error
 	depth      int // nesting of expressions and blocks
-	noJuxt     int // bracket level where a dict key is read (no comma hint)
+	noJuxt     int32 // bracket level where a dict key is read (no comma hint)
 	trying     int // speculative parses under way (they do not nest)
 }
+
+// maxSource bounds the size of a source (token offsets are 32-bit).
+const maxSource = 1 << 30
 
 // maxDepth bounds the nesting of expressions and blocks the parser follows.
 const maxDepth = 3000
@@ -108,7 +115,8 @@ func (p *parser) got(k tokKind) bool {
 func (p *parser) prevEnd() Pos { return p.toks[p.i-1].end }
 
 // text returns the source text of a token.
-func (p *parser) text(t *token) string { return string(p.src[t.off:t.eoff]) }
+// It shares the memory of one copy of the whole source.
+func (p *parser) text(t *token) string { return p.ssrc[t.off:t.eoff] }
 
 // expect consumes a token of kind k or fails with "expected 'x'".
 func (p *parser) expect(k tokKind, what string) *token {

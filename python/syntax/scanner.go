@@ -114,7 +114,7 @@ func (s *scanner) errorf(kind string, line, col, endLine, endCol int, format str
 func (s *scanner) pos() Pos { return Pos{s.line, s.i - s.lineOff} }
 
 func (s *scanner) emit(k tokKind, start Pos, off int) {
-	s.toks = append(s.toks, token{kind: k, pos: start, end: s.pos(), off: off, eoff: s.i, level: len(s.parens)})
+	s.toks = append(s.toks, token{kind: k, pos: start, end: s.pos(), off: int32(off), eoff: int32(s.i), level: int32(len(s.parens))})
 }
 
 // newline moves past a line break at s.i (\n, \r\n or \r).
@@ -216,12 +216,12 @@ done:
 		}
 		s.indents = append(s.indents, col)
 		s.alts = append(s.alts, alt)
-		s.toks = append(s.toks, token{kind: tIndent, pos: Pos{s.line, 0}, end: p, off: s.lineOff, eoff: s.i})
+		s.toks = append(s.toks, token{kind: tIndent, pos: Pos{s.line, 0}, end: p, off: int32(s.lineOff), eoff: int32(s.i)})
 	default:
 		for len(s.indents) > 1 && col < s.indents[len(s.indents)-1] {
 			s.indents = s.indents[:len(s.indents)-1]
 			s.alts = s.alts[:len(s.alts)-1]
-			s.toks = append(s.toks, token{kind: tDedent, pos: p, end: p, off: s.i, eoff: s.i})
+			s.toks = append(s.toks, token{kind: tDedent, pos: p, end: p, off: int32(s.i), eoff: int32(s.i)})
 		}
 		if col != s.indents[len(s.indents)-1] {
 			end := s.i
@@ -244,17 +244,17 @@ done:
 func (s *scanner) endOfInput() {
 	p := s.pos()
 	if n := len(s.toks); n > 0 && s.toks[n-1].kind != tNewline && s.toks[n-1].kind != tDedent && s.toks[n-1].kind != tIndent && len(s.parens) == 0 {
-		s.toks = append(s.toks, token{kind: tNewline, pos: p, end: Pos{p.Line, p.Col + 1}, off: s.i, eoff: s.i})
+		s.toks = append(s.toks, token{kind: tNewline, pos: p, end: Pos{p.Line, p.Col + 1}, off: int32(s.i), eoff: int32(s.i)})
 	}
 	// CPython places what follows the last line on that line, column 0.
 	p = Pos{s.detectedLine(), 0}
 	if len(s.parens) == 0 {
 		for len(s.indents) > 1 {
 			s.indents = s.indents[:len(s.indents)-1]
-			s.toks = append(s.toks, token{kind: tDedent, pos: p, end: p, off: s.i, eoff: s.i})
+			s.toks = append(s.toks, token{kind: tDedent, pos: p, end: p, off: int32(s.i), eoff: int32(s.i)})
 		}
 	}
-	s.toks = append(s.toks, token{kind: tEOF, pos: p, end: p, off: s.i, eoff: s.i})
+	s.toks = append(s.toks, token{kind: tEOF, pos: p, end: p, off: int32(s.i), eoff: int32(s.i)})
 }
 
 // next scans one token (or skips space, a comment or a joined line break).
@@ -318,7 +318,7 @@ func (s *scanner) next() bool {
 		if c == '\r' && s.i < len(s.src) && s.src[s.i] == '\n' {
 			s.i++
 		}
-		s.toks = append(s.toks, token{kind: tNewline, pos: start, end: Pos{start.Line, start.Col + 1}, off: off, eoff: s.i})
+		s.toks = append(s.toks, token{kind: tNewline, pos: start, end: Pos{start.Line, start.Col + 1}, off: int32(off), eoff: int32(s.i)})
 		s.i = off
 		s.newline()
 		s.atBOL = true

@@ -109,8 +109,8 @@ const (
 type token struct {
 	kind      tokKind
 	pos, end  Pos // CPython's positions (columns in bytes)
-	off, eoff int // byte offsets into the source
-	level     int // open brackets after the token
+	off, eoff int32 // byte offsets into the source
+	level     int32 // open brackets after the token
 }
 
 // keyword returns the keyword kind of a name, or tName.
