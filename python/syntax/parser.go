@@ -47,9 +47,9 @@ type parser struct {
 	scanErr    *Error
 	openParens []paren // brackets still open at the end of the input
 	err        *Error
-	depth      int // nesting of expressions and blocks
+	depth      int   // nesting of expressions and blocks
 	noJuxt     int32 // bracket level where a dict key is read (no comma hint)
-	trying     int // speculative parses under way (they do not nest)
+	trying     int   // speculative parses under way (they do not nest)
 }
 
 // maxSource bounds the size of a source (token offsets are 32-bit).

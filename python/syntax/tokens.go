@@ -108,7 +108,7 @@ const (
 // token is one token: its kind and where it lies in the source.
 type token struct {
 	kind      tokKind
-	pos, end  Pos // CPython's positions (columns in bytes)
+	pos, end  Pos   // CPython's positions (columns in bytes)
 	off, eoff int32 // byte offsets into the source
 	level     int32 // open brackets after the token
 }
