@@ -70,8 +70,8 @@ fmt-check: ## fail if a Go file is not gofmt-formatted
 deps-check: ## enforce DESIGN.md's dependency rules (go list -deps; V=1 says what it skips)
 	$(GO) run ./tools/depscheck$(if $(V), -v)
 
-test-go: testsum ## go test ./... but the packages that import ebiten (no display needed)
-	$(GO) test -json -timeout $(TEST_TIMEOUT) $$($(GO) list ./... | grep -v -x -e '.*/render/ebitenview' -e '.*/cmd/native') \
+test-go: testsum ## go test ./... but the packages that import ebiten (no display needed) and the browser tests
+	$(GO) test -json -timeout $(TEST_TIMEOUT) $$($(GO) list ./... | grep -v -x -e '.*/render/ebitenview' -e '.*/cmd/native' -e '.*/web/webtest') \
 		| $(TESTSUM) -step test-go -dir $(TESTSUM_DIR)
 
 test-gui: testsum ## go test the packages that import ebiten, in a virtual display (xvfb-run): windows, screenshots
