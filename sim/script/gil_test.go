@@ -51,6 +51,9 @@ func counterTotals(t *testing.T, opts script.Options) map[string]int {
 //
 // A shorter interval splits even the short runs; a longer one lets the long runs finish unsplit.
 func TestGILCounter(t *testing.T) {
+	if testing.Short() {
+		t.Skip("CPU-heavy (4 x 200,000 iterations, three times); skipped with -short, like the tutorial")
+	}
 	for _, tc := range []struct {
 		name     string
 		interval time.Duration
@@ -89,6 +92,9 @@ func TestGILCounter(t *testing.T) {
 // that a CPU-bound new thread then keeps the GIL one switch interval before the starter gets it back
 // (testdata/gil/start.py; CPython 3.11 prints 5.3 ms).
 func TestGILThreadStart(t *testing.T) {
+	if testing.Short() {
+		t.Skip("CPU-heavy (2,000,000 iterations, three times); skipped with -short, like the tutorial")
+	}
 	for _, tc := range []struct {
 		interval time.Duration
 		want     string
