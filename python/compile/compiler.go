@@ -56,6 +56,7 @@ type fblock struct {
 	cont      int   // continue target (loops)
 	breaks    []int // jumps to patch to the loop's exit
 	finalbody []syntax.Stmt
+	contFix   *[]int // continue jumps to patch (while loops: the bottom test)
 	name      string // handler's "as" name
 }
 

@@ -274,15 +274,24 @@ func (c *compiler) del(t syntax.Expr) {
 }
 
 func (c *compiler) whileStmt(n *syntax.While) {
-	top := c.here()
-	fb := &fblock{kind: fbWhile, cont: top}
+	// The test is compiled twice, before the loop and at its bottom, so an
+	// iteration costs one conditional jump and no unconditional one.
+	fb := &fblock{kind: fbWhile}
 	c.expr(n.Test)
 	jf := c.emit(POP_JUMP_IF_FALSE, 0)
+	top := c.here()
+	var conts []int
+	fb.contFix = &conts
 	c.u.fblocks = append(c.u.fblocks, fb)
 	c.stmts(n.Body)
 	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
-	c.setPos(n)
-	c.emit(JUMP, top)
+	cont := c.here()
+	for _, j := range conts {
+		c.patch(j, cont)
+	}
+	c.expr(n.Test)
+	c.setPos(n.Test)
+	c.emit(POP_JUMP_IF_TRUE, top)
 	c.patch(jf, c.here())
 	c.stmts(n.Orelse)
 	for _, b := range fb.breaks {
@@ -383,7 +392,12 @@ func (c *compiler) continueStmt(n *syntax.Continue) {
 		c.fail(n, "'continue' not properly in loop")
 	}
 	c.unwind(i+1, false)
-	c.emit(JUMP, c.u.fblocks[i].cont)
+	fb := c.u.fblocks[i]
+	if fb.contFix != nil {
+		*fb.contFix = append(*fb.contFix, c.emit(JUMP, 0))
+		return
+	}
+	c.emit(JUMP, fb.cont)
 }
 
 func (c *compiler) returnStmt(n *syntax.Return) {
