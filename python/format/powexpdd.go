@@ -1,6 +1,9 @@
 package format
 
-import "math"
+import (
+	"math"
+	"math/big"
+)
 
 // Non-integral powers in double-double arithmetic: |a|**b = exp(b·log|a|) with log and exp
 // carried to about 100 bits, so the result rounds to the correctly rounded power in all but
@@ -31,18 +34,38 @@ func (x dd) mulF(f float64) dd {
 	return quickTwoSum(p.hi, p.lo)
 }
 
+// invFactDD holds 1/n! as double-doubles for n = 0..expTerms, the Taylor coefficients of exp.
+// It is computed once from exact arithmetic and never changes.
+var invFactDD = inverseFactorials()
+
+const expTerms = 11
+
+func inverseFactorials() [expTerms + 1]dd {
+	var t [expTerms + 1]dd
+	f := new(big.Float).SetPrec(powPrec).SetInt64(1)
+	for n := 0; n <= expTerms; n++ {
+		if n > 0 {
+			f.Quo(f, new(big.Float).SetPrec(powPrec).SetInt64(int64(n)))
+		}
+		hi, _ := f.Float64()
+		lo, _ := new(big.Float).SetPrec(powPrec).Sub(f, new(big.Float).SetFloat64(hi)).Float64()
+		t[n] = dd{hi, lo}
+	}
+	return t
+}
+
 // expDD returns exp(z) for |z.hi| <= 708.
 func expDD(z dd) dd {
 	k := math.Round(z.hi / ln2DD.hi)
 	r := z.add(ln2DD.mulF(-k))
-	const halvings = 10
+	const halvings = 6
 	r = dd{math.Ldexp(r.hi, -halvings), math.Ldexp(r.lo, -halvings)}
-	// s = exp(r) - 1 by its Taylor series; |r| < 3.4e-4, so ten terms reach 2**-106.
-	s, term := r, r
-	for i := 2; i <= 10; i++ {
-		term = term.mul(r).div(float64(i))
-		s = s.add(term)
+	// s = exp(r) - 1 = r·(1/1! + r·(1/2! + … + r/11!)); |r| < 0.0055, so the series reaches 2**-110.
+	q := invFactDD[expTerms]
+	for n := expTerms - 1; n >= 1; n-- {
+		q = q.mul(r).add(invFactDD[n])
 	}
+	s := q.mul(r)
 	for i := 0; i < halvings; i++ { // exp(2r) - 1 = s² + 2s
 		s = s.mul(s).add(dd{2 * s.hi, 2 * s.lo})
 	}
