@@ -27,7 +27,7 @@ func (s *scanner) fstringText(fs *fstate, spec bool) {
 		switch {
 		case c == fs.quote && (!fs.triple || s.i+2 < len(s.src) && s.src[s.i+1] == c && s.src[s.i+2] == c):
 			if spec {
-				s.errorf("SyntaxError", s.line, s.i-s.lineOff, 0, 0, "f-string: expecting '}'")
+				s.errorf("SyntaxError", s.line, s.i-s.lineOff, 0, 0, "f-string: expecting '}', or format specs")
 				return
 			}
 			flush()

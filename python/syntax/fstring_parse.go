@@ -50,6 +50,12 @@ func (p *parser) fstringField(raw bool) []Expr {
 		p.errorTok(t, "f-string: valid expression required before '%s'", what)
 	case tFEnd, tFMiddle:
 		p.errorTok(p.tok(), "f-string: expecting '}'")
+	case tLambda:
+		for j := p.i; j < len(p.toks) && p.toks[j].kind != tError && p.toks[j].kind != tEOF; j++ {
+			if p.toks[j].kind == tColon && p.toks[j].level == p.toks[p.i].level {
+				p.errorRange(p.tok().pos, p.toks[j].end, "f-string: lambda expressions are not allowed without parentheses")
+			}
+		}
 	}
 	var value Expr
 	if p.peek() == tYield {

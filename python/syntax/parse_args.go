@@ -64,6 +64,9 @@ func (p *parser) params(end tokKind, annotated bool) *Arguments {
 			seenStar = true
 			if p.peek() == tComma || p.peek() == end {
 				if k := p.peekAt(1); p.peek() == end || k == end || k == tDoubleStar {
+					if end == tColon {
+						p.errorLast("named arguments must follow bare *")
+					}
 					p.errorTok(t, "named arguments must follow bare *")
 				}
 				break
@@ -144,6 +147,9 @@ func (p *parser) call(fn Expr, start Pos) Expr {
 		switch {
 		case t.kind == tStar:
 			p.advance()
+			if !p.startsExpr() {
+				p.errorTok(t, "Invalid star expression")
+			}
 			v := p.expression()
 			p.assignedUnpacking(t, "iterable argument unpacking")
 			if sawUnpack {

@@ -201,7 +201,6 @@ done:
 	case col == top:
 		if alt != s.alts[len(s.alts)-1] {
 			s.errorf("TabError", s.line, 0, 0, 0, "inconsistent use of tabs and spaces in indentation")
-			s.err.Col = 0
 			return false
 		}
 	case col > top:
@@ -211,7 +210,6 @@ done:
 		}
 		if alt <= s.alts[len(s.alts)-1] {
 			s.errorf("TabError", s.line, 0, 0, 0, "inconsistent use of tabs and spaces in indentation")
-			s.err.Col = 0
 			return false
 		}
 		s.indents = append(s.indents, col)
@@ -233,7 +231,6 @@ done:
 		}
 		if alt != s.alts[len(s.alts)-1] {
 			s.errorf("TabError", s.line, 0, 0, 0, "inconsistent use of tabs and spaces in indentation")
-			s.err.Col = 0
 			return false
 		}
 	}
@@ -371,6 +368,10 @@ func (s *scanner) next() bool {
 		fs := &s.fstrs[len(s.fstrs)-1]
 		switch {
 		case c == ':':
+			if len(fs.specs) >= 2 {
+				s.errorf("SyntaxError", s.line, start.Col, s.line, start.Col+1, "f-string: expressions nested too deeply")
+				return false
+			}
 			s.i++
 			s.emit(tColon, start, off)
 			fs.specs = append(fs.specs, len(s.parens))
