@@ -42,7 +42,7 @@ func RSplit(s, sep string, maxsplit int) []string {
 // trailing whitespace make no empty strings; after maxsplit splits the rest is one item, its
 // leading whitespace dropped.
 func SplitWhitespace(s string, maxsplit int) []string {
-	parts := []string{}
+	parts := make([]string, 0, countFields(s, maxsplit))
 	i := 0
 	for {
 		for i < len(s) {
@@ -72,6 +72,27 @@ func SplitWhitespace(s string, maxsplit int) []string {
 			maxsplit--
 		}
 	}
+}
+
+// countFields returns how many items SplitWhitespace(s, maxsplit) makes, so that one
+// allocation holds them.
+func countFields(s string, maxsplit int) int {
+	n := 0
+	inField := false
+	for _, r := range s {
+		if IsSpaceRune(r) {
+			inField = false
+			continue
+		}
+		if !inField {
+			n++
+			inField = true
+		}
+	}
+	if maxsplit >= 0 && n > maxsplit+1 {
+		n = maxsplit + 1
+	}
+	return n
 }
 
 // RSplitWhitespace returns s.rsplit(None, maxsplit).
