@@ -114,3 +114,28 @@ func TestUsage(t *testing.T) {
 		t.Errorf("missing file: exit %d, %q", code, errOut)
 	}
 }
+
+// TestRunSwitchInterval: --switch-interval sets how long a CPU-bound new thread keeps the GIL before
+// Thread.start returns to the thread that started it (5 ms by default, as in CPython).
+func TestRunSwitchInterval(t *testing.T) {
+	src := `import threading, time
+def burn():
+    total = 0
+    for i in range(500000):
+        total += i
+start = time.perf_counter()
+th = threading.Thread(target=burn)
+th.start()
+print("%.1f ms" % ((time.perf_counter() - start) * 1000))
+th.join()
+`
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{{nil, "5.0 ms\n"}, {[]string{"--switch-interval", "2ms"}, "2.0 ms\n"}} {
+		code, out, errOut := cli(t, src, append(append([]string{"run"}, tc.args...), "-")...)
+		if code != 0 || out != tc.want {
+			t.Errorf("%v: exit %d, stdout %q (want %q), stderr %q", tc.args, code, out, tc.want, errOut)
+		}
+	}
+}

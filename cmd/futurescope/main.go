@@ -61,6 +61,8 @@ Flags of run (before or after FILE.py):
   --cores N            simulated CPU cores, also os.cpu_count() (default 4)
   --step-cost D        virtual CPU time of one interpreter step (default 2ns, calibrated to CPython 3.11)
   --free-threaded      run without a GIL, like CPython 3.13t
+  --switch-interval D  how long a thread waiting for the GIL waits before the holder must let go
+                       (default 5ms, like sys.getswitchinterval())
   --limit D            virtual time limit (default 60s); a run that passes it stops with a report
   --max-steps N        interpreter step budget of the whole run (default 1000000000)
   --seed N             seed of the random module (default 0)

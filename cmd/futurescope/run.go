@@ -21,6 +21,7 @@ type runFlags struct {
 	timestamps, free bool
 	cores            int
 	stepCost, limit  time.Duration
+	switchInterval   time.Duration
 	maxSteps, seed   int64
 }
 
@@ -34,6 +35,7 @@ func (f *runFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.free, "free-threaded", false, "run without a GIL")
 	fs.IntVar(&f.cores, "cores", 4, "simulated CPU cores")
 	fs.DurationVar(&f.stepCost, "step-cost", script.DefaultStepCost, "virtual CPU time of one interpreter step")
+	fs.DurationVar(&f.switchInterval, "switch-interval", 5*time.Millisecond, "how long a thread waits for the GIL before it asks for it (sys.getswitchinterval())")
 	fs.DurationVar(&f.limit, "limit", 60*time.Second, "virtual time limit")
 	fs.Int64Var(&f.maxSteps, "max-steps", 1_000_000_000, "interpreter step budget")
 	fs.Int64Var(&f.seed, "seed", 0, "seed of the random module")
@@ -83,7 +85,7 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	res := script.Run(script.Options{
 		Filename: name, Source: src, Stdout: stdout, Stderr: stderr,
-		Cores: f.cores, FreeThreaded: f.free, TimeLimit: f.limit, StepCost: f.stepCost,
+		Cores: f.cores, FreeThreaded: f.free, TimeLimit: f.limit, StepCost: f.stepCost, SwitchInterval: f.switchInterval,
 		MaxSteps: f.maxSteps, Timestamps: f.timestamps, Seed: f.seed,
 	})
 	if err := f.export(res.Trace); err != nil {
