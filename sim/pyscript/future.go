@@ -1,0 +1,214 @@
+package pyscript
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/futurescope/futurescope/python/py"
+	"github.com/futurescope/futurescope/sim"
+)
+
+// futureClass makes concurrent.futures.Future: an instance (it takes attributes, as CPython's does)
+// paired with a sim.Future.
+func (ps *proc) futureClass(c *classes) {
+	t := newType("Future", baseMod, nil)
+	c.future = t
+	rt := ps.rt
+	t.New = func(pt *py.Thread, cls *py.Type, args []py.Object, kw []string) (py.Object, error) {
+		th := threadOf(pt)
+		defer th.guard()
+		if len(args) > 0 {
+			return nil, py.Errorf(py.TypeErrorType, "Future.__init__() takes 1 positional argument but %d were given", len(args)+1)
+		}
+		th.setLine()
+		return ps.futureObj(sim.NewFuture(th.ctx), cls), nil
+	}
+	t.SetAttr("__init__", &py.MethodDescr{Name: "__init__", Owner: t, Fn: func(*py.Thread, py.Object, []py.Object, []string) (py.Object, error) {
+		return py.None, nil
+	}})
+	pred := func(name string, p func(f *sim.Future) bool) {
+		def(t, name, func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+			if err := noArgs(name, args); err != nil {
+				return nil, err
+			}
+			return py.NewBool(p(ps.fut(self))), nil
+		})
+	}
+	pred("running", (*sim.Future).Running)
+	pred("done", (*sim.Future).Done)
+	pred("cancelled", (*sim.Future).Cancelled)
+	pred("cancel", (*sim.Future).Cancel)
+	def(t, "result", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		a, err := py.UnpackArgs("result", args, kw, []string{"timeout"}, 0)
+		if err != nil {
+			return nil, err
+		}
+		d, err := timeoutArg(a[0])
+		if err != nil {
+			return nil, err
+		}
+		f := ps.fut(self)
+		v, err := f.Result(th.ctx, d)
+		if err != nil {
+			return nil, rt.pyErr(ps, err)
+		}
+		return ps.value(f, v)
+	})
+	def(t, "exception", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		a, err := py.UnpackArgs("exception", args, kw, []string{"timeout"}, 0)
+		if err != nil {
+			return nil, err
+		}
+		d, err := timeoutArg(a[0])
+		if err != nil {
+			return nil, err
+		}
+		exc, err := ps.fut(self).Exception(th.ctx, d)
+		if err != nil {
+			return nil, rt.pyErr(ps, err)
+		}
+		if exc == nil {
+			return py.None, nil
+		}
+		return rt.pyErr(ps, exc).(py.Object), nil
+	})
+	def(t, "add_done_callback", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		a, err := py.UnpackArgs("add_done_callback", args, kw, []string{"fn"}, 1)
+		if err != nil {
+			return nil, err
+		}
+		fn := a[0]
+		ps.fut(self).AddNamedDoneCallback(th.ctx, callableName(fn), func(ctx context.Context, f *sim.Future) error {
+			_, err := rt.call(ctx, fn, []py.Object{ps.futureObj(f, nil)}, nil)
+			return rt.simErr(ps, err)
+		})
+		return py.None, nil
+	})
+	def(t, "set_result", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		a, err := py.UnpackArgs("set_result", args, kw, []string{"result"}, 1)
+		if err != nil {
+			return nil, err
+		}
+		return py.None, rt.pyErr(ps, ps.fut(self).SetResult(a[0]))
+	})
+	def(t, "set_exception", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		a, err := py.UnpackArgs("set_exception", args, kw, []string{"exception"}, 1)
+		if err != nil {
+			return nil, err
+		}
+		e, ok := a[0].(*py.Exception)
+		if !ok {
+			if typ, isType := a[0].(*py.Type); isType && typ.IsSubtype(py.BaseExceptionType) {
+				x, err := th.pt.Call(typ, nil, nil)
+				if err != nil {
+					return nil, err
+				}
+				e, ok = x.(*py.Exception)
+			}
+		}
+		if !ok {
+			return nil, py.Errorf(py.TypeErrorType, "exceptions must derive from BaseException")
+		}
+		return py.None, rt.pyErr(ps, ps.fut(self).SetException(rt.toSim(ps, e)))
+	})
+	def(t, "set_running_or_notify_cancel", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		ok, err := ps.fut(self).SetRunningOrNotifyCancel()
+		if err != nil {
+			return nil, rt.pyErr(ps, err)
+		}
+		return py.NewBool(ok), nil
+	})
+	defProp(t, "_state", func(th *thread, self py.Object) (py.Object, error) {
+		return py.NewStr(ps.fut(self).State().String()), nil
+	})
+	defProp(t, "_result", func(th *thread, self py.Object) (py.Object, error) {
+		f := ps.fut(self)
+		if f.State() != sim.Finished {
+			return py.None, nil
+		}
+		if exc, _ := f.Exception(th.ctx, 0); exc != nil {
+			return py.None, nil
+		}
+		v, _ := f.Result(th.ctx, 0)
+		return ps.value(f, v)
+	})
+	defProp(t, "_exception", func(th *thread, self py.Object) (py.Object, error) {
+		f := ps.fut(self)
+		if f.State() != sim.Finished {
+			return py.None, nil
+		}
+		if exc, _ := f.Exception(th.ctx, 0); exc != nil {
+			return rt.pyErr(ps, exc).(py.Object), nil
+		}
+		return py.None, nil
+	})
+	defDunder(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		return py.NewStr(ps.futureRepr(th, self)), nil
+	})
+}
+
+// futureObj returns the one Python object of f in this process (of class cls, Future if nil).
+func (ps *proc) futureObj(f *sim.Future, cls *py.Type) *py.Instance {
+	if o := ps.futObjs[f]; o != nil {
+		return o
+	}
+	if cls == nil {
+		cls = ps.cls.future
+	}
+	o := py.NewInstance(cls)
+	ps.futObjs[f] = o
+	ps.futs[o] = f
+	return o
+}
+
+// fut returns the sim future of a Future object.
+func (ps *proc) fut(o py.Object) *sim.Future {
+	if i, ok := o.(*py.Instance); ok {
+		if f := ps.futs[i]; f != nil {
+			return f
+		}
+	}
+	panic(py.Errorf(py.TypeErrorType, "descriptor requires a 'Future' object"))
+}
+
+// value turns a future's stored result into a Python value of this process: a worker's result is
+// unpickled here, once.
+func (ps *proc) value(f *sim.Future, v any) (py.Object, error) {
+	switch x := v.(type) {
+	case nil:
+		return py.None, nil
+	case py.Object:
+		return x, nil
+	case pk:
+		if o, ok := ps.results[f]; ok && f != nil {
+			return o, nil
+		}
+		o, err := ps.unpickle(x)
+		if err != nil {
+			return nil, err
+		}
+		if f != nil {
+			ps.results[f] = o
+		}
+		return o, nil
+	}
+	return py.NewStr(fmt.Sprint(v)), nil
+}
+
+var stateWords = map[sim.State]string{sim.Pending: "pending", sim.Running: "running", sim.Cancelled: "cancelled",
+	sim.CancelledAndNotified: "cancelled", sim.Finished: "finished"}
+
+// futureRepr is repr(future): <Future at 0x7f… state=finished returned int>.
+func (ps *proc) futureRepr(th *thread, self py.Object) string {
+	f := ps.fut(self)
+	s := fmt.Sprintf("<Future at %#x state=%s", ps.in.ID(self), stateWords[f.State()])
+	if f.State() == sim.Finished {
+		if exc, _ := f.Exception(th.ctx, 0); exc != nil {
+			s += " raised " + ps.rt.toPy(ps, exc).Type().Name
+		} else {
+			v, _ := f.Result(th.ctx, 0)
+			s += " returned " + typeName(v)
+		}
+	}
+	return s + ">"
+}
