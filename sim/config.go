@@ -19,8 +19,9 @@ type Config struct {
 	Cores int
 	// FreeThreaded removes the GIL, like CPython 3.13t: threads of one process execute in parallel.
 	FreeThreaded bool
-	// SwitchInterval is how long a thread holding the GIL keeps it once another thread asks for it
-	// (default 5 ms, like sys.getswitchinterval()).
+	// SwitchInterval is how long a thread waiting for the GIL waits before it asks the holder to let
+	// go, if the GIL has not changed hands meanwhile (default 5 ms, like sys.getswitchinterval()): a
+	// CPU-bound thread keeps the GIL that long while another waits.
 	SwitchInterval time.Duration
 	// ProcessStart is the virtual time a new worker process takes to start (default 20 ms).
 	ProcessStart time.Duration

@@ -24,10 +24,14 @@
 //
 // # CPU and the GIL
 //
-// CPU charges virtual time as executing code. Threads of one process share a GIL: only its holder
-// executes, it lets go when it blocks, and it hands over to a waiting thread once that thread has waited
-// Config.SwitchInterval (5 ms, CPython's sys.getswitchinterval()). Processes execute in parallel up to
-// Config.Cores. Config.FreeThreaded removes the GIL, like CPython 3.13t.
+// CPU charges virtual time as executing code. Threads of one process share a GIL, handed over as
+// CPython's Python/ceval_gil.c hands it over: only its holder executes; it lets go when it blocks, and
+// when Go starts a thread (Thread.start waits for the new thread, which takes the GIL first); a thread
+// that wants it waits in line, and once it has waited Config.SwitchInterval (5 ms, CPython's
+// sys.getswitchinterval()) with no switch meanwhile it asks the holder to let go, which the holder does
+// at its next CPU call (its eval-breaker check). So CPU-bound threads take turns of one interval. A front
+// end that switches only at its own checks charges with Busy and asks SwitchRequested. Processes execute
+// in parallel up to Config.Cores. Config.FreeThreaded removes the GIL, like CPython 3.13t.
 //
 // # Executors
 //
