@@ -102,12 +102,13 @@ func (c *compiler) with(n *syntax.With, i int) {
 	c.expr(item.ContextExpr)
 	c.setPos(item)
 	c.emit(BEFORE_WITH, 0)
-	setup := c.emit(SETUP_FINALLY, 0)
 	if item.OptionalVars != nil {
 		c.store(item.OptionalVars)
 	} else {
 		c.emit(POP_TOP, 0)
 	}
+	c.setPos(item)
+	setup := c.emit(SETUP_FINALLY, 0)
 	c.u.fblocks = append(c.u.fblocks, &fblock{kind: fbWith})
 	if i+1 < len(n.Items) {
 		c.with(n, i+1)

@@ -12,6 +12,7 @@ type Generator struct {
 	started  bool
 	finished bool
 	running  bool
+	exc      *Exception
 }
 
 // Type returns GeneratorType.
@@ -71,7 +72,18 @@ func (t *Thread) runGen(g *Generator, throw error) (Object, bool, error) {
 		return nil, true, err
 	}
 	g.running = true
+	// A generator keeps its own handled exception across suspensions.
+	outer := t.exc
+	if g.exc != nil {
+		t.exc = g.exc
+	}
 	r, err := t.eval(g.f, throw)
+	if t.exc != outer {
+		g.exc = t.exc
+	} else {
+		g.exc = nil
+	}
+	t.exc = outer
 	g.running = false
 	t.depth--
 	if err != nil {

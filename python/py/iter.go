@@ -267,12 +267,6 @@ func (t *Thread) unpack(o Object, before, after int) ([]Object, error) {
 			return nil, Errorf(ValueErrorType, "not enough values to unpack (expected %d, got %d)", before, len(items))
 		}
 		if len(items) > before {
-			if _, ok := o.(*Tuple); ok {
-				return nil, Errorf(ValueErrorType, "too many values to unpack (expected %d, got %d)", before, len(items))
-			}
-			if _, ok := o.(*List); ok {
-				return nil, Errorf(ValueErrorType, "too many values to unpack (expected %d, got %d)", before, len(items))
-			}
 			return nil, Errorf(ValueErrorType, "too many values to unpack (expected %d)", before)
 		}
 		return items, nil
