@@ -63,7 +63,7 @@ func (p *parser) params(end tokKind, annotated bool) *Arguments {
 			p.advance()
 			seenStar = true
 			if p.peek() == tComma || p.peek() == end {
-				if k := p.peekAt(1); p.peek() == end || k == end || k == tDoubleStar {
+				if p.peek() == end || p.peekAt(1) == end || p.peekAt(1) == tDoubleStar {
 					if end == tColon {
 						p.errorLast("named arguments must follow bare *")
 					}
@@ -148,7 +148,7 @@ func (p *parser) call(fn Expr, start Pos) Expr {
 		case t.kind == tStar:
 			p.advance()
 			if !p.startsExpr() {
-				p.errorTok(t, "Invalid star expression")
+				p.errorLast("Invalid star expression")
 			}
 			v := p.expression()
 			p.assignedUnpacking(t, "iterable argument unpacking")
