@@ -33,7 +33,7 @@ func TestCheck(t *testing.T) {
 	const (
 		simRule      = "(rule: sim imports only the standard library and sim/trace)"
 		traceRule    = "(rule: sim/trace is a leaf: standard library only)"
-		pythonRule   = "(rule: python/... imports only the standard library and python/...: nothing of sim, render, lessons or any UI)"
+		pythonRule   = "(rule: python/... imports only the standard library, python/... and internal/...: nothing of sim, render, lessons or any UI)"
 		layoutRule   = "(rule: render/layout imports only the standard library and sim/trace)"
 		lessonsRule  = "(rule: lessons does not import sim)"
 		cliRule      = "(rule: cmd/futurescope is pure Go: it never imports ebiten)"
@@ -73,6 +73,18 @@ func TestCheck(t *testing.T) {
 			"~/python/py: io ~/python/compile ~/python/format",
 			"~/python/format: math/big strconv",
 		),
+	}, {
+		name: "the interpreter's tests use a helper of internal that imports the trace",
+		graph: fake(
+			"~/python/difftest: ~/python/py ~/internal/golden",
+			"~/python/py: io",
+			"~/internal/golden: os ~/sim/trace",
+			"~/sim/trace: strings",
+		),
+		want: []string{
+			"depscheck: python/difftest imports sim/trace " + pythonRule,
+			"\tvia python/difftest -> internal/golden -> sim/trace",
+		},
 	}, {
 		name: "the interpreter imports the simulator and starlark",
 		graph: fake(
