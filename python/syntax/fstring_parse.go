@@ -12,7 +12,7 @@ func (p *parser) fstring() []Expr {
 		switch p.peek() {
 		case tFMiddle:
 			t := p.advance()
-			parts = append(parts, &Constant{Span: span(t.pos, t.end), Value: p.fstringText(t, raw)})
+			parts = append(parts, &Constant{Span: span(t.pos(), t.endPos()), Value: p.fstringText(t, raw)})
 		case tLbrace:
 			parts = append(parts, p.fstringField(raw)...)
 		case tFEnd:
@@ -53,7 +53,7 @@ func (p *parser) fstringField(raw bool) []Expr {
 	case tLambda:
 		for j := p.i; j < len(p.toks) && p.toks[j].kind != tError && p.toks[j].kind != tEOF; j++ {
 			if p.toks[j].kind == tColon && p.toks[j].level == p.toks[p.i].level {
-				p.errorRange(p.tok().pos, p.toks[j].end, "f-string: lambda expressions are not allowed without parentheses")
+				p.errorRange(p.tok().pos(), p.toks[j].endPos(), "f-string: lambda expressions are not allowed without parentheses")
 			}
 		}
 	}
@@ -71,16 +71,16 @@ func (p *parser) fstringField(raw bool) []Expr {
 		next := p.tok()
 		debug = true
 		text := p.ssrc[open.eoff:next.off]
-		out = append(out, &Constant{Span: span(open.end, next.pos), Value: strings.ReplaceAll(text, "\r\n", "\n")})
+		out = append(out, &Constant{Span: span(open.endPos(), next.pos()), Value: strings.ReplaceAll(text, "\r\n", "\n")})
 	}
 	if p.peek() == tExclamation {
 		bang := p.advance()
 		t := p.tok()
-		if t.kind != tName && !isKeyword(t.kind) || t.pos != bang.end {
-			if (t.kind == tName || isKeyword(t.kind)) && t.pos != bang.end {
-				p.errorRange(bang.pos, t.end, "f-string: conversion type must come right after the exclamanation mark")
+		if t.kind != tName && !isKeyword(t.kind) || t.pos() != bang.endPos() {
+			if (t.kind == tName || isKeyword(t.kind)) && t.pos() != bang.endPos() {
+				p.errorRange(bang.pos(), t.endPos(), "f-string: conversion type must come right after the exclamanation mark")
 			}
-			if t.kind == tRbrace || t.kind == tColon || t.pos != bang.end {
+			if t.kind == tRbrace || t.kind == tColon || t.pos() != bang.endPos() {
 				p.errorTok(t, "f-string: missing conversion character")
 			}
 			p.errorTok(t, "f-string: invalid conversion character: expected 's', 'r', or 'a'")
@@ -102,12 +102,12 @@ func (p *parser) fstringField(raw bool) []Expr {
 		for p.peek() == tFMiddle || p.peek() == tLbrace {
 			if p.peek() == tFMiddle {
 				t := p.advance()
-				spec = append(spec, &Constant{Span: span(t.pos, t.end), Value: p.fstringText(t, raw)})
+				spec = append(spec, &Constant{Span: span(t.pos(), t.endPos()), Value: p.fstringText(t, raw)})
 			} else {
 				spec = append(spec, p.fstringField(raw)...)
 			}
 		}
-		fv.FormatSpec = &JoinedStr{Span: span(colon.pos, p.prevEnd()), Values: mergeConstants(spec, "")}
+		fv.FormatSpec = &JoinedStr{Span: span(colon.pos(), p.prevEnd()), Values: mergeConstants(spec, "")}
 	} else if debug && fv.Conversion == -1 {
 		fv.Conversion = 'r'
 	}
@@ -119,6 +119,6 @@ func (p *parser) fstringField(raw bool) []Expr {
 		p.errorTok(t, "f-string: expecting '}'")
 	}
 	c := p.advance()
-	fv.Span = span(open.pos, c.end)
+	fv.Span = span(open.pos(), c.endPos())
 	return append(out, fv)
 }

@@ -8,7 +8,7 @@ func (p *parser) lambda() Expr {
 	args := p.params(tColon, false)
 	p.expectForced(tColon, ":")
 	body := p.expression()
-	return &Lambda{Span: span(t.pos, p.prevEnd()), Args: args, Body: body}
+	return &Lambda{Span: span(t.pos(), p.prevEnd()), Args: args, Body: body}
 }
 
 // params parses a parameter list up to a token of kind end (the ')' of a
@@ -25,7 +25,7 @@ func (p *parser) params(end tokKind, annotated bool) *Arguments {
 			p.syntaxError()
 		}
 		p.advance()
-		arg := &Arg{Span: span(t.pos, t.end), Arg: p.text(t)}
+		arg := &Arg{Span: span(t.pos(), t.endPos()), Arg: p.text(t)}
 		if annotated && p.got(tColon) {
 			arg.Annotation = p.expression()
 			arg.EndPos = p.prevEnd()
@@ -36,7 +36,7 @@ func (p *parser) params(end tokKind, annotated bool) *Arguments {
 	for p.peek() != end {
 		t := p.tok()
 		if first {
-			start = t.pos
+			start = t.pos()
 			first = false
 		}
 		switch t.kind {
@@ -132,7 +132,7 @@ func (p *parser) assignedUnpacking(star *token, what string) {
 	}
 	p.advance()
 	p.expression()
-	p.errorRange(star.pos, p.prevEnd(), "cannot assign to %s", what)
+	p.errorRange(star.pos(), p.prevEnd(), "cannot assign to %s", what)
 }
 
 // call parses the arguments of a call to fn.
@@ -153,29 +153,29 @@ func (p *parser) call(fn Expr, start Pos) Expr {
 			v := p.expression()
 			p.assignedUnpacking(t, "iterable argument unpacking")
 			if sawUnpack {
-				p.errorRange(t.pos, v.End(), "iterable argument unpacking follows keyword argument unpacking")
+				p.errorRange(t.pos(), v.End(), "iterable argument unpacking follows keyword argument unpacking")
 			}
-			c.Args = append(c.Args, &Starred{Span: span(t.pos, p.prevEnd()), Value: v})
+			c.Args = append(c.Args, &Starred{Span: span(t.pos(), p.prevEnd()), Value: v})
 		case t.kind == tDoubleStar:
 			p.advance()
 			v := p.expression()
 			p.assignedUnpacking(t, "keyword argument unpacking")
 			sawUnpack = true
-			c.Keywords = append(c.Keywords, &Keyword{Span: span(t.pos, p.prevEnd()), Value: v})
+			c.Keywords = append(c.Keywords, &Keyword{Span: span(t.pos(), p.prevEnd()), Value: v})
 		case (t.kind == tTrue || t.kind == tFalse || t.kind == tNone) && p.peekAt(1) == tEqual:
-			p.errorRange(t.pos, p.toks[p.i+1].end, "cannot assign to %s", p.text(t))
+			p.errorRange(t.pos(), p.toks[p.i+1].endPos(), "cannot assign to %s", p.text(t))
 		case t.kind == tName && p.peekAt(1) == tEqual:
 			p.advance()
 			eq := p.advance()
 			if k := p.peek(); k == tComma || k == tRpar {
-				p.errorRange(t.pos, eq.end, "expected argument value expression")
+				p.errorRange(t.pos(), eq.endPos(), "expected argument value expression")
 			}
 			v := p.expression()
 			if p.peek() == tFor {
-				p.errorRange(t.pos, eq.end, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+				p.errorRange(t.pos(), eq.endPos(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
 			}
 			sawKeyword = true
-			c.Keywords = append(c.Keywords, &Keyword{Span: span(t.pos, p.prevEnd()), Arg: p.text(t), Value: v})
+			c.Keywords = append(c.Keywords, &Keyword{Span: span(t.pos(), p.prevEnd()), Arg: p.text(t), Value: v})
 		default:
 			var e Expr
 			if p.peek() == tName && p.peekAt(1) == tColonEqual {
@@ -189,13 +189,13 @@ func (p *parser) call(fn Expr, start Pos) Expr {
 			if p.peek() == tFor || p.peek() == tAsync {
 				gens := p.comprehensionClauses()
 				if len(c.Args) == 0 && len(c.Keywords) == 0 && p.peek() == tRpar {
-					e = &GeneratorExp{Span: span(open.pos, p.tok().end), Elt: e, Generators: gens}
+					e = &GeneratorExp{Span: span(open.pos(), p.tok().endPos()), Elt: e, Generators: gens}
 				} else {
 					p.errorRange(e.Pos(), p.prevEnd(), "Generator expression must be parenthesized")
 				}
 			} else if p.peek() == tEqual {
 				eq := p.tok()
-				p.errorRange(e.Pos(), eq.end, "expression cannot contain assignment, perhaps you meant \"==\"?")
+				p.errorRange(e.Pos(), eq.endPos(), "expression cannot contain assignment, perhaps you meant \"==\"?")
 			}
 			if sawUnpack || sawKeyword {
 				for p.peek() != tRpar && p.peek() != tEOF && p.peek() != tNewline {
@@ -223,11 +223,11 @@ func (p *parser) call(fn Expr, start Pos) Expr {
 	close := p.advance()
 	if len(c.Args) > 1 || len(c.Keywords) > 0 {
 		for _, a := range c.Args {
-			if g, ok := a.(*GeneratorExp); ok && g.StartPos == open.pos {
+			if g, ok := a.(*GeneratorExp); ok && g.StartPos == open.pos() {
 				p.errorNode(g, "Generator expression must be parenthesized")
 			}
 		}
 	}
-	c.Span = span(start, close.end)
+	c.Span = span(start, close.endPos())
 	return c
 }

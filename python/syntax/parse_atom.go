@@ -8,24 +8,24 @@ func (p *parser) atom() Expr {
 	switch t.kind {
 	case tName:
 		p.advance()
-		return &Name{Span: span(t.pos, t.end), Id: p.text(t)}
+		return &Name{Span: span(t.pos(), t.endPos()), Id: p.text(t)}
 	case tNumber:
 		p.advance()
-		return &Constant{Span: span(t.pos, t.end), Value: numberValue(p.text(t))}
+		return &Constant{Span: span(t.pos(), t.endPos()), Value: numberValue(p.text(t))}
 	case tString, tFStart:
 		return p.strings()
 	case tNone:
 		p.advance()
-		return &Constant{Span: span(t.pos, t.end), Value: nil}
+		return &Constant{Span: span(t.pos(), t.endPos()), Value: nil}
 	case tTrue:
 		p.advance()
-		return &Constant{Span: span(t.pos, t.end), Value: true}
+		return &Constant{Span: span(t.pos(), t.endPos()), Value: true}
 	case tFalse:
 		p.advance()
-		return &Constant{Span: span(t.pos, t.end), Value: false}
+		return &Constant{Span: span(t.pos(), t.endPos()), Value: false}
 	case tEllipsis:
 		p.advance()
-		return &Constant{Span: span(t.pos, t.end), Value: Ellipsis{}}
+		return &Constant{Span: span(t.pos(), t.endPos()), Value: Ellipsis{}}
 	case tLpar:
 		return p.parenthesized()
 	case tLsqb:
@@ -45,7 +45,7 @@ func (p *parser) parenthesized() Expr {
 	defer p.leave()
 	if p.peek() == tRpar {
 		c := p.advance()
-		return &Tuple{Span: span(open.pos, c.end)}
+		return &Tuple{Span: span(open.pos(), c.endPos())}
 	}
 	if p.peek() == tYield {
 		e := p.yieldExpr()
@@ -56,7 +56,7 @@ func (p *parser) parenthesized() Expr {
 	if p.peek() == tFor || p.peek() == tAsync {
 		gens := p.comprehensionClauses()
 		c := p.expect(tRpar, ")")
-		return &GeneratorExp{Span: span(open.pos, c.end), Elt: first, Generators: gens}
+		return &GeneratorExp{Span: span(open.pos(), c.endPos()), Elt: first, Generators: gens}
 	}
 	if p.peek() != tComma {
 		if _, ok := first.(*Starred); ok && p.peek() == tRpar {
@@ -73,7 +73,7 @@ func (p *parser) parenthesized() Expr {
 		elts = append(elts, p.starNamedExpression())
 	}
 	c := p.expectClose(tRpar, ")")
-	return &Tuple{Span: span(open.pos, c.end), Elts: elts}
+	return &Tuple{Span: span(open.pos(), c.endPos()), Elts: elts}
 }
 
 // expectClose expects a closing bracket; anything else there is a
@@ -92,13 +92,13 @@ func (p *parser) listDisplay() Expr {
 	defer p.leave()
 	if p.peek() == tRsqb {
 		c := p.advance()
-		return &List{Span: span(open.pos, c.end)}
+		return &List{Span: span(open.pos(), c.endPos())}
 	}
 	first := p.starNamedExpression()
 	if p.peek() == tFor || p.peek() == tAsync {
 		gens := p.comprehensionClauses()
 		c := p.expectClose(tRsqb, "]")
-		return &ListComp{Span: span(open.pos, c.end), Elt: first, Generators: gens}
+		return &ListComp{Span: span(open.pos(), c.endPos()), Elt: first, Generators: gens}
 	}
 	elts := []Expr{first}
 	for p.got(tComma) {
@@ -109,7 +109,7 @@ func (p *parser) listDisplay() Expr {
 	}
 	p.unparenthesizedTarget(elts)
 	c := p.expectClose(tRsqb, "]")
-	return &List{Span: span(open.pos, c.end), Elts: elts}
+	return &List{Span: span(open.pos(), c.endPos()), Elts: elts}
 }
 
 // braceDisplay parses { ... }: a dict, a set or their comprehensions.
@@ -119,7 +119,7 @@ func (p *parser) braceDisplay() Expr {
 	defer p.leave()
 	if p.peek() == tRbrace {
 		c := p.advance()
-		return &Dict{Span: span(open.pos, c.end)}
+		return &Dict{Span: span(open.pos(), c.endPos())}
 	}
 	var key, value Expr
 	if p.got(tDoubleStar) {
@@ -135,7 +135,7 @@ func (p *parser) braceDisplay() Expr {
 		if p.peek() == tFor || p.peek() == tAsync {
 			gens := p.comprehensionClauses()
 			c := p.expectClose(tRbrace, "}")
-			return &SetComp{Span: span(open.pos, c.end), Elt: key, Generators: gens}
+			return &SetComp{Span: span(open.pos(), c.endPos()), Elt: key, Generators: gens}
 		}
 		elts := []Expr{key}
 		for p.got(tComma) {
@@ -146,12 +146,12 @@ func (p *parser) braceDisplay() Expr {
 		}
 		p.unparenthesizedTarget(elts)
 		c := p.expectClose(tRbrace, "}")
-		return &Set{Span: span(open.pos, c.end), Elts: elts}
+		return &Set{Span: span(open.pos(), c.endPos()), Elts: elts}
 	}
 	if key != nil && (p.peek() == tFor || p.peek() == tAsync) {
 		gens := p.comprehensionClauses()
 		c := p.expectClose(tRbrace, "}")
-		return &DictComp{Span: span(open.pos, c.end), Key: key, Value: value, Generators: gens}
+		return &DictComp{Span: span(open.pos(), c.endPos()), Key: key, Value: value, Generators: gens}
 	}
 	d := &Dict{Keys: []Expr{key}, Values: []Expr{value}}
 	for p.got(tComma) {
@@ -179,7 +179,7 @@ func (p *parser) braceDisplay() Expr {
 		d.Values = append(d.Values, p.expression())
 	}
 	c := p.expectClose(tRbrace, "}")
-	d.Span = span(open.pos, c.end)
+	d.Span = span(open.pos(), c.endPos())
 	return d
 }
 
@@ -219,7 +219,7 @@ func (p *parser) comprehensionClauses() []*Comprehension {
 			p.advance()
 			c.Ifs = append(c.Ifs, p.disjunction())
 		}
-		c.Span = span(t.pos, p.prevEnd())
+		c.Span = span(t.pos(), p.prevEnd())
 		gens = append(gens, c)
 	}
 	return gens
@@ -230,19 +230,19 @@ func (p *parser) yieldExpr() Expr {
 	t := p.advance()
 	if p.got(tFrom) {
 		v := p.expression()
-		return &YieldFrom{Span: span(t.pos, p.prevEnd()), Value: v}
+		return &YieldFrom{Span: span(t.pos(), p.prevEnd()), Value: v}
 	}
 	if !p.startsExpr() {
-		return &Yield{Span: span(t.pos, t.end)}
+		return &Yield{Span: span(t.pos(), t.endPos())}
 	}
 	v := p.starExpressions()
-	return &Yield{Span: span(t.pos, p.prevEnd()), Value: v}
+	return &Yield{Span: span(t.pos(), p.prevEnd()), Value: v}
 }
 
 // strings parses adjacent string literals and f-strings as one constant or
 // one JoinedStr.
 func (p *parser) strings() Expr {
-	start := p.tok().pos
+	start := p.tok().pos()
 	var parts []Expr // *Constant and *FormattedValue, constants unmerged
 	isF, sawBytes, sawStr := false, false, false
 	kind := ""
@@ -267,7 +267,7 @@ func (p *parser) strings() Expr {
 			} else {
 				sawStr = true
 			}
-			parts = append(parts, &Constant{Span: span(t.pos, t.end), Value: v})
+			parts = append(parts, &Constant{Span: span(t.pos(), t.endPos()), Value: v})
 		}
 		first = false
 	}

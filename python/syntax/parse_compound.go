@@ -29,7 +29,7 @@ func (p *parser) block(what string, line int) []Stmt {
 		if t.kind == tDedent || t.kind == tEOF {
 			p.errorNoEnd(t, "IndentationError", msg)
 		}
-		p.fail(p.newError("IndentationError", t.pos.Line, t.pos.Col, t.end.Line, t.end.Col, msg))
+		p.fail(p.newError("IndentationError", t.pos().Line, t.pos().Col, t.endPos().Line, t.endPos().Col, msg))
 	}
 	p.advance()
 	p.enter()
@@ -51,7 +51,7 @@ func (p *parser) sigEnd() Pos {
 		case tNewline, tIndent, tDedent, tEOF:
 			continue
 		}
-		return p.toks[j].end
+		return p.toks[j].endPos()
 	}
 	return Pos{1, 0}
 }
@@ -102,8 +102,8 @@ func (p *parser) funcDef(decs []Expr) Stmt {
 		f.Returns = p.expression()
 	}
 	p.colon(true)
-	f.Body = p.block("function definition", t.pos.Line)
-	f.Span = span(t.pos, p.sigEnd())
+	f.Body = p.block("function definition", t.pos().Line)
+	f.Span = span(t.pos(), p.sigEnd())
 	return f
 }
 
@@ -120,7 +120,7 @@ func (p *parser) classDef(decs []Expr) Stmt {
 	}
 	c := &ClassDef{Name: p.text(name), DecoratorList: decs}
 	if p.peek() == tLpar {
-		call := p.call(&Name{Span: span(name.pos, name.end)}, name.pos).(*Call)
+		call := p.call(&Name{Span: span(name.pos(), name.endPos())}, name.pos()).(*Call)
 		c.Bases, c.Keywords = call.Args, call.Keywords
 		if len(c.Bases) == 1 {
 			if g, ok := c.Bases[0].(*GeneratorExp); ok && g.StartPos == call.Func.End() {
@@ -130,8 +130,8 @@ func (p *parser) classDef(decs []Expr) Stmt {
 		}
 	}
 	p.colon(true)
-	c.Body = p.block("class definition", t.pos.Line)
-	c.Span = span(t.pos, p.sigEnd())
+	c.Body = p.block("class definition", t.pos().Line)
+	c.Span = span(t.pos(), p.sigEnd())
 	return c
 }
 
@@ -144,8 +144,8 @@ func (p *parser) ifStmt() Stmt {
 	if t.kind == tElif {
 		what = "'elif' statement"
 	}
-	s.Body = p.block(what, t.pos.Line)
-	s.Span = span(t.pos, p.sigEnd())
+	s.Body = p.block(what, t.pos().Line)
+	s.Span = span(t.pos(), p.sigEnd())
 	switch p.peek() {
 	case tElif:
 		s.Orelse = []Stmt{p.ifStmt()}
@@ -161,7 +161,7 @@ func (p *parser) ifStmt() Stmt {
 func (p *parser) elseBlock() []Stmt {
 	t := p.advance()
 	p.colon(true)
-	return p.block("'else' statement", t.pos.Line)
+	return p.block("'else' statement", t.pos().Line)
 }
 
 // whileStmt parses while/else.
@@ -169,8 +169,8 @@ func (p *parser) whileStmt() Stmt {
 	t := p.advance()
 	s := &While{Test: p.namedExpression()}
 	p.colon(false)
-	s.Body = p.block("'while' statement", t.pos.Line)
-	s.Span = span(t.pos, p.sigEnd())
+	s.Body = p.block("'while' statement", t.pos().Line)
+	s.Span = span(t.pos(), p.sigEnd())
 	if p.peek() == tElse {
 		s.Orelse = p.elseBlock()
 		s.EndPos = p.sigEnd()
@@ -192,8 +192,8 @@ func (p *parser) forStmt() Stmt {
 	p.advance()
 	s := &For{Target: target, Iter: p.starExpressions()}
 	p.colon(false)
-	s.Body = p.block("'for' statement", t.pos.Line)
-	s.Span = span(t.pos, p.sigEnd())
+	s.Body = p.block("'for' statement", t.pos().Line)
+	s.Span = span(t.pos(), p.sigEnd())
 	if p.peek() == tElse {
 		s.Orelse = p.elseBlock()
 		s.EndPos = p.sigEnd()
@@ -205,7 +205,7 @@ func (p *parser) forStmt() Stmt {
 func (p *parser) tryStmt() Stmt {
 	t := p.advance()
 	p.colon(true)
-	s := &Try{Body: p.block("'try' statement", t.pos.Line)}
+	s := &Try{Body: p.block("'try' statement", t.pos().Line)}
 	for p.peek() == tExcept {
 		e := p.advance()
 		if p.peek() == tStar {
@@ -229,8 +229,8 @@ func (p *parser) tryStmt() Stmt {
 			}
 		}
 		p.colon(false)
-		h.Body = p.block("'except' statement", e.pos.Line)
-		h.Span = span(e.pos, p.sigEnd())
+		h.Body = p.block("'except' statement", e.pos().Line)
+		h.Span = span(e.pos(), p.sigEnd())
 		s.Handlers = append(s.Handlers, h)
 	}
 	if len(s.Handlers) > 0 && p.peek() == tElse {
@@ -239,12 +239,12 @@ func (p *parser) tryStmt() Stmt {
 	if p.peek() == tFinally {
 		f := p.advance()
 		p.colon(true)
-		s.Finalbody = p.block("'finally' statement", f.pos.Line)
+		s.Finalbody = p.block("'finally' statement", f.pos().Line)
 	}
 	if len(s.Handlers) == 0 && s.Finalbody == nil {
 		p.errorTok(p.tok(), "expected 'except' or 'finally' block")
 	}
-	s.Span = span(t.pos, p.sigEnd())
+	s.Span = span(t.pos(), p.sigEnd())
 	return s
 }
 
@@ -264,8 +264,8 @@ func (p *parser) withStmt() Stmt {
 		}
 	}
 	p.colon(false)
-	s.Body = p.block("'with' statement", t.pos.Line)
-	s.Span = span(t.pos, p.sigEnd())
+	s.Body = p.block("'with' statement", t.pos().Line)
+	s.Span = span(t.pos(), p.sigEnd())
 	return s
 }
 
@@ -347,7 +347,7 @@ func (p *parser) dottedName() (string, Pos, Pos) {
 		p.advance()
 		name += "." + p.text(n)
 	}
-	return name, t.pos, p.prevEnd()
+	return name, t.pos(), p.prevEnd()
 }
 
 // alias parses NAME ['as' NAME] (dotted for import).
@@ -361,7 +361,7 @@ func (p *parser) alias(dotted bool) *Alias {
 			p.syntaxError()
 		}
 		p.advance()
-		a.Name, a.StartPos, a.EndPos = p.text(t), t.pos, t.end
+		a.Name, a.StartPos, a.EndPos = p.text(t), t.pos(), t.endPos()
 	}
 	if p.got(tAs) {
 		n := p.tok()
@@ -370,7 +370,7 @@ func (p *parser) alias(dotted bool) *Alias {
 		}
 		p.advance()
 		a.Asname = p.text(n)
-		a.EndPos = n.end
+		a.EndPos = n.endPos()
 	}
 	return &a
 }
@@ -399,9 +399,9 @@ func (p *parser) importStmt() Stmt {
 	if p.peek() == tFrom {
 		p.advance()
 		_, _, end := p.dottedName()
-		p.errorRange(t.pos, end, "Did you mean to use 'from ... import ...' instead?")
+		p.errorRange(t.pos(), end, "Did you mean to use 'from ... import ...' instead?")
 	}
-	s.Span = span(t.pos, p.prevEnd())
+	s.Span = span(t.pos(), p.prevEnd())
 	return s
 }
 
@@ -431,7 +431,7 @@ func (p *parser) fromImport() Stmt {
 	switch p.peek() {
 	case tStar:
 		st := p.advance()
-		s.Names = []*Alias{{Span: span(st.pos, st.end), Name: "*"}}
+		s.Names = []*Alias{{Span: span(st.pos(), st.endPos()), Name: "*"}}
 	case tLpar:
 		p.advance()
 		for {
@@ -452,6 +452,6 @@ func (p *parser) fromImport() Stmt {
 			}
 		}
 	}
-	s.Span = span(t.pos, p.prevEnd())
+	s.Span = span(t.pos(), p.prevEnd())
 	return s
 }

@@ -8,7 +8,7 @@ func span(a, b Pos) Span { return Span{a, b} }
 // starExpressions parses star_expressions: one expression, or a tuple of
 // them when commas follow.
 func (p *parser) starExpressions() Expr {
-	start := p.tok().pos
+	start := p.tok().pos()
 	first := p.starExpression()
 	if p.peek() != tComma {
 		return first
@@ -28,7 +28,7 @@ func (p *parser) starExpression() Expr {
 	if p.peek() == tStar {
 		t := p.advance()
 		v := p.bitOr()
-		return &Starred{Span: span(t.pos, p.prevEnd()), Value: v}
+		return &Starred{Span: span(t.pos(), p.prevEnd()), Value: v}
 	}
 	return p.expression()
 }
@@ -41,7 +41,7 @@ func (p *parser) starNamedExpression() Expr {
 			p.errorTok(t, "Invalid star expression")
 		}
 		v := p.bitOr()
-		return &Starred{Span: span(t.pos, p.prevEnd()), Value: v}
+		return &Starred{Span: span(t.pos(), p.prevEnd()), Value: v}
 	}
 	return p.namedExpression()
 }
@@ -52,7 +52,7 @@ func (p *parser) namedExpression() Expr {
 		t := p.advance()
 		p.advance()
 		v := p.expression()
-		return &NamedExpr{Span: span(t.pos, p.prevEnd()), Target: &Name{Span: span(t.pos, t.end), Id: p.text(t), Ctx: Store}, Value: v}
+		return &NamedExpr{Span: span(t.pos(), p.prevEnd()), Target: &Name{Span: span(t.pos(), t.endPos()), Id: p.text(t), Ctx: Store}, Value: v}
 	}
 	e := p.expression()
 	switch p.peek() {
@@ -126,7 +126,7 @@ func (p *parser) notAfterOperator() {
 	t := p.tok()
 	p.advance()
 	v := p.inversion()
-	p.errorRange(t.pos, v.End(), "'not' after an operator must be parenthesized")
+	p.errorRange(t.pos(), v.End(), "'not' after an operator must be parenthesized")
 }
 
 // startsExpr reports whether the next token can start an expression.
@@ -146,7 +146,7 @@ func (p *parser) expression() Expr {
 	if p.peek() == tLambda {
 		return p.lambda()
 	}
-	start := p.tok().pos
+	start := p.tok().pos()
 	e := p.disjunction()
 	switch p.peek() {
 	case tIf:
@@ -228,7 +228,7 @@ func (p *parser) tryExpression() (e Expr) {
 }
 
 func (p *parser) disjunction() Expr {
-	start := p.tok().pos
+	start := p.tok().pos()
 	e := p.conjunction()
 	if p.peek() != tOr {
 		return e
@@ -241,7 +241,7 @@ func (p *parser) disjunction() Expr {
 }
 
 func (p *parser) conjunction() Expr {
-	start := p.tok().pos
+	start := p.tok().pos()
 	e := p.inversion()
 	if p.peek() != tAnd {
 		return e
@@ -259,7 +259,7 @@ func (p *parser) inversion() Expr {
 		p.enter()
 		v := p.inversion()
 		p.leave()
-		return &UnaryOp{Span: span(t.pos, p.prevEnd()), Op: Not, Operand: v}
+		return &UnaryOp{Span: span(t.pos(), p.prevEnd()), Op: Not, Operand: v}
 	}
 	return p.comparison()
 }
@@ -305,7 +305,7 @@ func (p *parser) compOp() (CmpOperator, bool) {
 }
 
 func (p *parser) comparison() Expr {
-	start := p.tok().pos
+	start := p.tok().pos()
 	e := p.bitOr()
 	op, ok := p.compOp()
 	if !ok {
@@ -360,7 +360,7 @@ func (p *parser) bitOr() Expr { return p.binary(1) }
 // binary parses operands joined by operators binding at least as tightly
 // as minPrec.
 func (p *parser) binary(minPrec int) Expr {
-	start := p.tok().pos
+	start := p.tok().pos()
 	e := p.factor()
 	for {
 		op, prec := binaryPrec(p.peek())
@@ -394,7 +394,7 @@ func (p *parser) factor() Expr {
 	p.enter()
 	v := p.factor()
 	p.leave()
-	return &UnaryOp{Span: span(t.pos, p.prevEnd()), Op: op, Operand: v}
+	return &UnaryOp{Span: span(t.pos(), p.prevEnd()), Op: op, Operand: v}
 }
 
 // power is primary ['**' factor]: right-associative, and tighter than a
@@ -404,7 +404,7 @@ func (p *parser) power() Expr {
 		t := p.tok()
 		p.errorTok(t, "'await' expressions are not supported yet")
 	}
-	start := p.tok().pos
+	start := p.tok().pos()
 	e := p.primary()
 	if p.peek() == tDoubleStar {
 		p.advance()
@@ -419,7 +419,7 @@ func (p *parser) power() Expr {
 // primary is an atom followed by attribute references, calls and
 // subscriptions.
 func (p *parser) primary() Expr {
-	start := p.tok().pos
+	start := p.tok().pos()
 	e := p.atom()
 	for {
 		switch p.peek() {
@@ -430,14 +430,14 @@ func (p *parser) primary() Expr {
 				p.syntaxError()
 			}
 			p.advance()
-			e = &Attribute{Span: span(start, t.end), Value: e, Attr: p.text(t)}
+			e = &Attribute{Span: span(start, t.endPos()), Value: e, Attr: p.text(t)}
 		case tLpar:
 			e = p.call(e, start)
 		case tLsqb:
 			p.advance()
 			s := p.slices()
 			t := p.expect(tRsqb, "]")
-			e = &Subscript{Span: span(start, t.end), Value: e, Slice: s}
+			e = &Subscript{Span: span(start, t.endPos()), Value: e, Slice: s}
 		default:
 			return e
 		}
@@ -446,7 +446,7 @@ func (p *parser) primary() Expr {
 
 // slices parses what is between the brackets of a subscription.
 func (p *parser) slices() Expr {
-	start := p.tok().pos
+	start := p.tok().pos()
 	first := p.slice()
 	if p.peek() != tComma {
 		if _, ok := first.(*Starred); ok {
@@ -467,7 +467,7 @@ func (p *parser) slices() Expr {
 // slice is [lower] ':' [upper] [':' [step]], a starred expression or a
 // named expression.
 func (p *parser) slice() Expr {
-	start := p.tok().pos
+	start := p.tok().pos()
 	if p.peek() == tStar {
 		return p.starNamedExpression()
 	}

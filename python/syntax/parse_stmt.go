@@ -101,16 +101,16 @@ func (p *parser) simpleStmt() Stmt {
 	switch t.kind {
 	case tPass:
 		p.advance()
-		return &Pass{span(t.pos, t.end)}
+		return &Pass{span(t.pos(), t.endPos())}
 	case tBreak:
 		p.advance()
-		return &Break{span(t.pos, t.end)}
+		return &Break{span(t.pos(), t.endPos())}
 	case tContinue:
 		p.advance()
-		return &Continue{span(t.pos, t.end)}
+		return &Continue{span(t.pos(), t.endPos())}
 	case tReturn:
 		p.advance()
-		r := &Return{Span: span(t.pos, t.end)}
+		r := &Return{Span: span(t.pos(), t.endPos())}
 		if p.startsExpr() {
 			r.Value = p.starExpressions()
 			r.EndPos = p.prevEnd()
@@ -118,7 +118,7 @@ func (p *parser) simpleStmt() Stmt {
 		return r
 	case tRaise:
 		p.advance()
-		r := &Raise{Span: span(t.pos, t.end)}
+		r := &Raise{Span: span(t.pos(), t.endPos())}
 		if p.startsExpr() {
 			r.Exc = p.expression()
 			if p.got(tFrom) {
@@ -142,9 +142,9 @@ func (p *parser) simpleStmt() Stmt {
 			}
 		}
 		if t.kind == tGlobal {
-			return &Global{Span: span(t.pos, p.prevEnd()), Names: names}
+			return &Global{Span: span(t.pos(), p.prevEnd()), Names: names}
 		}
-		return &Nonlocal{Span: span(t.pos, p.prevEnd()), Names: names}
+		return &Nonlocal{Span: span(t.pos(), p.prevEnd()), Names: names}
 	case tDel:
 		p.advance()
 		var targets []Expr
@@ -161,14 +161,14 @@ func (p *parser) simpleStmt() Stmt {
 		for _, e := range targets {
 			p.setDel(e)
 		}
-		return &Delete{Span: span(t.pos, p.prevEnd()), Targets: targets}
+		return &Delete{Span: span(t.pos(), p.prevEnd()), Targets: targets}
 	case tAssert:
 		p.advance()
 		a := &Assert{Test: p.expression()}
 		if p.got(tComma) {
 			a.Msg = p.expression()
 		}
-		a.Span = span(t.pos, p.prevEnd())
+		a.Span = span(t.pos(), p.prevEnd())
 		return a
 	case tImport:
 		return p.importStmt()
@@ -249,7 +249,7 @@ func (p *parser) exprStmt() Stmt {
 			}
 			setCtx(t, Store)
 		}
-		return &Assign{Span: span(startTok.pos, p.prevEnd()), Targets: targets, Value: value}
+		return &Assign{Span: span(startTok.pos(), p.prevEnd()), Targets: targets, Value: value}
 	case k == tColon:
 		p.advance()
 		simple := 0
@@ -275,7 +275,7 @@ func (p *parser) exprStmt() Stmt {
 		if p.got(tEqual) {
 			a.Value = p.rhs()
 		}
-		a.Span = span(startTok.pos, p.prevEnd())
+		a.Span = span(startTok.pos(), p.prevEnd())
 		return a
 	default:
 		if op, ok := augOp(k); ok {
@@ -287,13 +287,13 @@ func (p *parser) exprStmt() Stmt {
 			p.advance()
 			setCtx(first, Store)
 			v := p.rhs()
-			return &AugAssign{Span: span(startTok.pos, p.prevEnd()), Target: first, Op: op, Value: v}
+			return &AugAssign{Span: span(startTok.pos(), p.prevEnd()), Target: first, Op: op, Value: v}
 		}
 	}
 	if k := p.peek(); k != tNewline && k != tSemi {
 		p.syntaxError()
 	}
-	return &ExprStmt{Span: span(startTok.pos, p.prevEnd()), Value: first}
+	return &ExprStmt{Span: span(startTok.pos(), p.prevEnd()), Value: first}
 }
 
 // maybeComparison reports whether CPython would suggest '==' for target =

@@ -112,7 +112,7 @@ func (p *parser) got(k tokKind) bool {
 }
 
 // prevEnd is where the last consumed token ends.
-func (p *parser) prevEnd() Pos { return p.toks[p.i-1].end }
+func (p *parser) prevEnd() Pos { return p.toks[p.i-1].endPos() }
 
 // text returns the source text of a token.
 // It shares the memory of one copy of the whole source.
@@ -147,7 +147,7 @@ func (p *parser) fail(e *Error) {
 	} else if n := len(p.openParens); n > 0 {
 		last := p.toks[min(p.max, len(p.toks)-1)]
 		o := p.openParens[n-1]
-		if last.kind == tEOF || last.pos.Line > o.pos.Line {
+		if last.kind == tEOF || last.pos().Line > o.pos.Line {
 			e = p.newError("SyntaxError", o.pos.Line, o.pos.Col, 0, 0, fmt.Sprintf("'%c' was never closed", o.ch))
 		}
 	}
@@ -185,15 +185,15 @@ func (p *parser) errorTok(t *token, format string, args ...any) {
 	if t.kind == tIndent || t.kind == tDedent || t.kind == tEOF {
 		p.errorNoEnd(t, "SyntaxError", fmt.Sprintf(format, args...))
 	}
-	p.errorRange(t.pos, t.end, format, args...)
+	p.errorRange(t.pos(), t.endPos(), format, args...)
 }
 
 // errorNoEnd fails at a token CPython gives no column (INDENT, DEDENT):
 // it then points where the tokenizer stands.
 func (p *parser) errorNoEnd(t *token, kind, msg string) {
-	line, col := t.end.Line, t.end.Col
+	line, col := t.endPos().Line, t.endPos().Col
 	if t.kind == tDedent || t.kind == tEOF {
-		line, col = t.pos.Line, t.pos.Col
+		line, col = t.pos().Line, t.pos().Col
 	}
 	e := p.newError(kind, line, 0, 0, 0, msg)
 	e.Col = charCol(e.Text, col) - 1
@@ -216,7 +216,7 @@ func (p *parser) syntaxError() {
 		p.errorNoEnd(t, "IndentationError", "unexpected unindent")
 	case tEOF:
 		if len(p.openParens) > 0 {
-			p.fail(p.newError("SyntaxError", t.pos.Line, t.pos.Col, 0, 0, "unexpected EOF while parsing"))
+			p.fail(p.newError("SyntaxError", t.pos().Line, t.pos().Col, 0, 0, "unexpected EOF while parsing"))
 		}
 	}
 	p.errorTok(t, "invalid syntax")
@@ -227,7 +227,7 @@ func (p *parser) enter() {
 	p.depth++
 	if p.depth > maxDepth {
 		t := p.tok()
-		p.fail(p.newError("SyntaxError", t.pos.Line, t.pos.Col, t.end.Line, t.end.Col, "too complex: expressions and blocks nest more than 3000 deep"))
+		p.fail(p.newError("SyntaxError", t.pos().Line, t.pos().Col, t.endPos().Line, t.endPos().Col, "too complex: expressions and blocks nest more than 3000 deep"))
 	}
 }
 

@@ -114,7 +114,7 @@ func (s *scanner) errorf(kind string, line, col, endLine, endCol int, format str
 func (s *scanner) pos() Pos { return Pos{s.line, s.i - s.lineOff} }
 
 func (s *scanner) emit(k tokKind, start Pos, off int) {
-	s.toks = append(s.toks, token{kind: k, pos: start, end: s.pos(), off: int32(off), eoff: int32(s.i), level: int32(len(s.parens))})
+	s.toks = append(s.toks, mkToken(k, start, s.pos(), off, s.i, len(s.parens)))
 }
 
 // newline moves past a line break at s.i (\n, \r\n or \r).
@@ -214,12 +214,12 @@ done:
 		}
 		s.indents = append(s.indents, col)
 		s.alts = append(s.alts, alt)
-		s.toks = append(s.toks, token{kind: tIndent, pos: Pos{s.line, 0}, end: p, off: int32(s.lineOff), eoff: int32(s.i)})
+		s.toks = append(s.toks, mkToken(tIndent, Pos{s.line, 0}, p, s.lineOff, s.i, 0))
 	default:
 		for len(s.indents) > 1 && col < s.indents[len(s.indents)-1] {
 			s.indents = s.indents[:len(s.indents)-1]
 			s.alts = s.alts[:len(s.alts)-1]
-			s.toks = append(s.toks, token{kind: tDedent, pos: p, end: p, off: int32(s.i), eoff: int32(s.i)})
+			s.toks = append(s.toks, mkToken(tDedent, p, p, s.i, s.i, 0))
 		}
 		if col != s.indents[len(s.indents)-1] {
 			end := s.i
@@ -241,17 +241,17 @@ done:
 func (s *scanner) endOfInput() {
 	p := s.pos()
 	if n := len(s.toks); n > 0 && s.toks[n-1].kind != tNewline && s.toks[n-1].kind != tDedent && s.toks[n-1].kind != tIndent && len(s.parens) == 0 {
-		s.toks = append(s.toks, token{kind: tNewline, pos: p, end: Pos{p.Line, p.Col + 1}, off: int32(s.i), eoff: int32(s.i)})
+		s.toks = append(s.toks, mkToken(tNewline, p, Pos{p.Line, p.Col + 1}, s.i, s.i, len(s.parens)))
 	}
 	// CPython places what follows the last line on that line, column 0.
 	p = Pos{s.detectedLine(), 0}
 	if len(s.parens) == 0 {
 		for len(s.indents) > 1 {
 			s.indents = s.indents[:len(s.indents)-1]
-			s.toks = append(s.toks, token{kind: tDedent, pos: p, end: p, off: int32(s.i), eoff: int32(s.i)})
+			s.toks = append(s.toks, mkToken(tDedent, p, p, s.i, s.i, 0))
 		}
 	}
-	s.toks = append(s.toks, token{kind: tEOF, pos: p, end: p, off: int32(s.i), eoff: int32(s.i)})
+	s.toks = append(s.toks, mkToken(tEOF, p, p, s.i, s.i, len(s.parens)))
 }
 
 // next scans one token (or skips space, a comment or a joined line break).
@@ -315,7 +315,7 @@ func (s *scanner) next() bool {
 		if c == '\r' && s.i < len(s.src) && s.src[s.i] == '\n' {
 			s.i++
 		}
-		s.toks = append(s.toks, token{kind: tNewline, pos: start, end: Pos{start.Line, start.Col + 1}, off: int32(off), eoff: int32(s.i)})
+		s.toks = append(s.toks, mkToken(tNewline, start, Pos{start.Line, start.Col + 1}, off, s.i, 0))
 		s.i = off
 		s.newline()
 		s.atBOL = true

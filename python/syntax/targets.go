@@ -143,7 +143,7 @@ func (p *parser) setDel(e Expr) {
 // targetList parses star_targets up to a token of kind stop (the in of a for
 // loop): one target, or a tuple of them.
 func (p *parser) targetList(stop tokKind) Expr {
-	start := p.tok().pos
+	start := p.tok().pos()
 	first := p.starTarget()
 	if p.peek() != tComma {
 		return first
@@ -163,7 +163,7 @@ func (p *parser) starTarget() Expr {
 	if p.peek() == tStar {
 		t := p.advance()
 		v := p.bitOr()
-		return &Starred{Span: span(t.pos, p.prevEnd()), Value: v}
+		return &Starred{Span: span(t.pos(), p.prevEnd()), Value: v}
 	}
 	return p.bitOr()
 }
