@@ -20,6 +20,7 @@ type overlays struct {
 // doneAt is a future becoming done, as far as wait() is concerned.
 type doneAt struct {
 	t      int64
+	seq    int64
 	future int
 	kind   trace.Kind
 	raised bool
@@ -48,7 +49,7 @@ func (o *overlays) add(e trace.Event) {
 	case trace.CallEnd:
 		o.callEnd(e)
 	case trace.FutureFinish, trace.FutureNotified:
-		o.done = append(o.done, doneAt{e.Time, e.Future, e.Kind, e.Name == "raised"})
+		o.done = append(o.done, doneAt{e.Time, e.Seq, e.Future, e.Kind, e.Name == "raised"})
 	case trace.Timeout:
 		o.timeout(e)
 	case trace.ExecutorShutdown:
@@ -143,7 +144,9 @@ func (o *overlays) whyWait(start, end trace.Event) (label, why string) {
 		return fill(w.waitTimedOutLabel, "timeout", timeout), fill(w.waitTimedOut, "timeout", timeout, "mode", mode)
 	}
 	label = fill(w.waitReturnedLabel, "mode", mode)
-	for j := len(o.done) - 1; j >= 0 && o.done[j].t >= start.Time; j-- {
+	// Only a future done after the call began can have satisfied it: one done before, even at the
+	// same instant, means the condition held on entry.
+	for j := len(o.done) - 1; j >= 0 && o.done[j].seq > start.Seq; j-- {
 		if d := o.done[j]; d.t == end.Time {
 			what := w.whatFinished
 			if d.kind == trace.FutureNotified {
