@@ -32,24 +32,7 @@ func printReport(w io.Writer, dir string) (bool, error) {
 	}
 	if len(total.Skipped) > 0 {
 		fmt.Fprintln(w, "skipped, and why:")
-		byReason := map[string][]string{}
-		var reasons []string
-		for _, sk := range total.Skipped {
-			r := stripLocation(sk.Reason)
-			if byReason[r] == nil {
-				reasons = append(reasons, r)
-			}
-			byReason[r] = append(byReason[r], sk.Test)
-		}
-		slices.SortStableFunc(reasons, func(a, b string) int { return len(byReason[b]) - len(byReason[a]) })
-		for _, r := range reasons {
-			tests := byReason[r]
-			named := strings.Join(tests[:min(len(tests), maxNamed)], ", ")
-			if len(tests) > maxNamed {
-				named += fmt.Sprintf(" and %d more", len(tests)-maxNamed)
-			}
-			fmt.Fprintf(w, "  %3d × %s\n        (%s)\n", len(tests), r, named)
-		}
+		printSkips(w, total.Skipped)
 	}
 	fmt.Fprintf(w, "tests: %s\n", counts(total))
 	if total.Passed == 0 {
@@ -57,6 +40,54 @@ func printReport(w io.Writer, dir string) (bool, error) {
 		return false, nil
 	}
 	return total.Failed == 0 && len(total.BuildFailed) == 0, nil
+}
+
+// printSkips writes the skips grouped by reason, the commonest first: reasons that differ only after
+// their first ": " ("known failure: stdout line 2 …") make one group, shown with one example.
+func printSkips(w io.Writer, skips []Skip) {
+	type group struct {
+		key     string
+		reasons map[string]bool
+		example string
+		tests   []string
+	}
+	groups := map[string]*group{}
+	var order []*group
+	for _, sk := range skips {
+		r := stripLocation(sk.Reason)
+		key := r
+		if prefix, _, ok := strings.Cut(r, ": "); ok && len(prefix) <= 60 {
+			key = prefix
+		}
+		g := groups[key]
+		if g == nil {
+			g = &group{key: key, reasons: map[string]bool{}, example: r}
+			groups[key] = g
+			order = append(order, g)
+		}
+		g.reasons[r] = true
+		g.tests = append(g.tests, sk.Test)
+	}
+	slices.SortStableFunc(order, func(a, b *group) int { return len(b.tests) - len(a.tests) })
+	for _, g := range order {
+		reason := g.example
+		if len(g.reasons) > 1 {
+			reason = fmt.Sprintf("%s: … (%d different reasons, one of them: %q)", g.key, len(g.reasons), clip(g.example, 100))
+		}
+		named := strings.Join(g.tests[:min(len(g.tests), maxNamed)], ", ")
+		if len(g.tests) > maxNamed {
+			named += fmt.Sprintf(" and %d more", len(g.tests)-maxNamed)
+		}
+		fmt.Fprintf(w, "  %3d × %s\n        (%s)\n", len(g.tests), reason, named)
+	}
+}
+
+// clip shortens s to at most n bytes, marking the cut.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
 }
 
 // stripLocation drops the "file_test.go:12: " go test puts before a skip's message, so that one reason

@@ -111,8 +111,9 @@ func TestTAP(t *testing.T) {
 func TestReport(t *testing.T) {
 	dir := t.TempDir()
 	steps := []Step{
-		{Name: "test-go", Passed: 10, Skips: 2, Skipped: []Skip{
-			{"sim TestA", "a_test.go:3: skipped with -short"}, {"sim TestB", "b_test.go:9: skipped with -short"}}},
+		{Name: "test-go", Passed: 10, Skips: 4, Skipped: []Skip{
+			{"sim TestA", "a_test.go:3: skipped with -short"}, {"sim TestB", "b_test.go:9: skipped with -short"},
+			{"py TestC/x", "known failure: line 1 differs"}, {"py TestC/y", "known failure: line 2 differs"}}},
 		{Name: "node", Passed: 8},
 	}
 	for _, s := range steps {
@@ -125,7 +126,8 @@ func TestReport(t *testing.T) {
 	if err != nil || !ok {
 		t.Fatalf("printReport = %v, %v", ok, err)
 	}
-	for _, want := range []string{"2 × skipped with -short", "test-go: sim TestA, test-go: sim TestB", "\ntests: 18 passed, 0 failed, 2 skipped\n"} {
+	for _, want := range []string{"2 × skipped with -short", "test-go: sim TestA, test-go: sim TestB",
+		`2 × known failure: … (2 different reasons, one of them: "known failure: line 1 differs")`, "\ntests: 18 passed, 0 failed, 4 skipped\n"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("the report lacks %q:\n%s", want, out.String())
 		}
