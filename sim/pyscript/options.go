@@ -7,8 +7,14 @@ import (
 	"github.com/futurescope/futurescope/sim/trace"
 )
 
-// DefaultStepCost is the virtual CPU time one interpreter instruction costs.
-const DefaultStepCost = 2 * time.Nanosecond
+// DefaultStepCost is the virtual CPU time one interpreter instruction costs, calibrated against
+// CPython 3.11.7 on sim/script's calibration script (TestStepCostCalibration):
+//
+//	function                               CPython 3.11.7   futurescope at 3 ns/instruction
+//	work: total += i * i % 7, 1e6 times      48.9 ms          33.0 ms
+//	gcd((1963309, 2265973)), trial division  54.4 ms          58.9 ms
+//	burn: total += i, 1e6 times              21.9 ms          21.0 ms
+const DefaultStepCost = 3 * time.Nanosecond
 
 // Options configure one run of a script (the same fields as sim/script's).
 type Options struct {

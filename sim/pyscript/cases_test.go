@@ -1,0 +1,79 @@
+package pyscript
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// The reference cases (testdata/cases, copied from the project's shared reference as written) run as
+// they are, and each must print what its docstring records CPython printing: the lines between
+// "EXPECTED:" and "END", where "…" stands for an address or another value that differs between runs.
+// knownFailures lists the cases that do not pass yet, with why; the list is checked both ways, so a
+// case that starts passing must leave it.
+var knownFailures = map[string]string{
+	"03_future_cancel_pending":               "threading.Timer",
+	"05_future_set_running_or_notify_cancel": "logging",
+	"07_future_result_timeout":               "threading.Timer",
+	"19_wait_first_completed_already_done":   "setting Future._state and _result",
+	"23_wait_all_completed_timeout":          "setting Future._state, _exception and _result",
+	"29_as_completed_timeout_msg":            "setting Future._state and _result",
+	"31_as_completed_duplicates_iterables":   "itertools",
+	"37_map_close_cancels":                   "contextlib",
+	"45_thread_lazy_saturation_defaults":     "threading.Semaphore",
+	"49_ppe_remote_errors_pickling":          "__reduce__ (an error unpickling a result in the parent breaks the pool)",
+	"51_ppe_max_tasks_per_child":             "multiprocessing",
+	"53_interpreter_pool":                    "InterpreterPoolExecutor (CPython 3.14)",
+}
+
+// expected returns the EXPECTED block of a case's docstring.
+func expected(t *testing.T, src []byte) string {
+	t.Helper()
+	s := string(src)
+	i := strings.Index(s, "\nEXPECTED:\n")
+	j := strings.Index(s, "\nEND\n")
+	if i < 0 || j < i {
+		t.Fatal("no EXPECTED block")
+	}
+	return s[i+len("\nEXPECTED:\n") : j+1]
+}
+
+// matchOutput reports whether got is want, each "…" of want matching any text without a newline.
+func matchOutput(want, got string) bool {
+	parts := strings.Split(want, "…")
+	for i, p := range parts {
+		parts[i] = regexp.QuoteMeta(p)
+	}
+	re := regexp.MustCompile("^" + strings.Join(parts, "[^\n]*?") + "$")
+	return re.MatchString(got)
+}
+
+func TestReferenceCases(t *testing.T) {
+	files, err := filepath.Glob("testdata/cases/*.py")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no cases: %v", err)
+	}
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".py")
+		t.Run(name, func(t *testing.T) {
+			src, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := expected(t, src)
+			var out, errOut bytes.Buffer
+			Run(Options{Filename: filepath.Base(file), Source: src, Stdout: &out, Stderr: &errOut})
+			ok := matchOutput(want, out.String())
+			why, known := knownFailures[name]
+			switch {
+			case ok && known:
+				t.Errorf("passes now: remove it from knownFailures (%s)", why)
+			case !ok && !known:
+				t.Errorf("stdout:\n%s\nwant:\n%s\nstderr:\n%s", out.String(), want, errOut.String())
+			}
+		})
+	}
+}

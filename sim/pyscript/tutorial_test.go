@@ -1,0 +1,57 @@
+package pyscript
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/futurescope/futurescope/sim/script"
+)
+
+// The tutorial's six scripts (sim/script/testdata/tutorial) print here what they print under the
+// Starlark front end, which this package replaces: the same stdout but for the elapsed times they
+// print ("Took 0.278 seconds": the two interpreters count different instructions), the same exit code
+// and the same last line of stderr. They are CPU-heavy, so they are skipped with -short.
+func TestTutorialSameAsScript(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the tutorial's scripts are CPU-heavy; skipped with -short")
+	}
+	files, err := filepath.Glob("../script/testdata/tutorial/*.py")
+	if err != nil || len(files) != 6 {
+		t.Fatalf("want the 6 tutorial scripts, got %d (%v)", len(files), err)
+	}
+	for _, file := range files {
+		name := filepath.Base(file)
+		t.Run(name, func(t *testing.T) {
+			src, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out, errOut, sout, serrOut bytes.Buffer
+			res := Run(Options{Filename: name, Source: src, Stdout: &out, Stderr: &errOut})
+			sres := script.Run(script.Options{Filename: name, Source: src, Stdout: &sout, Stderr: &serrOut})
+			if maskTimes(out.String()) != maskTimes(sout.String()) {
+				t.Errorf("stdout:\n%s\nsim/script's:\n%s\nstderr:\n%s", out.String(), sout.String(), errOut.String())
+			}
+			if res.ExitCode != sres.ExitCode {
+				t.Errorf("exit code %d, sim/script's %d", res.ExitCode, sres.ExitCode)
+			}
+			if last(errOut.String()) != last(serrOut.String()) {
+				t.Errorf("stderr ends with %q, sim/script's with %q", last(errOut.String()), last(serrOut.String()))
+			}
+		})
+	}
+}
+
+var elapsed = regexp.MustCompile(`\d+\.\d+ seconds`)
+
+// maskTimes replaces the elapsed times a script prints.
+func maskTimes(s string) string { return elapsed.ReplaceAllString(s, "N seconds") }
+
+func last(s string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	return lines[len(lines)-1]
+}
