@@ -37,6 +37,62 @@ func (p *parser) fstringText(t *token, raw bool) string {
 	return v
 }
 
+// fieldValue parses the expression of a replacement field. Where it is
+// malformed, CPython reports the token after its longest well-formed
+// start: "f-string: expecting '=', or '!', or ':', or '}'".
+func (p *parser) fieldValue() Expr {
+	start := p.i
+	e, err := p.speculate(p.valueOnly)
+	if err == nil {
+		return e
+	}
+	if err.Msg != "invalid syntax" || p.trying > 0 {
+		p.fail(err)
+	}
+	end := p.i
+	for j := end - 1; j > start; j-- {
+		saved := p.toks[j]
+		p.toks[j].kind = tRbrace
+		p.i = start
+		_, perr := p.speculate(p.valueOnly)
+		stopped := p.i
+		p.toks[j] = saved
+		if perr == nil && stopped == j {
+			p.i = j
+			p.errorTok(&p.toks[j], "f-string: expecting '=', or '!', or ':', or '}'")
+		}
+	}
+	p.fail(err)
+	return nil
+}
+
+// valueOnly parses yield_expr | star_expressions.
+func (p *parser) valueOnly() Expr {
+	if p.peek() == tYield {
+		return p.yieldExpr()
+	}
+	return p.starExpressions()
+}
+
+// speculate runs a parse, returning its error instead of failing; the
+// position stays where the parse stopped.
+func (p *parser) speculate(parse func() Expr) (e Expr, err *Error) {
+	saveErr, saveDepth, saveMax := p.err, p.depth, p.max
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(bailout); !ok {
+				panic(r)
+			}
+			e, err = nil, p.err
+			p.err, p.depth = saveErr, saveDepth
+			if err == p.scanErr {
+				p.max = saveMax
+			}
+		}
+	}()
+	return parse(), nil
+}
+
 // fstringField parses a replacement field { expr [=] [!c] [:spec] }. With
 // "=", the field's text comes first as a constant.
 func (p *parser) fstringField(raw bool) []Expr {
@@ -57,12 +113,7 @@ func (p *parser) fstringField(raw bool) []Expr {
 			}
 		}
 	}
-	var value Expr
-	if p.peek() == tYield {
-		value = p.yieldExpr()
-	} else {
-		value = p.starExpressions()
-	}
+	value := p.fieldValue()
 	var out []Expr
 	fv := &FormattedValue{Value: value, Conversion: -1}
 	debug := false

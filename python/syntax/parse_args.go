@@ -153,7 +153,11 @@ func (p *parser) call(fn Expr, start Pos) Expr {
 			v := p.expression()
 			p.assignedUnpacking(t, "iterable argument unpacking")
 			if sawUnpack {
-				p.errorRange(t.pos(), v.End(), "iterable argument unpacking follows keyword argument unpacking")
+				for _, k := range c.Keywords {
+					if k.Arg == "" {
+						p.errorRange(k.Pos(), t.endPos(), "iterable argument unpacking follows keyword argument unpacking")
+					}
+				}
 			}
 			c.Args = append(c.Args, &Starred{Span: span(t.pos(), p.prevEnd()), Value: v})
 		case t.kind == tDoubleStar:

@@ -303,11 +303,8 @@ func (s *scanner) next() bool {
 	switch {
 	case c == '\n' || c == '\r':
 		if len(s.parens) > 0 {
-			if len(s.fstrs) > 0 && !s.fstrs[len(s.fstrs)-1].triple {
-				fs := s.fstrs[len(s.fstrs)-1]
-				s.errorf("SyntaxError", fs.start.Line, fs.start.Col, 0, 0, "unterminated f-string literal (detected at line %d)", s.line)
-				return false
-			}
+			// A line break inside brackets, or inside the {} of an
+			// f-string (even a single-quoted one), joins the lines.
 			s.newline()
 			return true
 		}
@@ -341,7 +338,7 @@ func (s *scanner) next() bool {
 			s.err.Col = 0
 			return false
 		}
-		if unicode.IsLetter(r) || r == '_' || unicode.Is(unicode.Nl, r) || unicode.Is(unicode.Other_ID_Start, r) {
+		if (unicode.IsLetter(r) || unicode.Is(unicode.Nl, r) || unicode.Is(unicode.Other_ID_Start, r)) && !unicode.Is(unicode.Pattern_Syntax, r) {
 			s.name(start, off)
 			return true
 		}
@@ -397,6 +394,10 @@ func (s *scanner) next() bool {
 			return false
 		}
 		o := s.parens[len(s.parens)-1]
+		if o.field {
+			s.errorf("SyntaxError", s.line, start.Col, s.line, start.Col+1, "f-string: unmatched '%c'", c)
+			return false
+		}
 		if o.ch != opening(c) {
 			if o.pos.Line != s.line {
 				s.errorf("SyntaxError", s.line, start.Col, s.line, start.Col+1, "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d", c, o.ch, o.pos.Line)
@@ -441,7 +442,7 @@ func (s *scanner) name(start Pos, off int) {
 			break
 		}
 		r, size := utf8.DecodeRune(s.src[s.i:])
-		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Pc, r) || unicode.Is(unicode.Nl, r) || unicode.Is(unicode.Other_ID_Continue, r)) {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Pc, r) || unicode.Is(unicode.Nl, r) || unicode.Is(unicode.Other_ID_Continue, r)) || unicode.Is(unicode.Pattern_Syntax, r) {
 			break
 		}
 		s.i += size
