@@ -146,6 +146,7 @@ func (p *parser) call(fn Expr, start Pos) Expr {
 		t := p.tok()
 		switch {
 		case t.kind == tStar:
+			starAt := p.i
 			p.advance()
 			if !p.startsExpr() {
 				p.errorLast("Invalid star expression")
@@ -153,11 +154,8 @@ func (p *parser) call(fn Expr, start Pos) Expr {
 			v := p.expression()
 			p.assignedUnpacking(t, "iterable argument unpacking")
 			if sawUnpack {
-				for _, k := range c.Keywords {
-					if k.Arg == "" {
-						p.errorRange(k.Pos(), t.endPos(), "iterable argument unpacking follows keyword argument unpacking")
-					}
-				}
+				// CPython's range starts at the comma before the '*'.
+				p.errorRange(p.toks[starAt-1].pos(), v.End(), "iterable argument unpacking follows keyword argument unpacking")
 			}
 			c.Args = append(c.Args, &Starred{Span: span(t.pos(), p.prevEnd()), Value: v})
 		case t.kind == tDoubleStar:
