@@ -15,17 +15,11 @@ import (
 // knownFailures lists the cases that do not pass yet, with why; the list is checked both ways, so a
 // case that starts passing must leave it.
 var knownFailures = map[string]string{
-	"03_future_cancel_pending":               "threading.Timer",
-	"05_future_set_running_or_notify_cancel": "logging",
-	"07_future_result_timeout":               "threading.Timer",
-	"19_wait_first_completed_already_done":   "setting Future._state and _result",
-	"23_wait_all_completed_timeout":          "setting Future._state, _exception and _result",
-	"29_as_completed_timeout_msg":            "setting Future._state and _result",
-	"31_as_completed_duplicates_iterables":   "itertools",
-	"37_map_close_cancels":                   "contextlib",
-	"45_thread_lazy_saturation_defaults":     "threading.Semaphore",
+	"05_future_set_running_or_notify_cancel": "logging (issue 11)",
+	"31_as_completed_duplicates_iterables":   "itertools (a python/py library module)",
+	"37_map_close_cancels":                   "contextlib (a python/py library module)",
 	"49_ppe_remote_errors_pickling":          "__reduce__ (an error unpickling a result in the parent breaks the pool)",
-	"51_ppe_max_tasks_per_child":             "multiprocessing",
+	"51_ppe_max_tasks_per_child":             "multiprocessing (issue 11)",
 	"53_interpreter_pool":                    "InterpreterPoolExecutor (CPython 3.14)",
 }
 

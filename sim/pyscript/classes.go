@@ -13,7 +13,7 @@ type classes struct {
 	brokenThread, brokenProcess, remoteTB                *py.Type
 	pickleError, pickling, unpickling                    *py.Type
 	thread, event, lock, rlock, condition, semaphore     *py.Type
-	boundedSemaphore, mainThread                         *py.Type
+	boundedSemaphore, mainThread, timer                  *py.Type
 	bySim                                                map[*sim.Class]*py.Type
 }
 
@@ -56,6 +56,8 @@ func newClasses(ps *proc) *classes {
 	ps.lockClasses(c)
 	ps.eventClass(c)
 	ps.condClass(c)
+	ps.semaphoreClasses(c)
+	ps.timerClass(c)
 	return c
 }
 

@@ -145,6 +145,55 @@ func (ps *proc) futureClass(c *classes) {
 	defDunder(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		return py.NewStr(ps.futureRepr(th, self)), nil
 	})
+	ps.futureSetters(t)
+}
+
+// futureSetters let scripts write _state, _result and _exception as CPython's tests do to make a
+// future in a given state: _state = CANCELLED or CANCELLED_AND_NOTIFIED cancels it (and notifies),
+// RUNNING runs it; after _state = FINISHED, the first _exception that is not None, or else _result,
+// completes it.
+func (ps *proc) futureSetters(t *py.Type) {
+	set := func(name string, fn func(th *thread, f *sim.Future, v py.Object) error) {
+		p := t.Dict[name].(*py.Property)
+		p.Set = py.NewBuiltin(name, func(pt *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+			th := threadOf(pt)
+			defer th.guard()
+			return py.None, fn(th, ps.fut(args[0]), args[1])
+		})
+	}
+	set("_state", func(th *thread, f *sim.Future, v py.Object) error {
+		s, _ := v.(*py.Str)
+		if s == nil {
+			return py.Errorf(py.TypeErrorType, "_state must be a state name")
+		}
+		switch s.S {
+		case sim.Running.String():
+			f.SetRunningOrNotifyCancel()
+		case sim.Cancelled.String():
+			f.Cancel()
+		case sim.CancelledAndNotified.String():
+			f.Cancel()
+			f.SetRunningOrNotifyCancel()
+		case sim.Finished.String():
+			ps.finishing[f] = true
+		}
+		return nil
+	})
+	set("_exception", func(th *thread, f *sim.Future, v py.Object) error {
+		e, ok := v.(*py.Exception)
+		if !ok || !ps.finishing[f] {
+			return nil
+		}
+		delete(ps.finishing, f)
+		return ps.rt.pyErr(ps, f.SetException(ps.rt.toSim(ps, e)))
+	})
+	set("_result", func(th *thread, f *sim.Future, v py.Object) error {
+		if !ps.finishing[f] {
+			return nil
+		}
+		delete(ps.finishing, f)
+		return ps.rt.pyErr(ps, f.SetResult(v))
+	})
 }
 
 // futureObj returns the one Python object of f in this process (of class cls, Future if nil).

@@ -92,6 +92,9 @@ func (ps *proc) threadingModule(in *py.Interp) (*py.Module, error) {
 	m.SetAttr("Thread", c.thread)
 	m.SetAttr("Event", c.event)
 	m.SetAttr("Condition", c.condition)
+	m.SetAttr("Semaphore", c.semaphore)
+	m.SetAttr("BoundedSemaphore", c.boundedSemaphore)
+	m.SetAttr("Timer", c.timer)
 	m.SetAttr("Lock", builtin("allocate_lock", func(th *thread, args []py.Object, kw []string) (py.Object, error) {
 		return ps.newLock(th, false), nil
 	}))

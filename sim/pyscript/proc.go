@@ -28,9 +28,11 @@ type proc struct {
 	rng     *rand.Rand
 	// maps pairs each Executor.map generator with its iterator; doneType and mapType are made on
 	// first use.
-	maps     map[*py.GoIter]*sim.MapIterator
-	doneType *py.Type
-	mapType  *py.Type
+	maps map[*py.GoIter]*sim.MapIterator
+	// finishing holds the futures a script set _state = FINISHED on, until it sets their outcome.
+	finishing map[*sim.Future]bool
+	doneType  *py.Type
+	mapType   *py.Type
 }
 
 type procKey struct{}
@@ -40,7 +42,7 @@ func (rt *runtime) newProc(ctx context.Context, worker bool) *proc {
 	sp := sim.CurrentProcess(ctx)
 	ps := &proc{rt: rt, p: sp, futs: map[*py.Instance]*sim.Future{}, futObjs: map[*sim.Future]*py.Instance{},
 		results: map[*sim.Future]py.Object{}, threads: map[*py.Instance]*threadObj{}, simThr: map[*sim.Thread]*py.Instance{},
-		maps: map[*py.GoIter]*sim.MapIterator{}}
+		maps: map[*py.GoIter]*sim.MapIterator{}, finishing: map[*sim.Future]bool{}}
 	ps.in = py.NewInterp(procWriter{ps}, rt.opts.Stderr)
 	ps.in.SetSource(rt.opts.Filename, rt.opts.Source)
 	ps.cls = newClasses(ps)

@@ -17,6 +17,7 @@ type threadObj struct {
 	args   []py.Object
 	kw     []string
 	daemon bool
+	timer  *timerState // a Timer's
 }
 
 // identOf is a thread's get_ident(): a large number, as CPython's are, but stable across runs.
