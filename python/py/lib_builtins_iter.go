@@ -32,12 +32,12 @@ func builtinSum(t *Thread, args []Object, kwnames []string) (Object, error) {
 	if npos > 2 {
 		return nil, Errorf(TypeErrorType, "sum() takes at most 2 arguments (%d given)", npos)
 	}
-	a, err := UnpackArgs("sum", args, kwnames, []string{"iterable", "start"}, 1)
+	if npos == 0 {
+		return nil, Errorf(TypeErrorType, "sum() takes at least 1 positional argument (0 given)")
+	}
+	a, err := clinicArgs("sum", args, kwnames, []string{"iterable", "start"}, 1)
 	if err != nil {
 		return nil, err
-	}
-	if len(kwnames) > 0 && kwnames[0] == "iterable" {
-		return nil, Errorf(TypeErrorType, "sum() takes at least 1 positional argument (0 given)")
 	}
 	result := a[1]
 	if result == nil {

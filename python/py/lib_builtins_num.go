@@ -71,7 +71,7 @@ func builtinAbs(t *Thread, args []Object, kwnames []string) (Object, error) {
 }
 
 func builtinRound(t *Thread, args []Object, kwnames []string) (Object, error) {
-	a, err := UnpackArgs("round", args, kwnames, []string{"number", "ndigits"}, 1)
+	a, err := clinicArgs("round", args, kwnames, []string{"number", "ndigits"}, 1)
 	if err != nil {
 		return nil, err
 	}
@@ -177,7 +177,7 @@ func builtinDivmod(t *Thread, args []Object, kwnames []string) (Object, error) {
 }
 
 func builtinPow(t *Thread, args []Object, kwnames []string) (Object, error) {
-	a, err := UnpackArgs("pow", args, kwnames, []string{"base", "exp", "mod"}, 2)
+	a, err := clinicArgs("pow", args, kwnames, []string{"base", "exp", "mod"}, 2)
 	if err != nil {
 		return nil, err
 	}

@@ -103,7 +103,7 @@ func bitCount(x *big.Int) Object {
 
 // byteOrderArgs parses the (length or bytes, byteorder, *, signed) arguments of to_bytes and from_bytes.
 func (t *Thread) byteOrderArgs(method string, args []Object, kwnames []string, first string) (Object, bool, bool, error) {
-	a, err := UnpackArgs(method, args, kwnames, []string{first, "byteorder", "signed"}, 0)
+	a, err := clinicArgs(method, args, kwnames, []string{first, "byteorder", "signed"}, 0)
 	if err != nil {
 		return nil, false, false, err
 	}

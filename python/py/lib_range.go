@@ -60,6 +60,9 @@ func rangeIndex(t *Thread, self Object, args []Object, kwnames []string) (Object
 	if err != nil {
 		return nil, err
 	}
+	if i < 0 && !isIntLike(x) {
+		return nil, Errorf(ValueErrorType, "sequence.index(x): x not in sequence")
+	}
 	if i < 0 {
 		s, err := t.Repr(x)
 		if err != nil {

@@ -20,8 +20,8 @@ func init() {
 	RegisterMethods(SetType, map[string]MethodFunc{
 		"update":                      setUpdateMethod,
 		"intersection_update":         setInPlace("intersection_update", setIntersection),
-		"difference_update":           setInPlace("difference_update", setDifference),
-		"symmetric_difference_update": setInPlace("symmetric_difference_update", setSymmetricDifference),
+		"difference_update":           setDifferenceUpdate,
+		"symmetric_difference_update": setSymmetricDifferenceUpdate,
 		"pop":                         setPop,
 		"clear":                       setClear,
 	})
@@ -76,17 +76,38 @@ func setIntersection(t *Thread, self Object, args []Object, kwnames []string) (O
 	out := s.Copy(s.frozen)
 	out.hash = 0
 	for _, o := range args {
-		other, err := t.asSet(o)
-		if err != nil {
+		if out, err = t.intersect(out, o); err != nil {
 			return nil, err
 		}
-		r, err := t.setBinary(opAnd, out, other)
-		if err != nil {
-			return nil, err
-		}
-		out = r.(*Set)
 	}
 	return out, nil
+}
+
+// intersect returns the items of so also in other, inserted in CPython's order: over the smaller
+// set (other when sizes tie), or over other's items when it is not a set.
+func (t *Thread) intersect(so *Set, other Object) (*Set, error) {
+	out := NewSet(so.frozen)
+	keep := func(x Object, in *Set) (bool, error) {
+		ok, err := in.Contains(t, x)
+		if err == nil && ok {
+			err = out.Add(t, x)
+		}
+		return err == nil, err
+	}
+	if os, ok := other.(*Set); ok {
+		small, big := os, so
+		if os.Len() > so.Len() {
+			small, big = so, os
+		}
+		for _, x := range small.Items() {
+			if _, err := keep(x, big); err != nil {
+				return nil, err
+			}
+		}
+		return out, nil
+	}
+	err := t.Iterate(other, func(x Object) (bool, error) { return keep(x, so) })
+	return out, err
 }
 
 func setDifference(t *Thread, self Object, args []Object, kwnames []string) (Object, error) {
@@ -153,6 +174,60 @@ func setInPlace(name string, compute MethodFunc) MethodFunc {
 		s.frozen = false
 		return None, nil
 	}
+}
+
+func setDifferenceUpdate(t *Thread, self Object, args []Object, kwnames []string) (Object, error) {
+	s, err := setSelf("difference_update", self)
+	if err != nil {
+		return nil, err
+	}
+	if err := NoKwargs("difference_update", kwnames); err != nil {
+		return nil, err
+	}
+	for _, o := range args {
+		if o == self {
+			s.Clear()
+			continue
+		}
+		err := t.Iterate(o, func(x Object) (bool, error) {
+			_, err := s.Discard(t, x)
+			return err == nil, err
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return None, nil
+}
+
+// setSymmetricDifferenceUpdate works in place as CPython's: each item of other (made a set first
+// when it is not one) leaves the set if there, else joins it.
+func setSymmetricDifferenceUpdate(t *Thread, self Object, args []Object, kwnames []string) (Object, error) {
+	s, err := setSelf("symmetric_difference_update", self)
+	if err != nil {
+		return nil, err
+	}
+	if len(args) != 1 || len(kwnames) > 0 {
+		return nil, Errorf(TypeErrorType, "set.symmetric_difference_update() takes exactly one argument (%d given)", len(args))
+	}
+	if args[0] == self {
+		s.Clear()
+		return None, nil
+	}
+	other, err := t.asSet(args[0])
+	if err != nil {
+		return nil, err
+	}
+	for _, x := range other.Items() {
+		found, err := s.Discard(t, x)
+		if err == nil && !found {
+			err = s.Add(t, x)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return None, nil
 }
 
 func setUpdateMethod(t *Thread, self Object, args []Object, kwnames []string) (Object, error) {

@@ -64,14 +64,6 @@ func strArgs(method string, self Object, args []Object, kwnames []string, lo, hi
 	return strSelf(method, self)
 }
 
-// strArg requires a str argument, with CPython's wording for the method.
-func strArg(o Object, what string) (string, error) {
-	if s, ok := o.(*Str); ok {
-		return s.S, nil
-	}
-	return "", Errorf(TypeErrorType, "%s must be str, not %s", what, o.Type().Name)
-}
-
 func strToStr(name string, fn func(string) string) MethodFunc {
 	return func(t *Thread, self Object, args []Object, kwnames []string) (Object, error) {
 		s, err := strArgs(name, self, args, kwnames, 0, 0)
@@ -122,7 +114,7 @@ func strPad(name string, fn func(string, int, rune) string) MethodFunc {
 		if len(args) > 1 {
 			f, ok := args[1].(*Str)
 			if !ok {
-				return nil, Errorf(TypeErrorType, "%s() argument 2 must be a unicode character, not %s", name, args[1].Type().Name)
+				return nil, Errorf(TypeErrorType, "The fill character must be a unicode character, not %s", args[1].Type().Name)
 			}
 			if f.Len() != 1 {
 				return nil, Errorf(TypeErrorType, "The fill character must be exactly one character long")
@@ -146,7 +138,7 @@ func strZFill(t *Thread, self Object, args []Object, kwnames []string) (Object, 
 }
 
 func strExpandTabs(t *Thread, self Object, args []Object, kwnames []string) (Object, error) {
-	a, err := UnpackArgs("expandtabs", args, kwnames, []string{"tabsize"}, 0)
+	a, err := clinicArgs("expandtabs", args, kwnames, []string{"tabsize"}, 0)
 	if err != nil {
 		return nil, err
 	}

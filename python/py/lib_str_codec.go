@@ -31,7 +31,7 @@ func codecName(name string) string {
 
 // codecArgs parses (encoding, errors) of encode and decode.
 func codecArgs(method string, args []Object, kwnames []string) (enc, errs string, err error) {
-	a, err := UnpackArgs(method, args, kwnames, []string{"encoding", "errors"}, 0)
+	a, err := clinicArgs(method, args, kwnames, []string{"encoding", "errors"}, 0)
 	if err != nil {
 		return "", "", err
 	}
@@ -72,7 +72,7 @@ func strEncode(t *Thread, self Object, args []Object, kwnames []string) (Object,
 	}
 	var b strings.Builder
 	pos := 0
-	for _, r := range s {
+	for i, r := range s {
 		if r < limit {
 			b.WriteByte(byte(r))
 			pos++
@@ -87,14 +87,34 @@ func strEncode(t *Thread, self Object, args []Object, kwnames []string) (Object,
 		case "xmlcharrefreplace":
 			fmt.Fprintf(&b, "&#%d;", r)
 		case "strict":
-			return nil, Errorf(UnicodeEncodeErrorType, "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)",
-				enc, escapeRune(r), pos, limit)
+			return nil, encodeError(enc, s[i:], pos, limit)
 		default:
 			return nil, Errorf(LookupErrorType, "unknown error handler name '%s'", errs)
 		}
 		pos++
 	}
 	return &Bytes{S: b.String()}, nil
+}
+
+// encodeError is the UnicodeEncodeError for the unencodable run that starts rest, at code point pos.
+func encodeError(enc, rest string, pos int, limit rune) error {
+	n := 0
+	var first rune
+	for _, r := range rest {
+		if r < limit {
+			break
+		}
+		if n == 0 {
+			first = r
+		}
+		n++
+	}
+	if n == 1 {
+		return Errorf(UnicodeEncodeErrorType, "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)",
+			enc, escapeRune(first), pos, limit)
+	}
+	return Errorf(UnicodeEncodeErrorType, "'%s' codec can't encode characters in position %d-%d: ordinal not in range(%d)",
+		enc, pos, pos+n-1, limit)
 }
 
 // escapeRune writes a code point as Python's backslash escapes do: \xhh, \uhhhh or \Uhhhhhhhh.

@@ -50,11 +50,11 @@ func strFinder(name string, find func(string, string, int, int) int, raise bool)
 		if err != nil {
 			return nil, err
 		}
-		sub, err := strArg(subObj, "must be")
-		if err != nil {
-			return nil, Errorf(TypeErrorType, "must be str, not %s", subObj.Type().Name)
+		sub, ok := subObj.(*Str)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "%s() argument 1 must be str, not %s", name, subObj.Type().Name)
 		}
-		i := find(s, sub, start, end)
+		i := find(s, sub.S, start, end)
 		if i < 0 && raise {
 			return nil, Errorf(ValueErrorType, "substring not found")
 		}
@@ -69,7 +69,7 @@ func strCount(t *Thread, self Object, args []Object, kwnames []string) (Object, 
 	}
 	sub, ok := subObj.(*Str)
 	if !ok {
-		return nil, Errorf(TypeErrorType, "must be str, not %s", subObj.Type().Name)
+		return nil, Errorf(TypeErrorType, "count() argument 1 must be str, not %s", subObj.Type().Name)
 	}
 	return MakeInt(int64(pystr.Count(s, sub.S, start, end))), nil
 }
@@ -101,7 +101,7 @@ func strAffixTest(name string, test func(string, string, int, int) bool) MethodF
 
 func strSplitter(name string, bySep func(string, string, int) []string, byWS func(string, int) []string) MethodFunc {
 	return func(t *Thread, self Object, args []Object, kwnames []string) (Object, error) {
-		a, err := UnpackArgs(name, args, kwnames, []string{"sep", "maxsplit"}, 0)
+		a, err := clinicArgs(name, args, kwnames, []string{"sep", "maxsplit"}, 0)
 		if err != nil {
 			return nil, err
 		}
@@ -147,7 +147,7 @@ func strList(parts []string) *List {
 }
 
 func strSplitlines(t *Thread, self Object, args []Object, kwnames []string) (Object, error) {
-	a, err := UnpackArgs("splitlines", args, kwnames, []string{"keepends"}, 0)
+	a, err := clinicArgs("splitlines", args, kwnames, []string{"keepends"}, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -183,7 +183,7 @@ func strPartitioner(name string, fn func(string, string) (string, string, string
 }
 
 func strReplace(t *Thread, self Object, args []Object, kwnames []string) (Object, error) {
-	a, err := UnpackArgs("replace", args, kwnames, []string{"old", "new", "count"}, 2)
+	a, err := clinicArgs("replace", args, kwnames, []string{"old", "new", "count"}, 2)
 	if err != nil {
 		return nil, err
 	}
