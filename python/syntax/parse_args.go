@@ -91,7 +91,7 @@ func (p *parser) params(end tokKind, annotated bool) *Arguments {
 			var def Expr
 			if p.peek() == tEqual {
 				eq := p.advance()
-				if k := p.peek(); k == tComma || k == end {
+				if k := p.peek(); k == tComma || k == end && end == tRpar {
 					p.errorTok(eq, "expected default value expression")
 				}
 				def = p.expression()

@@ -49,8 +49,11 @@ func (p *parser) parenthesized() Expr {
 	}
 	if p.peek() == tYield {
 		e := p.yieldExpr()
-		p.expect(tRpar, ")")
+		p.expectClose(tRpar, ")")
 		return e
+	}
+	if p.peek() == tDoubleStar {
+		p.errorTok(p.tok(), "cannot use double starred expression here")
 	}
 	first := p.starNamedExpression()
 	if p.peek() == tFor || p.peek() == tAsync {
@@ -93,6 +96,9 @@ func (p *parser) listDisplay() Expr {
 	if p.peek() == tRsqb {
 		c := p.advance()
 		return &List{Span: span(open.pos(), c.endPos())}
+	}
+	if p.peek() == tDoubleStar {
+		p.errorTok(p.tok(), "cannot use double starred expression here")
 	}
 	first := p.starNamedExpression()
 	if p.peek() == tFor || p.peek() == tAsync {

@@ -402,7 +402,11 @@ func (p *parser) factor() Expr {
 func (p *parser) power() Expr {
 	if p.peek() == tAwait {
 		t := p.tok()
-		p.errorTok(t, "'await' expressions are not supported yet")
+		p.advance()
+		if p.startsExpr() {
+			p.errorTok(t, "'await' expressions are not supported yet")
+		}
+		p.syntaxError()
 	}
 	start := p.tok().pos()
 	e := p.primary()
@@ -436,7 +440,7 @@ func (p *parser) primary() Expr {
 		case tLsqb:
 			p.advance()
 			s := p.slices()
-			t := p.expect(tRsqb, "]")
+			t := p.expectClose(tRsqb, "]")
 			e = &Subscript{Span: span(start, t.endPos()), Value: e, Slice: s}
 		default:
 			return e

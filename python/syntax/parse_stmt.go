@@ -149,7 +149,7 @@ func (p *parser) simpleStmt() Stmt {
 		p.advance()
 		var targets []Expr
 		for {
-			e := p.bitOr()
+			e := p.starTarget()
 			targets = append(targets, e)
 			if !p.got(tComma) || p.peek() == tNewline || p.peek() == tSemi {
 				break
@@ -224,6 +224,9 @@ func (p *parser) rhs() Expr {
 func (p *parser) exprStmt() Stmt {
 	startTok := p.tok()
 	first := p.rhs()
+	if p.peek() == tColonEqual {
+		p.errorNode(first, "cannot use assignment expressions with %s", exprName(first))
+	}
 	switch k := p.peek(); {
 	case k == tEqual:
 		targets := []Expr{first}
