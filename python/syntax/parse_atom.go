@@ -97,9 +97,6 @@ func (p *parser) listDisplay() Expr {
 		c := p.advance()
 		return &List{Span: span(open.pos(), c.endPos())}
 	}
-	if p.peek() == tDoubleStar {
-		p.errorTok(p.tok(), "cannot use double starred expression here")
-	}
 	first := p.starNamedExpression()
 	if p.peek() == tFor || p.peek() == tAsync {
 		gens := p.comprehensionClauses()

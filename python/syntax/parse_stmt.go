@@ -224,7 +224,7 @@ func (p *parser) rhs() Expr {
 func (p *parser) exprStmt() Stmt {
 	startTok := p.tok()
 	first := p.rhs()
-	if p.peek() == tColonEqual {
+	if _, isName := first.(*Name); p.peek() == tColonEqual && !isName {
 		p.errorNode(first, "cannot use assignment expressions with %s", exprName(first))
 	}
 	switch k := p.peek(); {
