@@ -262,6 +262,9 @@ func builtinBinary(t *Thread, op int, a, b Object) (Object, error) {
 		switch op {
 		case opAdd:
 			if y, ok := b.(*List); ok {
+				if len(x.V)+len(y.V) > MaxContainerLen {
+					return nil, Errorf(MemoryErrorType, "list too large")
+				}
 				v := make([]Object, 0, len(x.V)+len(y.V))
 				return NewList(append(append(v, x.V...), y.V...)), nil
 			}
@@ -275,6 +278,9 @@ func builtinBinary(t *Thread, op int, a, b Object) (Object, error) {
 		switch op {
 		case opAdd:
 			if y, ok := b.(*Tuple); ok {
+				if len(x.V)+len(y.V) > MaxContainerLen {
+					return nil, Errorf(MemoryErrorType, "tuple too large")
+				}
 				v := make([]Object, 0, len(x.V)+len(y.V))
 				return NewTuple(append(append(v, x.V...), y.V...)), nil
 			}

@@ -49,7 +49,7 @@ func NewList(items []Object) *List { return &List{V: items} }
 
 // MaxContainerLen bounds the length of a list, tuple, dict or set a script
 // builds (MemoryError beyond it).
-const MaxContainerLen = 1 << 26
+const MaxContainerLen = 1 << 23
 
 // Len returns the range's length.
 func (r *Range) Len() int64 {

@@ -19,7 +19,7 @@ type Str struct {
 func (*Str) Type() *Type { return StrType }
 
 // MaxStrLen bounds a str's size in bytes (a clear MemoryError beyond it).
-const MaxStrLen = 1 << 28
+const MaxStrLen = 1 << 26
 
 var emptyStr = &Str{S: "", n: 0, ascii: true}
 
