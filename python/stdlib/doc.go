@@ -1,0 +1,23 @@
+// Package stdlib is the part of Python's standard library that needs no
+// host: pure computation, the same in every process and on every run.
+//
+// Importing this package (for its side effect) registers its modules with
+// py.RegisterCoreModule, so every py.Interp created afterwards can import
+// them:
+//
+//	import _ "github.com/futurescope/futurescope/python/stdlib"
+//
+// Modules written in Go: math. Modules written in Python (lib/*.py, compiled
+// by the project's own interpreter the first time a process imports them):
+// bisect, collections, contextlib, copy, dataclasses, functools, heapq,
+// itertools, operator, string, textwrap, typing. Each module's doc string (the
+// top of its file) lists what it has and what it lacks.
+//
+// The modules that need the simulator (threading, time, os, random,
+// concurrent.futures) are bound by sim/pyscript; sys is python/py's.
+//
+// Outputs, reprs and error messages follow CPython 3.13; the script tests in
+// testdata compare them with goldens CPython 3.13 wrote. Errors raised
+// inside a module written in Python show that module's frames in a
+// traceback, where CPython's C modules show none.
+package stdlib

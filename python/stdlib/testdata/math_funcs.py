@@ -1,0 +1,10 @@
+import math
+print(math.exp(1), math.exp(0), math.exp(-1), math.exp(10), math.exp2(10), math.expm1(1e-10))
+print(math.log(math.e), math.log(100, 10), math.log(8, 2), math.log(1), math.log(10**400), math.log1p(1e-10))
+print(math.log2(8), math.log2(10), math.log2(2**100), math.log10(1000), math.log10(2), math.log10(10**50))
+print(math.pow(2, 10), math.pow(2, 0.5), math.pow(0, 0), math.pow(-8, 3), math.pow(math.inf, -1))
+print(math.sin(0), math.cos(0), math.tan(0), math.sin(math.pi / 2), math.cos(math.pi), math.sin(1))
+print(math.asin(1), math.acos(0), math.atan(1), math.atan2(1, 1), math.atan2(-1, -1))
+print(math.sinh(1), math.cosh(1), math.tanh(1), math.asinh(1), math.acosh(2), math.atanh(0.5))
+print(math.erf(1), math.erfc(1), math.gamma(5), math.gamma(0.5), math.cbrt(8))
+print(math.sqrt(2) ** 2, math.cos(math.pi / 3), math.tan(math.pi / 4))
