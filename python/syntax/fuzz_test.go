@@ -128,3 +128,19 @@ func TestDeepNesting(t *testing.T) {
 		t.Errorf("150 nested calls: %v", err)
 	}
 }
+
+// TestIntDigitsLimit checks CPython's limit on decimal int literals (4300
+// digits), which also keeps a huge literal from costing quadratic time.
+func TestIntDigitsLimit(t *testing.T) {
+	if _, err := Parse("x.py", []byte("x = "+strings.Repeat("9", 4300)+"\n")); err != nil {
+		t.Errorf("4300 digits: %v", err)
+	}
+	_, err := Parse("x.py", []byte("x = 1\ny = "+strings.Repeat("1_2", 3000)+"\n"))
+	e, ok := err.(*Error)
+	if !ok || e.Line != 2 || !strings.HasPrefix(e.Msg, "Exceeds the limit (4300 digits) for integer string conversion: value has 6000 digits;") {
+		t.Errorf("6000 digits: %v", err)
+	}
+	if _, err := Parse("x.py", []byte("x = 0x"+strings.Repeat("f", 10000)+"\n")); err != nil {
+		t.Errorf("hexadecimal has no limit: %v", err)
+	}
+}

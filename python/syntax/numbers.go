@@ -151,6 +151,28 @@ func (s *scanner) numberError(msg string) {
 	}
 }
 
+// maxIntDigits is CPython's default limit on the digits of a decimal int
+// (sys.get_int_max_str_digits()).
+const maxIntDigits = 4300
+
+// decimalDigits returns the number of digits of a decimal int literal, or 0
+// for any other number.
+func decimalDigits(text string) int {
+	if len(text) <= maxIntDigits || len(text) > 1 && text[0] == '0' {
+		return 0
+	}
+	n := 0
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c >= '0' && c <= '9':
+			n++
+		case c != '_':
+			return 0
+		}
+	}
+	return n
+}
+
 // numberValue returns the value of a number token's text: *big.Int,
 // float64 or complex128.
 func numberValue(text string) any {

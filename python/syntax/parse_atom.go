@@ -11,7 +11,13 @@ func (p *parser) atom() Expr {
 		return &Name{Span: span(t.pos(), t.endPos()), Id: p.text(t)}
 	case tNumber:
 		p.advance()
-		return &Constant{Span: span(t.pos(), t.endPos()), Value: numberValue(p.text(t))}
+		text := p.text(t)
+		if n := decimalDigits(text); n > maxIntDigits {
+			e := p.newError("SyntaxError", t.pos().Line, 0, 0, 0, "Exceeds the limit (4300 digits) for integer string conversion: value has "+itoa(n)+" digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.")
+			e.Col = 0
+			p.fail(e)
+		}
+		return &Constant{Span: span(t.pos(), t.endPos()), Value: numberValue(text)}
 	case tString, tFStart:
 		return p.strings()
 	case tNone:
