@@ -227,7 +227,7 @@ func (c *compiler) unpack(n syntax.Node, elts []syntax.Expr) {
 	for i, e := range elts {
 		if _, ok := e.(*syntax.Starred); ok {
 			if star >= 0 {
-				c.fail(e, "multiple starred expressions in assignment")
+				c.fail(n, "multiple starred expressions in assignment")
 			}
 			star = i
 		}

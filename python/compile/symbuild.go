@@ -34,7 +34,7 @@ func (b *builder) params(s *scope, a *syntax.Arguments) {
 			b.fail(arg, "duplicate argument '%s' in function definition", arg.Arg)
 		}
 		seen[arg.Arg] = true
-		s.add(arg.Arg, symParam, arg.Pos())
+		s.add(arg.Arg, symParam, arg)
 		s.params = append(s.params, arg.Arg)
 	}
 	for _, p := range a.Posonlyargs {
@@ -70,7 +70,7 @@ func (b *builder) stmt(s *scope, st syntax.Stmt) {
 	case *syntax.FunctionDef:
 		b.exprs(s, n.DecoratorList)
 		b.argDefaults(s, n.Args)
-		s.add(n.Name, symLocal, n.Pos())
+		s.add(n.Name, symLocal, n)
 		fs := newScope(scopeFunction, n.Name, s)
 		b.scopes[n] = fs
 		b.params(fs, n.Args)
@@ -81,7 +81,7 @@ func (b *builder) stmt(s *scope, st syntax.Stmt) {
 		for _, k := range n.Keywords {
 			b.expr(s, k.Value)
 		}
-		s.add(n.Name, symLocal, n.Pos())
+		s.add(n.Name, symLocal, n)
 		cs := newScope(scopeClass, n.Name, s)
 		b.scopes[n] = cs
 		b.stmts(cs, n.Body)
@@ -97,7 +97,7 @@ func (b *builder) stmt(s *scope, st syntax.Stmt) {
 	case *syntax.AugAssign:
 		b.expr(s, n.Value)
 		if nm, ok := n.Target.(*syntax.Name); ok {
-			s.add(nm.Id, symLocal|symUse, nm.Pos())
+			s.add(nm.Id, symLocal|symUse, nm)
 		} else {
 			b.expr(s, n.Target)
 		}
@@ -107,9 +107,9 @@ func (b *builder) stmt(s *scope, st syntax.Stmt) {
 		}
 		if nm, ok := n.Target.(*syntax.Name); ok {
 			if n.Value != nil || s.kind != scopeFunction {
-				s.add(nm.Id, symLocal, nm.Pos())
+				s.add(nm.Id, symLocal, nm)
 			} else {
-				s.add(nm.Id, symLocal, nm.Pos())
+				s.add(nm.Id, symLocal, nm)
 			}
 		} else {
 			b.expr(s, n.Target)
@@ -149,7 +149,7 @@ func (b *builder) stmt(s *scope, st syntax.Stmt) {
 				b.expr(s, h.Type)
 			}
 			if h.Name != "" {
-				s.add(h.Name, symLocal, h.Pos())
+				s.add(h.Name, symLocal, h)
 			}
 			b.stmts(s, h.Body)
 		}
@@ -172,7 +172,7 @@ func (b *builder) stmt(s *scope, st syntax.Stmt) {
 					}
 				}
 			}
-			s.add(name, symLocal, a.Pos())
+			s.add(name, symLocal, a)
 		}
 	case *syntax.ImportFrom:
 		for _, a := range n.Names {
@@ -186,7 +186,7 @@ func (b *builder) stmt(s *scope, st syntax.Stmt) {
 			if name == "" {
 				name = a.Name
 			}
-			s.add(name, symLocal, a.Pos())
+			s.add(name, symLocal, a)
 		}
 	case *syntax.Global:
 		for _, name := range n.Names {
@@ -201,7 +201,7 @@ func (b *builder) stmt(s *scope, st syntax.Stmt) {
 			case f&symUse != 0:
 				b.fail(n, "name '%s' is used prior to global declaration", name)
 			}
-			s.add(name, symGlobal, n.Pos())
+			s.add(name, symGlobal, n)
 		}
 	case *syntax.Nonlocal:
 		if s.kind == scopeModule {
@@ -220,7 +220,7 @@ func (b *builder) stmt(s *scope, st syntax.Stmt) {
 			case f&symUse != 0:
 				b.fail(n, "name '%s' is used prior to nonlocal declaration", name)
 			}
-			s.add(name, symNonlocal, n.Pos())
+			s.add(name, symNonlocal, n)
 		}
 	case *syntax.ExprStmt:
 		b.expr(s, n.Value)
@@ -238,12 +238,12 @@ func (b *builder) expr(s *scope, e syntax.Expr) {
 	case *syntax.Name:
 		switch n.Ctx {
 		case syntax.Load:
-			s.add(n.Id, symUse, n.Pos())
+			s.add(n.Id, symUse, n)
 			if n.Id == "super" && s.isFunctionLike() {
-				s.add("__class__", symUse, n.Pos())
+				s.add("__class__", symUse, n)
 			}
 		default:
-			s.add(n.Id, symLocal, n.Pos())
+			s.add(n.Id, symLocal, n)
 		}
 	case *syntax.BoolOp:
 		b.exprs(s, n.Values)
@@ -262,19 +262,19 @@ func (b *builder) expr(s *scope, e syntax.Expr) {
 			}
 			for t := s; t != outer; t = t.parent {
 				if outer.kind == scopeModule {
-					t.add(nm.Id, symGlobal, nm.Pos())
+					t.add(nm.Id, symGlobal, nm)
 				} else {
-					t.add(nm.Id, symNonlocal, nm.Pos())
+					t.add(nm.Id, symNonlocal, nm)
 				}
 			}
 			if outer.kind == scopeModule {
-				outer.add(nm.Id, symLocal, nm.Pos())
+				outer.add(nm.Id, symLocal, nm)
 			} else if outer.flags[nm.Id]&symGlobal == 0 {
-				outer.add(nm.Id, symLocal, nm.Pos())
+				outer.add(nm.Id, symLocal, nm)
 			}
 			return
 		}
-		s.add(nm.Id, symLocal, nm.Pos())
+		s.add(nm.Id, symLocal, nm)
 	case *syntax.BinOp:
 		b.expr(s, n.Left)
 		b.expr(s, n.Right)
@@ -370,7 +370,7 @@ func (b *builder) comp(s *scope, n syntax.Expr, kind scopeKind, name string, gen
 	b.expr(s, gens[0].Iter)
 	cs := newScope(kind, name, s)
 	b.scopes[n] = cs
-	cs.add(".0", symParam, n.Pos())
+	cs.add(".0", symParam, n)
 	cs.params = append(cs.params, ".0")
 	if kind == scopeGenExpr {
 		cs.generator = true

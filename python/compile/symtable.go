@@ -52,23 +52,25 @@ type scope struct {
 	needsClassCell bool
 	cellvars       []string
 	freevars       []string
-	firstPos       map[string]syntax.Pos // where a name was first used, for errors
+	firstPos       map[string]syntax.Node // where a name was first used, for errors
 }
 
 func newScope(kind scopeKind, name string, parent *scope) *scope {
 	s := &scope{kind: kind, name: name, parent: parent, flags: map[string]int{}, res: map[string]nameScope{},
-		firstPos: map[string]syntax.Pos{}}
+		firstPos: map[string]syntax.Node{}}
 	if parent != nil {
 		parent.children = append(parent.children, s)
 	}
 	return s
 }
 
-func (s *scope) add(name string, flag int, pos syntax.Pos) {
+func (s *scope) add(name string, flag int, n syntax.Node) {
 	f, ok := s.flags[name]
 	if !ok {
 		s.order = append(s.order, name)
-		s.firstPos[name] = pos
+	}
+	if !ok || flag&(symNonlocal|symGlobal) != 0 {
+		s.firstPos[name] = n
 	}
 	s.flags[name] = f | flag
 }
@@ -87,7 +89,10 @@ func (s *scope) analyze(bound map[string]bool, c *compiler) error {
 			s.res[name] = resGlobalExplicit
 		case f&symNonlocal != 0:
 			if !bound[name] {
-				return c.errAt(s.firstPos[name], "no binding for nonlocal '%s' found", name)
+				n := s.firstPos[name]
+				e := c.errAt(n.Pos(), "no binding for nonlocal '%s' found", name).(*syntax.Error)
+				e.EndLine, e.EndCol = n.End().Line, n.End().Col+1
+				return e
 			}
 			s.res[name] = resFree
 		case f&(symLocal|symParam) != 0:
