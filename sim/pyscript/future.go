@@ -3,6 +3,7 @@ package pyscript
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/futurescope/futurescope/python/py"
 	"github.com/futurescope/futurescope/sim"
@@ -80,7 +81,11 @@ func (ps *proc) futureClass(c *classes) {
 		fn := a[0]
 		ps.fut(self).AddNamedDoneCallback(th.ctx, callableName(fn), func(ctx context.Context, f *sim.Future) error {
 			_, err := rt.call(ctx, fn, []py.Object{ps.futureObj(f, nil)}, nil)
-			return rt.simErr(ps, err)
+			if e, ok := err.(*py.Exception); ok {
+				tb := strings.TrimSuffix(rt.thread(ctx).pt.FormatException(e), "\n")
+				return &callbackError{exc: rt.toSim(ps, e), traceback: tb}
+			}
+			return err
 		})
 		return py.None, nil
 	})
@@ -261,3 +266,15 @@ func (ps *proc) futureRepr(th *thread, self py.Object) string {
 	}
 	return s + ">"
 }
+
+// A callbackError is an exception a done-callback raised: the concurrent.futures logger prints its
+// traceback ("exception calling callback for <Future …>" and then Error()).
+type callbackError struct {
+	exc       *sim.Exception
+	traceback string
+}
+
+func (e *callbackError) Error() string { return e.traceback }
+
+// Unwrap returns the exception.
+func (e *callbackError) Unwrap() error { return e.exc }
