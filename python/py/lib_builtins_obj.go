@@ -14,6 +14,8 @@ func init() {
 		"globals": func(t *Thread, a []Object, kw []string) (Object, error) {
 			return t.noArgs("globals", a, kw, t.globalsDict)
 		},
+		"exit": builtinExit,
+		"quit": builtinExit,
 	})
 }
 
@@ -174,4 +176,16 @@ func (t *Thread) sortedNames(o Object) (Object, error) {
 		return nil, err
 	}
 	return l, nil
+}
+
+// builtinExit is exit() and quit(), which site.py gives every script: raise SystemExit(code).
+func builtinExit(t *Thread, args []Object, kwnames []string) (Object, error) {
+	a, err := UnpackArgs("exit", args, kwnames, []string{"code"}, 0)
+	if err != nil {
+		return nil, err
+	}
+	if a[0] == nil {
+		return nil, NewException(SystemExitType)
+	}
+	return nil, NewException(SystemExitType, a[0])
 }
