@@ -19,7 +19,6 @@ var knownFailures = map[string]string{
 	"31_as_completed_duplicates_iterables":   "itertools (a python/py library module)",
 	"37_map_close_cancels":                   "contextlib (a python/py library module)",
 	"49_ppe_remote_errors_pickling":          "__reduce__ (an error unpickling a result in the parent breaks the pool)",
-	"51_ppe_max_tasks_per_child":             "multiprocessing (issue 11)",
 	"53_interpreter_pool":                    "InterpreterPoolExecutor (CPython 3.14)",
 }
 

@@ -13,6 +13,8 @@ type execObj struct {
 	ex  sim.Executor
 	tp  *sim.ThreadPool
 	pp  *sim.ProcessPool
+	// mpctx is a process pool's multiprocessing context.
+	mpctx *mpContext
 }
 
 // Type returns the executor's class.
@@ -69,6 +71,9 @@ func (ps *proc) executorClasses(c *classes) {
 			}
 		}
 		return s, nil
+	})
+	defProp(c.processPool, "_mp_context", func(th *thread, self py.Object) (py.Object, error) {
+		return self.(*execObj).mpctx, nil
 	})
 	for _, name := range []string{"terminate_workers", "kill_workers"} {
 		def(c.processPool, name, func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
@@ -191,6 +196,12 @@ func (ps *proc) newProcessPool(pt *py.Thread, cls *py.Type, args []py.Object, kw
 	if err != nil {
 		return nil, err
 	}
+	mpctx, ok := a[1].(*mpContext)
+	if !ok {
+		if mpctx, err = ps.context(""); err != nil {
+			return nil, err
+		}
+	}
 	tasks := 0
 	if a[4] != nil && a[4] != py.None {
 		t, ok := a[4].(py.Int)
@@ -199,6 +210,9 @@ func (ps *proc) newProcessPool(pt *py.Thread, cls *py.Type, args []py.Object, kw
 		}
 		if t < 1 {
 			return nil, py.Errorf(py.ValueErrorType, "max_tasks_per_child must be >= 1")
+		}
+		if mpctx.method == "fork" {
+			return nil, py.Errorf(py.ValueErrorType, "max_tasks_per_child is incompatible with the 'fork' multiprocessing start method; supply a different mp_context.")
 		}
 		tasks = int(t)
 	}
@@ -209,7 +223,7 @@ func (ps *proc) newProcessPool(pt *py.Thread, cls *py.Type, args []py.Object, kw
 	if err != nil {
 		return nil, rt.pyErr(ps, err)
 	}
-	return &execObj{typ: cls, ex: p, pp: p}, nil
+	return &execObj{typ: cls, ex: p, pp: p, mpctx: mpctx}, nil
 }
 
 // submit is Executor.submit(fn, /, *args, **kwargs).

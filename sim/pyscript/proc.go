@@ -31,6 +31,7 @@ type proc struct {
 	maps map[*py.GoIter]*sim.MapIterator
 	// finishing holds the futures a script set _state = FINISHED on, until it sets their outcome.
 	finishing map[*sim.Future]bool
+	mpTypes   map[string]*py.Type
 	doneType  *py.Type
 	mapType   *py.Type
 }
@@ -71,6 +72,7 @@ func (ps *proc) registerModules() {
 	in.RegisterModule("concurrent.futures.thread", ps.threadSubmodule)
 	in.RegisterModule("concurrent.futures.process", ps.processSubmodule)
 	in.RegisterModule("pickle", ps.pickleModule)
+	in.RegisterModule("multiprocessing", ps.multiprocessingModule)
 }
 
 // procWriter is a process's sys.stdout.
