@@ -1,0 +1,600 @@
+"""Container datatypes.
+
+Has: deque (maxlen, rotate, CPython's repr), defaultdict, OrderedDict
+(move_to_end, popitem(last=)), Counter (most_common, elements, update,
+subtract, total, + - | &), namedtuple (_fields, _field_defaults, _asdict,
+_replace, _make, defaults=, rename=), ChainMap.
+Lacks: UserDict, UserList, UserString. defaultdict, OrderedDict and Counter
+are mappings of their own, not subclasses of dict: isinstance(d, dict) is
+False (the interpreter cannot yet subclass dict).
+"""
+
+import sys as _sys
+
+
+class deque:
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+        self._maxlen = maxlen
+        self._items = []
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def _trim_right(self):
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            del self._items[:len(self._items) - self._maxlen]
+
+    def append(self, x, /):
+        self._items.append(x)
+        self._trim_right()
+
+    def appendleft(self, x, /):
+        self._items.insert(0, x)
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            self._items.pop()
+
+    def extend(self, iterable, /):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable, /):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def pop(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop()
+
+    def popleft(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop(0)
+
+    def clear(self):
+        self._items.clear()
+
+    def copy(self):
+        return deque(self._items, self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, x, /):
+        return self._items.count(x)
+
+    def index(self, x, start=0, stop=_sys.maxsize, /):
+        for i in range(max(start, 0), min(stop, len(self._items))):
+            if self._items[i] is x or self._items[i] == x:
+                return i
+        raise ValueError(f"{x!r} is not in deque")
+
+    def insert(self, i, x, /):
+        if self._maxlen is not None and len(self._items) >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        self._items.insert(i, x)
+
+    def remove(self, value, /):
+        for i, x in enumerate(self._items):
+            if x is value or x == value:
+                del self._items[i]
+                return
+        raise ValueError(f"{value!r} is not in deque")
+
+    def reverse(self):
+        self._items.reverse()
+
+    def rotate(self, n=1, /):
+        if self._items:
+            n %= len(self._items)
+            if n:
+                self._items[:] = self._items[-n:] + self._items[:-n]
+
+    def __len__(self):
+        return len(self._items)
+
+    def __bool__(self):
+        return bool(self._items)
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __reversed__(self):
+        return reversed(self._items)
+
+    def __contains__(self, x):
+        return x in self._items
+
+    def _index(self, i):
+        if not isinstance(i, int):
+            raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
+        if i < -len(self._items) or i >= len(self._items):
+            raise IndexError("deque index out of range")
+        return i
+
+    def __getitem__(self, i):
+        return self._items[self._index(i)]
+
+    def __setitem__(self, i, x):
+        self._items[self._index(i)] = x
+
+    def __delitem__(self, i):
+        del self._items[self._index(i)]
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items == other._items
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items < other._items
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        d = self.copy()
+        d.extend(other)
+        return d
+
+    __hash__ = None
+
+    def __repr__(self):
+        if self._maxlen is None:
+            return f"deque({self._items!r})"
+        return f"deque({self._items!r}, maxlen={self._maxlen})"
+
+
+class _DictLike:
+    """The dict methods, over self._d (a dict)."""
+
+    __hash__ = None
+
+    def __getitem__(self, key):
+        return self._d[key]
+
+    def __setitem__(self, key, value):
+        self._d[key] = value
+
+    def __delitem__(self, key):
+        del self._d[key]
+
+    def __contains__(self, key):
+        return key in self._d
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __reversed__(self):
+        return reversed(self._d)
+
+    def __len__(self):
+        return len(self._d)
+
+    def __eq__(self, other):
+        if isinstance(other, _DictLike):
+            other = other._d
+        if not isinstance(other, dict):
+            return NotImplemented
+        return self._d == other
+
+    def keys(self):
+        return self._d.keys()
+
+    def values(self):
+        return self._d.values()
+
+    def items(self):
+        return self._d.items()
+
+    def get(self, key, default=None):
+        return self[key] if key in self._d else default
+
+    def pop(self, key, *default):
+        return self._d.pop(key, *default)
+
+    def popitem(self):
+        return self._d.popitem()
+
+    def setdefault(self, key, default=None):
+        return self._d.setdefault(key, default)
+
+    def update(self, other=(), /, **kwds):
+        self._d.update(other._d if isinstance(other, _DictLike) else other, **kwds)
+
+    def clear(self):
+        self._d.clear()
+
+    def __or__(self, other):
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class defaultdict(_DictLike):
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        self.default_factory = default_factory
+        self._d = dict(*args, **kwargs)
+
+    def __getitem__(self, key):
+        try:
+            return self._d[key]
+        except KeyError:
+            return self.__missing__(key)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        self._d[key] = value = self.default_factory()
+        return value
+
+    def copy(self):
+        return defaultdict(self.default_factory, self._d)
+
+    __copy__ = copy
+
+    def __repr__(self):
+        f = self.default_factory
+        return f"defaultdict({f!r}, {self._d!r})"
+
+
+class OrderedDict(_DictLike):
+    def __init__(self, other=(), /, **kwds):
+        self._d = {}
+        self.update(other, **kwds)
+
+    def move_to_end(self, key, last=True):
+        value = self._d.pop(key)
+        if last:
+            self._d[key] = value
+        else:
+            rest = list(self._d.items())
+            self._d.clear()
+            self._d[key] = value
+            self._d.update(rest)
+
+    def popitem(self, last=True):
+        if not self._d:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(self._d)) if last else next(iter(self._d))
+        return key, self._d.pop(key)
+
+    def copy(self):
+        return OrderedDict(self._d)
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return list(self._d.items()) == list(other._d.items())
+        return _DictLike.__eq__(self, other)
+
+    def __repr__(self):
+        if not self._d:
+            return "OrderedDict()"
+        return f"OrderedDict({self._d!r})"
+
+
+class Counter(_DictLike):
+    def __init__(self, iterable=None, /, **kwds):
+        self._d = {}
+        self.update(iterable, **kwds)
+
+    def __getitem__(self, key):
+        return self._d.get(key, 0)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self._d.values())
+
+    def most_common(self, n=None):
+        items = sorted(self._d.items(), key=lambda kv: kv[1], reverse=True)
+        return items if n is None else items[:n]
+
+    def elements(self):
+        for elem, count in self._d.items():
+            for _ in range(count):
+                yield elem
+
+    def update(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, (dict, _DictLike)):
+                for elem, count in iterable.items():
+                    self._d[elem] = count + self._d.get(elem, 0)
+            else:
+                for elem in iterable:
+                    self._d[elem] = self._d.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, (dict, _DictLike)):
+                for elem, count in iterable.items():
+                    self._d[elem] = self._d.get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self._d[elem] = self._d.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return Counter(self)
+
+    def __delitem__(self, elem):
+        if elem in self._d:
+            del self._d[elem]
+
+    def __repr__(self):
+        if not self._d:
+            return f"{type(self).__name__}()"
+        d = dict(self.most_common())
+        return f"{type(self).__name__}({d!r})"
+
+    def _keep_positive(self):
+        for k in [k for k, v in self._d.items() if not v > 0]:
+            del self._d[k]
+        return self
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = max(count, other[elem])
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = min(count, other[elem])
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        return Counter({k: v for k, v in self._d.items() if v > 0})
+
+    def __neg__(self):
+        return Counter({k: 0 - v for k, v in self._d.items() if v < 0})
+
+
+class ChainMap(_DictLike):
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    @property
+    def _d(self):
+        d = {}
+        for m in reversed(self.maps):
+            d.update(m)
+        return d
+
+    def __getitem__(self, key):
+        for m in self.maps:
+            if key in m:
+                return m[key]
+        raise KeyError(key)
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}') from None
+
+    def new_child(self, m=None):
+        return ChainMap({} if m is None else m, *self.maps)
+
+    @property
+    def parents(self):
+        return ChainMap(*self.maps[1:])
+
+    def __repr__(self):
+        return f"ChainMap({', '.join(map(repr, self.maps))})"
+
+
+class _TupleBase:
+    """The tuple behaviour of namedtuple classes, over self._t."""
+
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(self._t)
+
+    def __len__(self):
+        return len(self._t)
+
+    def __getitem__(self, i):
+        return self._t[i]
+
+    def __contains__(self, x):
+        return x in self._t
+
+    def __hash__(self):
+        return hash(self._t)
+
+    def __eq__(self, other):
+        return self._t == (other._t if isinstance(other, _TupleBase) else other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    def __lt__(self, other):
+        return self._t < (other._t if isinstance(other, _TupleBase) else other)
+
+    def __le__(self, other):
+        return self._t <= (other._t if isinstance(other, _TupleBase) else other)
+
+    def __gt__(self, other):
+        return self._t > (other._t if isinstance(other, _TupleBase) else other)
+
+    def __ge__(self, other):
+        return self._t >= (other._t if isinstance(other, _TupleBase) else other)
+
+    def __add__(self, other):
+        return self._t + tuple(other)
+
+    def count(self, x):
+        return self._t.count(x)
+
+    def index(self, x):
+        return self._t.index(x)
+
+    def __repr__(self):
+        inner = ", ".join(f"{n}={v!r}" for n, v in zip(self._fields, self._t))
+        return f"{type(self).__name__}({inner})"
+
+    def _asdict(self):
+        return dict(zip(self._fields, self._t))
+
+    def _replace(self, /, **kwds):
+        values = [kwds.pop(n, v) for n, v in zip(self._fields, self._t)]
+        if kwds:
+            raise TypeError(f'Got unexpected field names: {list(kwds)!r}')
+        return self._make(values)
+
+    def __getnewargs__(self):
+        return self._t
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name.startswith('_') or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+    for name in [typename] + field_names:
+        if not name.isidentifier():
+            raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
+    fields = tuple(field_names)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(fields):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
+
+    def __init__(self, *args, **kwargs):
+        if len(args) > len(fields):
+            raise TypeError(f"{typename}.__new__() takes {len(fields) + 1} positional arguments "
+                            f"but {len(args) + 1} were given")
+        values = list(args)
+        for name in fields[len(args):]:
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif name in field_defaults:
+                values.append(field_defaults[name])
+            else:
+                values.append(_missing)
+        for k in kwargs:
+            if k in fields:
+                raise TypeError(f"{typename}.__new__() got multiple values for argument '{k}'")
+            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{k}'")
+        missing = [n for n, v in zip(fields, values) if v is _missing]
+        if missing:
+            names = [repr(n) for n in missing]
+            if len(names) == 1:
+                listed = names[0]
+            elif len(names) == 2:
+                listed = f"{names[0]} and {names[1]}"
+            else:
+                listed = ", ".join(names[:-1]) + f", and {names[-1]}"
+            s = "" if len(names) == 1 else "s"
+            raise TypeError(f"{typename}.__new__() missing {len(names)} required positional argument{s}: {listed}")
+        object.__setattr__(self, "_t", tuple(values))
+
+    def _make(cls, iterable):
+        values = tuple(iterable)
+        if len(values) != len(fields):
+            raise TypeError(f'Expected {len(fields)} arguments, got {len(values)}')
+        self = cls.__new__(cls)
+        object.__setattr__(self, "_t", values)
+        return self
+
+    def __setattr__(self, name, value):
+        raise AttributeError("can't set attribute" if name in fields
+                             else f"'{typename}' object has no attribute '{name}'")
+
+    ns = {'__init__': __init__, '_make': classmethod(_make), '_fields': fields,
+          '_field_defaults': field_defaults, '__setattr__': __setattr__, '__match_args__': fields}
+    for index, name in enumerate(fields):
+        ns[name] = property(lambda self, i=index: self._t[i], doc=f'Alias for field number {index}')
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = '__main__'
+    ns['__module__'] = module
+    return type(typename, (_TupleBase,), ns)
+
+
+_missing = object()
