@@ -34,7 +34,7 @@ func (t *Thread) bindDescr(attr Object, self Object) (Object, error) {
 		return &BoundMethod{Fn: a.Fn, Self: self.Type()}, nil
 	case *Property:
 		if a.Get == nil || a.Get == None {
-			return nil, Errorf(AttributeErrorType, "property of '%s' object has no getter", self.Type().Name)
+			return nil, Errorf(AttributeErrorType, "property %sof '%s' object has no getter", propName(a), self.Type().Name)
 		}
 		return t.Call(a.Get, []Object{self}, nil)
 	case *Instance:
@@ -107,6 +107,9 @@ func (t *Thread) GetAttr(o Object, name *Str) (Object, error) {
 	}
 	if ga := typ.Lookup("__getattr__"); ga != nil {
 		return t.callDescr(ga, o, []Object{name})
+	}
+	if d := t.builtinDunder(o, name.S); d != nil {
+		return d, nil
 	}
 	return nil, t.noAttr(o, name.S)
 }
@@ -250,7 +253,7 @@ func (t *Thread) setDescr(attr, o, v Object) (handled bool, err error) {
 	switch a := attr.(type) {
 	case *Property:
 		if a.Set == nil || a.Set == None {
-			return true, Errorf(AttributeErrorType, "property of '%s' object has no setter", o.Type().Name)
+			return true, Errorf(AttributeErrorType, "property %sof '%s' object has no setter", propName(a), o.Type().Name)
 		}
 		_, err := t.Call(a.Set, []Object{o, v}, nil)
 		return true, err
@@ -276,7 +279,7 @@ func (t *Thread) DelAttr(o Object, name *Str) error {
 		if attr := x.typ.Lookup(name.S); attr != nil {
 			if p, ok := attr.(*Property); ok {
 				if p.Del == nil || p.Del == None {
-					return Errorf(AttributeErrorType, "property of '%s' object has no deleter", o.Type().Name)
+					return Errorf(AttributeErrorType, "property %sof '%s' object has no deleter", propName(p), o.Type().Name)
 				}
 				_, err := t.Call(p.Del, []Object{o}, nil)
 				return err
@@ -321,4 +324,12 @@ func (t *Thread) HasAttr(o Object, name string) (bool, error) {
 		return false, nil
 	}
 	return false, err
+}
+
+// propName returns "'name' " for a property whose getter has a name.
+func propName(p *Property) string {
+	if fn, ok := p.Get.(*Function); ok {
+		return "'" + fn.Name + "' "
+	}
+	return ""
 }

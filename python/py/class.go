@@ -12,6 +12,14 @@ func (t *Thread) callType(cls *Type, args []Object, kwnames []string) (Object, e
 			}
 		}
 	}
+	return t.constructInstance(cls, args, kwnames)
+}
+
+// constructInstance is type.__call__: __new__ then __init__.
+func (t *Thread) constructInstance(cls *Type, args []Object, kwnames []string) (Object, error) {
+	if cls == TypeType && len(args) == 1 && len(kwnames) == 0 {
+		return args[0].Type(), nil
+	}
 	var obj Object
 	var err error
 	newAttr := cls.Lookup("__new__")
@@ -367,7 +375,7 @@ func superNew(t *Thread, cls *Type, args []Object, kwnames []string) (Object, er
 		} else if obj.Type().IsSubtype(start) {
 			sup.ObjT = obj.Type()
 		} else {
-			return nil, Errorf(TypeErrorType, "super(type, obj): obj must be an instance or subtype of type")
+			return nil, Errorf(TypeErrorType, "super(type, obj): obj (instance of %s) is not an instance or subtype of type (%s).", obj.Type().Name, start.Name)
 		}
 	}
 	return sup, nil

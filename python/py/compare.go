@@ -192,10 +192,26 @@ func (t *Thread) builtinCompare(op int, a, b Object) (Object, error) {
 			return NewBool(eq == (op == 0)), nil
 		}
 	case *DictView:
-		if op <= 1 {
-			if y, ok := b.(*DictView); ok && x.Kind != 'v' && y.Kind != 'v' {
-				r, err := t.viewEqual(x, y)
-				return NewBool(r == (op == 0)), err
+		if op <= 1 && x.Kind != 'v' {
+			switch y := b.(type) {
+			case *DictView:
+				if y.Kind != 'v' {
+					sa, err := t.viewAsSet(x)
+					if err != nil {
+						return nil, err
+					}
+					sb, err := t.viewAsSet(y)
+					if err != nil {
+						return nil, err
+					}
+					return t.setCompare(op, sa, sb)
+				}
+			case *Set:
+				sa, err := t.viewAsSet(x)
+				if err != nil {
+					return nil, err
+				}
+				return t.setCompare(op, sa, y)
 			}
 		}
 	case *Complex:
@@ -225,7 +241,7 @@ func (t *Thread) seqCompare(op int, x, y []Object) (Object, error) {
 		return NewBool(op == 1), nil
 	}
 	for i := 0; i < len(x) && i < len(y); i++ {
-		if x[i] == y[i] {
+		if isSame(x[i], y[i]) {
 			continue
 		}
 		eq, err := t.Equal(x[i], y[i])

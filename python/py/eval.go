@@ -1,6 +1,8 @@
 package py
 
 import (
+	"math"
+
 	op "github.com/futurescope/futurescope/python/compile"
 )
 
@@ -659,6 +661,9 @@ func isSame(a, b Object) bool {
 		}
 		return false
 	case Float:
+		if y, ok := b.(Float); ok {
+			return math.Float64bits(float64(x)) == math.Float64bits(float64(y))
+		}
 		return false
 	}
 	return a == b

@@ -48,7 +48,7 @@ func (e *Exception) plainMessage() string {
 
 // NewException makes an exception of class typ with the given arguments.
 func NewException(typ *Type, args ...Object) *Exception {
-	return &Exception{typ: typ, Args: NewTuple(args)}
+	return &Exception{typ: typ, Args: NewTuple(append([]Object(nil), args...))}
 }
 
 // Errorf makes an exception of class typ whose single argument is the

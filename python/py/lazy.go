@@ -41,9 +41,6 @@ func init() {
 		for i, a := range args[:npos] {
 			it, err := t.Iter(a)
 			if err != nil {
-				if !t.isIterable(a) {
-					return nil, Errorf(TypeErrorType, "zip argument #%d must support iteration", i+1)
-				}
 				return nil, err
 			}
 			its[i] = it

@@ -197,6 +197,16 @@ func binTypeError(op int, a, b Object, inplace bool) error {
 	if op == opPow && !inplace {
 		return Errorf(TypeErrorType, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", a.Type().Name, b.Type().Name)
 	}
+	if op == opMul {
+		switch a.(type) {
+		case *Str, *List, *Tuple, *Bytes:
+			return Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", b.Type().Name)
+		}
+		switch b.(type) {
+		case *Str, *List, *Tuple, *Bytes:
+			return Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", a.Type().Name)
+		}
+	}
 	if op == opAdd && !inplace {
 		if _, ok := a.(*Str); ok {
 			return Errorf(TypeErrorType, "can only concatenate str (not \"%s\") to str", b.Type().Name)
@@ -367,6 +377,18 @@ func repeatItems(v []Object, n int64) ([]Object, error) {
 }
 
 func intBinary(op int, a, b Object) (Object, error) {
+	if ba, ok := a.(Bool); ok {
+		if bb, ok := b.(Bool); ok {
+			switch op {
+			case opAnd:
+				return NewBool(bool(ba && bb)), nil
+			case opOr:
+				return NewBool(bool(ba || bb)), nil
+			case opXor:
+				return NewBool(ba != bb), nil
+			}
+		}
+	}
 	x, xok := asInt64(a)
 	y, yok := asInt64(b)
 	if xok && yok {

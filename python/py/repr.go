@@ -57,6 +57,9 @@ func (t *Thread) Repr(o Object) (string, error) {
 		}
 		return "<built-in function " + x.Name + ">", nil
 	case *MethodDescr:
+		if len(x.Name) > 4 && x.Name[:2] == "__" && x.Name[len(x.Name)-2:] == "__" {
+			return "<slot wrapper '" + x.Name + "' of '" + x.Owner.Name + "' objects>", nil
+		}
 		return "<method '" + x.Name + "' of '" + x.Owner.Name + "' objects>", nil
 	case *BoundMethod:
 		fn := x.Fn
