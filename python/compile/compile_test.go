@@ -11,7 +11,7 @@ import (
 // same sources (checked with ~/.pyenv/versions/3.13.0/bin/python3).
 func TestCompileErrors(t *testing.T) {
 	for _, tc := range []struct {
-		src, msg                    string
+		src, msg                   string
 		line, col, endLine, endCol int
 	}{
 		{"return 1\n", "'return' outside function", 1, 1, 1, 9},
@@ -76,13 +76,13 @@ def outer(p):
 `)
 	dis := code.Disassemble()
 	for _, want := range []string{
-		"STORE_NAME             0 (g)",        // module level: namespace
-		"LOAD_GLOBAL",                         // g inside inner
-		"LOAD_DEREF",                          // a and p are cells shared with inner
-		"STORE_DEREF",                         // nonlocal a
-		"LOAD_CLOSURE",                        // closures built for inner and the comprehension
-		"code outer.<locals>.inner",           // qualified names
-		"code outer.<locals>.K.m",             //
+		"STORE_NAME             0 (g)", // module level: namespace
+		"LOAD_GLOBAL",                  // g inside inner
+		"LOAD_DEREF",                   // a and p are cells shared with inner
+		"STORE_DEREF",                  // nonlocal a
+		"LOAD_CLOSURE",                 // closures built for inner and the comprehension
+		"code outer.<locals>.inner",    // qualified names
+		"code outer.<locals>.K.m",      //
 		"code outer.<locals>.inner.<locals>.<listcomp>",
 	} {
 		if !strings.Contains(dis, want) {
