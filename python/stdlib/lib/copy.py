@@ -1,0 +1,77 @@
+"""Shallow and deep copies.
+
+Has: copy deepcopy (lists, tuples, dicts, sets, instances with __dict__,
+__copy__ and __deepcopy__, the memo for shared and self-referencing
+objects), Error.
+Lacks: __reduce__-based copying and copyreg.
+"""
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+_atomic = (type(None), int, float, bool, complex, str, bytes, type, range, type(len), type(lambda: 0),
+           type(Ellipsis), type(NotImplemented), property)
+
+
+def copy(x):
+    cls = type(x)
+    if isinstance(x, _atomic) or cls is frozenset or cls is tuple:
+        return x
+    if cls is list:
+        return x[:]
+    if cls is dict:
+        return dict(x)
+    if cls is set:
+        return set(x)
+    m = getattr(cls, "__copy__", None)
+    if m is not None:
+        return m(x)
+    y = cls.__new__(cls)
+    if hasattr(x, "__dict__"):
+        y.__dict__.update(x.__dict__)
+    return y
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if isinstance(x, _atomic):
+        return x
+    if cls is list:
+        y = []
+        memo[d] = y
+        for a in x:
+            y.append(deepcopy(a, memo))
+    elif cls is tuple:
+        y = tuple(deepcopy(a, memo) for a in x)
+        if d in memo:
+            return memo[d]
+        if all(a is b for a, b in zip(x, y)):
+            y = x
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for k, v in x.items():
+            y[deepcopy(k, memo)] = deepcopy(v, memo)
+    elif cls is set or cls is frozenset:
+        y = cls(deepcopy(a, memo) for a in x)
+    else:
+        m = getattr(x, "__deepcopy__", None)
+        if m is not None:
+            y = m(memo)
+        else:
+            y = cls.__new__(cls)
+            memo[d] = y
+            if hasattr(x, "__dict__"):
+                for k, v in x.__dict__.items():
+                    y.__dict__[k] = deepcopy(v, memo)
+    memo[d] = y
+    return y
