@@ -14,6 +14,7 @@ import (
 
 	"github.com/futurescope/futurescope/python/difftest"
 	"github.com/futurescope/futurescope/python/py"
+	_ "github.com/futurescope/futurescope/python/stdlib" // the modules scripts import: math, ...
 )
 
 func main() {

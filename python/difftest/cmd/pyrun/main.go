@@ -10,6 +10,7 @@ import (
 	"os"
 
 	"github.com/futurescope/futurescope/python/py"
+	_ "github.com/futurescope/futurescope/python/stdlib" // the modules scripts import: math, ...
 )
 
 func main() {
