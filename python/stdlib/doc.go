@@ -9,9 +9,11 @@
 //
 // Modules written in Go: math. Modules written in Python (lib/*.py, compiled
 // by the project's own interpreter the first time a process imports them):
-// bisect, collections, contextlib, copy, dataclasses, functools, heapq,
-// itertools, operator, string, textwrap, typing. Each module's doc string (the
-// top of its file) lists what it has and what it lacks.
+// bisect, collections, contextlib, copy, functools, heapq, itertools,
+// operator, string, textwrap, typing. Each module's doc (math.go, the top of
+// each lib/*.py) lists what it has and what it lacks. Not yet here:
+// dataclasses and enum (the interpreter keeps no class annotations and
+// cannot yet call type.__new__ from a metaclass).
 //
 // The modules that need the simulator (threading, time, os, random,
 // concurrent.futures) are bound by sim/pyscript; sys is python/py's.
