@@ -70,7 +70,12 @@ func (p *parser) importStmt() Stmt {
 	}
 	if p.peek() == tFrom {
 		p.advance()
-		_, _, end := p.dottedName()
+		p.dottedName()
+		// CPython's range ends one short of where its tokenizer stands,
+		// after the token that follows the module name.
+		p.peek()
+		end := p.tok().endPos()
+		end.Col--
 		p.errorRange(t.pos(), end, "Did you mean to use 'from ... import ...' instead?")
 	}
 	s.Span = span(t.pos(), p.prevEnd())
