@@ -71,6 +71,9 @@ type Code struct {
 	// Docstring is the first statement's string constant, if any (nil otherwise).
 	Doc any
 
+	// Warnings are the module's compile-time SyntaxWarnings (module code only).
+	Warnings []Warning
+
 	// Runtime belongs to the interpreter: it caches per-code state (constants
 	// converted to objects) there.
 	Runtime any

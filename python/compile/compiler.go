@@ -11,7 +11,7 @@ import (
 
 // Compile resolves the names of mod and compiles it to a module code object.
 func Compile(mod *syntax.Module, filename string) (*Code, error) {
-	c := &compiler{filename: filename}
+	c := &compiler{filename: filename, mod: mod}
 	b := &builder{c: c, scopes: map[syntax.Node]*scope{}}
 	top := newScope(scopeModule, "<module>", nil)
 	b.scopes[mod] = top
@@ -27,11 +27,14 @@ func Compile(mod *syntax.Module, filename string) (*Code, error) {
 	if err != nil {
 		return nil, err
 	}
+	code.Warnings = c.warnings
 	return code, nil
 }
 
 type compiler struct {
+	mod      *syntax.Module
 	filename string
+	warnings []Warning
 	scopes   map[syntax.Node]*scope
 	u        *unit
 	src      []string // source lines, for error texts (optional)
@@ -76,18 +79,18 @@ type unit struct {
 
 type bailout struct{ err error }
 
-func (c *compiler) errAt(p syntax.Pos, format string, args ...any) error {
-	return &syntax.Error{Kind: "SyntaxError", Msg: fmt.Sprintf(format, args...), Filename: c.filename,
-		Line: p.Line, Col: p.Col + 1}
+// errNode makes a SyntaxError spanning node n, with its source line.
+func (c *compiler) errNode(n syntax.Node, format string, args ...any) *syntax.Error {
+	e := c.mod.Error("SyntaxError", fmt.Sprintf(format, args...), n.Pos(), n.End())
+	e.Filename = c.filename
+	return e
 }
 
 func (c *compiler) col(p syntax.Pos) int { return p.Col + 1 }
 
 // fail aborts compilation with a SyntaxError at node n.
 func (c *compiler) fail(n syntax.Node, format string, args ...any) {
-	e := c.errAt(n.Pos(), format, args...).(*syntax.Error)
-	e.EndLine, e.EndCol = n.End().Line, n.End().Col+1
-	panic(bailout{e})
+	panic(bailout{c.errNode(n, format, args...)})
 }
 
 func (c *compiler) newUnit(s *scope, name, qualname string, flags int, firstLine int) *unit {

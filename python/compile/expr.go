@@ -68,6 +68,7 @@ func (c *compiler) expr(e syntax.Expr) {
 		c.setPos(n)
 		c.emit(LOAD_ATTR, c.nameIndex(c.mangle(n.Attr)))
 	case *syntax.Subscript:
+		c.checkSubscript(n)
 		c.expr(n.Value)
 		c.expr(n.Slice)
 		c.setPos(n)
@@ -259,6 +260,7 @@ func (c *compiler) dict(n *syntax.Dict) {
 }
 
 func (c *compiler) compare(n *syntax.Compare) {
+	c.checkIs(n)
 	c.expr(n.Left)
 	if len(n.Ops) == 1 {
 		c.expr(n.Comparators[0])
@@ -304,6 +306,7 @@ func (c *compiler) cmpOp(op syntax.CmpOperator) {
 }
 
 func (c *compiler) callExpr(n *syntax.Call) {
+	c.checkCaller(n)
 	simple := !hasStar(n.Args)
 	for _, k := range n.Keywords {
 		if k.Arg == "" {

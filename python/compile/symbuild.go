@@ -14,10 +14,7 @@ type builder struct {
 
 func (b *builder) fail(n syntax.Node, format string, args ...any) {
 	if b.err == nil {
-		b.err = b.c.errAt(n.Pos(), format, args...)
-		if e, ok := b.err.(*syntax.Error); ok {
-			e.EndLine, e.EndCol = n.End().Line, b.c.col(n.End())
-		}
+		b.err = b.c.errNode(n, format, args...)
 	}
 }
 

@@ -89,10 +89,7 @@ func (s *scope) analyze(bound map[string]bool, c *compiler) error {
 			s.res[name] = resGlobalExplicit
 		case f&symNonlocal != 0:
 			if !bound[name] {
-				n := s.firstPos[name]
-				e := c.errAt(n.Pos(), "no binding for nonlocal '%s' found", name).(*syntax.Error)
-				e.EndLine, e.EndCol = n.End().Line, n.End().Col+1
-				return e
+				return c.errNode(s.firstPos[name], "no binding for nonlocal '%s' found", name)
 			}
 			s.res[name] = resFree
 		case f&(symLocal|symParam) != 0:

@@ -3,6 +3,7 @@ package py
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/futurescope/futurescope/python/compile"
 	"github.com/futurescope/futurescope/python/syntax"
@@ -60,6 +61,14 @@ func RunMain(filename string, src []byte, stdout, stderr io.Writer) int {
 	}
 	in := NewInterp(stdout, stderr)
 	in.SetSource(filename, src)
+	for _, w := range code.Warnings {
+		fmt.Fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", filename, w.Line, w.Msg)
+		if w.Line > 0 && w.Line <= len(in.sources[filename]) {
+			if line := strings.TrimSpace(in.sources[filename][w.Line-1]); line != "" {
+				fmt.Fprintf(stderr, "  %s\n", line)
+			}
+		}
+	}
 	t := in.NewThread()
 	_, err = t.ExecModule("__main__", code)
 	if err == nil {
