@@ -76,11 +76,11 @@ func (c *compiler) stmt(st syntax.Stmt) {
 	case *syntax.Assert:
 		c.expr(n.Test)
 		j := c.emit(POP_JUMP_IF_TRUE, 0)
-		c.setPos(st)
+		c.setPos(n.Test)
 		c.emit(LOAD_ASSERTION_ERROR, 0)
 		if n.Msg != nil {
 			c.expr(n.Msg)
-			c.setPos(st)
+			c.setPos(n.Test)
 			c.emit(CALL, 1)
 		}
 		c.emit(RAISE_VARARGS, 1)
@@ -304,7 +304,7 @@ func (c *compiler) forStmt(n *syntax.For) {
 	c.setPos(n.Iter)
 	c.emit(GET_ITER, 0)
 	top := c.here()
-	c.setPos(n)
+	c.setPos(n.Iter)
 	fi := c.emit(FOR_ITER, 0)
 	fb := &fblock{kind: fbFor, cont: top}
 	c.store(n.Target)

@@ -186,6 +186,8 @@ func (t *Thread) formatFrame(fr FrameInfo) string {
 	}
 	anchors := caretAnchors(segment)
 	show := shouldShowCarets(startOff, endOff, all, anchors)
+	dpStart := displayWidth(all[0], startOff)
+	dpEnd := displayWidth(all[len(all)-1], endOff)
 	sig := map[int]bool{0: true, len(all) - 1: true}
 	leftEnd, rightStart := 0, 0
 	primary, secondary := '^', '^'
@@ -196,6 +198,12 @@ func (t *Thread) formatFrame(fr FrameInfo) string {
 		}
 		if anchors.rightStartLine == 0 {
 			rightStart += startOff
+		}
+		if anchors.leftEndLine < len(all) {
+			leftEnd = displayWidth(all[anchors.leftEndLine], leftEnd)
+		}
+		if anchors.rightStartLine < len(all) {
+			rightStart = displayWidth(all[anchors.rightStartLine], rightStart)
 		}
 		primary, secondary = '~', '^'
 		for d := -1; d <= 1; d++ {
@@ -212,14 +220,14 @@ func (t *Thread) formatFrame(fr FrameInfo) string {
 		}
 		rl := []rune(line)
 		numSpaces := len(rl) - len([]rune(strings.TrimLeftFunc(line, unicode.IsSpace)))
-		n := len(rl)
+		n := displayWidth(line, len(rl))
 		if ln == len(all)-1 {
-			n = endOff
+			n = dpEnd
 		}
 		carets := make([]rune, 0, n)
 		for col := 0; col < n; col++ {
 			switch {
-			case col < numSpaces || (ln == 0 && col < startOff):
+			case col < numSpaces || (ln == 0 && col < dpStart):
 				carets = append(carets, ' ')
 			case anchors != nil && (ln > anchors.leftEndLine || (ln == anchors.leftEndLine && col >= leftEnd)) &&
 				(ln < anchors.rightStartLine || (ln == anchors.rightStartLine && col < rightStart)):
@@ -316,4 +324,35 @@ func dedentKeep(lines []string) []string {
 		d[i] += "\n"
 	}
 	return d
+}
+
+// displayWidth is the width of the first n characters of s on a terminal:
+// East Asian wide and fullwidth characters take two columns.
+func displayWidth(s string, n int) int {
+	w := 0
+	for _, r := range s {
+		if n == 0 {
+			break
+		}
+		n--
+		w++
+		if isWide(r) {
+			w++
+		}
+	}
+	return w + max(n, 0)
+}
+
+func isWide(r rune) bool {
+	switch {
+	case r < 0x1100:
+		return false
+	case r <= 0x115f, r >= 0x2e80 && r <= 0x303e, r >= 0x3041 && r <= 0x33ff, r >= 0x3400 && r <= 0x4dbf,
+		r >= 0x4e00 && r <= 0x9fff, r >= 0xa000 && r <= 0xa4cf, r >= 0xac00 && r <= 0xd7a3,
+		r >= 0xf900 && r <= 0xfaff, r >= 0xfe30 && r <= 0xfe4f, r >= 0xff00 && r <= 0xff60,
+		r >= 0xffe0 && r <= 0xffe6, r >= 0x1f300 && r <= 0x1f64f, r >= 0x1f900 && r <= 0x1f9ff,
+		r >= 0x20000 && r <= 0x3fffd:
+		return true
+	}
+	return false
 }
