@@ -249,23 +249,9 @@ func (ps *proc) value(f *sim.Future, v any) (py.Object, error) {
 	return py.NewStr(fmt.Sprint(v)), nil
 }
 
-var stateWords = map[sim.State]string{sim.Pending: "pending", sim.Running: "running", sim.Cancelled: "cancelled",
-	sim.CancelledAndNotified: "cancelled", sim.Finished: "finished"}
-
-// futureRepr is repr(future): <Future at 0x7f… state=finished returned int>.
-func (ps *proc) futureRepr(th *thread, self py.Object) string {
-	f := ps.fut(self)
-	s := fmt.Sprintf("<Future at %#x state=%s", ps.in.ID(self), stateWords[f.State()])
-	if f.State() == sim.Finished {
-		if exc, _ := f.Exception(th.ctx, 0); exc != nil {
-			s += " raised " + ps.rt.toPy(ps, exc).Type().Name
-		} else {
-			v, _ := f.Result(th.ctx, 0)
-			s += " returned " + typeName(v)
-		}
-	}
-	return s + ">"
-}
+// futureRepr is repr(future): <Future at 0x7f… state=finished returned int>, the simulator's, whose
+// address is the one the concurrent.futures logger names the future by.
+func (ps *proc) futureRepr(th *thread, self py.Object) string { return ps.fut(self).String() }
 
 // A callbackError is an exception a done-callback raised: the concurrent.futures logger prints its
 // traceback ("exception calling callback for <Future …>" and then Error()).

@@ -175,10 +175,14 @@ func (u *unpickler) global(g *pkGlobal) (py.Object, error) {
 	var mod py.Object
 	switch g.module {
 	case "__main__":
-		if u.ps.main == nil {
+		m := u.ps.in.Modules["__mp_main__"]
+		if m == nil {
+			m = u.ps.in.Modules["__main__"]
+		}
+		if m == nil {
 			return nil, py.Errorf(py.AttributeErrorType, "Can't get attribute '%s' on <module '__main__'>", g.name)
 		}
-		mod = u.ps.main
+		mod = m
 	case "builtins":
 		mod = &py.Module{Name: "builtins", Dict: u.ps.in.Builtins}
 	default:
