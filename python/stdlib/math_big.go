@@ -19,6 +19,9 @@ func newBig() *big.Float { return new(big.Float).SetPrec(bigPrec) }
 var (
 	bigLn2 = lnMant(newBig().SetInt64(2))
 	bigPi  = piBig()
+	// bigHalfPi is π/2 with piPrec bits, halfPiNarrow with bigPrec+64.
+	bigHalfPi    = new(big.Float).SetPrec(piPrec).Quo(bigPi, big.NewFloat(2))
+	halfPiNarrow = new(big.Float).SetPrec(bigPrec + 64).Set(bigHalfPi)
 )
 
 // lnMant is ln(m) by the series 2·atanh((m-1)/(m+1)), for m near [1, 2].
@@ -161,8 +164,11 @@ func sinCos(x float64) (s, c *big.Float, ok bool) {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return nil, nil, false
 	}
-	wide := func() *big.Float { return new(big.Float).SetPrec(piPrec) }
-	halfPi := wide().Quo(bigPi, wide().SetInt64(2))
+	prec, halfPi := uint(bigPrec+64), halfPiNarrow
+	if math.Abs(x) >= 1<<20 {
+		prec, halfPi = piPrec, bigHalfPi
+	}
+	wide := func() *big.Float { return new(big.Float).SetPrec(prec) }
 	q := wide().Quo(wide().SetFloat64(x), halfPi)
 	q.Add(q, wide().SetFloat64(math.Copysign(0.5, x)))
 	k, _ := q.Int(nil)
