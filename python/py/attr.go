@@ -80,7 +80,10 @@ func (t *Thread) GetAttr(o Object, name *Str) (Object, error) {
 		if ga, ok := x.Dict.GetStr("__getattr__"); ok {
 			return t.Call(ga, []Object{name}, nil)
 		}
-		return nil, Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", x.Name, name.S)
+		e := Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", x.Name, name.S)
+		e.SetAttr("name", name)
+		e.SetAttr("obj", o)
+		return nil, e
 	case *Super:
 		return t.superGetAttr(x, name)
 	}
@@ -158,7 +161,10 @@ func (t *Thread) typeGetAttr(c *Type, name *Str) (Object, error) {
 	if attr := TypeType.Lookup(name.S); attr != nil {
 		return t.bindDescr(attr, c)
 	}
-	return nil, Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", c.Name, name.S)
+	e := Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", c.Name, name.S)
+	e.SetAttr("name", name)
+	e.SetAttr("obj", c)
+	return nil, e
 }
 
 // loadMethod finds obj.name for an immediate call: it returns the unbound

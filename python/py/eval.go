@@ -185,7 +185,9 @@ loop:
 			if !ok {
 				v, ok = f.builtins.getStrObj(name)
 				if !ok {
-					err = Errorf(NameErrorType, "name '%s' is not defined", name.S)
+					e := Errorf(NameErrorType, "name '%s' is not defined", name.S)
+					t.nameCandidates(f, e, name.S)
+					err = e
 					break
 				}
 			}
@@ -646,7 +648,9 @@ func (t *Thread) loadName(f *Frame, name *Str) (Object, error) {
 	if v, ok := f.builtins.getStrObj(name); ok {
 		return v, nil
 	}
-	return nil, Errorf(NameErrorType, "name '%s' is not defined", name.S)
+	e := Errorf(NameErrorType, "name '%s' is not defined", name.S)
+	t.nameCandidates(f, e, name.S)
+	return nil, e
 }
 
 func (t *Thread) storeName(f *Frame, name *Str, v Object) error {

@@ -16,6 +16,9 @@ type Exception struct {
 	Dict *Dict
 	// reraised marks a bare raise in progress, which adds no traceback entry.
 	reraised bool
+	// candidates and selfHint feed a NameError's "Did you mean" suggestion.
+	candidates []string
+	selfHint   bool
 }
 
 // Type returns the exception's class.

@@ -103,6 +103,7 @@ func (t *Thread) excLine(e *Exception) string {
 	if err != nil {
 		msg = "<exception str() failed>"
 	}
+	msg += t.suggestion(e)
 	line := name
 	if msg != "" {
 		line += ": " + msg
