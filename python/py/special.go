@@ -199,6 +199,46 @@ func (t *Thread) specialAttr(o Object, name string) (Object, bool) {
 		if name == "__func__" {
 			return x.Fn, true
 		}
+	case *Traceback:
+		switch name {
+		case "tb_next":
+			if x.i == 0 {
+				return None, true
+			}
+			return &Traceback{entries: x.entries, i: x.i - 1}, true
+		case "tb_lineno":
+			return MakeInt(int64(x.line())), true
+		case "tb_lasti":
+			return MakeInt(int64(x.entries[x.i].pc * 2)), true
+		case "tb_frame":
+			return &FrameObject{code: x.entries[x.i].code, line: x.line()}, true
+		}
+	case *FrameObject:
+		switch name {
+		case "f_code":
+			return &CodeObject{Code: x.code}, true
+		case "f_lineno":
+			return MakeInt(int64(x.line)), true
+		}
+	case *CodeObject:
+		switch name {
+		case "co_name":
+			return NewStr(x.Code.Name), true
+		case "co_qualname":
+			return NewStr(x.Code.QualName), true
+		case "co_filename":
+			return NewStr(x.Code.Filename), true
+		case "co_firstlineno":
+			return MakeInt(int64(x.Code.FirstLine)), true
+		case "co_argcount":
+			return MakeInt(int64(x.Code.ArgCount)), true
+		case "co_varnames":
+			items := make([]Object, len(x.Code.Varnames))
+			for i, n := range x.Code.Varnames {
+				items[i] = NewStr(n)
+			}
+			return NewTuple(items), true
+		}
 	case *Cell:
 		if name == "cell_contents" && x.V != nil {
 			return x.V, true

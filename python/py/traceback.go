@@ -14,8 +14,21 @@ type tbEntry struct {
 	pc   int
 }
 
-// Traceback is a traceback object (exc.__traceback__).
-type Traceback struct{ entries []tbEntry }
+// Traceback is a traceback object (exc.__traceback__): entry i of the
+// exception's frames (innermost first), tb_next leading inwards.
+type Traceback struct {
+	entries []tbEntry
+	i       int
+}
+
+// FrameObject is the frame a traceback entry names (tb_frame).
+type FrameObject struct {
+	code *compile.Code
+	line int
+}
+
+// Type returns FrameType.
+func (*FrameObject) Type() *Type { return FrameType }
 
 // Type returns TracebackType.
 func (*Traceback) Type() *Type { return TracebackType }
@@ -24,7 +37,15 @@ func (t *Thread) tracebackObject(e *Exception) Object {
 	if len(e.tb) == 0 {
 		return None
 	}
-	return &Traceback{entries: e.tb}
+	return &Traceback{entries: e.tb, i: len(e.tb) - 1}
+}
+
+func (tb *Traceback) line() int {
+	en := tb.entries[tb.i]
+	if en.pc < len(en.code.Pos) {
+		return int(en.code.Pos[en.pc].Line)
+	}
+	return 0
 }
 
 // Frame describes one traceback line: where and in which function.
