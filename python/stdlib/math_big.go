@@ -106,20 +106,28 @@ func crExp(x float64) float64 {
 	return f
 }
 
-// series sums r**n/n! for n = start, start+step, ... with alternating signs
-// when step is 2 (sin and cos), plain when step is 1 (exp).
+// series sums Taylor terms: exp's r**n/n! (step 1, start 0), sin's and
+// cos's alternating r**n/n! over odd (start 1) or even (start 0) n (step 2).
+// Each term is the previous times r**step / (n·…·(n+step-1)): one
+// multiplication and one division a term.
 func series(r *big.Float, start, step int64) *big.Float {
+	x := r
+	if step == 2 {
+		x = newBig().Mul(r, r)
+	}
 	term := newBig().SetInt64(1)
-	for n := int64(1); n <= start; n++ {
-		term.Mul(term, r)
-		term.Quo(term, newBig().SetInt64(n))
+	if start == 1 {
+		term.Set(r)
 	}
 	sum := newBig().Set(term)
+	div := newBig()
 	for n := start + 1; n < 1000; n += step {
-		for j := n; j < n+step; j++ {
-			term.Mul(term, r)
-			term.Quo(term, newBig().SetInt64(j))
+		d := n
+		if step == 2 {
+			d = n * (n + 1)
 		}
+		term.Mul(term, x)
+		term.Quo(term, div.SetInt64(d))
 		if step == 2 {
 			term.Neg(term)
 		}
@@ -158,9 +166,10 @@ func piBig() *big.Float {
 
 const piPrec = 1300
 
-// sinCos returns sin(x) and cos(x) in big precision for a finite x: x is
-// reduced by the nearest multiple k of π/2 with piPrec bits of π.
-func sinCos(x float64) (s, c *big.Float, ok bool) {
+// sinCos returns sin(x) (if wantSin) and cos(x) (if wantCos) in big
+// precision for a finite x: x is reduced by the nearest multiple k of π/2
+// with enough bits of π.
+func sinCos(x float64, wantSin, wantCos bool) (s, c *big.Float, ok bool) {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return nil, nil, false
 	}
@@ -174,8 +183,18 @@ func sinCos(x float64) (s, c *big.Float, ok bool) {
 	k, _ := q.Int(nil)
 	r := wide().Sub(wide().SetFloat64(x), wide().Mul(halfPi, wide().SetInt(k)))
 	r = newBig().Set(r)
-	s, c = series(r, 1, 2), series(r, 0, 2)
-	switch new(big.Int).And(k, big.NewInt(3)).Int64() {
+	quadrant := new(big.Int).And(k, big.NewInt(3)).Int64()
+	if quadrant&1 == 1 {
+		wantSin, wantCos = wantCos, wantSin
+	}
+	s, c = newBig(), newBig()
+	if wantSin {
+		s = series(r, 1, 2)
+	}
+	if wantCos {
+		c = series(r, 0, 2)
+	}
+	switch quadrant {
 	case 1:
 		s, c = c, s.Neg(s)
 	case 2:
@@ -190,7 +209,7 @@ func crSin(x float64) float64 {
 	if x == 0 {
 		return x
 	}
-	s, _, ok := sinCos(x)
+	s, _, ok := sinCos(x, true, false)
 	if !ok {
 		return math.Sin(x)
 	}
@@ -199,7 +218,7 @@ func crSin(x float64) float64 {
 }
 
 func crCos(x float64) float64 {
-	_, c, ok := sinCos(x)
+	_, c, ok := sinCos(x, false, true)
 	if !ok {
 		return math.Cos(x)
 	}
@@ -211,7 +230,7 @@ func crTan(x float64) float64 {
 	if x == 0 {
 		return x
 	}
-	s, c, ok := sinCos(x)
+	s, c, ok := sinCos(x, true, true)
 	if !ok {
 		return math.Tan(x)
 	}
