@@ -15,14 +15,7 @@ import (
 // "The above exception was the direct cause …", and the last line), both written by CPython 3.13.
 // Each must print what CPython printed and end with the same traceback summary; errorFailures lists
 // those that do not yet, checked both ways.
-var errorFailures = map[string]string{
-	"attr_future": "the interpreter prints no \"Did you mean\" hint",
-	"attr_list":   "the interpreter prints no \"Did you mean\" hint",
-	"attr_module": "the interpreter prints no \"Did you mean\" hint",
-	"name_error":  "the interpreter prints no \"Did you mean\" hint",
-	"name_import": "the interpreter prints no \"Did you mean\" hint",
-	"name_print":  "the interpreter prints no \"Did you mean\" hint",
-}
+var errorFailures = map[string]string{}
 
 var frameRE = regexp.MustCompile(`^  File "(?:.*/)?([^/"]+)", line (\d+), in (\S+)$`)
 
