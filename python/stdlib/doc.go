@@ -9,8 +9,8 @@
 //
 // Modules written in Go: math. Modules written in Python (lib/*.py, compiled
 // by the project's own interpreter the first time a process imports them):
-// bisect, collections, contextlib, copy, enum, functools, heapq,
-// itertools, operator, string, textwrap, typing. Each module's doc (math.go, the top of
+// abc, bisect, collections, contextlib, copy, enum, functools, heapq,
+// itertools, json, operator, string, textwrap, typing. Each module's doc (math.go, the top of
 // each lib/*.py) lists what it has and what it lacks. Not yet here:
 // dataclasses and enum (the interpreter keeps no class annotations and
 // cannot yet call type.__new__ from a metaclass).
