@@ -1,0 +1,18 @@
+it = iter([1, 2, 3, 4, 5])
+print(3 in it, list(it))
+it = iter(range(10))
+print(list(zip(it, it)))
+g = (x for x in range(5))
+print(sum(g), sum(g))
+it = iter("abcdef")
+first, second, *rest = it
+print(first, second, rest)
+m = map(str.upper, ["a", "b"])
+print(list(m), list(m))
+e = enumerate("xy")
+print(next(e), list(e))
+d = {"a": 1, "b": 2}
+ki = iter(d)
+print(next(ki), list(ki))
+r = reversed(range(3))
+print(list(r), list(r))
