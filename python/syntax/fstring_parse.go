@@ -49,21 +49,42 @@ func (p *parser) fieldValue() Expr {
 	if err.Msg != "invalid syntax" || p.trying > 0 {
 		p.fail(err)
 	}
+	if j := p.validPrefix(start, p.valueOnly, tRbrace); j > start {
+		p.errorTok(&p.toks[j], "f-string: expecting '=', or '!', or ':', or '}'")
+	}
+	p.errorTok(&p.toks[start], "f-string: expecting a valid expression after '{'")
+	return nil
+}
+
+// maxPrefixTries bounds the parses validPrefix tries.
+const maxPrefixTries = 48
+
+// validPrefix returns the end j of the longest run of tokens from start
+// that parse completes when token j is replaced by a token of kind stop
+// (what CPython's backtracking parser would have accepted there), or -1.
+// It is for reporting errors: it costs a parse per token tried.
+func (p *parser) validPrefix(start int, parse func() Expr, stop tokKind) int {
 	end := p.i
-	for j := end - 1; j > start; j-- {
+	if p.max > end {
+		end = p.max
+	}
+	end = min(end, len(p.toks)-1)
+	defer func(i int) { p.i = i }(p.i)
+	for j := end; j > start && j > end-maxPrefixTries; j-- {
+		if p.toks[j].kind == tError || p.toks[j].kind == tEOF {
+			continue
+		}
 		saved := p.toks[j]
-		p.toks[j].kind = tRbrace
+		p.toks[j].kind = stop
 		p.i = start
-		_, perr := p.speculate(p.valueOnly)
+		_, perr := p.speculate(parse)
 		stopped := p.i
 		p.toks[j] = saved
 		if perr == nil && stopped == j {
-			p.i = j
-			p.errorTok(&p.toks[j], "f-string: expecting '=', or '!', or ':', or '}'")
+			return j
 		}
 	}
-	p.fail(err)
-	return nil
+	return -1
 }
 
 // valueOnly parses yield_expr | star_expressions.

@@ -40,6 +40,19 @@ func (p *parser) params(end tokKind, annotated bool) *Arguments {
 			first = false
 		}
 		switch t.kind {
+		case tLpar:
+			// (a, b) as parameters: Python 2's tuple parameters.
+			j := p.i + 1
+			for j < len(p.toks) && p.toks[j].kind == tName && (p.toks[j+1].kind == tComma || p.toks[j+1].kind == tRpar) {
+				j++
+				if p.toks[j].kind == tComma {
+					j++
+				}
+			}
+			if j > p.i+1 && j < len(p.toks) && p.toks[j].kind == tRpar && end == tRpar {
+				p.errorRange(t.pos(), p.toks[j].endPos(), "Function parameters cannot be parenthesized")
+			}
+			p.syntaxError()
 		case tSlash:
 			if seenSlash {
 				p.errorTok(t, "/ may appear only once")

@@ -174,8 +174,18 @@ func (p *parser) braceDisplay() Expr {
 		}
 		save := p.noJuxt
 		p.noJuxt = p.toks[p.i].level
-		k := p.expression()
+		start := p.i
+		k, err := p.speculate(p.expression)
 		p.noJuxt = save
+		if err != nil {
+			if err.Msg == "invalid syntax" && p.trying == 0 {
+				if j := p.validPrefix(start, p.expression, tColon); j > start {
+					e := p.toks[j-1].endPos()
+					p.fail(p.newError("SyntaxError", e.Line, e.Col-1, 0, 0, "':' expected after dictionary key"))
+				}
+			}
+			p.fail(err)
+		}
 		if p.peek() != tColon {
 			if p.peek() == tRbrace || p.peek() == tComma || p.startsExpr() {
 				e := k.End()

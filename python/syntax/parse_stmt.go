@@ -234,6 +234,11 @@ func (p *parser) exprStmt() Stmt {
 		var value Expr
 		for p.got(tEqual) {
 			isYield := p.peek() == tYield
+			if k := p.peek(); (k == tNewline || k == tSemi) && value != nil {
+				if bad := invalidTarget(value, false, false); bad != nil {
+					p.errorNode(bad, "cannot assign to %s", exprName(bad))
+				}
+			}
 			value = p.rhs()
 			if p.peek() == tEqual {
 				targets = append(targets, value)
@@ -254,6 +259,10 @@ func (p *parser) exprStmt() Stmt {
 		}
 		return &Assign{Span: span(startTok.pos(), p.prevEnd()), Targets: targets, Value: value}
 	case k == tColon:
+		if startTok.kind == tYield {
+			p.advance()
+			p.syntaxError()
+		}
 		p.advance()
 		simple := 0
 		switch t := first.(type) {

@@ -142,18 +142,22 @@ func (p *parser) expectForced(k tokKind, what string) *token {
 // fail records err, giving precedence to errors CPython would find first,
 // and unwinds.
 func (p *parser) fail(e *Error) {
-	if p.scanErr != nil {
+	if e.Kind == "IndentationError" && (e.Msg == "unexpected indent" || e.Msg == "unexpected unindent") {
+		// CPython reports these without looking further in the file.
+	} else if p.scanErr != nil {
 		e = p.scanErr
 	} else if n := len(p.openParens); n > 0 {
 		last := p.toks[min(p.max, len(p.toks)-1)]
 		o := p.openParens[n-1]
-		if last.kind == tEOF || last.pos().Line > o.pos.Line {
+		if last.kind == tEOF || last.pos().Line > o.pos.Line || isOpener(last.kind) && last.pos() == o.pos {
 			e = p.newError("SyntaxError", o.pos.Line, o.pos.Col, 0, 0, fmt.Sprintf("'%c' was never closed", o.ch))
 		}
 	}
 	p.err = e
 	panic(bailout{})
 }
+
+func isOpener(k tokKind) bool { return k == tLpar || k == tLsqb || k == tLbrace }
 
 // newError makes an error at byte columns of the given lines.
 func (p *parser) newError(kind string, line, col, endLine, endCol int, msg string) *Error {
