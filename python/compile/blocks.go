@@ -210,12 +210,48 @@ func (c *compiler) functionCode(s *scope, name string, a *syntax.Arguments, firs
 	return code
 }
 
+// annotations pushes a dict of a def's parameter and return annotations; it
+// returns the MAKE_FUNCTION flag (8) or 0 when there are none.
+func (c *compiler) annotations(a *syntax.Arguments, returns syntax.Expr) int {
+	n := 0
+	add := func(arg *syntax.Arg) {
+		if arg != nil && arg.Annotation != nil {
+			c.loadConst(c.mangle(arg.Arg))
+			c.expr(arg.Annotation)
+			n++
+		}
+	}
+	for _, p := range a.Posonlyargs {
+		add(p)
+	}
+	for _, p := range a.Args {
+		add(p)
+	}
+	add(a.Vararg)
+	for _, p := range a.Kwonlyargs {
+		add(p)
+	}
+	add(a.Kwarg)
+	if returns != nil {
+		c.loadConst("return")
+		c.expr(returns)
+		n++
+	}
+	if n == 0 {
+		return 0
+	}
+	c.emit(BUILD_MAP, n)
+	return 8
+}
+
 func (c *compiler) functionDef(n *syntax.FunctionDef) {
 	for _, d := range n.DecoratorList {
 		c.expr(d)
 	}
 	c.setPos(n)
 	flags := c.defaults(n.Args)
+	flags |= c.annotations(n.Args, n.Returns)
+	c.setPos(n)
 	s := c.scopes[n]
 	code := c.functionCode(s, n.Name, n.Args, n.Pos().Line, func() {
 		if doc, ok := docstring(n.Body); ok {
@@ -260,6 +296,9 @@ func (c *compiler) classDef(n *syntax.ClassDef) {
 	c.storeName("__module__")
 	c.loadConst(qn)
 	c.storeName("__qualname__")
+	if hasAnnotations(n.Body) {
+		c.emit(SETUP_ANNOTATIONS, 0)
+	}
 	body := n.Body
 	if doc, ok := docstring(body); ok {
 		c.setPos(body[0])

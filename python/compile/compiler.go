@@ -144,6 +144,9 @@ func (c *compiler) compileModule(mod *syntax.Module, s *scope) (code *Code, err 
 	}()
 	c.u = c.newUnit(s, "<module>", "<module>", FlagModule, 1)
 	c.u.pos = Position{Line: 1, EndLine: 1}
+	if hasAnnotations(mod.Body) {
+		c.emit(SETUP_ANNOTATIONS, 0)
+	}
 	c.body(mod.Body, true)
 	c.loadConst(nil)
 	c.emit(RETURN_VALUE, 0)
@@ -163,6 +166,45 @@ func (c *compiler) body(stmts []syntax.Stmt, module bool) {
 	for _, st := range stmts {
 		c.stmt(st)
 	}
+}
+
+// hasAnnotations reports an annotated simple name anywhere in a module or
+// class body (not inside nested functions or classes).
+func hasAnnotations(body []syntax.Stmt) bool {
+	for _, st := range body {
+		switch n := st.(type) {
+		case *syntax.AnnAssign:
+			if n.Simple == 1 {
+				return true
+			}
+		case *syntax.If:
+			if hasAnnotations(n.Body) || hasAnnotations(n.Orelse) {
+				return true
+			}
+		case *syntax.For:
+			if hasAnnotations(n.Body) || hasAnnotations(n.Orelse) {
+				return true
+			}
+		case *syntax.While:
+			if hasAnnotations(n.Body) || hasAnnotations(n.Orelse) {
+				return true
+			}
+		case *syntax.With:
+			if hasAnnotations(n.Body) {
+				return true
+			}
+		case *syntax.Try:
+			if hasAnnotations(n.Body) || hasAnnotations(n.Orelse) || hasAnnotations(n.Finalbody) {
+				return true
+			}
+			for _, h := range n.Handlers {
+				if hasAnnotations(h.Body) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func docstring(stmts []syntax.Stmt) (string, bool) {

@@ -48,7 +48,7 @@ func stackEffect(op Op, arg int) (fall, jump int) {
 	case FOR_ITER:
 		return 1, -1
 	case MAKE_FUNCTION:
-		return -1 - bits.OnesCount(uint(arg&7)), 0
+		return -1 - bits.OnesCount(uint(arg&15)), 0
 	case SETUP_FINALLY:
 		return 0, 1
 	case RAISE_VARARGS:

@@ -29,6 +29,13 @@ func (c *compiler) stmt(st syntax.Stmt) {
 			c.expr(n.Value)
 			c.store(n.Target)
 		}
+		if nm, ok := n.Target.(*syntax.Name); ok && n.Simple == 1 && (c.u.scope.kind == scopeModule || c.u.scope.kind == scopeClass) {
+			c.expr(n.Annotation)
+			c.setPos(n)
+			c.loadName("__annotations__")
+			c.loadConst(c.mangle(nm.Id))
+			c.emit(STORE_SUBSCR, 0)
+		}
 	case *syntax.Pass:
 	case *syntax.If:
 		c.expr(n.Test)

@@ -399,6 +399,13 @@ func (t *Thread) superGetAttr(s *Super, name *Str) (Object, error) {
 				}
 				return v, nil
 			}
+			if md, ok := v.(*MethodDescr); ok && name.S == "__init_subclass__" {
+				self := s.Obj
+				if _, isType := self.(*Type); !isType {
+					self = s.ObjT
+				}
+				return &Builtin{Name: md.Name, Self: self, method: md.Fn}, nil
+			}
 			if _, isType := s.Obj.(*Type); isType {
 				switch a := v.(type) {
 				case *ClassMethod:

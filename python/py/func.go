@@ -6,17 +6,18 @@ import (
 
 // Function is a function defined by a script (def or lambda).
 type Function struct {
-	Code       *compile.Code
-	Name       string
-	QualName   string
-	Globals    *Dict
-	Defaults   []Object
-	KwDefaults *Dict
-	Closure    []*Cell
-	Dict       *Dict
-	Doc        Object
-	Module     Object
-	info       *codeInfo
+	Code        *compile.Code
+	Name        string
+	QualName    string
+	Globals     *Dict
+	Defaults    []Object
+	KwDefaults  *Dict
+	Closure     []*Cell
+	Dict        *Dict
+	Doc         Object
+	Module      Object
+	Annotations *Dict
+	info        *codeInfo
 }
 
 // Type returns FunctionType.

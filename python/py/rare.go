@@ -165,6 +165,10 @@ func (t *Thread) evalRare(f *Frame, in op.Instr, sp, pc int) (int, int, bool, er
 				fn.Closure[i] = c.(*Cell)
 			}
 		}
+		if arg&8 != 0 {
+			sp--
+			fn.Annotations = stack[sp].(*Dict)
+		}
 		if arg&2 != 0 {
 			sp--
 			fn.KwDefaults = stack[sp].(*Dict)
@@ -342,6 +346,9 @@ func (t *Thread) evalRare(f *Frame, in op.Instr, sp, pc int) (int, int, bool, er
 		stack[sp] = nil
 		return sp + 1, pc, false, nil
 	case op.SETUP_ANNOTATIONS:
+		if _, ok := f.locals.GetStr("__annotations__"); !ok {
+			f.locals.SetStr("__annotations__", NewDict())
+		}
 		return sp, pc, false, nil
 	}
 	return sp, pc, false, Errorf(SystemErrorType, "unknown opcode %s", in.Op())

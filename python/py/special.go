@@ -71,6 +71,11 @@ func (t *Thread) specialAttr(o Object, name string) (Object, bool) {
 				return None, true
 			}
 			return NewTuple(x.Defaults), true
+		case "__annotations__":
+			if x.Annotations == nil {
+				x.Annotations = NewDict()
+			}
+			return x.Annotations, true
 		case "__kwdefaults__":
 			if x.KwDefaults == nil {
 				return None, true
