@@ -129,12 +129,12 @@ func (ps *proc) initializer(th *thread, init, initargs py.Object, remote bool) (
 		}
 		return func(ctx context.Context) error {
 			_, err := rt.runRemote(ctx, c)
-			return err
+			return rt.tracedErr(ctx, procOf(ctx), err)
 		}, nil
 	}
 	return func(ctx context.Context) error {
 		_, err := rt.call(ctx, init, args, nil)
-		return rt.simErr(ps, err)
+		return rt.tracedErr(ctx, ps, err)
 	}, nil
 }
 

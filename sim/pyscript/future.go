@@ -81,11 +81,7 @@ func (ps *proc) futureClass(c *classes) {
 		fn := a[0]
 		ps.fut(self).AddNamedDoneCallback(th.ctx, callableName(fn), func(ctx context.Context, f *sim.Future) error {
 			_, err := rt.call(ctx, fn, []py.Object{ps.futureObj(f, nil)}, nil)
-			if e, ok := err.(*py.Exception); ok {
-				tb := strings.TrimSuffix(rt.thread(ctx).pt.FormatException(e), "\n")
-				return &callbackError{exc: rt.toSim(ps, e), traceback: tb}
-			}
-			return err
+			return rt.tracedErr(ctx, ps, err)
 		})
 		return py.None, nil
 	})
@@ -253,14 +249,33 @@ func (ps *proc) value(f *sim.Future, v any) (py.Object, error) {
 // address is the one the concurrent.futures logger names the future by.
 func (ps *proc) futureRepr(th *thread, self py.Object) string { return ps.fut(self).String() }
 
-// A callbackError is an exception a done-callback raised: the concurrent.futures logger prints its
-// traceback ("exception calling callback for <Future …>" and then Error()).
-type callbackError struct {
+// A tracedError is an exception raised in a done-callback or an initializer, which the
+// concurrent.futures logger prints with its traceback ("exception calling callback for <Future …>",
+// "Exception in initializer:", then Error()).
+type tracedError struct {
 	exc       *sim.Exception
 	traceback string
 }
 
-func (e *callbackError) Error() string { return e.traceback }
+func (e *tracedError) Error() string { return e.traceback }
 
 // Unwrap returns the exception.
-func (e *callbackError) Unwrap() error { return e.exc }
+func (e *tracedError) Unwrap() error { return e.exc }
+
+// tracedErr turns an error of Python code run on ctx's thread into a tracedError.
+func (rt *runtime) tracedErr(ctx context.Context, ps *proc, err error) error {
+	var e *py.Exception
+	switch x := err.(type) {
+	case *py.Exception:
+		e = x
+	case *sim.Exception:
+		if o := rt.excs[x]; o != nil && o.ps == ps {
+			e = o.exc
+		}
+	}
+	if e == nil {
+		return err
+	}
+	tb := strings.TrimSuffix(rt.thread(ctx).pt.FormatException(e), "\n")
+	return &tracedError{exc: rt.toSim(ps, e), traceback: tb}
+}
