@@ -100,6 +100,11 @@ func (t *Thread) GetAttr(o Object, name *Str) (Object, error) {
 			return v, nil
 		}
 	}
+	if s := subOf(o); s != nil && s.attrs != nil {
+		if v, ok := s.attrs.getStrObj(name); ok {
+			return v, nil
+		}
+	}
 	if fn, ok := o.(*Function); ok && fn.Dict != nil {
 		if v, ok := fn.Dict.getStrObj(name); ok {
 			return v, nil
@@ -246,6 +251,17 @@ func (t *Thread) SetAttr(o Object, name *Str, v Object) error {
 			x.Dict = NewDict()
 		}
 		return x.Dict.Set(t, name, v)
+	}
+	if s := subOf(o); s != nil {
+		if attr := s.cls.Lookup(name.S); attr != nil {
+			if handled, err := t.setDescr(attr, o, v); handled {
+				return err
+			}
+		}
+		if s.attrs == nil {
+			s.attrs = NewDict()
+		}
+		return s.attrs.Set(t, name, v)
 	}
 	if o.Type().Lookup(name.S) != nil {
 		return Errorf(AttributeErrorType, "'%s' object attribute '%s' is read-only", o.Type().Name, name.S)

@@ -14,6 +14,8 @@ var cmpSymbol = [...]string{"==", "!=", "<", "<=", ">", ">="}
 func (t *Thread) richCompare(op int, a, b Object) (Object, error) {
 	_, ai := a.(*Instance)
 	_, bi := b.(*Instance)
+	ai = ai || subOf(a) != nil
+	bi = bi || subOf(b) != nil
 	if !ai && !bi {
 		r, err := t.builtinCompare(op, a, b)
 		if err != nil || r != NotImplemented {
@@ -47,6 +49,9 @@ func (t *Thread) richCompare(op int, a, b Object) (Object, error) {
 
 func (t *Thread) cmpSide(op int, a, b Object) (Object, error) {
 	if _, ok := a.(*Instance); !ok {
+		if m := subDunder(a, cmpDunder[op]); m != nil {
+			return t.callDescr(m, a, []Object{b})
+		}
 		return t.builtinCompare(op, a, b)
 	}
 	m := a.Type().Lookup(cmpDunder[op])

@@ -44,7 +44,11 @@ func init() {
 		return NewTuple(items), nil
 	}
 	ListType.New = func(t *Thread, cls *Type, args []Object, kw []string) (Object, error) {
-		return NewList(nil), nil
+		l := NewList(nil)
+		if cls != ListType {
+			l.sub.cls = cls
+		}
+		return l, nil
 	}
 	ListType.Init = func(t *Thread, self Object, args []Object, kw []string) error {
 		a, err := UnpackArgs("list", args, kw, []string{"iterable"}, 0)
@@ -66,7 +70,11 @@ func init() {
 		return nil
 	}
 	DictType.New = func(t *Thread, cls *Type, args []Object, kw []string) (Object, error) {
-		return NewDict(), nil
+		d := NewDict()
+		if cls != DictType {
+			d.sub.cls = cls
+		}
+		return d, nil
 	}
 	DictType.Init = func(t *Thread, self Object, args []Object, kw []string) error {
 		d := self.(*Dict)
@@ -85,7 +93,11 @@ func init() {
 		return nil
 	}
 	SetType.New = func(t *Thread, cls *Type, args []Object, kw []string) (Object, error) {
-		return NewSet(false), nil
+		s := NewSet(false)
+		if cls != SetType {
+			s.sub.cls = cls
+		}
+		return s, nil
 	}
 	SetType.Init = func(t *Thread, self Object, args []Object, kw []string) error {
 		if err := NoKwargs("set", kw); err != nil {
@@ -95,7 +107,9 @@ func init() {
 			return Errorf(TypeErrorType, "set expected at most 1 argument, got %d", len(args))
 		}
 		s := self.(*Set)
+		sub := s.sub
 		s.Clear()
+		s.sub = sub
 		if len(args) == 1 {
 			return t.setUpdate(s, args[0])
 		}
@@ -176,8 +190,10 @@ func init() {
 func (t *Thread) setUpdate(s *Set, src Object) error {
 	if o, ok := src.(*Set); ok {
 		if s.used == 0 {
+			sub := s.sub
 			*s = *o.Copy(s.frozen)
 			s.hash = 0
+			s.sub = sub
 			return nil
 		}
 		for _, e := range o.table {
@@ -318,10 +334,16 @@ func strNew(t *Thread, cls *Type, args []Object, kw []string) (Object, error) {
 	if a[0] == nil {
 		return emptyStr, nil
 	}
+	var s Object
 	if b, ok := a[0].(*Bytes); ok && a[1] != nil {
-		return NewStr(b.S), nil
+		s = NewStr(b.S)
+	} else if s, err = t.StrObj(a[0]); err != nil {
+		return nil, err
 	}
-	return t.StrObj(a[0])
+	if cls != StrType {
+		return &Str{S: s.(*Str).S, n: -1, sub: &subclass{cls: cls}}, nil
+	}
+	return s, nil
 }
 
 func rangeNew(t *Thread, cls *Type, args []Object, kw []string) (Object, error) {

@@ -7,6 +7,7 @@ type Dict struct {
 	used    int
 	// deleted counts tombstones in entries.
 	deleted int
+	sub     subclass
 }
 
 type dictEntry struct {
@@ -15,7 +16,12 @@ type dictEntry struct {
 }
 
 // Type returns DictType.
-func (*Dict) Type() *Type { return DictType }
+func (d *Dict) Type() *Type {
+	if d.sub.cls != nil {
+		return d.sub.cls
+	}
+	return DictType
+}
 
 // NewDict returns an empty dict.
 func NewDict() *Dict { return &Dict{} }
@@ -221,7 +227,7 @@ func (d *Dict) Delete(t *Thread, key Object) (bool, error) {
 }
 
 // Clear removes every item.
-func (d *Dict) Clear() { *d = Dict{} }
+func (d *Dict) Clear() { *d = Dict{sub: d.sub} }
 
 // Items returns the live entries in order, as key/value pairs.
 func (d *Dict) Items() [][2]Object {

@@ -511,7 +511,7 @@ loop:
 			continue
 		case op.BINARY_SUBSCR:
 			var r Object
-			if l, ok := stack[sp-2].(*List); ok {
+			if l, ok := stack[sp-2].(*List); ok && l.sub.cls == nil {
 				if i, ok := stack[sp-1].(Int); ok && i >= 0 && int(i) < len(l.V) {
 					sp--
 					stack[sp] = nil

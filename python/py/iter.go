@@ -47,6 +47,9 @@ func (g *GoIter) Type() *Type { return g.T }
 
 // Iter returns iter(o).
 func (t *Thread) Iter(o Object) (Object, error) {
+	if m := subDunder(o, "__iter__"); m != nil {
+		return t.callDescr(m, o, nil)
+	}
 	switch x := o.(type) {
 	case *List:
 		return &listIter{l: x}, nil

@@ -145,6 +145,8 @@ func (t *Thread) binaryOp(op int, a, b Object, inplace bool) (Object, error) {
 	_, bi := b.(*Instance)
 	_, ae := a.(*Exception)
 	_, be := b.(*Exception)
+	ae = ae || subOf(a) != nil
+	be = be || subOf(b) != nil
 	if !ai && !bi && !ae && !be {
 		r, err := builtinBinary(t, op, a, b)
 		if err != nil {
@@ -170,6 +172,11 @@ func (t *Thread) binaryOp(op int, a, b Object, inplace bool) (Object, error) {
 	if ai || ae {
 		if m := at.Lookup(binDunder[op]); m != nil {
 			r, err := t.callDescr(m, a, []Object{b})
+			if err != nil || r != NotImplemented {
+				return r, err
+			}
+		} else if subOf(a) != nil {
+			r, err := builtinBinary(t, op, a, b)
 			if err != nil || r != NotImplemented {
 				return r, err
 			}

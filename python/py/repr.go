@@ -10,6 +10,17 @@ import (
 
 // Repr returns repr(o).
 func (t *Thread) Repr(o Object) (string, error) {
+	if m := subDunder(o, "__repr__"); m != nil {
+		r, err := t.callDescr(m, o, nil)
+		if err != nil {
+			return "", err
+		}
+		s, ok := r.(*Str)
+		if !ok {
+			return "", Errorf(TypeErrorType, "__repr__ returned non-string (type %s)", r.Type().Name)
+		}
+		return s.S, nil
+	}
 	switch x := o.(type) {
 	case *Str:
 		return quoteStr(x.S), nil

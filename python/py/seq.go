@@ -8,6 +8,14 @@ type List struct {
 	V []Object
 	// iterating counts active sort calls (mutation during sort is an error).
 	sorting bool
+	sub     subclass
+}
+
+// subclass makes a built-in value an instance of a class a script derived
+// from its type: the class, and the instance's own attributes.
+type subclass struct {
+	cls   *Type
+	attrs *Dict
 }
 
 // Bytes is a Python bytes value.
@@ -23,7 +31,12 @@ type Slice struct{ Start, Stop, Step Object }
 func (*Tuple) Type() *Type { return TupleType }
 
 // Type returns ListType.
-func (*List) Type() *Type { return ListType }
+func (l *List) Type() *Type {
+	if l.sub.cls != nil {
+		return l.sub.cls
+	}
+	return ListType
+}
 
 // Type returns BytesType.
 func (*Bytes) Type() *Type { return BytesType }

@@ -10,6 +10,7 @@ type Set struct {
 	used   int // active
 	frozen bool
 	hash   int64 // frozenset hash cache; 0 unknown
+	sub    subclass
 }
 
 type setEntry struct {
@@ -28,6 +29,9 @@ const linearProbes = 9
 
 // Type returns SetType or FrozenSetType.
 func (s *Set) Type() *Type {
+	if s.sub.cls != nil {
+		return s.sub.cls
+	}
 	if s.frozen {
 		return FrozenSetType
 	}

@@ -10,6 +10,13 @@ func (t *Thread) specialAttr(o Object, name string) (Object, bool) {
 		if name == "__dict__" {
 			return x.Dict, true
 		}
+	case *List, *Dict, *Set:
+		if s := subOf(o); s != nil && name == "__dict__" {
+			if s.attrs == nil {
+				s.attrs = NewDict()
+			}
+			return s.attrs, true
+		}
 	case *Type:
 		switch name {
 		case "__name__":

@@ -13,10 +13,16 @@ type Str struct {
 	n    int32 // code points; -1: not computed
 	// ascii is set once n is computed and every code point is ASCII.
 	ascii bool
+	sub   *subclass
 }
 
 // Type returns StrType.
-func (*Str) Type() *Type { return StrType }
+func (s *Str) Type() *Type {
+	if s.sub != nil {
+		return s.sub.cls
+	}
+	return StrType
+}
 
 // MaxStrLen bounds a str's size in bytes (a clear MemoryError beyond it).
 const MaxStrLen = 1 << 26

@@ -7,6 +7,9 @@ import (
 
 // Len returns len(o).
 func (t *Thread) Len(o Object) (int, error) {
+	if subDunder(o, "__len__") != nil {
+		goto dunder
+	}
 	switch x := o.(type) {
 	case *Str:
 		return x.Len(), nil
@@ -27,6 +30,7 @@ func (t *Thread) Len(o Object) (int, error) {
 	case *MappingProxy:
 		return x.D.used, nil
 	}
+dunder:
 	m := o.Type().Lookup("__len__")
 	if m == nil {
 		return 0, Errorf(TypeErrorType, "object of type '%s' has no len()", o.Type().Name)
@@ -58,6 +62,9 @@ func isIndex(o Object) bool {
 
 // GetItem returns o[key].
 func (t *Thread) GetItem(o, key Object) (Object, error) {
+	if m := subDunder(o, "__getitem__"); m != nil {
+		return t.callDescr(m, o, []Object{key})
+	}
 	switch x := o.(type) {
 	case *List:
 		if isIndex(key) {
@@ -120,6 +127,9 @@ func (t *Thread) GetItem(o, key Object) (Object, error) {
 			return nil, err
 		}
 		if !ok {
+			if m := subDunder(o, "__missing__"); m != nil {
+				return t.callDescr(m, o, []Object{key})
+			}
 			return nil, NewException(KeyErrorType, key)
 		}
 		return v, nil
@@ -203,6 +213,10 @@ func sliceItems(v []Object, s *Slice) []Object {
 
 // SetItem performs o[key] = v.
 func (t *Thread) SetItem(o, key, v Object) error {
+	if m := subDunder(o, "__setitem__"); m != nil {
+		_, err := t.callDescr(m, o, []Object{key, v})
+		return err
+	}
 	switch x := o.(type) {
 	case *List:
 		if isIndex(key) {
@@ -255,6 +269,10 @@ func (t *Thread) SetItem(o, key, v Object) error {
 
 // DelItem performs del o[key].
 func (t *Thread) DelItem(o, key Object) error {
+	if m := subDunder(o, "__delitem__"); m != nil {
+		_, err := t.callDescr(m, o, []Object{key})
+		return err
+	}
 	switch x := o.(type) {
 	case *List:
 		if isIndex(key) {
@@ -302,6 +320,13 @@ func (t *Thread) DelItem(o, key Object) error {
 
 // Contains reports item in container.
 func (t *Thread) Contains(container, item Object) (bool, error) {
+	if m := subDunder(container, "__contains__"); m != nil {
+		r, err := t.callDescr(m, container, []Object{item})
+		if err != nil {
+			return false, err
+		}
+		return t.Truth(r)
+	}
 	switch x := container.(type) {
 	case *Str:
 		s, ok := item.(*Str)

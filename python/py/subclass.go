@@ -1,0 +1,50 @@
+package py
+
+// Instances of classes derived from list, dict and set are the built-in Go
+// values with their class recorded (List.sub, Dict.sub, Set.sub); these
+// helpers find their attributes and the dunders the class overrides.
+
+// subOf returns the subclass record of a built-in value, or nil.
+func subOf(o Object) *subclass {
+	switch x := o.(type) {
+	case *List:
+		if x.sub.cls != nil {
+			return &x.sub
+		}
+	case *Dict:
+		if x.sub.cls != nil {
+			return &x.sub
+		}
+	case *Set:
+		if x.sub.cls != nil {
+			return &x.sub
+		}
+	case *Str:
+		return x.sub
+	}
+	return nil
+}
+
+// subDunder returns a dunder a script's subclass of a built-in type defines.
+func subDunder(o Object, name string) Object {
+	s := subOf(o)
+	if s == nil {
+		return nil
+	}
+	m := s.cls.Lookup(name)
+	if _, ok := m.(*Function); ok {
+		return m
+	}
+	return nil
+}
+
+func init() {
+	for _, typ := range []*Type{ListType, DictType, SetType} {
+		init := typ.Init
+		RegisterMethods(typ, map[string]MethodFunc{
+			"__init__": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+				return None, init(t, self, args, kw)
+			},
+		})
+	}
+}
