@@ -9,17 +9,18 @@
 //
 // Modules written in Go: math. Modules written in Python (lib/*.py, compiled
 // by the project's own interpreter the first time a process imports them):
-// abc, bisect, collections, contextlib, copy, enum, functools, heapq,
-// itertools, json, operator, string, textwrap, typing. Each module's doc (math.go, the top of
-// each lib/*.py) lists what it has and what it lacks. Not yet here:
-// dataclasses and enum (the interpreter keeps no class annotations and
-// cannot yet call type.__new__ from a metaclass).
+// abc, bisect, collections, contextlib, copy, dataclasses, enum, functools,
+// heapq, itertools, json, operator, string, textwrap, typing. Each module's
+// doc (math.go, the top of each lib/*.py) lists what it has and what it
+// lacks.
 //
 // The modules that need the simulator (threading, time, os, random,
 // concurrent.futures) are bound by sim/pyscript; sys is python/py's.
 //
 // Outputs, reprs and error messages follow CPython 3.13; the script tests in
-// testdata compare them with goldens CPython 3.13 wrote. Errors raised
+// testdata compare them with goldens CPython 3.13 wrote, on the interpreter
+// (TestScripts) and, for the modules written in Python, on CPython itself
+// with these modules in place of its own (TestModulesOnCPython). Errors raised
 // inside a module written in Python show that module's frames in a
 // traceback, where CPython's C modules show none.
 package stdlib

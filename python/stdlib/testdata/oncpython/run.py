@@ -1,0 +1,37 @@
+"""Runs a test script on CPython with this package's modules written in
+Python (../../lib/*.py) in place of CPython's own, so the script's output
+can be compared with the goldens CPython's modules wrote.
+
+Usage: python3 run.py LIBDIR SCRIPT
+"""
+import importlib.machinery
+import importlib.util
+import os
+import sys
+
+lib = os.path.abspath(sys.argv[1])
+script = sys.argv[2]
+names = {f[:-3] for f in os.listdir(lib) if f.endswith('.py')}
+
+
+class LibFinder:
+    """Finds the modules of lib before CPython's built-in, frozen and path finders."""
+
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if name in names:
+            return importlib.util.spec_from_file_location(name, os.path.join(lib, name + '.py'))
+        return None
+
+
+code = compile(open(script, encoding='utf-8').read(), script, 'exec')
+for n in names:
+    sys.modules.pop(n, None)
+sys.meta_path.insert(0, LibFinder)
+sys.argv = [script]
+exec(code, {'__name__': '__main__', '__file__': script, '__builtins__': __builtins__})
+for n in sorted(names):
+    m = sys.modules.get(n)
+    if m is not None and not os.path.abspath(getattr(m, '__file__', None) or '-').startswith(lib):
+        print(f'run.py: {n} is CPython\'s, not {lib}/{n}.py', file=sys.stderr)
+        sys.exit(3)
