@@ -4,9 +4,9 @@ Has: deque (maxlen, rotate, CPython's repr), defaultdict, OrderedDict
 (move_to_end, popitem(last=)), Counter (most_common, elements, update,
 subtract, total, + - | &), namedtuple (_fields, _field_defaults, _asdict,
 _replace, _make, defaults=, rename=), ChainMap.
-Lacks: UserDict, UserList, UserString. defaultdict, OrderedDict and Counter
-are mappings of their own, not subclasses of dict: isinstance(d, dict) is
-False (the interpreter cannot yet subclass dict).
+Lacks: UserDict, UserList, UserString. namedtuple classes are not
+subclasses of tuple (isinstance(p, tuple) is False: the interpreter cannot
+yet subclass tuple); ChainMap is not a dict, as in CPython.
 """
 
 import sys as _sys
@@ -230,132 +230,136 @@ class _DictLike:
         return self
 
 
-class defaultdict(_DictLike):
+def _dict_repr(d):
+    return "{" + ", ".join(f"{k!r}: {v!r}" for k, v in dict.items(d)) + "}"
+
+
+class defaultdict(dict):
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
+        super().__init__(*args, **kwargs)
         self.default_factory = default_factory
-        self._d = dict(*args, **kwargs)
-
-    def __getitem__(self, key):
-        try:
-            return self._d[key]
-        except KeyError:
-            return self.__missing__(key)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
-        self._d[key] = value = self.default_factory()
+        self[key] = value = self.default_factory()
         return value
 
     def copy(self):
-        return defaultdict(self.default_factory, self._d)
+        return defaultdict(self.default_factory, self)
 
     __copy__ = copy
 
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
     def __repr__(self):
-        f = self.default_factory
-        return f"defaultdict({f!r}, {self._d!r})"
+        return f"defaultdict({self.default_factory!r}, {_dict_repr(self)})"
 
 
-class OrderedDict(_DictLike):
+class OrderedDict(dict):
     def __init__(self, other=(), /, **kwds):
-        self._d = {}
+        super().__init__()
         self.update(other, **kwds)
 
     def move_to_end(self, key, last=True):
-        value = self._d.pop(key)
+        value = self.pop(key)
         if last:
-            self._d[key] = value
+            self[key] = value
         else:
-            rest = list(self._d.items())
-            self._d.clear()
-            self._d[key] = value
-            self._d.update(rest)
+            rest = list(self.items())
+            self.clear()
+            self[key] = value
+            self.update(rest)
 
     def popitem(self, last=True):
-        if not self._d:
+        if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(self._d)) if last else next(iter(self._d))
-        return key, self._d.pop(key)
+        key = next(reversed(self)) if last else next(iter(self))
+        return key, self.pop(key)
 
     def copy(self):
-        return OrderedDict(self._d)
+        return OrderedDict(self)
+
+    __copy__ = copy
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return list(self._d.items()) == list(other._d.items())
-        return _DictLike.__eq__(self, other)
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    __hash__ = None
 
     def __repr__(self):
-        if not self._d:
+        if not self:
             return "OrderedDict()"
-        return f"OrderedDict({self._d!r})"
+        return f"OrderedDict({_dict_repr(self)})"
 
 
-class Counter(_DictLike):
+class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
-        self._d = {}
+        super().__init__()
         self.update(iterable, **kwds)
-
-    def __getitem__(self, key):
-        return self._d.get(key, 0)
 
     def __missing__(self, key):
         return 0
 
     def total(self):
-        return sum(self._d.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self._d.items(), key=lambda kv: kv[1], reverse=True)
+        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
         return items if n is None else items[:n]
 
     def elements(self):
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             for _ in range(count):
                 yield elem
 
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, (dict, _DictLike)):
+            if isinstance(iterable, dict):
                 for elem, count in iterable.items():
-                    self._d[elem] = count + self._d.get(elem, 0)
+                    self[elem] = count + self.get(elem, 0)
             else:
                 for elem in iterable:
-                    self._d[elem] = self._d.get(elem, 0) + 1
+                    self[elem] = self.get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, (dict, _DictLike)):
+            if isinstance(iterable, dict):
                 for elem, count in iterable.items():
-                    self._d[elem] = self._d.get(elem, 0) - count
+                    self[elem] = self.get(elem, 0) - count
             else:
                 for elem in iterable:
-                    self._d[elem] = self._d.get(elem, 0) - 1
+                    self[elem] = self.get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
         return Counter(self)
 
+    __copy__ = copy
+
     def __delitem__(self, elem):
-        if elem in self._d:
-            del self._d[elem]
+        if elem in self:
+            dict.__delitem__(self, elem)
 
     def __repr__(self):
-        if not self._d:
+        if not self:
             return f"{type(self).__name__}()"
-        d = dict(self.most_common())
-        return f"{type(self).__name__}({d!r})"
-
-    def _keep_positive(self):
-        for k in [k for k, v in self._d.items() if not v > 0]:
-            del self._d[k]
-        return self
+        return f"{type(self).__name__}({_dict_repr(dict(self.most_common()))})"
 
     def __add__(self, other):
         if not isinstance(other, Counter):
@@ -407,10 +411,10 @@ class Counter(_DictLike):
         return result
 
     def __pos__(self):
-        return Counter({k: v for k, v in self._d.items() if v > 0})
+        return Counter({k: v for k, v in self.items() if v > 0})
 
     def __neg__(self):
-        return Counter({k: 0 - v for k, v in self._d.items() if v < 0})
+        return Counter({k: 0 - v for k, v in self.items() if v < 0})
 
 
 class ChainMap(_DictLike):

@@ -46,3 +46,8 @@ except AttributeError as e:
     print("AttributeError", e)
 print(type(p).__name__, Point.__name__)
 cm = ChainMap({"a": 1}, {"a": 2, "b": 3}); print(cm["a"], cm["b"], cm, len(cm), sorted(cm))
+import json
+cnt = Counter("aab"); dd2 = defaultdict(list, {"k": [1]}); o = OrderedDict(a=1)
+print(isinstance(cnt, dict), isinstance(dd2, dict), isinstance(o, dict), json.dumps(cnt), json.dumps(dd2), dict(**o), {**cnt})
+print(OrderedDict(a=1, b=2) == OrderedDict(b=2, a=1), OrderedDict(a=1, b=2) == {"b": 2, "a": 1}, Counter(a=1) == {"a": 1})
+cnt["new"] += 2; del cnt["zzz"]; print(cnt, cnt.get("q"), len(cnt), sorted(cnt.keys()))
