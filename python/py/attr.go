@@ -215,6 +215,9 @@ func (t *Thread) SetAttr(o Object, name *Str, v Object) error {
 				return err
 			}
 		}
+		if typ.noDict && !typ.slotAllowed(name.S) {
+			return Errorf(AttributeErrorType, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", typ.Name, name.S)
+		}
 		return x.Dict.setHashed(t, name, name.Hash(), v)
 	case *Type:
 		if x.builtin {

@@ -245,6 +245,30 @@ func (t *Thread) newClass(meta *Type, name string, bases []*Type, ns *Dict, kwNa
 		}
 		cls.SetAttr(k.S, v)
 	}
+	if sl, ok := cls.Dict["__slots__"]; ok {
+		var names []string
+		if s, ok := sl.(*Str); ok {
+			names = []string{s.S}
+		} else if items, err := t.iterToSlice(sl); err == nil {
+			for _, it := range items {
+				if s, ok := it.(*Str); ok {
+					names = append(names, s.S)
+				}
+			}
+		}
+		cls.slots = names
+		cls.noDict = true
+		for _, n := range names {
+			if n == "__dict__" {
+				cls.noDict = false
+			}
+		}
+		for _, b := range bases {
+			if b != ObjectType && !b.noDict {
+				cls.noDict = false
+			}
+		}
+	}
 	if _, ok := cls.Dict["__eq__"]; ok {
 		if _, ok := cls.Dict["__hash__"]; !ok {
 			cls.SetAttr("__hash__", None)

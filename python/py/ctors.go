@@ -8,6 +8,7 @@ import (
 
 func init() {
 	ObjectType.New = objectNew
+	ObjectType.noDict = true
 	TypeType.New = typeNew
 	SuperType.New = superNew
 	IntType.New = intNew

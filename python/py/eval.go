@@ -677,5 +677,5 @@ func isSame(a, b Object) bool {
 func (t *Thread) fillAttrCache(ic *attrCache, typ *Type, name string) {
 	ic.typ, ic.version = typ, typ.version
 	ic.attr = typ.Lookup(name)
-	ic.plainSet = typ.Lookup("__setattr__") == objectSetattr && (ic.attr == nil || !isDataDescr(ic.attr))
+	ic.plainSet = typ.Lookup("__setattr__") == objectSetattr && (ic.attr == nil || !isDataDescr(ic.attr)) && !typ.noDict
 }

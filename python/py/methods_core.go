@@ -70,6 +70,9 @@ func init() {
 						return None, err
 					}
 				}
+				if inst.typ.noDict && !inst.typ.slotAllowed(name.S) {
+					return nil, Errorf(AttributeErrorType, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", inst.typ.Name, name.S)
+				}
 				return None, inst.Dict.Set(t, name, args[1])
 			}
 			return None, t.SetAttr(self, name, args[1])

@@ -7,7 +7,7 @@ func (t *Thread) specialAttr(o Object, name string) (Object, bool) {
 	}
 	switch x := o.(type) {
 	case *Instance:
-		if name == "__dict__" {
+		if name == "__dict__" && !x.typ.noDict {
 			return x.Dict, true
 		}
 	case *List, *Dict, *Set:

@@ -36,6 +36,25 @@ type Type struct {
 	subclasses []*Type
 	// version changes whenever the class or a base changes (inline caches).
 	version uint32
+	// noDict marks classes whose instances have no __dict__ (__slots__,
+	// object itself); slots lists the attribute names __slots__ allows.
+	noDict bool
+	slots  []string
+}
+
+// slotAllowed reports whether instances of t may have attribute name.
+func (t *Type) slotAllowed(name string) bool {
+	if !t.noDict {
+		return true
+	}
+	for _, c := range t.MRO {
+		for _, s := range c.slots {
+			if s == name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Type returns the metaclass.
