@@ -589,7 +589,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                              else f"'{typename}' object has no attribute '{name}'")
 
     ns = {'__init__': __init__, '_make': classmethod(_make), '_fields': fields,
-          '_field_defaults': field_defaults, '__setattr__': __setattr__, '__match_args__': fields}
+          '_field_defaults': field_defaults, '__setattr__': __setattr__, '__match_args__': fields,
+          '__doc__': f"{typename}({', '.join(fields)})"}
     for index, name in enumerate(fields):
         ns[name] = property(lambda self, i=index: self._t[i], doc=f'Alias for field number {index}')
     if module is None:

@@ -5,8 +5,9 @@ Iterable Iterator Generator Sequence Mapping MutableMapping Awaitable
 Coroutine Literal Final ClassVar Annotated NoReturn Never Self
 TypeAlias TypeVar Generic Protocol NamedTuple (functional form) cast
 overload final TYPE_CHECKING, all subscriptable.
-Lacks: get_type_hints, runtime_checkable checks, the class form of
-NamedTuple and TypedDict (the interpreter keeps no class annotations).
+NamedTuple (class and functional forms) makes collections.namedtuple
+classes; a TypedDict class makes plain dicts.
+Lacks: get_type_hints, runtime_checkable checks.
 """
 
 TYPE_CHECKING = False
@@ -110,11 +111,50 @@ def runtime_checkable(cls):
     return cls
 
 
-def NamedTuple(typename, fields=None, /, **kwargs):
-    from collections import namedtuple
-    if fields is None:
-        fields = kwargs.items()
-    return namedtuple(typename, [name for name, _ in fields], module="__main__")
+class _NamedTupleMeta(type):
+    def __new__(mcls, typename, bases, ns, **kwargs):
+        if ns.get('_root', False):
+            return super().__new__(mcls, typename, bases, ns)
+        from collections import namedtuple
+        annotations = ns.get('__annotations__', {})
+        fields = list(annotations)
+        defaults = []
+        for name in fields:
+            if name in ns:
+                defaults.append(ns[name])
+            elif defaults:
+                raise TypeError(f"Non-default namedtuple field {name} cannot follow default field"
+                                f"{'s' if len(defaults) > 1 else ''} {', '.join(fields[:fields.index(name)][-len(defaults):])}")
+        nt = namedtuple(typename, fields, defaults=defaults, module=ns.get('__module__', '__main__'))
+        nt.__annotations__ = dict(annotations)
+        for key, val in ns.items():
+            if key not in fields and key not in ('__module__', '__qualname__', '__annotations__', '__dict__',
+                                                 '__weakref__', '__firstlineno__',
+                                                 '__static_attributes__'):
+                setattr(nt, key, val)
+        return nt
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    _root = True
+
+    def __new__(cls, typename, fields=None, /, **kwargs):
+        from collections import namedtuple
+        if fields is None:
+            fields = kwargs.items()
+        return namedtuple(typename, [name for name, _ in fields], module="__main__")
+
+
+class _TypedDictMeta(type):
+    def __new__(mcls, name, bases, ns, total=True, **kwargs):
+        return super().__new__(mcls, name, (dict,) if ns.get('_root', False) is False else bases, ns)
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+
+class TypedDict(metaclass=_TypedDictMeta):
+    _root = True
 
 
 def NewType(name, tp):
