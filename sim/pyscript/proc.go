@@ -73,6 +73,7 @@ func (ps *proc) registerModules() {
 	in.RegisterModule("concurrent.futures.process", ps.processSubmodule)
 	in.RegisterModule("pickle", ps.pickleModule)
 	in.RegisterModule("multiprocessing", ps.multiprocessingModule)
+	in.RegisterModule("queue", ps.queueModule)
 }
 
 // procWriter is a process's sys.stdout.
