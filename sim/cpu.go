@@ -18,6 +18,7 @@ type gil struct {
 	switches uint64  // how many times it passed to another thread (CPython's switch_number)
 	drop     bool    // a waiter asked the holder to let go (gil_drop_request)
 	waiters  waitq
+	interval time.Duration // set by SetSwitchInterval; 0: Config.SwitchInterval
 }
 
 // cores counts the CPU cores free for executing threads; waiters get a core in FIFO order.
@@ -117,7 +118,7 @@ func (k *Kernel) acquireGIL(t *Thread) {
 // again, as take_gil loops.
 func (k *Kernel) askAfterInterval(g *gil, t *Thread, gen uint64) {
 	saved := g.switches
-	k.after(k.cfg.SwitchInterval, func() {
+	k.after(k.switchInterval(g), func() {
 		if !t.parked || t.parkGen != gen || g.holder == nil || g.holder == t {
 			return // t has the GIL, or no longer waits for it
 		}

@@ -151,3 +151,54 @@ func TestGILWaiterAsksOnlyAfterAnInterval(t *testing.T) {
 		t.Errorf("the waiter got the GIL at %v, want %v (12 ms + one switch interval)", got, want)
 	}
 }
+
+// TestSetSwitchInterval: SetSwitchInterval is sys.setswitchinterval: it changes the running process's
+// interval for the turns that follow (SwitchInterval reads it back), a process started later begins with
+// Config.SwitchInterval as a new interpreter does, and an interval that is not positive is CPython's
+// ValueError.
+func TestSetSwitchInterval(t *testing.T) {
+	k := sim.New(sim.Config{})
+	var before, after, child time.Duration
+	var bad error
+	err := k.Run(func(ctx context.Context) error {
+		before = sim.SwitchInterval(ctx)
+		bad = sim.SetSwitchInterval(ctx, 0)
+		if err := sim.SetSwitchInterval(ctx, 2*time.Millisecond); err != nil {
+			return err
+		}
+		after = sim.SwitchInterval(ctx)
+		p := sim.StartProcess(ctx, "child", func(ctx context.Context) error {
+			child = sim.SwitchInterval(ctx)
+			return nil
+		})
+		p.Join(ctx, sim.Forever)
+		var threads []*sim.Thread
+		for i := range 2 {
+			threads = append(threads, sim.Go(ctx, fmt.Sprintf("burn-%d", i), false, func(ctx context.Context) error {
+				for range 1000 {
+					sim.CPU(ctx, 10*time.Microsecond)
+				}
+				return nil
+			}))
+		}
+		for _, th := range threads {
+			th.Join(ctx, sim.Forever)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if before != 5*time.Millisecond || after != 2*time.Millisecond || child != 5*time.Millisecond {
+		t.Errorf("switch intervals: %v at first, %v once set to 2ms, %v in a new process; want 5ms, 2ms, 5ms", before, after, child)
+	}
+	if bad == nil || excMsg(bad) != "switch interval must be strictly positive" || sim.ClassOf(bad) != sim.ValueError {
+		t.Errorf("SetSwitchInterval(0) = %v, want ValueError: switch interval must be strictly positive", bad)
+	}
+	holds := gilHolds(k.Trace())
+	for i, h := range holds[:len(holds)-2] { // each thread's last hold ends with its work
+		if d := h.to - h.from; d < 2*time.Millisecond || d > 2*time.Millisecond+10*time.Microsecond {
+			t.Errorf("hold %d: thread %d kept the GIL %v, want 2ms: the interval set", i, h.thread, d)
+		}
+	}
+}
