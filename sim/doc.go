@@ -30,7 +30,8 @@
 // that wants it waits in line, and once it has waited Config.SwitchInterval (5 ms, CPython's
 // sys.getswitchinterval()) with no switch meanwhile it asks the holder to let go, which the holder does
 // at its next CPU call (its eval-breaker check). So CPU-bound threads take turns of one interval. A front
-// end that switches only at its own checks charges with Busy and asks SwitchRequested. Processes execute
+// end that switches only at its own checks charges with Busy and asks SwitchRequested. SetSwitchInterval
+// changes a process's interval, as sys.setswitchinterval does. Processes execute
 // in parallel up to Config.Cores. Config.FreeThreaded removes the GIL, like CPython 3.13t.
 //
 // # Executors
