@@ -163,7 +163,22 @@ var builtinExceptions = []*Type{BaseExceptionType, SystemExitType, KeyboardInter
 func init() {
 	BaseExceptionType.New = func(t *Thread, cls *Type, args []Object, kwnames []string) (Object, error) {
 		n := len(args) - len(kwnames)
-		return &Exception{typ: cls, Args: NewTuple(append([]Object(nil), args[:n]...))}, nil
+		e := &Exception{typ: cls, Args: NewTuple(append([]Object(nil), args[:n]...))}
+		if cls.IsSubtype(OSErrorType) && n >= 2 && n <= 5 {
+			if errno, ok := asInt64(args[0]); ok {
+				if cls == OSErrorType {
+					if sub, ok := errnoTypes[errno]; ok {
+						e.typ = sub
+					}
+				}
+				e.SetAttr("errno", args[0])
+				e.SetAttr("strerror", args[1])
+				if n >= 3 {
+					e.SetAttr("filename", args[2])
+				}
+			}
+		}
+		return e, nil
 	}
 	BaseExceptionType.Init = func(t *Thread, self Object, args []Object, kwnames []string) error {
 		e := self.(*Exception)
@@ -174,3 +189,10 @@ func init() {
 		return nil
 	}
 }
+
+// errnoTypes maps errno values to the OSError subclasses OSError(errno, ...) creates.
+var errnoTypes = map[int64]*Type{1: PermissionErrorType, 2: FileNotFoundErrorType, 3: ProcessLookupErrorType,
+	4: InterruptedErrorType, 10: ChildProcessErrorType, 11: BlockingIOErrorType, 13: PermissionErrorType,
+	17: FileExistsErrorType, 20: NotADirectoryErrorType, 21: IsADirectoryErrorType, 32: BrokenPipeErrorType,
+	103: ConnectionAbortedErrorType, 104: ConnectionResetErrorType, 110: TimeoutErrorType,
+	111: ConnectionRefusedErrorType}

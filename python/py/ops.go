@@ -252,6 +252,19 @@ func fmtErr(err error) error {
 // builtinBinary implements the operators of the built-in types; it returns
 // NotImplemented for operand types it does not handle.
 func builtinBinary(t *Thread, op int, a, b Object) (Object, error) {
+	if op == opMul {
+		// Sequence repetition accepts any count with __index__.
+		if inst, ok := b.(*Instance); ok && inst.typ.Lookup("__index__") != nil {
+			switch a.(type) {
+			case *Str, *List, *Tuple, *Bytes:
+				n, err := t.ToInt64(b)
+				if err != nil {
+					return nil, err
+				}
+				b = MakeInt(n)
+			}
+		}
+	}
 	if isIntLike(a) && isIntLike(b) {
 		return intBinary(op, a, b)
 	}

@@ -264,6 +264,18 @@ func (t *Thread) Str(o Object) (string, error) {
 		if userMethod(x.typ, "__str__") != nil {
 			break
 		}
+		if x.typ.IsSubtype(OSErrorType) && len(x.Args.V) >= 2 && len(x.Args.V) <= 5 {
+			if _, ok := asInt64(x.Args.V[0]); ok {
+				errno, _ := t.Str(x.Args.V[0])
+				msg, _ := t.Str(x.Args.V[1])
+				s := "[Errno " + errno + "] " + msg
+				if len(x.Args.V) >= 3 {
+					fn, _ := t.Repr(x.Args.V[2])
+					s += ": " + fn
+				}
+				return s, nil
+			}
+		}
 		switch len(x.Args.V) {
 		case 0:
 			return "", nil

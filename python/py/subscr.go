@@ -60,8 +60,41 @@ func isIndex(o Object) bool {
 	return false
 }
 
+// indexKey converts a key with __index__ (or a slice of such) for sequences.
+func (t *Thread) indexKey(key Object) (Object, error) {
+	switch k := key.(type) {
+	case *Instance:
+		if k.typ.Lookup("__index__") != nil {
+			n, err := t.ToInt64(k)
+			return MakeInt(n), err
+		}
+	case *Slice:
+		_, a := k.Start.(*Instance)
+		_, b := k.Stop.(*Instance)
+		_, c := k.Step.(*Instance)
+		if a || b || c {
+			var parts [3]Object
+			for i, p := range []Object{k.Start, k.Stop, k.Step} {
+				var err error
+				if parts[i], err = t.indexKey(p); err != nil {
+					return nil, err
+				}
+			}
+			return &Slice{parts[0], parts[1], parts[2]}, nil
+		}
+	}
+	return key, nil
+}
+
 // GetItem returns o[key].
 func (t *Thread) GetItem(o, key Object) (Object, error) {
+	switch o.(type) {
+	case *List, *Tuple, *Str, *Range, *Bytes:
+		var err error
+		if key, err = t.indexKey(key); err != nil {
+			return nil, err
+		}
+	}
 	if m := subDunder(o, "__getitem__"); m != nil {
 		return t.callDescr(m, o, []Object{key})
 	}
@@ -213,6 +246,12 @@ func sliceItems(v []Object, s *Slice) []Object {
 
 // SetItem performs o[key] = v.
 func (t *Thread) SetItem(o, key, v Object) error {
+	if _, ok := o.(*List); ok {
+		var err error
+		if key, err = t.indexKey(key); err != nil {
+			return err
+		}
+	}
 	if m := subDunder(o, "__setitem__"); m != nil {
 		_, err := t.callDescr(m, o, []Object{key, v})
 		return err
@@ -269,6 +308,12 @@ func (t *Thread) SetItem(o, key, v Object) error {
 
 // DelItem performs del o[key].
 func (t *Thread) DelItem(o, key Object) error {
+	if _, ok := o.(*List); ok {
+		var err error
+		if key, err = t.indexKey(key); err != nil {
+			return err
+		}
+	}
 	if m := subDunder(o, "__delitem__"); m != nil {
 		_, err := t.callDescr(m, o, []Object{key})
 		return err
