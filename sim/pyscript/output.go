@@ -26,11 +26,11 @@ func (o *output) write(s string) {
 	if th == nil {
 		return
 	}
+	defer th.guard() // a limit (output, events) ends the run from here
 	th.setLine()
 	ctx := th.ctx
 	o.written += len(s)
 	if o.written > o.rt.opts.MaxOutput {
-		defer th.guard()
 		sim.Halt(ctx, "output", fmt.Sprintf("the script printed more than %d bytes", o.rt.opts.MaxOutput))
 	}
 	for s != "" {

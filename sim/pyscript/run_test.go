@@ -2,9 +2,11 @@ package pyscript
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 	"testing"
 
+	"github.com/futurescope/futurescope/sim"
 	"github.com/futurescope/futurescope/sim/trace"
 )
 
@@ -37,5 +39,19 @@ func TestUnendedLineTraced(t *testing.T) {
 	}
 	if strings.Join(prints, "|") != "ab|c" {
 		t.Errorf("print events %q, want [ab c]", prints)
+	}
+}
+
+// TestEventLimitInModuleCode: a limit reached while the main module prints ends the run with the
+// simulator's report (the interpreter's module runner does not swallow it).
+func TestEventLimitInModuleCode(t *testing.T) {
+	var out, errOut bytes.Buffer
+	res := Run(Options{Source: []byte("for i in range(100000):\n    print(i)\n"), Stdout: &out, Stderr: &errOut, MaxEvents: 500})
+	var lim *sim.LimitError
+	if !errors.As(res.Err, &lim) || res.ExitCode != 1 {
+		t.Fatalf("got %v (exit %d), want a limit error\n%s", res.Err, res.ExitCode, errOut.String())
+	}
+	if strings.Contains(errOut.String(), "SystemError") {
+		t.Errorf("stderr %q", errOut.String())
 	}
 }
