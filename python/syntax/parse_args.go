@@ -213,7 +213,8 @@ func (p *parser) call(fn Expr, start Pos) Expr {
 				p.errorRange(e.Pos(), eq.endPos(), "expression cannot contain assignment, perhaps you meant \"==\"?")
 			}
 			if sawUnpack || sawKeyword {
-				for p.peek() != tRpar && p.peek() != tEOF && p.peek() != tNewline {
+				// CPython reads the rest of the arguments first.
+				for !(p.peek() == tRpar && p.tok().level == open.level-1) && p.peek() != tEOF && p.peek() != tNewline {
 					p.advance()
 				}
 				last := &p.toks[p.i]

@@ -16,7 +16,7 @@ func Parse(filename string, src []byte) (mod *Module, err error) {
 	}
 	s := newScanner(filename, src)
 	s.scan()
-	p := &parser{src: src, ssrc: string(src), filename: filename, toks: s.toks, scanErr: s.err, openParens: s.parens}
+	p := &parser{src: src, ssrc: string(src), filename: filename, toks: s.toks, scanErr: s.err, scanErrInFString: s.errInFString, openParens: s.parens}
 	if s.err != nil {
 		p.toks = append(p.toks, token{kind: tError})
 	}
@@ -38,18 +38,20 @@ type bailout struct{}
 
 // parser is a recursive-descent parser over the scanner's tokens.
 type parser struct {
-	src        []byte
-	ssrc       string // src as a string, for the names and literals of the tree
-	filename   string
-	toks       []token
-	i          int // next token
-	max        int // furthest token looked at
-	scanErr    *Error
-	openParens []paren // brackets still open at the end of the input
-	err        *Error
-	depth      int   // nesting of expressions and blocks
-	noJuxt     int32 // bracket level where a dict key is read (no comma hint)
-	trying     int   // speculative parses under way (they do not nest)
+	src      []byte
+	ssrc     string // src as a string, for the names and literals of the tree
+	filename string
+	toks     []token
+	i        int // next token
+	max      int // furthest token looked at
+	scanErr  *Error
+	// scanErrInFString: the scanner's error lies inside an f-string.
+	scanErrInFString bool
+	openParens       []paren // brackets still open at the end of the input
+	err              *Error
+	depth            int   // nesting of expressions and blocks
+	noJuxt           int32 // bracket level where a dict key is read (no comma hint)
+	trying           int   // speculative parses under way (they do not nest)
 }
 
 // maxSource bounds the size of a source (token offsets are 32-bit).
@@ -142,14 +144,16 @@ func (p *parser) expectForced(k tokKind, what string) *token {
 // fail records err, giving precedence to errors CPython would find first,
 // and unwinds.
 func (p *parser) fail(e *Error) {
-	if e.Kind == "IndentationError" && (e.Msg == "unexpected indent" || e.Msg == "unexpected unindent") {
+	if e == p.scanErr || e.Kind == "IndentationError" && (e.Msg == "unexpected indent" || e.Msg == "unexpected unindent") {
 		// CPython reports these without looking further in the file.
-	} else if p.scanErr != nil {
+	} else if p.scanErr != nil && !p.scanErrInFString {
+		// CPython tokenizes the rest of the file after a parser error;
+		// an error of its tokenizer then wins, but inside an f-string.
 		e = p.scanErr
 	} else if n := len(p.openParens); n > 0 {
 		last := p.toks[min(p.max, len(p.toks)-1)]
 		o := p.openParens[n-1]
-		if last.kind == tEOF || last.pos().Line > o.pos.Line || isOpener(last.kind) && last.pos() == o.pos {
+		if last.kind == tEOF || last.pos().Line > o.pos.Line || last.kind == tLbrace && last.pos() == o.pos && p.endsOperand(min(p.max, len(p.toks)-1)-1) {
 			e = p.newError("SyntaxError", o.pos.Line, o.pos.Col, 0, 0, fmt.Sprintf("'%c' was never closed", o.ch))
 		}
 	}
@@ -157,7 +161,18 @@ func (p *parser) fail(e *Error) {
 	panic(bailout{})
 }
 
-func isOpener(k tokKind) bool { return k == tLpar || k == tLsqb || k == tLbrace }
+// endsOperand reports whether token i can end an operand (so that a '{'
+// after it reads as a second operand, which CPython's hints follow).
+func (p *parser) endsOperand(i int) bool {
+	if i < 0 {
+		return false
+	}
+	switch p.toks[i].kind {
+	case tName, tNumber, tString, tFEnd, tRpar, tRsqb, tRbrace, tTrue, tFalse, tNone, tEllipsis:
+		return true
+	}
+	return false
+}
 
 // newError makes an error at byte columns of the given lines.
 func (p *parser) newError(kind string, line, col, endLine, endCol int, msg string) *Error {

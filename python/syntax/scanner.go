@@ -23,7 +23,10 @@ type scanner struct {
 	parens   []paren
 	fstrs    []fstate
 	err      *Error
-	atBOL    bool // at the beginning of a logical line
+	// errInFString: the error was met inside an f-string, where CPython
+	// lets an earlier parser error stand.
+	errInFString bool
+	atBOL        bool // at the beginning of a logical line
 }
 
 // paren is an open bracket.
@@ -97,6 +100,7 @@ func (s *scanner) errorf(kind string, line, col, endLine, endCol int, format str
 	if s.err != nil {
 		return
 	}
+	s.errInFString = len(s.fstrs) > 0
 	text := lineText(s.src, line)
 	e := &Error{Kind: kind, Msg: fmt.Sprintf(format, args...), Filename: s.filename, Line: line, Text: text}
 	e.Col = charCol(text, col)
