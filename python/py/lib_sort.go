@@ -66,7 +66,7 @@ func (t *Thread) sortItems(items []Object, key Object, reverse bool) error {
 			reverseObjects(keys)
 		}
 	}
-	s := sorter{t: t, keys: keys, items: items, keyed: key != nil}
+	s := sorter{t: t, keys: keys, items: items, keyed: key != nil, less: uniformLess(keys)}
 	s.sort(0, len(items))
 	if reverse {
 		reverseObjects(items)
@@ -84,10 +84,48 @@ type sorter struct {
 	keyed       bool
 	err         error
 	tmpK, tmpI  []Object
+	// less compares two keys directly when all keys have one built-in type whose < cannot fail
+	// or call back into Python (CPython's sort checks the same before sorting); nil otherwise.
+	less func(a, b Object) bool
 }
 
-// less reports keys[i] < keys[j]; after an error every answer is false, which ends the sort quickly.
-func (s *sorter) less(a, b Object) bool {
+// uniformLess returns a direct comparison for keys that are all small ints, all floats or all
+// strs, the same answers < gives for them, or nil.
+func uniformLess(keys []Object) func(a, b Object) bool {
+	if len(keys) == 0 {
+		return nil
+	}
+	switch keys[0].(type) {
+	case Int:
+		for _, k := range keys {
+			if _, ok := k.(Int); !ok {
+				return nil
+			}
+		}
+		return func(a, b Object) bool { return a.(Int) < b.(Int) }
+	case Float:
+		for _, k := range keys {
+			if _, ok := k.(Float); !ok {
+				return nil
+			}
+		}
+		return func(a, b Object) bool { return a.(Float) < b.(Float) }
+	case *Str:
+		for _, k := range keys {
+			if _, ok := k.(*Str); !ok {
+				return nil
+			}
+		}
+		return func(a, b Object) bool { return a.(*Str).S < b.(*Str).S }
+	}
+	return nil
+}
+
+// lessThan reports a < b; after an error every answer is false, which ends the sort quickly.
+func (s *sorter) lessThan(a, b Object) bool {
+	if s.less != nil {
+		return s.less(a, b)
+	}
 	if s.err != nil {
 		return false
 	}
@@ -109,14 +147,14 @@ func (s *sorter) sort(lo, hi int) {
 	mid := lo + (hi-lo)/2
 	s.sort(lo, mid)
 	s.sort(mid, hi)
-	if s.err == nil && s.less(s.keys[mid], s.keys[mid-1]) {
+	if s.err == nil && s.lessThan(s.keys[mid], s.keys[mid-1]) {
 		s.merge(lo, mid, hi)
 	}
 }
 
 func (s *sorter) insertion(lo, hi int) {
 	for i := lo + 1; i < hi; i++ {
-		for j := i; j > lo && s.less(s.keys[j], s.keys[j-1]); j-- {
+		for j := i; j > lo && s.lessThan(s.keys[j], s.keys[j-1]); j-- {
 			s.swap(j, j-1)
 		}
 	}
@@ -138,7 +176,7 @@ func (s *sorter) merge(lo, mid, hi int) {
 	}
 	i, j, k := 0, mid, lo
 	for i < len(s.tmpK) && j < hi {
-		if s.less(s.keys[j], s.tmpK[i]) {
+		if s.lessThan(s.keys[j], s.tmpK[i]) {
 			s.put(k, s.keys[j], j, true)
 			j++
 		} else {

@@ -45,6 +45,7 @@ func (t *Thread) strSearchArgs(name string, self Object, args []Object, kwnames 
 }
 
 func strFinder(name string, find func(string, string, int, int) int, raise bool) MethodFunc {
+	fromRight := name == "rfind" || name == "rindex"
 	return func(t *Thread, self Object, args []Object, kwnames []string) (Object, error) {
 		s, subObj, start, end, err := t.strSearchArgs(name, self, args, kwnames)
 		if err != nil {
@@ -54,7 +55,12 @@ func strFinder(name string, find func(string, string, int, int) int, raise bool)
 		if !ok {
 			return nil, Errorf(TypeErrorType, "%s() argument 1 must be str, not %s", name, subObj.Type().Name)
 		}
-		i := find(s, sub.S, start, end)
+		var i int
+		if isASCIIStr(self) {
+			i = asciiFind(s, sub.S, start, end, fromRight)
+		} else {
+			i = find(s, sub.S, start, end)
+		}
 		if i < 0 && raise {
 			return nil, Errorf(ValueErrorType, "substring not found")
 		}
@@ -71,31 +77,93 @@ func strCount(t *Thread, self Object, args []Object, kwnames []string) (Object, 
 	if !ok {
 		return nil, Errorf(TypeErrorType, "count() argument 1 must be str, not %s", subObj.Type().Name)
 	}
+	if isASCIIStr(self) {
+		start, end = pystr.AdjustIndices(start, end, len(s))
+		if end-start < len(sub.S) {
+			return MakeInt(0), nil
+		}
+		if sub.S == "" {
+			return MakeInt(int64(end - start + 1)), nil
+		}
+		return MakeInt(int64(strings.Count(s[start:end], sub.S))), nil
+	}
 	return MakeInt(int64(pystr.Count(s, sub.S, start, end))), nil
 }
 
+// isASCIIStr reports a str receiver whose code points are all ASCII, so that positions are byte
+// offsets (the answer is cached in the str).
+func isASCIIStr(self Object) bool {
+	s, ok := self.(*Str)
+	return ok && s.Len() == len(s.S)
+}
+
+// asciiFind is find (or rfind) on an ASCII string, where code-point positions are byte offsets:
+// the same answers as pystr.Find without scanning the string to convert positions.
+func asciiFind(s, sub string, start, end int, fromRight bool) int {
+	start, end = pystr.AdjustIndices(start, end, len(s))
+	if end-start < len(sub) {
+		return -1
+	}
+	var i int
+	if fromRight {
+		i = strings.LastIndex(s[start:end], sub)
+	} else {
+		i = strings.Index(s[start:end], sub)
+	}
+	if i < 0 {
+		return -1
+	}
+	return start + i
+}
+
 func strAffixTest(name string, test func(string, string, int, int) bool) MethodFunc {
+	ascii := asciiAffixTest(name)
 	return func(t *Thread, self Object, args []Object, kwnames []string) (Object, error) {
 		s, affix, start, end, err := t.strSearchArgs(name, self, args, kwnames)
 		if err != nil {
 			return nil, err
 		}
+		match := test
+		if isASCIIStr(self) {
+			match = ascii
+		}
+		n := self.(*Str).Len()
+		start, end = pystr.AdjustIndices(start, end, n)
+		// tailmatch's rule: past the end, or a window shorter than the affix, never matches.
+		matches := func(a string) bool {
+			return start <= n && end-start >= pystr.Len(a) && match(s, a, start, end)
+		}
 		switch a := affix.(type) {
 		case *Str:
-			return NewBool(test(s, a.S, start, end)), nil
+			return NewBool(matches(a.S)), nil
 		case *Tuple:
 			for _, x := range a.V {
 				xs, ok := x.(*Str)
 				if !ok {
 					return nil, Errorf(TypeErrorType, "tuple for %s must only contain str, not %s", name, x.Type().Name)
 				}
-				if test(s, xs.S, start, end) {
+				if matches(xs.S) {
 					return True, nil
 				}
 			}
 			return False, nil
 		}
 		return nil, Errorf(TypeErrorType, "%s first arg must be str or a tuple of str, not %s", name, affix.Type().Name)
+	}
+}
+
+// asciiAffixTest is startswith or endswith on an ASCII string, with byte offsets for positions.
+func asciiAffixTest(name string) func(s, affix string, start, end int) bool {
+	return func(s, affix string, start, end int) bool {
+		n := len(s)
+		start, end = pystr.AdjustIndices(start, end, n)
+		if start > n || end-start < len(affix) {
+			return false
+		}
+		if name == "startswith" {
+			return strings.HasPrefix(s[start:end], affix)
+		}
+		return strings.HasSuffix(s[start:end], affix)
 	}
 }
 
