@@ -1,23 +1,42 @@
 // Package pyscript runs a Python script on the simulator: the project's own interpreter (python/py)
-// executes it, and the modules a concurrency script imports (concurrent.futures with .thread,
-// .process and ._base, threading, time, os, random) are bound to package sim's executors, futures,
-// threads and virtual clock. It has the API of package sim/script (Run, Options, Result), which it is
-// meant to replace.
+// executes it, and the modules a concurrency script imports are bound to package sim's executors,
+// futures, threads, locks and virtual clock. It has the API of package sim/script (Run, Options,
+// Result, ScriptError, Error), which it is meant to replace.
 //
-// A run is one simulation. The main process and every worker of a ProcessPoolExecutor are separate
-// interpreters (py.Interp) with their own heaps; each simulated thread runs on its own py.Thread. A
-// worker starts as spawn starts one: it re-runs the script as the module __mp_main__, so code under
-// `if __name__ == "__main__":` does not run there; as the Starlark front end did, that re-run prints
-// nothing and stops quietly where the script first makes an executor, starts a thread or sleeps, so
-// that scripts written without the guard still run. Calls, arguments, results and exceptions cross
-// between processes by pickle's rules (pickle.go): data is copied, module-level functions and
-// classes go by name, and lambdas, nested functions and locks fail with CPython's errors.
+// # Modules
 //
-// Virtual CPU time is charged per interpreter instruction (Options.StepCost) every stepsPerCharge
-// instructions; when another thread waits for the GIL, the running thread lets go at its next call or
-// loop turn, where CPython's eval loop would (clock.go). Every print line becomes a trace event;
-// an uncaught exception prints CPython's traceback and records an error event.
+// concurrent.futures (Future with every method and its _state, _result and _exception,
+// ThreadPoolExecutor, ProcessPoolExecutor, wait, as_completed, Executor.map, the exceptions) and its
+// submodules _base (the state names), thread and process; threading (Thread and its subclasses,
+// Lock, RLock, Condition, Event, Semaphore, BoundedSemaphore, Timer, current_thread, main_thread,
+// get_ident); queue; time (sleep, time, monotonic, perf_counter on virtual time); os (getpid,
+// cpu_count); random (seeded per process as sim/script seeds it); multiprocessing (cpu_count,
+// current_process, get_context, get_start_method); pickle's exceptions. The modules that need no
+// simulator (math, itertools, functools, …) come from python/stdlib. Not yet: logging,
+// threading.local and enumerate, multiprocessing's Process, Pool and Manager, InterpreterPoolExecutor.
+//
+// # Processes
+//
+// The main process and every worker of a ProcessPoolExecutor are separate interpreters (py.Interp)
+// with their own heaps; each simulated thread runs on its own py.Thread. A worker starts as spawn
+// starts one: it re-runs the script as the module __mp_main__, so code under
+// `if __name__ == "__main__":` does not run there; as sim/script did, that re-run prints nothing and
+// stops quietly where the script first makes an executor, starts a thread or sleeps, so that scripts
+// written without the guard still run. Calls, arguments, results and exceptions cross between
+// processes by pickle's rules (pickle.go): data is copied, module-level functions and classes go by
+// name, instances with their __dict__, exceptions with their args; lambdas, nested functions and
+// locks fail with CPython 3.13's errors; a task's exception comes back with a _RemoteTraceback cause
+// holding the worker's traceback.
+//
+// # Time and the GIL
+//
+// Virtual CPU time is charged per interpreter instruction (Options.StepCost, calibrated against
+// CPython 3.11) every stepsPerCharge instructions; when another thread has waited a switch interval
+// for the GIL, the running thread lets go at its next call or loop turn, where CPython's eval loop
+// checks (thread.go). Every printed line becomes a trace event, a last unended line too; an uncaught
+// exception prints CPython's traceback and records an error event; a runaway script ends with the
+// simulator's report of what each thread was doing.
 //
 // The run never reads the wall clock and never depends on map order: the same script and options
-// give a byte-identical trace.
+// give a byte-identical trace, natively and in WebAssembly.
 package pyscript
