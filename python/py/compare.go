@@ -245,6 +245,10 @@ func (t *Thread) seqCompare(op int, x, y []Object) (Object, error) {
 	if op <= 1 && len(x) != len(y) {
 		return NewBool(op == 1), nil
 	}
+	if err := t.enter(); err != nil {
+		return nil, Errorf(RecursionErrorType, "maximum recursion depth exceeded in comparison")
+	}
+	defer func() { t.depth-- }()
 	for i := 0; i < len(x) && i < len(y); i++ {
 		if isSame(x[i], y[i]) {
 			continue

@@ -161,6 +161,14 @@ func (t *Thread) Repr(o Object) (string, error) {
 	return "<" + typ.QualName() + " object at " + t.addr(o) + ">", nil
 }
 
+// enterRepr counts a nested repr against the recursion limit.
+func (t *Thread) enterRepr() error {
+	if err := t.enter(); err != nil {
+		return Errorf(RecursionErrorType, "maximum recursion depth exceeded while getting the repr of an object")
+	}
+	return nil
+}
+
 func complexRepr(c complex128) string {
 	re, im := real(c), imag(c)
 	ims := floatRepr(im)
@@ -189,6 +197,10 @@ func (t *Thread) reprSeq(self Object, open, close string, items []Object, traili
 	if t.repring[self] {
 		return open[:1] + "..." + close[len(close)-1:], nil
 	}
+	if err := t.enterRepr(); err != nil {
+		return "", err
+	}
+	defer func() { t.depth-- }()
 	if t.repring == nil {
 		t.repring = map[Object]bool{}
 	}
@@ -220,6 +232,10 @@ func (t *Thread) reprDict(d *Dict) (string, error) {
 	if t.repring[d] {
 		return "{...}", nil
 	}
+	if err := t.enterRepr(); err != nil {
+		return "", err
+	}
+	defer func() { t.depth-- }()
 	if t.repring == nil {
 		t.repring = map[Object]bool{}
 	}
