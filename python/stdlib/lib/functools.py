@@ -35,24 +35,60 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-_initial_missing = object()
+try:
+    from _functools import reduce, partial_base as _partial_base, lru_base as _lru_base, lru_state as _lru_state
+except ImportError:
+    # On CPython (the module tests): the same behaviour in Python.
+    _initial_missing = object()
+
+    def reduce(function, iterable, initial=_initial_missing, /):
+        it = iter(iterable)
+        if initial is _initial_missing:
+            try:
+                value = next(it)
+            except StopIteration:
+                raise TypeError("reduce() of empty iterable with no initial value") from None
+        else:
+            value = initial
+        for element in it:
+            value = function(value, element)
+        return value
+
+    class _partial_base:
+        def __call__(self, /, *args, **keywords):
+            return self.func(*self.args, *args, **{**self.keywords, **keywords})
+
+    class _lru_state:
+        def __init__(self, func, maxsize, typed):
+            self.func, self.maxsize, self.typed = func, maxsize, typed
+            self.cache, self.hits, self.misses = {}, 0, 0
+
+        def info(self):
+            return self.hits, self.misses, self.maxsize, len(self.cache)
+
+        def clear(self):
+            self.cache.clear()
+            self.hits = self.misses = 0
+
+    class _lru_base:
+        def __call__(self, *args, **kwds):
+            st = self._state
+            key = _make_key(args, kwds, st.typed)
+            if key in st.cache:
+                st.hits += 1
+                result = st.cache.pop(key)
+                st.cache[key] = result
+                return result
+            st.misses += 1
+            result = st.func(*args, **kwds)
+            if st.maxsize != 0 and key not in st.cache:
+                if st.maxsize is not None and len(st.cache) >= st.maxsize:
+                    del st.cache[next(iter(st.cache))]
+                st.cache[key] = result
+            return result
 
 
-def reduce(function, iterable, initial=_initial_missing, /):
-    it = iter(iterable)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
-
-
-class partial:
+class partial(_partial_base):
     def __init__(self, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError("the first argument must be callable")
@@ -61,9 +97,6 @@ class partial:
             keywords = {**func.keywords, **keywords}
             func = func.func
         self.func, self.args, self.keywords = func, args, keywords
-
-    def __call__(self, /, *args, **keywords):
-        return self.func(*self.args, *args, **{**self.keywords, **keywords})
 
     def __repr__(self):
         parts = [repr(self.func)] + [repr(a) for a in self.args]
@@ -194,37 +227,33 @@ def lru_cache(maxsize=128, typed=False):
     return decorating_function
 
 
+class _lru_cache_wrapper(_lru_base):
+    def __init__(self, user_function, maxsize, typed):
+        self._state = _lru_state(user_function, maxsize, typed)
+        update_wrapper(self, user_function)
+
+    def cache_info(self):
+        return _make_cache_info(*self._state.info())
+
+    def cache_clear(self):
+        self._state.clear()
+
+    def cache_parameters(self):
+        return {'maxsize': self._state.info()[2], 'typed': self._typed}
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return partial(self, obj)
+
+    def __repr__(self):
+        return f"<functools._lru_cache_wrapper object at {hex(id(self))}>"
+
+
 def _lru_wrapper(user_function, maxsize, typed):
-    cache = {}
-    stats = [0, 0]
-
-    def wrapper(*args, **kwds):
-        key = _make_key(args, kwds, typed)
-        if key in cache:
-            stats[0] += 1
-            result = cache.pop(key)
-            cache[key] = result
-            return result
-        stats[1] += 1
-        result = user_function(*args, **kwds)
-        if maxsize != 0:
-            if key not in cache and maxsize is not None and len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = result
-        return result
-
-    def cache_info():
-        return _make_cache_info(stats[0], stats[1], maxsize, len(cache))
-
-    def cache_clear():
-        cache.clear()
-        stats[0] = stats[1] = 0
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-    update_wrapper(wrapper, user_function)
-    return wrapper
+    w = _lru_cache_wrapper(user_function, maxsize, typed)
+    w._typed = typed
+    return w
 
 
 def cache(user_function, /):

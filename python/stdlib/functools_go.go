@@ -1,0 +1,155 @@
+package stdlib
+
+import (
+	"github.com/futurescope/futurescope/python/py"
+)
+
+// The call paths of functools (partial, reduce, the lru_cache wrapper) are
+// written in Go, as CPython writes them in C: a traceback through them shows
+// no frame of functools, only the user's. lib/functools.py builds the rest on
+// the hidden module _functools.
+
+var (
+	// partialBase is the base of functools.partial: __call__ on the
+	// instance's func, args and keywords.
+	partialBase = py.NewType("partial_base", "_functools", nil)
+	// lruBase is the base of the lru_cache wrapper: __call__ through the
+	// cache in the instance's _state.
+	lruBase = py.NewType("lru_base", "_functools", nil)
+	// lruStateType is the type of the wrapper's cache state.
+	lruStateType = py.NewType("lru_state", "_functools", nil)
+	// kwdMark separates positional from keyword arguments in cache keys.
+	kwdMark = py.NewInstance(py.ObjectType)
+)
+
+func init() {
+	py.RegisterMethods(partialBase, map[string]py.MethodFunc{"__call__": partialCall})
+	py.RegisterMethods(lruBase, map[string]py.MethodFunc{"__call__": lruCall})
+	lruStateType.New = func(t *py.Thread, cls *py.Type, args []py.Object, kw []string) (py.Object, error) {
+		a, err := py.UnpackArgs("lru_state", args, kw, []string{"func", "maxsize", "typed"}, 3)
+		if err != nil {
+			return nil, err
+		}
+		st := &lruState{fn: a[0], maxsize: -1, cache: py.NewDict()}
+		if a[1] != py.None {
+			n, err := t.ToInt64(a[1])
+			if err != nil {
+				return nil, err
+			}
+			st.maxsize = max(n, 0)
+		}
+		st.typed, err = t.Truth(a[2])
+		return st, err
+	}
+	py.RegisterMethods(lruStateType, map[string]py.MethodFunc{
+		"info": func(t *py.Thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+			st := self.(*lruState)
+			var maxsize py.Object = py.None
+			if st.maxsize >= 0 {
+				maxsize = py.MakeInt(st.maxsize)
+			}
+			return py.NewTuple([]py.Object{py.MakeInt(st.hits), py.MakeInt(st.misses), maxsize,
+				py.MakeInt(int64(st.cache.Len()))}), nil
+		},
+		"clear": func(t *py.Thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+			st := self.(*lruState)
+			st.cache.Clear()
+			st.hits, st.misses = 0, 0
+			return py.None, nil
+		},
+	})
+	py.RegisterCoreModule("_functools", func(in *py.Interp) (*py.Module, error) {
+		m := py.NewModule("_functools")
+		m.SetAttr("partial_base", partialBase)
+		m.SetAttr("lru_base", lruBase)
+		m.SetAttr("lru_state", lruStateType)
+		reduce := py.NewBuiltin("reduce", functoolsReduce)
+		reduce.Module = "functools"
+		m.SetAttr("reduce", reduce)
+		return m, nil
+	})
+}
+
+// partialCall calls self.func with self.args, then the call's positional
+// arguments, self.keywords overridden by the call's keywords.
+func partialCall(t *py.Thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+	fn, err := t.GetAttrString(self, "func")
+	if err != nil {
+		return nil, err
+	}
+	pa, err := t.GetAttrString(self, "args")
+	if err != nil {
+		return nil, err
+	}
+	pk, err := t.GetAttrString(self, "keywords")
+	if err != nil {
+		return nil, err
+	}
+	pargs, _ := pa.(*py.Tuple)
+	pkw, _ := pk.(*py.Dict)
+	if pargs == nil || pkw == nil {
+		return nil, py.Errorf(py.TypeErrorType, "partial: args must be a tuple and keywords a dict")
+	}
+	npos := len(args) - len(kw)
+	all := make([]py.Object, 0, len(pargs.V)+len(args)+pkw.Len())
+	all = append(all, pargs.V...)
+	all = append(all, args[:npos]...)
+	var names []string
+	for _, kv := range pkw.Items() {
+		k, ok := kv[0].(*py.Str)
+		if !ok || contains(kw, k.S) {
+			continue
+		}
+		names = append(names, k.S)
+		all = append(all, kv[1])
+	}
+	names = append(names, kw...)
+	all = append(all, args[npos:]...)
+	return t.Call(fn, all, names)
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// functoolsReduce is functools.reduce(function, iterable[, initial]).
+func functoolsReduce(t *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+	if err := py.NoKwargs("reduce", kw); err != nil {
+		return nil, err
+	}
+	if len(args) < 2 || len(args) > 3 {
+		if len(args) < 2 {
+			return nil, py.Errorf(py.TypeErrorType, "reduce expected at least 2 arguments, got %d", len(args))
+		}
+		return nil, py.Errorf(py.TypeErrorType, "reduce expected at most 3 arguments, got %d", len(args))
+	}
+	var acc py.Object
+	if len(args) == 3 {
+		acc = args[2]
+	}
+	it, err := t.Iter(args[1])
+	if err != nil {
+		return nil, py.Errorf(py.TypeErrorType, "reduce() arg 2 must support iteration")
+	}
+	err = t.Iterate(it, func(v py.Object) (bool, error) {
+		if acc == nil {
+			acc = v
+			return true, nil
+		}
+		r, err := t.Call(args[0], []py.Object{acc, v}, nil)
+		acc = r
+		return err == nil, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	if acc == nil {
+		return nil, py.Errorf(py.TypeErrorType, "reduce() of empty iterable with no initial value")
+	}
+	return acc, nil
+}
