@@ -48,7 +48,7 @@ func listSort(t *Thread, self Object, args []Object, kwnames []string) (Object, 
 
 // sortItems sorts items in place by key (nil: the items themselves), keeping equal items in order;
 // reverse sorts descending, still keeping equal items in their original order.
-func (t *Thread) sortItems(items []Object, key Object, reverse bool) error {
+func (t *Thread) sortItems(items []Object, key Object, reverse bool) (err error) {
 	keys := items
 	if key != nil {
 		keys = make([]Object, len(items))
@@ -66,15 +66,18 @@ func (t *Thread) sortItems(items []Object, key Object, reverse bool) error {
 			reverseObjects(keys)
 		}
 	}
-	s := sorter{t: t, keys: keys, items: items, keyed: key != nil, less: uniformLess(keys)}
-	s.sort(0, len(items))
+	if !sortUniform(keys, items, key != nil) {
+		s := sorter{t: t, keys: keys, items: items, keyed: key != nil}
+		s.sort(0, len(items))
+		err = s.err
+	}
 	if reverse {
 		reverseObjects(items)
 		if key != nil {
 			reverseObjects(keys)
 		}
 	}
-	return s.err
+	return err
 }
 
 // sorter sorts keys (and items alongside when keyed) with the < operator, remembering the first error.
@@ -84,48 +87,10 @@ type sorter struct {
 	keyed       bool
 	err         error
 	tmpK, tmpI  []Object
-	// less compares two keys directly when all keys have one built-in type whose < cannot fail
-	// or call back into Python (CPython's sort checks the same before sorting); nil otherwise.
-	less func(a, b Object) bool
-}
-
-// uniformLess returns a direct comparison for keys that are all small ints, all floats or all
-// strs, the same answers < gives for them, or nil.
-func uniformLess(keys []Object) func(a, b Object) bool {
-	if len(keys) == 0 {
-		return nil
-	}
-	switch keys[0].(type) {
-	case Int:
-		for _, k := range keys {
-			if _, ok := k.(Int); !ok {
-				return nil
-			}
-		}
-		return func(a, b Object) bool { return a.(Int) < b.(Int) }
-	case Float:
-		for _, k := range keys {
-			if _, ok := k.(Float); !ok {
-				return nil
-			}
-		}
-		return func(a, b Object) bool { return a.(Float) < b.(Float) }
-	case *Str:
-		for _, k := range keys {
-			if _, ok := k.(*Str); !ok {
-				return nil
-			}
-		}
-		return func(a, b Object) bool { return a.(*Str).S < b.(*Str).S }
-	}
-	return nil
 }
 
 // lessThan reports a < b; after an error every answer is false, which ends the sort quickly.
 func (s *sorter) lessThan(a, b Object) bool {
-	if s.less != nil {
-		return s.less(a, b)
-	}
 	if s.err != nil {
 		return false
 	}
