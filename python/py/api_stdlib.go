@@ -24,15 +24,3 @@ func FormatError(err error) error { return fmtErr(err) }
 // IntValue returns an int, bool or big int object as a *big.Int, or nil
 // for any other object (__index__ is not called).
 func IntValue(o Object) *big.Int { return toBig(o) }
-
-// NewType makes a built-in type for a module written in Go (its __module__
-// is module), deriving from base (object if nil). Scripts can subclass it;
-// give it methods with RegisterMethods before any Interp uses it.
-func NewType(name, module string, base *Type) *Type {
-	if base == nil {
-		base = ObjectType
-	}
-	t := mkType(name, base)
-	t.Module = module
-	return t
-}

@@ -53,3 +53,16 @@ for i in range(10000):
     math.fabs(i * 0.001)
 `)
 }
+
+// BenchmarkImportAll: a fresh interpreter importing every module of the
+// package (each compiled from its source).
+func BenchmarkImportAll(b *testing.B) {
+	benchScript(b, `import abc, bisect, collections, contextlib, copy, dataclasses, enum, functools, heapq
+import itertools, json, math, operator, string, textwrap, typing
+`)
+}
+
+// BenchmarkImportNone: a fresh interpreter running an empty script.
+func BenchmarkImportNone(b *testing.B) {
+	benchScript(b, "pass\n")
+}

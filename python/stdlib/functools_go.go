@@ -12,12 +12,12 @@ import (
 var (
 	// partialBase is the base of functools.partial: __call__ on the
 	// instance's func, args and keywords.
-	partialBase = py.NewType("partial_base", "_functools", nil)
+	partialBase = goType("partial_base", "_functools")
 	// lruBase is the base of the lru_cache wrapper: __call__ through the
 	// cache in the instance's _state.
-	lruBase = py.NewType("lru_base", "_functools", nil)
+	lruBase = goType("lru_base", "_functools")
 	// lruStateType is the type of the wrapper's cache state.
-	lruStateType = py.NewType("lru_state", "_functools", nil)
+	lruStateType = goType("lru_state", "_functools")
 	// kwdMark separates positional from keyword arguments in cache keys.
 	kwdMark = py.NewInstance(py.ObjectType)
 )

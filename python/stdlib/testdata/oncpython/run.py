@@ -11,7 +11,9 @@ import sys
 
 lib = os.path.abspath(sys.argv[1])
 script = sys.argv[2]
-names = {f[:-3] for f in os.listdir(lib) if f.endswith('.py')}
+# Modules that wrap a module written in Go run only on the project's interpreter.
+WRAPPERS = {'itertools'}
+names = {f[:-3] for f in os.listdir(lib) if f.endswith('.py')} - WRAPPERS
 
 
 class LibFinder:
