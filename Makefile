@@ -27,8 +27,9 @@ BENCHSTAT    := golang.org/x/perf/cmd/benchstat@v0.0.0-20260908200009-22c9c6c9d4
 WEB_DIST     ?= web/dist
 WASM_BUILD   := bin/wasm
 WASM_FLAGS   := -trimpath -ldflags=-s\ -w
-# The browser tests' time limit: they build nothing, but start chromium for every lesson in two languages.
-WEB_TIMEOUT  ?= 10m
+# The browser tests' time limit: they build nothing, but start chromium for every lesson in two languages
+# (about 5 minutes on an idle 2-core machine; three times that beside another build).
+WEB_TIMEOUT  ?= 20m
 # The test steps pipe their runner's output through tools/testsum (built into TESTSUM), which shows
 # failures in full and one line a package, and keeps each step's counts in TESTSUM_DIR; make test ends
 # with the totals and every skip's reason.

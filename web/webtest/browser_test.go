@@ -96,12 +96,26 @@ func chromiumPath() string {
 	return "chromium"
 }
 
+// tabTimeout bounds what one test does in its tab; the lessons walk, which goes through every lesson
+// and block in one tab, has lessonsTabTimeout, so that a busy machine (another build beside it) slows
+// it without failing it. go test's -timeout still ends a hung test.
+const (
+	tabTimeout        = 3 * time.Minute
+	lessonsTabTimeout = 10 * time.Minute
+)
+
 // newTab opens a tab of the shared browser for one test, closed when the test ends.
 func newTab(t *testing.T) context.Context {
 	t.Helper()
+	return newTabFor(t, tabTimeout)
+}
+
+// newTabFor opens a tab for one test that may take up to d.
+func newTabFor(t *testing.T, d time.Duration) context.Context {
+	t.Helper()
 	ctx, cancel := chromedp.NewContext(browser)
 	t.Cleanup(cancel)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 3*time.Minute)
+	ctx, cancelTimeout := context.WithTimeout(ctx, d)
 	t.Cleanup(cancelTimeout)
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1440, 900)); err != nil {
 		t.Fatalf("starting chromium: %v", err)

@@ -30,7 +30,7 @@ func TestEveryLesson(t *testing.T) {
 // lessonsIn goes through the lessons in lang, in a tab of its own, and returns its figures.
 func lessonsIn(t *testing.T, lang string) []string {
 	var figures []string
-	ctx := newTab(t)
+	ctx := newTabFor(t, lessonsTabTimeout)
 	st := open(t, ctx, "#"+lang)
 	if st.Lang != lang {
 		t.Fatalf("opened #%s, the page speaks %q", lang, st.Lang)
