@@ -146,9 +146,10 @@ func (p *parser) expectForced(k tokKind, what string) *token {
 func (p *parser) fail(e *Error) {
 	if e == p.scanErr || e.Kind == "IndentationError" && (e.Msg == "unexpected indent" || e.Msg == "unexpected unindent") {
 		// CPython reports these without looking further in the file.
-	} else if p.scanErr != nil && !p.scanErrInFString {
+	} else if p.scanErr != nil && p.scanErr.Kind == "SyntaxError" && !p.scanErrInFString {
 		// CPython tokenizes the rest of the file after a parser error;
-		// an error of its tokenizer then wins, but inside an f-string.
+		// a SyntaxError of its tokenizer then wins (its indentation
+		// errors do not), but inside an f-string.
 		e = p.scanErr
 	} else if n := len(p.openParens); n > 0 {
 		last := p.toks[min(p.max, len(p.toks)-1)]

@@ -1,0 +1,4 @@
+﻿import os
+x 
+= "bom"
+print(x)

@@ -1,0 +1,3 @@
+﻿import os
+x = "bom"
+  print(x)
