@@ -220,8 +220,8 @@ func (t *Thread) builtinCompare(op int, a, b Object) (Object, error) {
 			}
 		}
 	case *Complex:
-		if y, ok := b.(*Complex); ok && op <= 1 {
-			return NewBool((x.V == y.V) == (op == 0)), nil
+		if y, ok := toComplex(b); ok && op <= 1 {
+			return NewBool((x.V == y) == (op == 0)), nil
 		}
 	case *BoundMethod:
 		if y, ok := b.(*BoundMethod); ok && op <= 1 {

@@ -175,6 +175,9 @@ func init() {
 			if c, ok := args[0].(*Complex); ok {
 				return c, nil
 			}
+			if s, ok := args[0].(*Str); ok && len(args) == 1 {
+				return parseComplex(s.S)
+			}
 			if re, err = toFloat(args[0]); err != nil {
 				return nil, err
 			}

@@ -271,6 +271,11 @@ func builtinBinary(t *Thread, op int, a, b Object) (Object, error) {
 	if isNumber(a) && isNumber(b) {
 		return floatBinary(op, a, b)
 	}
+	_, ac := a.(*Complex)
+	_, bc := b.(*Complex)
+	if ac || bc {
+		return complexBinary(op, a, b)
+	}
 	switch x := a.(type) {
 	case *Str:
 		switch op {
@@ -495,7 +500,7 @@ func intBinary(op int, a, b Object) (Object, error) {
 			}
 			fy, _ := intToFloat(b)
 			if fx == 0 {
-				return nil, Errorf(ZeroDivisionErrorType, "zero to a negative power")
+				return nil, Errorf(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power")
 			}
 			return Float(math.Pow(fx, fy)), nil
 		}
@@ -566,6 +571,9 @@ func floatBinary(op int, a, b Object) (Object, error) {
 		}
 		return Float(r), nil
 	case opPow:
+		if x < 0 && y != math.Floor(y) && !math.IsInf(y, 0) && !math.IsNaN(y) {
+			return complexBinary(opPow, &Complex{V: complex(x, 0)}, &Complex{V: complex(y, 0)})
+		}
 		r, err := format.PowFloat(x, y)
 		if err != nil {
 			return nil, fmtErr(err)
