@@ -74,9 +74,13 @@ func (ps *proc) multiprocessingModule(in *py.Interp) (*py.Module, error) {
 
 // processObj is a multiprocessing.Process view of a simulated process: its name and pid.
 func (ps *proc) processObj(p *sim.Process) py.Object {
-	cls := newType("Process", "multiprocessing.process", nil)
+	if ps.procTypes[0] == nil {
+		ps.procTypes = [2]*py.Type{newType("Process", "multiprocessing.process", nil), nil}
+		ps.procTypes[1] = newType("_MainProcess", "multiprocessing.process", ps.procTypes[0])
+	}
+	cls := ps.procTypes[0]
 	if p.ID() == 1 {
-		cls = newType("_MainProcess", "multiprocessing.process", nil)
+		cls = ps.procTypes[1]
 	}
 	o := py.NewInstance(cls)
 	o.Dict.SetStr("name", py.NewStr(p.Name()))

@@ -32,6 +32,7 @@ type proc struct {
 	// finishing holds the futures a script set _state = FINISHED on, until it sets their outcome.
 	finishing map[*sim.Future]bool
 	mpTypes   map[string]*py.Type
+	procTypes [2]*py.Type // multiprocessing's Process and _MainProcess
 	doneType  *py.Type
 	mapType   *py.Type
 }
