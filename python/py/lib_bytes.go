@@ -35,7 +35,7 @@ func init() {
 	} {
 		m[name] = bytesTest(name, test)
 	}
-	RegisterMethods(BytesType, m)
+	registerLib(BytesType, m)
 }
 
 func asciiUpper(c byte) byte {

@@ -9,7 +9,7 @@ import (
 // The bytes constructor, bytes.decode, bytes.hex and bytes.fromhex.
 func init() {
 	BytesType.New = bytesNew
-	RegisterMethods(BytesType, map[string]MethodFunc{"decode": bytesDecode, "hex": bytesHex})
+	registerLib(BytesType, map[string]MethodFunc{"decode": bytesDecode, "hex": bytesHex})
 	BytesType.SetAttr("fromhex", &ClassMethod{Fn: NewBuiltin("fromhex", bytesFromHex)})
 }
 

@@ -2,7 +2,7 @@ package py
 
 // dict.popitem and dict.fromkeys.
 func init() {
-	RegisterMethods(DictType, map[string]MethodFunc{"popitem": dictPopItem})
+	registerLib(DictType, map[string]MethodFunc{"popitem": dictPopItem})
 	DictType.SetAttr("fromkeys", &ClassMethod{Fn: NewBuiltin("fromkeys", dictFromKeys)})
 }
 

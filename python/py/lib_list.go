@@ -3,7 +3,7 @@ package py
 // The methods of list and tuple that the core leaves to the library: index, count, remove, reverse
 // and sort (stable, with key and reverse, comparing with < only, as CPython's).
 func init() {
-	RegisterMethods(ListType, map[string]MethodFunc{
+	registerLib(ListType, map[string]MethodFunc{
 		"index": func(t *Thread, self Object, a []Object, kw []string) (Object, error) {
 			return seqIndexOf(t, "list", self, a, kw)
 		},
@@ -14,7 +14,7 @@ func init() {
 		"reverse": listReverse,
 		"sort":    listSort,
 	})
-	RegisterMethods(TupleType, map[string]MethodFunc{
+	registerLib(TupleType, map[string]MethodFunc{
 		"index": func(t *Thread, self Object, a []Object, kw []string) (Object, error) {
 			return seqIndexOf(t, "tuple", self, a, kw)
 		},

@@ -9,7 +9,7 @@ import (
 
 // The methods and attributes of int, bool, float and complex that the core leaves to the library.
 func init() {
-	RegisterMethods(IntType, map[string]MethodFunc{
+	registerLib(IntType, map[string]MethodFunc{
 		"bit_length":       intMethod("bit_length", func(x *big.Int) Object { return MakeInt(int64(new(big.Int).Abs(x).BitLen())) }),
 		"bit_count":        intMethod("bit_count", bitCount),
 		"conjugate":        intMethod("conjugate", func(x *big.Int) Object { return NewBigInt(x) }),
@@ -24,7 +24,7 @@ func init() {
 		"denominator": func(Object) Object { return MakeInt(1) },
 	})
 	IntType.SetAttr("from_bytes", &ClassMethod{Fn: NewBuiltin("from_bytes", intFromBytes)})
-	RegisterMethods(FloatType, map[string]MethodFunc{
+	registerLib(FloatType, map[string]MethodFunc{
 		"is_integer":       floatMethod("is_integer", func(x float64) (Object, error) { return NewBool(x == math.Trunc(x) && !math.IsInf(x, 0)), nil }),
 		"as_integer_ratio": floatMethod("as_integer_ratio", floatRatio),
 		"hex":              floatMethod("hex", func(x float64) (Object, error) { return NewStr(format.FloatHex(x)), nil }),
@@ -35,7 +35,7 @@ func init() {
 		"imag": func(Object) Object { return Float(0) },
 	})
 	FloatType.SetAttr("fromhex", &ClassMethod{Fn: NewBuiltin("fromhex", floatFromHex)})
-	RegisterMethods(ComplexType, map[string]MethodFunc{
+	registerLib(ComplexType, map[string]MethodFunc{
 		"conjugate": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 			c, ok := self.(*Complex)
 			if !ok {

@@ -3,7 +3,7 @@ package py
 // The methods and attributes of property: getter, setter and deleter (each a copy with one
 // function replaced, as the decorators @p.setter expect), and fget, fset, fdel, __doc__.
 func init() {
-	RegisterMethods(PropertyType, map[string]MethodFunc{
+	registerLib(PropertyType, map[string]MethodFunc{
 		"getter":  propertyWith("getter", func(p *Property, fn Object) { p.Get = fn }),
 		"setter":  propertyWith("setter", func(p *Property, fn Object) { p.Set = fn }),
 		"deleter": propertyWith("deleter", func(p *Property, fn Object) { p.Del = fn }),

@@ -8,13 +8,13 @@ func init() {
 		"stop":  func(o Object) Object { return MakeInt(o.(*Range).Stop) },
 		"step":  func(o Object) Object { return MakeInt(o.(*Range).Step) },
 	})
-	RegisterMethods(RangeType, map[string]MethodFunc{"index": rangeIndex, "count": rangeCount})
+	registerLib(RangeType, map[string]MethodFunc{"index": rangeIndex, "count": rangeCount})
 	setProperties(SliceType, map[string]func(Object) Object{
 		"start": func(o Object) Object { return o.(*Slice).Start },
 		"stop":  func(o Object) Object { return o.(*Slice).Stop },
 		"step":  func(o Object) Object { return o.(*Slice).Step },
 	})
-	RegisterMethods(SliceType, map[string]MethodFunc{"indices": sliceIndices})
+	registerLib(SliceType, map[string]MethodFunc{"indices": sliceIndices})
 }
 
 // rangePos returns the position of the int x in r, or -1.

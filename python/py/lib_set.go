@@ -15,9 +15,9 @@ func init() {
 		"isdisjoint":           setIsDisjoint,
 		"copy":                 setCopyMethod,
 	}
-	RegisterMethods(FrozenSetType, shared)
-	RegisterMethods(SetType, shared)
-	RegisterMethods(SetType, map[string]MethodFunc{
+	registerLib(FrozenSetType, shared)
+	registerLib(SetType, shared)
+	registerLib(SetType, map[string]MethodFunc{
 		"update":                      setUpdateMethod,
 		"intersection_update":         setInPlace("intersection_update", setIntersection),
 		"difference_update":           setDifferenceUpdate,

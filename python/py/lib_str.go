@@ -33,7 +33,7 @@ func init() {
 	m["rstrip"] = strStrip("rstrip", pystr.RStrip, pystr.RStripChars)
 	m["removeprefix"] = strAffix("removeprefix", pystr.RemovePrefix)
 	m["removesuffix"] = strAffix("removesuffix", pystr.RemoveSuffix)
-	RegisterMethods(StrType, m)
+	registerLib(StrType, m)
 }
 
 // strSelf returns the receiver of a str method.

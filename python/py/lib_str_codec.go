@@ -8,7 +8,7 @@ import (
 
 // str.encode, str.translate and str.maketrans.
 func init() {
-	RegisterMethods(StrType, map[string]MethodFunc{
+	registerLib(StrType, map[string]MethodFunc{
 		"encode":    strEncode,
 		"translate": strTranslate,
 	})

@@ -4,7 +4,7 @@ import "github.com/futurescope/futurescope/python/format"
 
 // str.format_map: str.format's fields looked up in one mapping.
 func init() {
-	RegisterMethods(StrType, map[string]MethodFunc{"format_map": strFormatMap})
+	registerLib(StrType, map[string]MethodFunc{"format_map": strFormatMap})
 }
 
 // mapResolver answers str.format_map's questions: names are keys of m, positions are errors.

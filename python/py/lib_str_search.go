@@ -9,7 +9,7 @@ import (
 
 // The methods of str that search, split and replace.
 func init() {
-	RegisterMethods(StrType, map[string]MethodFunc{
+	registerLib(StrType, map[string]MethodFunc{
 		"find":       strFinder("find", pystr.Find, false),
 		"rfind":      strFinder("rfind", pystr.RFind, false),
 		"index":      strFinder("index", pystr.Find, true),
