@@ -12,134 +12,143 @@ yet subclass tuple); ChainMap is not a dict, as in CPython.
 import sys as _sys
 
 
-class deque:
-    def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None:
-            if not isinstance(maxlen, int):
-                raise TypeError("an integer is required")
-            if maxlen < 0:
+try:
+    from _collections import deque_base as _deque_base, deque_ring as _deque_ring
+except ImportError:
+    # On CPython (the module tests): the same methods over a list.
+    class _deque_ring(list):
+        def __init__(self, iterable=(), maxlen=None):
+            if maxlen is not None and maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
+            list.__init__(self, iterable)
+            self.maxlen = maxlen
+            self._trim(True)
+
+        def _trim(self, right):
+            if self.maxlen is not None and len(self) > self.maxlen:
+                if right:
+                    del self[:len(self) - self.maxlen]
+                else:
+                    del self[self.maxlen:]
+
+    class _deque_base:
+        def append(self, x, /):
+            self._q.append(x)
+            self._q._trim(True)
+
+        def appendleft(self, x, /):
+            self._q.insert(0, x)
+            self._q._trim(False)
+
+        def pop(self):
+            if not self._q:
+                raise IndexError("pop from an empty deque")
+            return self._q.pop()
+
+        def popleft(self):
+            if not self._q:
+                raise IndexError("pop from an empty deque")
+            return self._q.pop(0)
+
+        def extend(self, iterable, /):
+            for x in list(iterable):
+                self.append(x)
+
+        def extendleft(self, iterable, /):
+            for x in list(iterable):
+                self.appendleft(x)
+
+        def clear(self):
+            self._q.clear()
+
+        def count(self, x, /):
+            return self._q.count(x)
+
+        def index(self, x, *args):
+            try:
+                return self._q.index(x, *args)
+            except ValueError:
+                raise ValueError(f"{x!r} is not in deque") from None
+
+        def remove(self, x, /):
+            try:
+                self._q.remove(x)
+            except ValueError:
+                raise ValueError(f"{x!r} is not in deque") from None
+
+        def insert(self, i, x, /):
+            if self._q.maxlen is not None and len(self._q) >= self._q.maxlen:
+                raise IndexError("deque already at its maximum size")
+            self._q.insert(i, x)
+
+        def reverse(self):
+            self._q.reverse()
+
+        def rotate(self, n=1, /):
+            if len(self._q) > 1:
+                n %= len(self._q)
+                self._q[:] = self._q[len(self._q) - n:] + self._q[:len(self._q) - n]
+
+        def __len__(self):
+            return len(self._q)
+
+        def __contains__(self, x):
+            return x in self._q
+
+        def __iter__(self):
+            return iter(list(self._q))
+
+        def __reversed__(self):
+            return reversed(list(self._q))
+
+        def _index(self, i):
+            if not isinstance(i, int):
+                raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
+            if not -len(self._q) <= i < len(self._q):
+                raise IndexError("deque index out of range")
+            return i
+
+        def __getitem__(self, i):
+            return self._q[self._index(i)]
+
+        def __setitem__(self, i, x):
+            self._q[self._index(i)] = x
+
+        def __delitem__(self, i):
+            del self._q[self._index(i)]
+
+        def _items(self):
+            return list(self._q)
+
+        def _repr_items(self):
+            return repr(list(self._q))
+
+
+class deque(_deque_base):
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None and not isinstance(maxlen, int):
+            raise TypeError("an integer is required")
+        self._q = _deque_ring(iterable, maxlen)
         self._maxlen = maxlen
-        self._items = []
-        self.extend(iterable)
 
     @property
     def maxlen(self):
         return self._maxlen
 
-    def _trim_right(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[:len(self._items) - self._maxlen]
-
-    def append(self, x, /):
-        self._items.append(x)
-        self._trim_right()
-
-    def appendleft(self, x, /):
-        self._items.insert(0, x)
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            self._items.pop()
-
-    def extend(self, iterable, /):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.append(x)
-
-    def extendleft(self, iterable, /):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.appendleft(x)
-
-    def pop(self):
-        if not self._items:
-            raise IndexError("pop from an empty deque")
-        return self._items.pop()
-
-    def popleft(self):
-        if not self._items:
-            raise IndexError("pop from an empty deque")
-        return self._items.pop(0)
-
-    def clear(self):
-        self._items.clear()
-
     def copy(self):
-        return deque(self._items, self._maxlen)
+        return deque(self, self._maxlen)
 
     __copy__ = copy
-
-    def count(self, x, /):
-        return self._items.count(x)
-
-    def index(self, x, start=0, stop=_sys.maxsize, /):
-        for i in range(max(start, 0), min(stop, len(self._items))):
-            if self._items[i] is x or self._items[i] == x:
-                return i
-        raise ValueError(f"{x!r} is not in deque")
-
-    def insert(self, i, x, /):
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
-            raise IndexError("deque already at its maximum size")
-        self._items.insert(i, x)
-
-    def remove(self, value, /):
-        for i, x in enumerate(self._items):
-            if x is value or x == value:
-                del self._items[i]
-                return
-        raise ValueError(f"{value!r} is not in deque")
-
-    def reverse(self):
-        self._items.reverse()
-
-    def rotate(self, n=1, /):
-        if self._items:
-            n %= len(self._items)
-            if n:
-                self._items[:] = self._items[-n:] + self._items[:-n]
-
-    def __len__(self):
-        return len(self._items)
-
-    def __bool__(self):
-        return bool(self._items)
-
-    def __iter__(self):
-        return iter(self._items)
-
-    def __reversed__(self):
-        return reversed(self._items)
-
-    def __contains__(self, x):
-        return x in self._items
-
-    def _index(self, i):
-        if not isinstance(i, int):
-            raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
-        if i < -len(self._items) or i >= len(self._items):
-            raise IndexError("deque index out of range")
-        return i
-
-    def __getitem__(self, i):
-        return self._items[self._index(i)]
-
-    def __setitem__(self, i, x):
-        self._items[self._index(i)] = x
-
-    def __delitem__(self, i):
-        del self._items[self._index(i)]
 
     def __eq__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items == other._items
+        return self._items() == other._items()
 
     def __lt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items < other._items
+        return self._items() < other._items()
 
     def __iadd__(self, other):
         self.extend(other)
@@ -156,8 +165,8 @@ class deque:
 
     def __repr__(self):
         if self._maxlen is None:
-            return f"deque({self._items!r})"
-        return f"deque({self._items!r}, maxlen={self._maxlen})"
+            return f"deque({self._repr_items()})"
+        return f"deque({self._repr_items()}, maxlen={self._maxlen})"
 
 
 class _DictLike:
