@@ -396,6 +396,7 @@ func superNew(t *Thread, cls *Type, args []Object, kwnames []string) (Object, er
 	if obj != nil {
 		if ot, ok := obj.(*Type); ok && ot.IsSubtype(start) {
 			sup.ObjT = ot
+			sup.classLevel = true
 		} else if obj.Type().IsSubtype(start) {
 			sup.ObjT = obj.Type()
 		} else {
@@ -425,12 +426,12 @@ func (t *Thread) superGetAttr(s *Super, name *Str) (Object, error) {
 			}
 			if md, ok := v.(*MethodDescr); ok && name.S == "__init_subclass__" {
 				self := s.Obj
-				if _, isType := self.(*Type); !isType {
+				if !s.classLevel {
 					self = s.ObjT
 				}
 				return &Builtin{Name: md.Name, Self: self, method: md.Fn}, nil
 			}
-			if _, isType := s.Obj.(*Type); isType {
+			if s.classLevel {
 				switch a := v.(type) {
 				case *ClassMethod:
 					return &BoundMethod{Fn: a.Fn, Self: s.Obj}, nil

@@ -126,6 +126,8 @@ type Super struct {
 	Start *Type  // the class after which lookup starts
 	Obj   Object // the instance or class bound
 	ObjT  *Type  // the type whose MRO is searched
+	// classLevel is set when Obj is a class (super() in a classmethod).
+	classLevel bool
 }
 
 // Type returns SuperType.
