@@ -1,4 +1,4 @@
-"""Bisection on sorted lists.
+"""Bisection on sorted lists (written in Go: _bisect, as CPython's in C).
 
 Has: bisect_left bisect_right bisect insort_left insort_right insort
 (lo, hi, key=).
@@ -43,5 +43,13 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
     a.insert(lo, x)
 
 
+bisect = bisect_right
+insort = insort_right
+
+
+try:
+    from _bisect import bisect_left, bisect_right, insort_left, insort_right
+except ImportError:
+    pass
 bisect = bisect_right
 insort = insort_right

@@ -1,4 +1,5 @@
-"""Heap queue algorithm (a min-heap on a list).
+"""Heap queue algorithm (a min-heap on a list); the heap operations are
+written in Go (_heapq), as CPython's are in C.
 
 Has: heappush heappop heapify heapreplace heappushpop nlargest nsmallest
 merge (key=, reverse=).
@@ -88,6 +89,12 @@ def nsmallest(n, iterable, key=None):
 
 def nlargest(n, iterable, key=None):
     return sorted(iterable, key=key, reverse=True)[:n]
+
+
+try:
+    from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
+except ImportError:
+    pass
 
 
 def merge(*iterables, key=None, reverse=False):
