@@ -5,15 +5,6 @@ import (
 	"github.com/futurescope/futurescope/sim"
 )
 
-// module makes a module with the given members.
-func module(name string, members map[string]py.Object, order []string) *py.Module {
-	m := py.NewModule(name)
-	for _, k := range order {
-		m.SetAttr(k, members[k])
-	}
-	return m
-}
-
 func (ps *proc) concurrentModule(in *py.Interp) (*py.Module, error) {
 	return py.NewModule("concurrent"), nil
 }

@@ -15,8 +15,6 @@ type proc struct {
 	in *py.Interp
 	// boot is true while a worker re-runs the script as __mp_main__ (remote.go).
 	boot bool
-	// main is the script's module in this process (__main__, or __mp_main__ in a worker).
-	main *py.Module
 	cls  *classes
 	// futs and futObjs pair each sim future with its one Python object, so identity holds.
 	futs    map[*py.Instance]*sim.Future

@@ -23,9 +23,9 @@ func (rt *runtime) bootstrap(ctx context.Context) error {
 	ps.boot = true
 	th := rt.thread(ctx)
 	sim.CPU(ctx, 0)
-	m, err := th.pt.ExecModule("__mp_main__", rt.code)
+	_, err := th.pt.ExecModule("__mp_main__", rt.code)
 	th.rethrowExit()
-	ps.main, ps.boot = m, false
+	ps.boot = false
 	if err != nil && !errors.Is(err, errBootstrap) {
 		return rt.simErr(ps, err)
 	}
