@@ -48,13 +48,21 @@ func (ps *proc) executorClasses(c *classes) {
 		if cancel, err = truth(th, a[1]); err != nil {
 			return nil, err
 		}
-		return py.None, ps.rt.pyErr(ps, self.(*execObj).ex.Shutdown(th.ctx, wait, cancel))
+		e, ok := self.(*execObj)
+		if !ok {
+			return py.None, nil // Executor.shutdown does nothing
+		}
+		return py.None, ps.rt.pyErr(ps, e.ex.Shutdown(th.ctx, wait, cancel))
 	})
 	def(t, "__enter__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		return self, nil
 	})
 	def(t, "__exit__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
-		return py.False, ps.rt.pyErr(ps, self.(*execObj).ex.Shutdown(th.ctx, true, false))
+		if e, ok := self.(*execObj); ok {
+			return py.False, ps.rt.pyErr(ps, e.ex.Shutdown(th.ctx, true, false))
+		}
+		_, err := th.pt.CallMethod(self, "shutdown", py.True) // a subclass's own
+		return py.False, err
 	})
 	defProp(t, "_max_workers", func(th *thread, self py.Object) (py.Object, error) {
 		e := self.(*execObj)
@@ -226,9 +234,12 @@ func (ps *proc) newProcessPool(pt *py.Thread, cls *py.Type, args []py.Object, kw
 	return &execObj{typ: cls, ex: p, pp: p, mpctx: mpctx}, nil
 }
 
-// submit is Executor.submit(fn, /, *args, **kwargs).
+// submit is Executor.submit(fn, /, *args, **kwargs); the base class's raises NotImplementedError.
 func (ps *proc) submit(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
-	e := self.(*execObj)
+	e, ok := self.(*execObj)
+	if !ok {
+		return nil, py.NewException(py.NotImplementedErrorType)
+	}
 	if len(args)-len(kw) < 1 {
 		return nil, py.Errorf(py.TypeErrorType, "submit() missing 1 required positional argument: 'fn'")
 	}

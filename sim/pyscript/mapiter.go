@@ -10,7 +10,10 @@ import (
 // mapMethod is Executor.map(fn, *iterables, timeout=None, chunksize=1, buffersize=None): the calls
 // are submitted at once, their results come back in order, lazily, from a generator.
 func (ps *proc) mapMethod(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
-	e := self.(*execObj)
+	e, ok := self.(*execObj)
+	if !ok {
+		return ps.genericMap(th, self, args, kw)
+	}
 	npos := len(args) - len(kw)
 	if npos < 1 {
 		return nil, py.Errorf(py.TypeErrorType, "Executor.map() missing 1 required positional argument: 'fn'")
@@ -132,4 +135,35 @@ func (ps *proc) mapClass() *py.Type {
 		return py.None, nil
 	})
 	return t
+}
+
+// genericMap is Executor.map for a script's own Executor subclass: every call submitted with its
+// submit, then the results in order, each waited for when asked for.
+func (ps *proc) genericMap(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+	npos := len(args) - len(kw)
+	if npos < 1 {
+		return nil, py.Errorf(py.TypeErrorType, "Executor.map() missing 1 required positional argument: 'fn'")
+	}
+	items, err := ps.zipCalls(th, args[0], args[1:npos])
+	if err != nil {
+		return nil, err
+	}
+	fs := make([]py.Object, len(items))
+	for i, it := range items {
+		c := it.(*callPayload)
+		if fs[i], err = th.pt.CallMethod(self, "submit", append([]py.Object{c.fn}, c.args...)...); err != nil {
+			return nil, err
+		}
+	}
+	if ps.mapType == nil {
+		ps.mapType = ps.mapClass()
+	}
+	next := 0
+	return &py.GoIter{T: ps.mapType, Next: func() (py.Object, error) {
+		if next >= len(fs) {
+			return nil, nil
+		}
+		next++
+		return ps.rt.cur().pt.CallMethod(fs[next-1], "result")
+	}}, nil
 }
