@@ -103,49 +103,59 @@ def length_hint(obj, default=0):
     return default if val is NotImplemented else val
 
 
-class itemgetter:
+try:
+    from _operator import (add, sub, mul, matmul, truediv, floordiv, mod, pow, lshift, rshift, and_, or_, xor,
+                           itemgetter_base as _itemgetter_base, attrgetter_base as _attrgetter_base,
+                           methodcaller_base as _methodcaller_base)
+except ImportError:
+    # On CPython (the module tests): the call paths in Python.
+    class _itemgetter_base:
+        def __call__(self, obj, /):
+            if len(self._items) == 1:
+                return obj[self._items[0]]
+            return tuple(obj[i] for i in self._items)
+
+    class _attrgetter_base:
+        @staticmethod
+        def _get(obj, name):
+            for part in name.split("."):
+                obj = getattr(obj, part)
+            return obj
+
+        def __call__(self, obj, /):
+            if len(self._attrs) == 1:
+                return self._get(obj, self._attrs[0])
+            return tuple(self._get(obj, a) for a in self._attrs)
+
+    class _methodcaller_base:
+        def __call__(self, obj, /):
+            return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+
+class itemgetter(_itemgetter_base):
     def __init__(self, item, *items):
         self._items = (item,) + items
-
-    def __call__(self, obj, /):
-        if len(self._items) == 1:
-            return obj[self._items[0]]
-        return tuple(obj[i] for i in self._items)
 
     def __repr__(self):
         return f"operator.itemgetter({', '.join(map(repr, self._items))})"
 
 
-class attrgetter:
+class attrgetter(_attrgetter_base):
     def __init__(self, attr, *attrs):
         for a in (attr,) + attrs:
             if not isinstance(a, str):
                 raise TypeError("attribute name must be a string")
         self._attrs = (attr,) + attrs
 
-    @staticmethod
-    def _get(obj, name):
-        for part in name.split("."):
-            obj = getattr(obj, part)
-        return obj
-
-    def __call__(self, obj, /):
-        if len(self._attrs) == 1:
-            return self._get(obj, self._attrs[0])
-        return tuple(self._get(obj, a) for a in self._attrs)
-
     def __repr__(self):
         return f"operator.attrgetter({', '.join(map(repr, self._attrs))})"
 
 
-class methodcaller:
+class methodcaller(_methodcaller_base):
     def __init__(self, name, /, *args, **kwargs):
         if not isinstance(name, str):
             raise TypeError("method name must be a string")
         self._name, self._args, self._kwargs = name, args, kwargs
-
-    def __call__(self, obj, /):
-        return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):
         args = [repr(self._name)] + [repr(a) for a in self._args]
