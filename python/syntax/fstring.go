@@ -19,7 +19,7 @@ func (s *scanner) fstringText(fs *fstate, spec bool) {
 			if fs.triple {
 				s.errorf("SyntaxError", fs.start.Line, fs.start.Col, 0, 0, "unterminated triple-quoted f-string literal (detected at line %d)", s.detectedLine())
 			} else {
-				s.errorf("SyntaxError", fs.start.Line, fs.start.Col, 0, 0, "unterminated f-string literal (detected at line %d)", s.line)
+				s.errorf("SyntaxError", fs.start.Line, fs.start.Col, 0, 0, "unterminated f-string literal (detected at line %d)", s.detectedLine())
 			}
 			return
 		}

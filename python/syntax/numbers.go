@@ -100,6 +100,10 @@ func (s *scanner) number(start Pos, off int) {
 				bad("invalid decimal literal")
 				return
 			}
+		} else if j > s.i+1 {
+			s.i = j
+			bad("invalid decimal literal")
+			return
 		} else if !s.endOfNumber("decimal") {
 			return
 		}

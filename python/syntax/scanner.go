@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -102,6 +103,10 @@ func (s *scanner) errorf(kind string, line, col, endLine, endCol int, format str
 	}
 	s.errInFString = len(s.fstrs) > 0
 	text := lineText(s.src, line)
+	if line == 1 {
+		// CPython's tokenizer shows the first line without its BOM.
+		text = strings.TrimPrefix(text, "\ufeff")
+	}
 	e := &Error{Kind: kind, Msg: fmt.Sprintf(format, args...), Filename: s.filename, Line: line, Text: text}
 	e.Col = charCol(text, col)
 	if endLine > 0 {
@@ -174,10 +179,11 @@ func (s *scanner) next() bool {
 		}
 		if c == '\\' {
 			if s.i+1 < len(s.src) && (s.src[s.i+1] == '\n' || s.src[s.i+1] == '\r') {
+				bs := s.pos()
 				s.i++
 				s.newline()
 				if s.i >= len(s.src) {
-					s.errorf("SyntaxError", s.line, 0, 0, 0, "unexpected EOF while parsing")
+					s.errorf("SyntaxError", bs.Line, bs.Col+1, 0, 0, "unexpected EOF while parsing")
 					return false
 				}
 				continue
