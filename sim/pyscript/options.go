@@ -80,6 +80,6 @@ type Result struct {
 	// traceback), an *Error (a syntax error), a *sim.DeadlockError or a *sim.LimitError; nil on
 	// success.
 	Err error
-	// ExitCode is what python3 would exit with: 0, or 1 on an error.
+	// ExitCode is what python3 would exit with: 0, 1 on an error, or sys.exit's code.
 	ExitCode int
 }

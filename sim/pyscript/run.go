@@ -67,6 +67,10 @@ func Run(opts Options) *Result {
 	res := &Result{Err: err, Trace: rt.k.Trace()}
 	if err != nil {
 		res.ExitCode = 1
+		var se *ScriptError
+		if errors.As(err, &se) && se.exit != 0 {
+			res.ExitCode = se.exit // sys.exit(n)
+		}
 		rt.report(err)
 	}
 	return res

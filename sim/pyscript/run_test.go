@@ -55,3 +55,16 @@ func TestEventLimitInModuleCode(t *testing.T) {
 		t.Errorf("stderr %q", errOut.String())
 	}
 }
+
+// TestSysExit: sys.exit's code is the run's exit code; a message goes to stderr.
+func TestSysExit(t *testing.T) {
+	for src, want := range map[string]int{"import sys\nsys.exit(3)\n": 3, "import sys\nsys.exit(0)\nprint(1)\n": 0, "import sys\nsys.exit('bye')\n": 1} {
+		out, errOut, res := run(t, src)
+		if res.ExitCode != want || out != "" {
+			t.Errorf("%q: exit %d, stdout %q; want exit %d", src, res.ExitCode, out, want)
+		}
+		if want == 1 && errOut != "bye\n" {
+			t.Errorf("%q: stderr %q, want bye", src, errOut)
+		}
+	}
+}
