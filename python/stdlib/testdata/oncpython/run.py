@@ -12,7 +12,7 @@ import sys
 lib = os.path.abspath(sys.argv[1])
 script = sys.argv[2]
 # Modules that wrap a module written in Go run only on the project's interpreter.
-WRAPPERS = {'itertools'}
+WRAPPERS = {'itertools', 're'}
 names = {f[:-3] for f in os.listdir(lib) if f.endswith('.py')} - WRAPPERS
 
 
@@ -27,6 +27,8 @@ class LibFinder:
 
 
 code = compile(open(script, encoding='utf-8').read(), script, 'exec')
+for n in WRAPPERS:
+    __import__(n)  # CPython's own, with CPython's dependencies
 for n in names:
     sys.modules.pop(n, None)
 sys.meta_path.insert(0, LibFinder)
