@@ -60,7 +60,11 @@ type fblock struct {
 	breaks    []int // jumps to patch to the loop's exit
 	finalbody []syntax.Stmt
 	contFix   *[]int // continue jumps to patch (while loops: the bottom test)
-	name      string // handler's "as" name
+	// temp marks a for loop over a call's or generator expression's result,
+	// which nothing else references: leaving the loop early closes it, as
+	// CPython's reference counting does.
+	temp bool
+	name string // handler's "as" name
 }
 
 // unit is the code object being compiled.

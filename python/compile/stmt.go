@@ -314,6 +314,10 @@ func (c *compiler) forStmt(n *syntax.For) {
 	c.setPos(n.Iter)
 	fi := c.emit(FOR_ITER, 0)
 	fb := &fblock{kind: fbFor, cont: top}
+	switch n.Iter.(type) {
+	case *syntax.Call, *syntax.GeneratorExp:
+		fb.temp = true
+	}
 	c.store(n.Target)
 	c.u.fblocks = append(c.u.fblocks, fb)
 	c.stmts(n.Body)
@@ -338,7 +342,7 @@ func (c *compiler) unwind(depth int, preserveTop bool) {
 			if preserveTop {
 				c.emit(ROT_TWO, 0)
 			}
-			c.emit(POP_TOP, 0)
+			c.popIter(fb)
 		case fbTryExcept:
 			c.emit(POP_BLOCK, 0)
 		case fbFinallyTry:
@@ -388,7 +392,7 @@ func (c *compiler) breakStmt(n *syntax.Break) {
 	c.unwind(i+1, false)
 	fb := c.u.fblocks[i]
 	if fb.kind == fbFor {
-		c.emit(POP_TOP, 0)
+		c.popIter(fb)
 	}
 	fb.breaks = append(fb.breaks, c.emit(JUMP, 0))
 }
@@ -510,4 +514,13 @@ func (c *compiler) swapAssign(n *syntax.Assign) bool {
 		c.store(t)
 	}
 	return true
+}
+
+// popIter drops a for loop's iterator when leaving the loop early.
+func (c *compiler) popIter(fb *fblock) {
+	if fb.temp {
+		c.emit(CLOSE_ITER, 0)
+	} else {
+		c.emit(POP_TOP, 0)
+	}
 }

@@ -342,6 +342,14 @@ func (t *Thread) evalRare(f *Frame, in op.Instr, sp, pc int) (int, int, bool, er
 	case op.LOAD_ASSERTION_ERROR:
 		stack[sp] = AssertionErrorType
 		return sp + 1, pc, false, nil
+	case op.CLOSE_ITER:
+		sp--
+		it := stack[sp]
+		stack[sp] = nil
+		if g, ok := it.(*Generator); ok {
+			return sp, pc, false, t.closeGen(g)
+		}
+		return sp, pc, false, nil
 	case op.PUSH_NULL:
 		stack[sp] = nil
 		return sp + 1, pc, false, nil

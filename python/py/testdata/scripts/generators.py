@@ -78,3 +78,24 @@ except RuntimeError as e:
 gen = (x * x for x in range(4) if x % 2 == 0)
 print(gen.__class__.__name__, len([1 for _ in range(3)]), list(gen), list(gen))
 print(list(x > 2 for x in range(5)), next(x for x in "abc" if x > "a"))
+
+
+def tidy():
+    try:
+        yield 1
+        yield 2
+    finally:
+        print("tidy closed")
+
+
+for v in tidy():
+    break
+print("after break")
+
+
+def first(it):
+    for v in it():
+        return v
+
+
+print(first(tidy))
