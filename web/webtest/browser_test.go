@@ -100,7 +100,7 @@ func chromiumPath() string {
 // and block in one tab, has lessonsTabTimeout, so that a busy machine (another build beside it) slows
 // it without failing it. go test's -timeout still ends a hung test.
 const (
-	tabTimeout        = 3 * time.Minute
+	tabTimeout        = 6 * time.Minute
 	lessonsTabTimeout = 10 * time.Minute
 )
 

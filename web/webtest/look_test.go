@@ -66,7 +66,7 @@ func TestTimeToFirstTimeline(t *testing.T) {
 	ctx, cancel := chromedp.NewContext(browser)
 	open(t, ctx, "#en/01-futures-and-submit")
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`navigator.serviceWorker.controller !== null`,
-		chromedp.WithPollingTimeout(60*time.Second))); err != nil {
+		chromedp.WithPollingTimeout(waitRun))); err != nil {
 		t.Fatalf("no service worker controls the page: %v", err)
 	}
 	cancel()

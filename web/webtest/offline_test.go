@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -32,7 +31,7 @@ func TestOffline(t *testing.T) {
 	}
 	waitShown(t, ctx, 1)
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`navigator.serviceWorker.controller !== null`,
-		chromedp.WithPollingTimeout(60*time.Second))); err != nil {
+		chromedp.WithPollingTimeout(waitRun))); err != nil {
 		t.Fatalf("the service worker did not take control of the page: %v", err)
 	}
 	cached, err := chromedp.Run(ctx, chromedp.Evaluate[map[string]any](`(async () => {

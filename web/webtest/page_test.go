@@ -58,11 +58,15 @@ func open(t *testing.T, ctx context.Context, fragment string) pageState {
 	return waitShown(t, ctx, 1)
 }
 
+// waitRun bounds the wait for one run to be drawn: a few seconds on an idle machine, a runaway
+// loop's step budget several times that beside another build.
+const waitRun = 4 * time.Minute
+
 // waitShown waits until the page has drawn n runs' timelines and is not running.
 func waitShown(t *testing.T, ctx context.Context, n int) pageState {
 	t.Helper()
 	expr := fmt.Sprintf(`window.futurescopePage && (s => s.shown >= %d && !s.running)(window.futurescopePage.state())`, n)
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](expr, chromedp.WithPollingTimeout(90*time.Second))); err != nil {
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](expr, chromedp.WithPollingTimeout(waitRun))); err != nil {
 		t.Fatalf("waiting for timeline %d: %v (page state %+v)", n, err, safeState(ctx))
 	}
 	return state(t, ctx)
