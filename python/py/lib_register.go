@@ -1,5 +1,7 @@
 package py
 
+import "slices"
+
 // registerLib adds the library's methods to a built-in type, each first checking that it is called
 // on an instance of that type (a str method stored as a class attribute elsewhere and called through
 // an instance there gets CPython's "descriptor 'upper' for 'str' objects doesn't apply to a 'Tools'
@@ -15,4 +17,12 @@ func registerLib(typ *Type, methods map[string]MethodFunc) {
 		}
 	}
 	RegisterMethods(typ, checked)
+	for name := range methods {
+		libMethods[typ] = append(libMethods[typ], name)
+	}
+	slices.Sort(libMethods[typ])
 }
+
+// libMethods names the methods registerLib added, by type, for the library's fuzz test; it is
+// filled by init functions only, then read-only.
+var libMethods = map[*Type][]string{}
