@@ -18,6 +18,8 @@ type threadObj struct {
 	kw     []string
 	daemon bool
 	timer  *timerState // a Timer's
+	// alive marks a view of a thread of the simulator's own (threading.enumerate()).
+	alive bool
 }
 
 // identOf is a thread's get_ident(): a large number, as CPython's are, but stable across runs.
@@ -90,7 +92,7 @@ func (ps *proc) threadClass(c *classes) {
 	})
 	def(t, "is_alive", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		v := ps.thr(self)
-		return py.NewBool(v.st != nil && v.st.Alive()), nil
+		return py.NewBool(v.alive || v.st != nil && v.st.Alive()), nil
 	})
 	def(t, "getName", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		return py.NewStr(ps.thr(self).threadName()), nil
