@@ -10,10 +10,10 @@ Lacks: what needs backtracking (backreferences, lookahead and lookbehind,
 conditional and atomic groups, possessive quantifiers), which raise
 NotImplementedError saying so; bytes patterns. Differences from CPython:
 $ without MULTILINE matches only at the very end (not before a final
-newline); an empty match right after a non-empty one is skipped by findall,
-finditer, sub and split (CPython before 3.7 did the same); search and match
-with pos see the string from pos on (^ matches there); compile errors
-carry Go's wording.
+newline); search and match with pos see the string from pos on (^ matches
+there); compile errors carry Go's wording; \w, \d and \s are Unicode
+classes close to CPython's (letters, numbers and _; decimal digits; the
+separators and control spaces).
 """
 
 import _re
