@@ -327,6 +327,7 @@ func (c *compiler) mangle(name string) string {
 }
 
 func (c *compiler) nameOp(name string, ctx syntax.ExprContext) {
+	name = c.mangle(name)
 	s := c.u.scope
 	res, ok := s.res[name]
 	if !ok {

@@ -18,6 +18,26 @@ func (b *builder) fail(n syntax.Node, format string, args ...any) {
 	}
 }
 
+// mangle applies private name mangling for names used inside class C.
+func mangleIn(s *scope, name string) string {
+	if len(name) < 3 || name[0] != '_' || name[1] != '_' || (name[len(name)-1] == '_' && name[len(name)-2] == '_') {
+		return name
+	}
+	for ; s != nil; s = s.parent {
+		if s.kind == scopeClass {
+			cls := s.name
+			for len(cls) > 0 && cls[0] == '_' {
+				cls = cls[1:]
+			}
+			if cls == "" {
+				return name
+			}
+			return "_" + cls + name
+		}
+	}
+	return name
+}
+
 func (b *builder) stmts(s *scope, body []syntax.Stmt) {
 	for _, st := range body {
 		b.stmt(s, st)
@@ -32,7 +52,7 @@ func (b *builder) params(s *scope, a *syntax.Arguments) {
 		}
 		seen[arg.Arg] = true
 		s.add(arg.Arg, symParam, arg)
-		s.params = append(s.params, arg.Arg)
+		s.params = append(s.params, mangleIn(s.parent, arg.Arg))
 	}
 	for _, p := range a.Posonlyargs {
 		add(p)

@@ -65,6 +65,11 @@ func newScope(kind scopeKind, name string, parent *scope) *scope {
 }
 
 func (s *scope) add(name string, flag int, n syntax.Node) {
+	if s.kind == scopeClass {
+		name = mangleIn(s, name)
+	} else if s.parent != nil {
+		name = mangleIn(s.parent, name)
+	}
 	f, ok := s.flags[name]
 	if !ok {
 		s.order = append(s.order, name)

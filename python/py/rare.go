@@ -244,13 +244,11 @@ func (t *Thread) evalRare(f *Frame, in op.Instr, sp, pc int) (int, int, bool, er
 		mgr := stack[sp-1]
 		enter := mgr.Type().Lookup("__enter__")
 		exit := mgr.Type().Lookup("__exit__")
-		if enter == nil || exit == nil {
-			name := "__enter__"
-			if enter != nil {
-				name = "__exit__"
-			}
-			_ = name
+		if enter == nil {
 			return sp, pc, false, Errorf(TypeErrorType, "'%s' object does not support the context manager protocol", mgr.Type().Name)
+		}
+		if exit == nil {
+			return sp, pc, false, Errorf(TypeErrorType, "'%s' object does not support the context manager protocol (missed __exit__ method)", mgr.Type().Name)
 		}
 		bexit, err := t.bindDescr(exit, mgr)
 		if err != nil {
