@@ -96,6 +96,7 @@ func (ps *proc) threadingModule(in *py.Interp) (*py.Module, error) {
 	m.SetAttr("active_count", builtin("active_count", ps.activeCount))
 	m.SetAttr("activeCount", builtin("activeCount", ps.activeCount))
 	m.SetAttr("enumerate", builtin("enumerate", ps.enumerate))
+	m.SetAttr("local", ps.localClass())
 	m.SetAttr("currentThread", builtin("currentThread", ps.currentThread))
 	m.SetAttr("main_thread", builtin("main_thread", func(th *thread, args []py.Object, kw []string) (py.Object, error) {
 		return ps.threadObjOf(th.st.Process().MainThread()), nil
