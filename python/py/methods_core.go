@@ -149,7 +149,7 @@ func init() {
 		},
 	})
 	RegisterMethods(ListType, map[string]MethodFunc{
-		"append": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+		"append": methOneArg("list.append", func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 			if len(args) != 1 {
 				return nil, Errorf(TypeErrorType, "list.append() takes exactly one argument (%d given)", len(args))
 			}
@@ -159,8 +159,8 @@ func init() {
 			}
 			l.V = append(l.V, args[0])
 			return None, nil
-		},
-		"extend": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+		}),
+		"extend": methOneArg("list.extend", func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 			if len(args) != 1 {
 				return nil, Errorf(TypeErrorType, "list.extend() takes exactly one argument (%d given)", len(args))
 			}
@@ -174,8 +174,8 @@ func init() {
 			}
 			l.V = append(l.V, items...)
 			return None, nil
-		},
-		"pop": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+		}),
+		"pop": methArgRange("pop", 0, 1, func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 			l := self.(*List)
 			i := int64(len(l.V) - 1)
 			if len(args) > 0 {
@@ -198,8 +198,8 @@ func init() {
 			l.V[len(l.V)-1] = nil
 			l.V = l.V[:len(l.V)-1]
 			return v, nil
-		},
-		"insert": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+		}),
+		"insert": methArgRange("insert", 2, 2, func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 			if len(args) != 2 {
 				return nil, Errorf(TypeErrorType, "insert expected 2 arguments, got %d", len(args))
 			}
@@ -217,17 +217,17 @@ func init() {
 			copy(l.V[i+1:], l.V[i:])
 			l.V[i] = args[1]
 			return None, nil
-		},
-		"copy": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+		}),
+		"copy": methNoArgs("list.copy", func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 			return NewList(append([]Object(nil), self.(*List).V...)), nil
-		},
-		"clear": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+		}),
+		"clear": methNoArgs("list.clear", func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 			self.(*List).V = nil
 			return None, nil
-		},
+		}),
 	})
 	RegisterMethods(DictType, map[string]MethodFunc{
-		"get": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+		"get": methArgRange("get", 1, 2, func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 			if len(args) < 1 || len(args) > 2 {
 				return nil, Errorf(TypeErrorType, "get expected at least 1 argument, got %d", len(args))
 			}
@@ -242,17 +242,17 @@ func init() {
 				return None, nil
 			}
 			return v, nil
-		},
-		"keys": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+		}),
+		"keys": methNoArgs("dict.keys", func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 			return &DictView{D: self.(*Dict), Kind: 'k'}, nil
-		},
-		"values": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+		}),
+		"values": methNoArgs("dict.values", func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 			return &DictView{D: self.(*Dict), Kind: 'v'}, nil
-		},
-		"items": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+		}),
+		"items": methNoArgs("dict.items", func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 			return &DictView{D: self.(*Dict), Kind: 'i'}, nil
-		},
-		"setdefault": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+		}),
+		"setdefault": methArgRange("setdefault", 1, 2, func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 			d := self.(*Dict)
 			def := None
 			if len(args) > 1 {
@@ -263,8 +263,8 @@ func init() {
 				return v, err
 			}
 			return def, d.Set(t, args[0], def)
-		},
-		"pop": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+		}),
+		"pop": methArgRange("pop", 1, 2, func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 			d := self.(*Dict)
 			if len(args) < 1 {
 				return nil, Errorf(TypeErrorType, "pop expected at least 1 argument, got 0")
@@ -281,8 +281,8 @@ func init() {
 			}
 			_, err = d.Delete(t, args[0])
 			return v, err
-		},
-		"update": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+		}),
+		"update": methArgRange("update", 0, 1, func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 			d := self.(*Dict)
 			npos := len(args) - len(kw)
 			if npos > 0 {
@@ -294,36 +294,36 @@ func init() {
 				d.SetStr(k, args[npos+i])
 			}
 			return None, nil
-		},
-		"copy": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+		}),
+		"copy": methNoArgs("dict.copy", func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 			return self.(*Dict).Copy(), nil
-		},
-		"clear": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+		}),
+		"clear": methNoArgs("dict.clear", func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 			self.(*Dict).Clear()
 			return None, nil
-		},
+		}),
 	})
 	RegisterMethods(SetType, map[string]MethodFunc{
-		"add": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+		"add": methOneArg("set.add", func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 			if len(args) != 1 {
 				return nil, Errorf(TypeErrorType, "set.add() takes exactly one argument (%d given)", len(args))
 			}
 			return None, self.(*Set).Add(t, args[0])
-		},
-		"discard": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+		}),
+		"discard": methOneArg("set.discard", func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 			_, err := self.(*Set).Discard(t, args[0])
 			return None, err
-		},
-		"remove": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+		}),
+		"remove": methOneArg("set.remove", func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 			ok, err := self.(*Set).Discard(t, args[0])
 			if err == nil && !ok {
 				return nil, NewException(KeyErrorType, args[0])
 			}
 			return None, err
-		},
+		}),
 	})
 	RegisterMethods(StrType, map[string]MethodFunc{
-		"join": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+		"join": methOneArg("str.join", func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 			if len(args) != 1 {
 				return nil, Errorf(TypeErrorType, "str.join() takes exactly one argument (%d given)", len(args))
 			}
@@ -350,7 +350,7 @@ func init() {
 				return nil, err
 			}
 			return NewStr(strings.Join(parts, self.(*Str).S)), nil
-		},
+		}),
 		"format": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 			s, err := format.Render(self.(*Str).S, &resolver{t: t, args: args, kw: kw})
 			if err != nil {
