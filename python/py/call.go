@@ -285,3 +285,16 @@ func funcDescr(fn Object) string {
 	}
 	return fn.Type().Name + " object"
 }
+
+// CallSafe is Call for hosts: a Go panic inside the interpreter (a bug)
+// becomes a SystemError instead of crashing the host.
+func (t *Thread) CallSafe(fn Object, args []Object, kwnames []string) (r Object, err error) {
+	depth, frame, exc := t.depth, t.frame, t.exc
+	defer func() {
+		if p := recover(); p != nil {
+			t.depth, t.frame, t.exc = depth, frame, exc
+			r, err = nil, Errorf(SystemErrorType, "internal interpreter error: %v", p)
+		}
+	}()
+	return t.Call(fn, args, kwnames)
+}
