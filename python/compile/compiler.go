@@ -37,10 +37,7 @@ type compiler struct {
 	warnings []Warning
 	scopes   map[syntax.Node]*scope
 	u        *unit
-	src      []string // source lines, for error texts (optional)
 }
-
-// SetSource is unused; positions come from the tree.
 
 type fblockKind int
 
@@ -77,7 +74,6 @@ type unit struct {
 	cells    map[string]int
 	fblocks  []*fblock
 	pos      Position
-	inLoop   int
 	parent   *unit
 }
 
@@ -89,8 +85,6 @@ func (c *compiler) errNode(n syntax.Node, format string, args ...any) *syntax.Er
 	e.Filename = c.filename
 	return e
 }
-
-func (c *compiler) col(p syntax.Pos) int { return p.Col + 1 }
 
 // fail aborts compilation with a SyntaxError at node n.
 func (c *compiler) fail(n syntax.Node, format string, args ...any) {
