@@ -50,6 +50,10 @@ func checkParse(t *testing.T, src []byte) {
 	if mod == nil {
 		t.Fatal("nil module without error")
 	}
+	// Positions are in the source as decoded to UTF-8 (a Latin-1 source
+	// grows), as CPython's are.
+	src = mod.Source()
+	lines = bytes.Count(src, []byte("\n")) + bytes.Count(src, []byte("\r")) + 2
 	walk(reflect.ValueOf(mod), func(n Node) {
 		p, e := n.Pos(), n.End()
 		if _, ok := n.(*Module); ok {
