@@ -18,11 +18,10 @@ import (
 // knownFailures lists the cases that do not pass yet, with why; the list is checked both ways, so a
 // case that starts passing must leave it.
 var knownFailures = map[string]string{
-	"05_future_set_running_or_notify_cancel": "logging (issue 11)",
-	"31_as_completed_duplicates_iterables":   "needs itertools",
-	"37_map_close_cancels":                   "del of a partly consumed map generator: CPython finalizes it at once (reference counting) and cancels the rest",
-	"49_ppe_remote_errors_pickling":          "__reduce__ (an error unpickling a result in the parent breaks the pool)",
-	"53_interpreter_pool":                    "InterpreterPoolExecutor (CPython 3.14)",
+	"31_as_completed_duplicates_iterables": "needs itertools",
+	"37_map_close_cancels":                 "del of a partly consumed map generator: CPython finalizes it at once (reference counting) and cancels the rest",
+	"49_ppe_remote_errors_pickling":        "__reduce__ (an error unpickling a result in the parent breaks the pool)",
+	"53_interpreter_pool":                  "InterpreterPoolExecutor (CPython 3.14)",
 }
 
 // knownFailure returns why a case is expected to fail, or "" if it is expected to pass: a case that

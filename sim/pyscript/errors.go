@@ -57,9 +57,50 @@ func (rt *runtime) report(err error) {
 	}
 }
 
-// log receives the concurrent.futures logger's records; with no handler configured Python prints them
-// to stderr (logging.lastResort).
-func (rt *runtime) log(level, msg string) { fmt.Fprintln(rt.opts.Stderr, msg) }
+// log receives the concurrent.futures logger's records. A process that imported logging hands them
+// to logging.getLogger("concurrent.futures"); otherwise Python prints them to stderr
+// (logging.lastResort).
+func (rt *runtime) log(level, msg string) {
+	traced := rt.traced
+	rt.traced = nil
+	if th := rt.cur(); th != nil {
+		if m := th.proc.in.Modules["logging"]; m != nil {
+			var exc *py.Exception
+			if traced != nil && strings.HasSuffix(msg, "\n"+traced.traceback) {
+				// "exception calling callback for <Future …>" with the exception as exc_info, as
+				// CPython's logger.exception gives it.
+				msg = strings.TrimSuffix(msg, "\n"+traced.traceback)
+				exc = rt.toPy(th.proc, traced.exc)
+			}
+			if err := th.logRecord(m, level, msg, exc); err == nil {
+				return
+			}
+		}
+	}
+	fmt.Fprintln(rt.opts.Stderr, msg)
+}
+
+// logRecord logs msg on the concurrent.futures logger of the thread's process.
+func (th *thread) logRecord(logging *py.Module, level, msg string, exc *py.Exception) error {
+	levels := map[string]int64{"ERROR": 40, "CRITICAL": 50}
+	getLogger, ok := logging.Dict.GetStr("getLogger")
+	if !ok {
+		return errors.New("no getLogger")
+	}
+	logger, err := th.pt.Call(getLogger, []py.Object{py.NewStr("concurrent.futures")}, nil)
+	if err == nil {
+		var logFn py.Object
+		if logFn, err = th.pt.GetAttrString(logger, "log"); err == nil {
+			args, kw := []py.Object{py.MakeInt(levels[level]), py.NewStr(msg)}, []string(nil)
+			if exc != nil {
+				args, kw = append(args, exc), []string{"exc_info"}
+			}
+			_, err = th.pt.Call(logFn, args, kw)
+		}
+	}
+	th.rethrowExit()
+	return err
+}
 
 // An excOrigin is where an exception the simulator holds came from: a Python exception of one
 // process, or one pickled in a worker, with its copies in other processes.

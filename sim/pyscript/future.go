@@ -277,5 +277,6 @@ func (rt *runtime) tracedErr(ctx context.Context, ps *proc, err error) error {
 		return err
 	}
 	tb := strings.TrimSuffix(rt.thread(ctx).pt.FormatException(e), "\n")
-	return &tracedError{exc: rt.toSim(ps, e), traceback: tb}
+	rt.traced = &tracedError{exc: rt.toSim(ps, e), traceback: tb}
+	return rt.traced
 }

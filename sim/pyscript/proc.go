@@ -73,6 +73,7 @@ func (ps *proc) registerModules() {
 	in.RegisterModule("pickle", ps.pickleModule)
 	in.RegisterModule("multiprocessing", ps.multiprocessingModule)
 	in.RegisterModule("queue", ps.queueModule)
+	in.RegisterModule("logging", ps.pyModule("logging"))
 }
 
 // procWriter is a process's sys.stdout.

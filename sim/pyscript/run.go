@@ -27,6 +27,8 @@ type runtime struct {
 	classes map[*py.Type]*sim.Class
 	// stops end the generators started (as_completed's), when the run ends.
 	stops []func()
+	// traced is the last error of a callback or initializer, which the simulator logs next.
+	traced *tracedError
 }
 
 func newRuntime(opts Options) *runtime {
