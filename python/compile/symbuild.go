@@ -82,11 +82,26 @@ func (b *builder) argDefaults(s *scope, a *syntax.Arguments) {
 	}
 }
 
+// argAnnotations visits a def's annotations, evaluated where the def runs.
+func (b *builder) argAnnotations(s *scope, a *syntax.Arguments, returns syntax.Expr) {
+	for _, group := range [][]*syntax.Arg{a.Posonlyargs, a.Args, {a.Vararg}, a.Kwonlyargs, {a.Kwarg}} {
+		for _, arg := range group {
+			if arg != nil && arg.Annotation != nil {
+				b.expr(s, arg.Annotation)
+			}
+		}
+	}
+	if returns != nil {
+		b.expr(s, returns)
+	}
+}
+
 func (b *builder) stmt(s *scope, st syntax.Stmt) {
 	switch n := st.(type) {
 	case *syntax.FunctionDef:
 		b.exprs(s, n.DecoratorList)
 		b.argDefaults(s, n.Args)
+		b.argAnnotations(s, n.Args, n.Returns)
 		s.add(n.Name, symLocal, n)
 		fs := newScope(scopeFunction, n.Name, s)
 		b.scopes[n] = fs
@@ -121,6 +136,9 @@ func (b *builder) stmt(s *scope, st syntax.Stmt) {
 	case *syntax.AnnAssign:
 		if n.Value != nil {
 			b.expr(s, n.Value)
+		}
+		if _, ok := n.Target.(*syntax.Name); ok && n.Simple == 1 && (s.kind == scopeModule || s.kind == scopeClass) {
+			b.expr(s, n.Annotation)
 		}
 		if nm, ok := n.Target.(*syntax.Name); ok {
 			if n.Value != nil || s.kind != scopeFunction {
