@@ -112,14 +112,15 @@ func itIslice(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (py
 	}
 	next, i := start, int64(0)
 	return func(t *py.Thread) (py.Object, error) {
-		if hasStop && next >= stop {
-			return nil, nil
-		}
+		// As CPython: skip to the next index first, then check the stop.
 		for ; i < next; i++ {
 			v, err := t.Next(src)
 			if err != nil || v == nil {
 				return nil, err
 			}
+		}
+		if hasStop && i >= stop {
+			return nil, nil
 		}
 		v, err := t.Next(src)
 		if err != nil || v == nil {
@@ -127,6 +128,9 @@ func itIslice(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (py
 		}
 		i++
 		next += step
+		if hasStop && next > stop {
+			next = stop
+		}
 		return v, nil
 	}, nil
 }
