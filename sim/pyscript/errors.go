@@ -21,6 +21,7 @@ type ScriptError struct {
 	exit      int
 }
 
+// Error returns the traceback.
 func (e *ScriptError) Error() string { return e.Traceback }
 
 // Unwrap returns the exception, so errors.Is(err, sim.ErrTimeout) works on a script's failure.

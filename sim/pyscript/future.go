@@ -257,6 +257,7 @@ type tracedError struct {
 	traceback string
 }
 
+// Error returns the traceback the logger prints.
 func (e *tracedError) Error() string { return e.traceback }
 
 // Unwrap returns the exception.

@@ -79,6 +79,7 @@ func (ps *proc) registerModules() {
 // procWriter is a process's sys.stdout.
 type procWriter struct{ ps *proc }
 
+// Write prints p, unless the process is re-running the script.
 func (w procWriter) Write(p []byte) (int, error) {
 	if !w.ps.boot {
 		w.ps.rt.out.write(string(p))
