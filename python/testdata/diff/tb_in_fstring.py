@@ -1,0 +1,2 @@
+count = 0
+print(f"ratio: {10 / count:.2f}")
