@@ -97,6 +97,9 @@ func (ps *proc) threadingModule(in *py.Interp) (*py.Module, error) {
 	m.SetAttr("activeCount", builtin("activeCount", ps.activeCount))
 	m.SetAttr("enumerate", builtin("enumerate", ps.enumerate))
 	m.SetAttr("local", ps.localClass())
+	barrier, brokenErr := ps.barrierClasses()
+	m.SetAttr("Barrier", barrier)
+	m.SetAttr("BrokenBarrierError", brokenErr)
 	m.SetAttr("currentThread", builtin("currentThread", ps.currentThread))
 	m.SetAttr("main_thread", builtin("main_thread", func(th *thread, args []py.Object, kw []string) (py.Object, error) {
 		return ps.threadObjOf(th.st.Process().MainThread()), nil
