@@ -7,9 +7,9 @@
 //
 //	import _ "github.com/futurescope/futurescope/python/stdlib"
 //
-// Modules: abc, bisect, collections, contextlib, copy, dataclasses, enum,
-// functools, heapq, itertools, json, math, operator, re, statistics,
-// string, textwrap, typing. What CPython writes in C is written in Go here (math, itertools,
+// Modules: abc, bisect, collections, contextlib, copy, dataclasses,
+// datetime, enum, functools, heapq, itertools, json, math, operator,
+// pprint, re, statistics, string, textwrap, typing. What CPython writes in C is written in Go here (math, itertools,
 // the call paths of functools.partial, reduce and lru_cache, deque, the heap
 // and bisection functions, operator's functions and getters, re's matching
 // on Go's regexp), so it costs no interpreted steps and shows no frames in
