@@ -261,6 +261,19 @@ func (p *parser) yieldExpr() Expr {
 // strings parses adjacent string literals and f-strings as one constant or
 // one JoinedStr.
 func (p *parser) strings() Expr {
+	if t := p.tok(); t.kind == tString && p.peekAt(1) != tString && p.peekAt(1) != tFStart {
+		// One plain literal: the common case.
+		p.advance()
+		v, _, isU, msg := decodeString(p.text(t))
+		if msg != "" {
+			p.errorTok(t, "%s", msg)
+		}
+		c := &Constant{Span: span(t.pos(), t.endPos()), Value: v}
+		if isU {
+			c.Kind = "u"
+		}
+		return c
+	}
 	start := p.tok().pos()
 	var parts []Expr // *Constant and *FormattedValue, constants unmerged
 	isF, sawBytes, sawStr := false, false, false
@@ -320,7 +333,7 @@ func (p *parser) strings() Expr {
 // mergeConstants joins adjacent string constants of an f-string, the merged
 // one spanning from the first to the last, and drops empty ones.
 func mergeConstants(parts []Expr, kind string) []Expr {
-	var out []Expr
+	out := parts[:0] // merged in place: out never passes the part read
 	for i := 0; i < len(parts); i++ {
 		c, ok := parts[i].(*Constant)
 		if !ok {

@@ -20,7 +20,7 @@ func (p *parser) colon(forced bool) {
 // CPython's "expected an indented block after ..." message.
 func (p *parser) block(what string, line int) []Stmt {
 	if p.peek() != tNewline {
-		return p.simpleStmts()
+		return p.simpleStmts(nil)
 	}
 	p.advance()
 	if p.peek() != tIndent {
@@ -36,7 +36,7 @@ func (p *parser) block(what string, line int) []Stmt {
 	defer p.leave()
 	var body []Stmt
 	for p.peek() != tDedent && p.peek() != tEOF {
-		body = append(body, p.statement()...)
+		body = p.statement(body)
 	}
 	p.got(tDedent)
 	return body

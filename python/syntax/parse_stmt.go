@@ -6,7 +6,7 @@ package syntax
 func (p *parser) module() *Module {
 	m := &Module{}
 	for p.peek() != tEOF {
-		m.Body = append(m.Body, p.statement()...)
+		m.Body = p.statement(m.Body)
 	}
 	if len(m.Body) > 0 {
 		m.Span = span(m.Body[0].Pos(), m.Body[len(m.Body)-1].End())
@@ -15,32 +15,32 @@ func (p *parser) module() *Module {
 }
 
 // statement parses one statement: a compound statement, or a line of
-// simple statements separated by semicolons.
-func (p *parser) statement() []Stmt {
+// simple statements separated by semicolons, and appends it to dst.
+func (p *parser) statement(dst []Stmt) []Stmt {
 	t := p.tok()
 	switch t.kind {
 	case tDef:
-		return []Stmt{p.funcDef(nil)}
+		return append(dst, p.funcDef(nil))
 	case tClass:
-		return []Stmt{p.classDef(nil)}
+		return append(dst, p.classDef(nil))
 	case tAt:
-		return []Stmt{p.decorated()}
+		return append(dst, p.decorated())
 	case tIf:
-		return []Stmt{p.ifStmt()}
+		return append(dst, p.ifStmt())
 	case tWhile:
-		return []Stmt{p.whileStmt()}
+		return append(dst, p.whileStmt())
 	case tFor:
-		return []Stmt{p.forStmt()}
+		return append(dst, p.forStmt())
 	case tTry:
-		return []Stmt{p.tryStmt()}
+		return append(dst, p.tryStmt())
 	case tWith:
-		return []Stmt{p.withStmt()}
+		return append(dst, p.withStmt())
 	case tAsync:
 		p.errorTok(t, "'async' statements are not supported yet")
 	case tName:
 		p.softKeyword(t)
 	}
-	return p.simpleStmts()
+	return p.simpleStmts(dst)
 }
 
 // softKeyword reports the match and type statements, not supported yet,
@@ -77,8 +77,8 @@ func (p *parser) startsExpr2(k tokKind) bool {
 }
 
 // simpleStmts parses simple statements up to the end of the line.
-func (p *parser) simpleStmts() []Stmt {
-	var out []Stmt
+// It appends them to out.
+func (p *parser) simpleStmts(out []Stmt) []Stmt {
 	for {
 		out = append(out, p.simpleStmt())
 		if !p.got(tSemi) {
