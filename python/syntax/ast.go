@@ -27,7 +27,7 @@
 // a coding comment declares; a BOM and \r\n line ends are accepted.
 //
 // Not supported yet, each reported as a SyntaxError saying so on its line:
-// async def/for/with, await and asynchronous comprehensions; match
+// async def, async for, async with, await and asynchronous comprehensions; match
 // statements; type statements and type parameters; except*; \N{...}
 // escapes; coding cookies other than UTF-8, ASCII and Latin-1. Non-ASCII
 // identifiers are not NFKC-normalized as CPython normalizes them. Errors

@@ -73,7 +73,7 @@ func (p *parser) decorated() Stmt {
 	case tClass:
 		return p.classDef(decs)
 	case tAsync:
-		p.errorTok(p.tok(), "'async' statements are not supported yet")
+		p.asyncStmt(p.tok())
 	}
 	p.syntaxError()
 	return nil

@@ -36,11 +36,25 @@ func (p *parser) statement(dst []Stmt) []Stmt {
 	case tWith:
 		return append(dst, p.withStmt())
 	case tAsync:
-		p.errorTok(t, "'async' statements are not supported yet")
+		p.asyncStmt(t)
 	case tName:
 		p.softKeyword(t)
 	}
 	return p.simpleStmts(dst)
+}
+
+// asyncStmt reports async def, async for and async with, not supported
+// yet.
+func (p *parser) asyncStmt(t *token) {
+	switch p.peekAt(1) {
+	case tDef:
+		p.errorTok(t, "'async def' is not supported yet")
+	case tFor:
+		p.errorTok(t, "'async for' is not supported yet")
+	case tWith:
+		p.errorTok(t, "'async with' is not supported yet")
+	}
+	p.syntaxError()
 }
 
 // softKeyword reports the match and type statements, not supported yet,

@@ -13,9 +13,11 @@ func TestNotSupportedYet(t *testing.T) {
 		line int
 		msg  string
 	}{
-		{"x = 1\nasync def f():\n    pass\n", 2, "'async' statements are not supported yet"},
+		{"x = 1\nasync def f():\n    pass\n", 2, "'async def' is not supported yet"},
+		{"def f():\n    async for x in y: pass\n", 2, "'async for' is not supported yet"},
+		{"def f():\n    async with a: pass\n", 2, "'async with' is not supported yet"},
 		{"def f():\n    await g()\n", 2, "'await' expressions are not supported yet"},
-		{"@dec\nasync def f(): pass\n", 2, "'async' statements are not supported yet"},
+		{"@dec\nasync def f(): pass\n", 2, "'async def' is not supported yet"},
 		{"x = [y async for y in z]\n", 1, "asynchronous comprehensions are not supported yet"},
 		{"match command:\n    case 1:\n        pass\n", 1, "'match' statements are not supported yet"},
 		{"if x:\n    match (a, b):\n        case _: pass\n", 2, "'match' statements are not supported yet"},
