@@ -26,6 +26,7 @@ func (ps *proc) timeModule(in *py.Interp) (*py.Module, error) {
 	clock("time", epoch)
 	clock("monotonic", 1000)
 	clock("perf_counter", 1000)
+	ps.addStructTime(m)
 	m.SetAttr("sleep", builtin("sleep", func(th *thread, args []py.Object, kw []string) (py.Object, error) {
 		if len(args) != 1 || len(kw) > 0 {
 			return nil, py.Errorf(py.TypeErrorType, "time.sleep() takes exactly one argument (%d given)", len(args))
