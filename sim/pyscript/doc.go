@@ -8,14 +8,15 @@
 // concurrent.futures (Future with every method and its _state, _result and _exception,
 // ThreadPoolExecutor, ProcessPoolExecutor, wait, as_completed, Executor.map, the exceptions) and its
 // submodules _base (the state names), thread and process; threading (Thread and its subclasses,
-// Lock, RLock, Condition, Event, Semaphore, BoundedSemaphore, Barrier, Timer, local, current_thread,
-// main_thread, get_ident, active_count, enumerate); queue; logging (pylib/logging.py, written in
-// Python: its doc says what it has; the concurrent.futures logger's records reach its handlers); time (sleep, time, monotonic, perf_counter and their _ns, gmtime, localtime, strftime,
-// asctime, ctime on virtual time, in UTC); os (getpid,
-// cpu_count); random (seeded per process as sim/script seeds it); multiprocessing (cpu_count,
-// current_process, get_context, get_start_method); pickle's exceptions. The modules that need no
-// simulator (math, itertools, functools, re, …) come from python/stdlib. Not yet: sys's switch
-// interval, time.process_time, os._exit and kill, multiprocessing's Process, Pool and Manager,
+// Lock, RLock, Condition, Event, Semaphore, BoundedSemaphore, Barrier, Timer, local,
+// current_thread, main_thread, get_ident, active_count, enumerate); queue; logging
+// (pylib/logging.py, written in Python: its doc says what it has; the concurrent.futures logger's
+// records reach its handlers); time (sleep, time, monotonic, perf_counter and their _ns, gmtime,
+// localtime, strftime, asctime, ctime, on virtual time, in UTC); os (getpid, cpu_count); random
+// (seeded per process as sim/script seeds it); multiprocessing (cpu_count, current_process,
+// get_context, get_start_method); pickle's exceptions. The modules that need no simulator (math,
+// itertools, functools, re, …) come from python/stdlib. Not yet: sys's switch interval,
+// time.process_time, os._exit and kill, multiprocessing's Process, Pool and Manager,
 // InterpreterPoolExecutor.
 //
 // # Processes
