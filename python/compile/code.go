@@ -82,6 +82,11 @@ type Code struct {
 // Tuple is a constant tuple (of constants).
 type Tuple []any
 
+// FrozenSet is a constant frozenset: a set display of three or more
+// constants, which CPython builds from a folded frozenset (so its iteration
+// order is that of a frozenset re-built from the display's set).
+type FrozenSet []any
+
 // HasFlag reports whether all bits of f are set.
 func (c *Code) HasFlag(f int) bool { return c.Flags&f == f }
 

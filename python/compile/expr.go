@@ -97,6 +97,14 @@ func (c *compiler) expr(e syntax.Expr) {
 	case *syntax.List:
 		c.sequence(n, n.Elts, BUILD_LIST)
 	case *syntax.Set:
+		if k, ok := constTuple(n.Elts); ok && len(n.Elts) > 2 {
+			c.setPos(n)
+			c.emit(BUILD_SET, 0)
+			c.u.code.Consts = append(c.u.code.Consts, FrozenSet(k))
+			c.emit(LOAD_CONST, len(c.u.code.Consts)-1)
+			c.emit(SET_UPDATE, 1)
+			return
+		}
 		c.sequence(n, n.Elts, BUILD_SET)
 	case *syntax.Dict:
 		c.dict(n)

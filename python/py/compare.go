@@ -379,6 +379,12 @@ func (t *Thread) Hash(o Object) (int64, error) {
 		return hashInt(o), nil
 	case Float:
 		return hashFloat(float64(x)), nil
+	case *Complex:
+		h := hashFloat(real(x.V)) + 1000003*hashFloat(imag(x.V))
+		if h == -1 {
+			h = -2
+		}
+		return h, nil
 	case *Tuple:
 		return t.hashTuple(x)
 	case NoneType:

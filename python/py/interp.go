@@ -199,6 +199,18 @@ func constObject(k any) Object {
 		return NewTuple(items)
 	case *compile.Code:
 		return &CodeObject{Code: v}
+	case compile.FrozenSet:
+		// Constants hash and compare without script code; a scratch thread serves.
+		th := (&Interp{RecursionLimit: 1000, ids: map[Object]uint64{}}).NewThread()
+		first := NewSet(true)
+		for _, x := range v {
+			first.Add(th, constObject(x))
+		}
+		s := NewSet(true)
+		for _, x := range first.Items() {
+			s.Add(th, x)
+		}
+		return s
 	}
 	return None
 }

@@ -108,17 +108,9 @@ func (t *Thread) evalRare(f *Frame, in op.Instr, sp, pc int) (int, int, bool, er
 	case op.SET_UPDATE:
 		sp--
 		s := stack[sp-arg].(*Set)
-		items, err := t.iterToSlice(stack[sp])
-		if err != nil {
-			return sp, pc, false, err
-		}
-		for _, x := range items {
-			if err := s.Add(t, x); err != nil {
-				return sp, pc, false, err
-			}
-		}
+		err := t.setUpdate(s, stack[sp])
 		stack[sp] = nil
-		return sp, pc, false, nil
+		return sp, pc, false, err
 	case op.DICT_UPDATE, op.DICT_MERGE:
 		sp--
 		d := stack[sp-arg].(*Dict)
