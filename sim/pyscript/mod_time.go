@@ -47,7 +47,7 @@ func (ps *proc) timeModule(in *py.Interp) (*py.Module, error) {
 	return m, nil
 }
 
-// osModule is os.getpid and os.cpu_count.
+// osModule is os: getpid, cpu_count, process_cpu_count, name, sep, environ and getenv.
 func (ps *proc) osModule(in *py.Interp) (*py.Module, error) {
 	m := py.NewModule("os")
 	m.SetAttr("getpid", builtin("getpid", func(th *thread, args []py.Object, kw []string) (py.Object, error) {
@@ -59,6 +59,26 @@ func (ps *proc) osModule(in *py.Interp) (*py.Module, error) {
 	m.SetAttr("cpu_count", cpus)
 	m.SetAttr("process_cpu_count", cpus)
 	m.SetAttr("name", py.NewStr("posix"))
+	// A small fixed environment, the same on every run.
+	env := py.NewDict()
+	for _, kv := range [][2]string{{"HOME", "/home/learner"}, {"LANG", "C.UTF-8"}, {"PATH", "/usr/bin:/bin"}, {"USER", "learner"}} {
+		env.SetStr(kv[0], py.NewStr(kv[1]))
+	}
+	m.SetAttr("environ", env)
+	m.SetAttr("getenv", builtin("getenv", func(th *thread, args []py.Object, kw []string) (py.Object, error) {
+		a, err := py.UnpackArgs("getenv", args, kw, []string{"key", "default"}, 1)
+		if err != nil {
+			return nil, err
+		}
+		v, ok, err := env.Get(th.pt, a[0])
+		if err != nil || ok {
+			return v, err
+		}
+		if a[1] != nil {
+			return a[1], nil
+		}
+		return py.None, nil
+	}))
 	m.SetAttr("sep", py.NewStr("/"))
 	return m, nil
 }
