@@ -7,8 +7,8 @@
 //
 //	import _ "github.com/futurescope/futurescope/python/stdlib"
 //
-// Modules: abc, bisect, collections, contextlib, copy, dataclasses,
-// datetime, enum, functools, heapq, itertools, json, math, operator,
+// Modules: abc, bisect, collections, collections.abc, contextlib, copy,
+// dataclasses, datetime, enum, functools, heapq, itertools, json, math, operator,
 // pprint, re, statistics, string, textwrap, typing. What CPython writes in C is written in Go here (math, itertools,
 // the call paths of functools.partial, reduce and lru_cache, deque, the heap
 // and bisection functions, operator's functions and getters, re's matching

@@ -22,7 +22,10 @@ class LibFinder:
     @staticmethod
     def find_spec(name, path=None, target=None):
         if name in names:
-            return importlib.util.spec_from_file_location(name, os.path.join(lib, name + '.py'))
+            # A module with submodules here (collections.abc) is made a package.
+            package = [lib] if any(n.startswith(name + '.') for n in names) else None
+            return importlib.util.spec_from_file_location(name, os.path.join(lib, name + '.py'),
+                                                          submodule_search_locations=package)
         return None
 
 
