@@ -25,7 +25,7 @@
 // Outputs, reprs and error messages follow CPython 3.13; the script tests in
 // testdata compare them with goldens CPython 3.13 wrote, on the interpreter
 // (TestScripts) and, for the modules written in Python, on CPython itself
-// with these modules in place of its own (TestModulesOnCPython). Errors raised
-// inside a module written in Python show that module's frames in a
-// traceback, where CPython's C modules show none.
+// with these modules in place of its own (TestModulesOnCPython). A
+// traceback through a module written in Python names its file
+// "<stdlib>/name.py", where CPython names its own installation's file.
 package stdlib
