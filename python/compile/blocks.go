@@ -267,10 +267,18 @@ func (c *compiler) functionDef(n *syntax.FunctionDef) {
 	})
 	c.setPos(n)
 	c.makeFunction(code, flags)
-	for range n.DecoratorList {
+	c.applyDecorators(n.DecoratorList)
+	c.setPos(n)
+	c.storeName(n.Name)
+}
+
+// applyDecorators calls the decorators, innermost first, each at its own
+// position (a traceback points at the @ line that failed).
+func (c *compiler) applyDecorators(decos []syntax.Expr) {
+	for i := len(decos) - 1; i >= 0; i-- {
+		c.setPos(decos[i])
 		c.emit(CALL, 1)
 	}
-	c.storeName(n.Name)
 }
 
 func lastStmt(body []syntax.Stmt) syntax.Stmt {
@@ -321,8 +329,7 @@ func (c *compiler) classDef(n *syntax.ClassDef) {
 	c.makeFunction(code, 0)
 	c.loadConst(n.Name)
 	c.call(2, n.Bases, n.Keywords)
-	for range n.DecoratorList {
-		c.emit(CALL, 1)
-	}
+	c.applyDecorators(n.DecoratorList)
+	c.setPos(n)
 	c.storeName(n.Name)
 }

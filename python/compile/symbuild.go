@@ -213,7 +213,7 @@ func (b *builder) stmt(s *scope, st syntax.Stmt) {
 		for _, a := range n.Names {
 			if a.Name == "*" {
 				if s.kind != scopeModule {
-					b.fail(n, "import * only allowed at module level")
+					b.fail(a, "import * only allowed at module level")
 				}
 				continue
 			}
@@ -239,10 +239,6 @@ func (b *builder) stmt(s *scope, st syntax.Stmt) {
 			s.add(name, symGlobal, n)
 		}
 	case *syntax.Nonlocal:
-		if s.kind == scopeModule {
-			b.fail(n, "nonlocal declaration not allowed at module level")
-			return
-		}
 		for _, name := range n.Names {
 			f := s.flags[name]
 			switch {
@@ -254,6 +250,10 @@ func (b *builder) stmt(s *scope, st syntax.Stmt) {
 				b.fail(n, "name '%s' is assigned to before nonlocal declaration", name)
 			case f&symUse != 0:
 				b.fail(n, "name '%s' is used prior to nonlocal declaration", name)
+			}
+			if s.kind == scopeModule {
+				b.fail(n, "nonlocal declaration not allowed at module level")
+				return
 			}
 			s.add(name, symNonlocal, n)
 		}

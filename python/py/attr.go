@@ -51,23 +51,18 @@ func (t *Thread) GetAttr(o Object, name *Str) (Object, error) {
 	switch x := o.(type) {
 	case *Instance:
 		typ := x.typ
-		attr := typ.Lookup(name.S)
-		if attr != nil && isDataDescr(attr) {
-			return t.bindDescr(attr, o)
+		if ga := typ.Lookup("__getattribute__"); ga != objectGetattribute && ga != nil {
+			v, err := t.callDescr(ga, o, []Object{name})
+			if err != nil {
+				if e, ok := err.(*Exception); ok && e.Matches(AttributeErrorType) {
+					if gat := typ.Lookup("__getattr__"); gat != nil {
+						return t.callDescr(gat, o, []Object{name})
+					}
+				}
+			}
+			return v, err
 		}
-		if v, ok := x.Dict.getStrObj(name); ok {
-			return v, nil
-		}
-		if attr != nil {
-			return t.bindDescr(attr, o)
-		}
-		if v, ok := t.specialAttr(o, name.S); ok {
-			return v, nil
-		}
-		if ga := typ.Lookup("__getattr__"); ga != nil {
-			return t.callDescr(ga, o, []Object{name})
-		}
-		return nil, t.noAttr(o, name.S)
+		return t.instanceGetAttr(x, name, true)
 	case *Type:
 		return t.typeGetAttr(x, name)
 	case *Module:
@@ -177,6 +172,9 @@ func (t *Thread) typeGetAttr(c *Type, name *Str) (Object, error) {
 func (t *Thread) loadMethod(o Object, name *Str) (Object, Object, error) {
 	switch x := o.(type) {
 	case *Instance:
+		if ga := x.typ.Lookup("__getattribute__"); ga != objectGetattribute && ga != nil {
+			break
+		}
 		attr := x.typ.Lookup(name.S)
 		if fn, ok := attr.(*Function); ok {
 			if _, shadow := x.Dict.getStrObj(name); !shadow {
@@ -357,4 +355,37 @@ func propName(p *Property) string {
 		return "'" + fn.Name + "' "
 	}
 	return ""
+}
+
+// genericGetAttr is object.__getattribute__: the lookup without a class's
+// own __getattribute__.
+func (t *Thread) genericGetAttr(o Object, name *Str) (Object, error) {
+	if x, ok := o.(*Instance); ok {
+		return t.instanceGetAttr(x, name, false)
+	}
+	return t.GetAttr(o, name)
+}
+
+// instanceGetAttr looks name up on an instance; withGetattr lets the
+// class's __getattr__ answer for a missing attribute.
+func (t *Thread) instanceGetAttr(x *Instance, name *Str, withGetattr bool) (Object, error) {
+	var o Object = x
+	typ := x.typ
+	attr := typ.Lookup(name.S)
+	if attr != nil && isDataDescr(attr) {
+		return t.bindDescr(attr, o)
+	}
+	if v, ok := x.Dict.getStrObj(name); ok {
+		return v, nil
+	}
+	if attr != nil {
+		return t.bindDescr(attr, o)
+	}
+	if v, ok := t.specialAttr(o, name.S); ok {
+		return v, nil
+	}
+	if ga := typ.Lookup("__getattr__"); ga != nil && withGetattr {
+		return t.callDescr(ga, o, []Object{name})
+	}
+	return nil, t.noAttr(o, name.S)
 }

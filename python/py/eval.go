@@ -678,4 +678,9 @@ func (t *Thread) fillAttrCache(ic *attrCache, typ *Type, name string) {
 	ic.typ, ic.version = typ, typ.version
 	ic.attr = typ.Lookup(name)
 	ic.plainSet = typ.Lookup("__setattr__") == objectSetattr && (ic.attr == nil || !isDataDescr(ic.attr)) && !typ.noDict
+	if typ.Lookup("__getattribute__") != objectGetattribute {
+		// A class's own __getattribute__ sees every lookup: no shortcut.
+		ic.typ = nil
+		ic.attr = typ
+	}
 }

@@ -8,12 +8,15 @@ import (
 
 // objectSetattr is object.__setattr__ (a class without its own __setattr__
 // finds it).
-var objectSetattr Object
+var objectSetattr, objectGetattribute Object
 
 // The core methods the interpreter itself relies on; lib_*.go files add the
 // rest of each type's methods.
 func init() {
-	defer func() { objectSetattr = ObjectType.Dict["__setattr__"] }()
+	defer func() {
+		objectSetattr = ObjectType.Dict["__setattr__"]
+		objectGetattribute = ObjectType.Dict["__getattribute__"]
+	}()
 	RegisterMethods(ObjectType, map[string]MethodFunc{
 		"__init__": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 			if len(args) > 0 {
@@ -89,7 +92,14 @@ func init() {
 			return None, t.DelAttr(self, name)
 		},
 		"__getattribute__": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
-			return t.GetAttr(self, args[0].(*Str))
+			if len(args) != 1 {
+				return nil, Errorf(TypeErrorType, "expected 1 argument, got %d", len(args))
+			}
+			name, ok := args[0].(*Str)
+			if !ok {
+				return nil, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[0].Type().Name)
+			}
+			return t.genericGetAttr(self, name)
 		},
 		"__format__": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 			if len(args) == 1 {
