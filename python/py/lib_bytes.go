@@ -71,8 +71,8 @@ func bytesSelf(method string, self Object, args []Object, kwnames []string, lo, 
 	if err := NoKwargs(method, kwnames); err != nil {
 		return "", err
 	}
-	if len(args) < lo || len(args) > hi {
-		return "", Errorf(TypeErrorType, "%s expected at most %d arguments, got %d", method, hi, len(args))
+	if err := argCount("bytes", method, len(args), lo, hi); err != nil {
+		return "", err
 	}
 	b, ok := self.(*Bytes)
 	if !ok {

@@ -44,22 +44,29 @@ func strSelf(method string, self Object) (string, error) {
 	return "", descrError(method, "str", self)
 }
 
+// argCount checks a positional-only method's argument count (lo to hi), with CPython's wording
+// for methods of kind ("str", "bytes").
+func argCount(kind, method string, n, lo, hi int) error {
+	switch {
+	case n >= lo && n <= hi:
+		return nil
+	case hi == 0:
+		return Errorf(TypeErrorType, "%s.%s() takes no arguments (%d given)", kind, method, n)
+	case lo == hi && hi == 1:
+		return Errorf(TypeErrorType, "%s.%s() takes exactly one argument (%d given)", kind, method, n)
+	case n < lo:
+		return Errorf(TypeErrorType, "%s expected at least %d argument%s, got %d", method, lo, pluralS(lo), n)
+	}
+	return Errorf(TypeErrorType, "%s expected at most %d argument%s, got %d", method, hi, pluralS(hi), n)
+}
+
 // strArgs checks a positional-only str method's argument count (min to max) and returns the receiver.
 func strArgs(method string, self Object, args []Object, kwnames []string, lo, hi int) (string, error) {
 	if err := NoKwargs(method, kwnames); err != nil {
 		return "", err
 	}
-	if len(args) < lo || len(args) > hi {
-		switch {
-		case hi == 0:
-			return "", Errorf(TypeErrorType, "str.%s() takes no arguments (%d given)", method, len(args))
-		case lo == hi && hi == 1:
-			return "", Errorf(TypeErrorType, "str.%s() takes exactly one argument (%d given)", method, len(args))
-		case len(args) < lo:
-			return "", Errorf(TypeErrorType, "%s expected at least %d argument%s, got %d", method, lo, pluralS(lo), len(args))
-		default:
-			return "", Errorf(TypeErrorType, "%s expected at most %d argument%s, got %d", method, hi, pluralS(hi), len(args))
-		}
+	if err := argCount("str", method, len(args), lo, hi); err != nil {
+		return "", err
 	}
 	return strSelf(method, self)
 }
