@@ -158,14 +158,15 @@ func (p *parser) fstringField(raw bool) []Expr {
 			p.errorTok(t, "f-string: invalid conversion character: expected 's', 'r', or 'a'")
 		}
 		p.advance()
+		// CPython checks the character only once the field is well formed.
+		if k := p.peek(); k != tColon && k != tRbrace {
+			p.errorTok(p.tok(), "f-string: expecting ':' or '}'")
+		}
 		switch c := p.text(t); c {
 		case "s", "r", "a":
 			fv.Conversion = int(c[0])
 		default:
 			p.errorTok(t, "f-string: invalid conversion character '%s': expected 's', 'r', or 'a'", c)
-		}
-		if k := p.peek(); k != tColon && k != tRbrace {
-			p.errorTok(p.tok(), "f-string: expecting ':' or '}'")
 		}
 	}
 	if p.peek() == tColon {

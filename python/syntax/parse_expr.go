@@ -37,6 +37,9 @@ func (p *parser) starExpression() Expr {
 func (p *parser) starNamedExpression() Expr {
 	if p.peek() == tStar {
 		t := p.advance()
+		if p.peek() == tStar {
+			p.errorTok(p.tok(), "Invalid star expression")
+		}
 		if !p.startsExpr() {
 			p.errorTok(t, "Invalid star expression")
 		}
@@ -86,7 +89,20 @@ func (p *parser) expression() Expr {
 	switch p.peek() {
 	case tIf:
 		p.advance()
-		test := p.disjunction()
+		condStart := p.i
+		test, err := p.speculate(p.disjunction)
+		if err != nil {
+			if err.Msg == "invalid syntax" && p.trying == 0 {
+				// CPython's backtracking takes the longest condition
+				// that parses and asks for the else after it.
+				if j := p.validPrefix(condStart, p.disjunction, tElse); j > condStart {
+					if k := p.toks[j].kind; k != tElse && k != tColon {
+						p.errorRange(e.Pos(), p.toks[j-1].endPos(), "expected 'else' after 'if' expression")
+					}
+				}
+			}
+			p.fail(err)
+		}
 		if p.peek() != tElse {
 			if k := p.peek(); k != tColon {
 				p.errorRange(e.Pos(), test.End(), "expected 'else' after 'if' expression")
