@@ -140,6 +140,13 @@ class deque(_deque_base):
 
     __copy__ = copy
 
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        d = deque(maxlen=self._maxlen)
+        memo[id(self)] = d
+        d.extend(deepcopy(v, memo) for v in self)
+        return d
+
     def __eq__(self, other):
         if not isinstance(other, deque):
             return NotImplemented

@@ -32,6 +32,10 @@ def copy(x):
     y = cls.__new__(cls)
     if hasattr(x, "__dict__"):
         y.__dict__.update(x.__dict__)
+    if isinstance(x, dict):
+        dict.update(y, x)
+    elif isinstance(x, list):
+        list.extend(y, x)
     return y
 
 
@@ -73,5 +77,11 @@ def deepcopy(x, memo=None, _nil=[]):
             if hasattr(x, "__dict__"):
                 for k, v in x.__dict__.items():
                     y.__dict__[k] = deepcopy(v, memo)
+            if isinstance(x, dict):
+                for k, v in x.items():
+                    dict.update(y, [(deepcopy(k, memo), deepcopy(v, memo))])
+            elif isinstance(x, list):
+                for v in x:
+                    list.append(y, deepcopy(v, memo))
     memo[d] = y
     return y

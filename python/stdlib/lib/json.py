@@ -96,7 +96,7 @@ class JSONEncoder:
             out.append(repr(int(o)))
         elif isinstance(o, float):
             out.append(self._float(o))
-        elif isinstance(o, (list, tuple)):
+        elif isinstance(o, (list, tuple)) or (hasattr(type(o), '_fields') and hasattr(type(o), '_make')):
             if not o:
                 out.append('[]')
                 return
