@@ -244,6 +244,10 @@ func (t *Thread) isInstance(o Object, cls Object) (bool, error) {
 			}
 		}
 		return false, nil
+	case *UnionType:
+		return t.isInstance(o, NewTuple(c.Args))
+	case *GenericAlias:
+		return false, Errorf(TypeErrorType, "isinstance() argument 2 cannot be a parameterized generic")
 	}
 	return false, Errorf(TypeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union")
 }
@@ -259,6 +263,8 @@ func (t *Thread) isSubclass(c *Type, cls Object) (bool, error) {
 			}
 		}
 		return false, nil
+	case *UnionType:
+		return t.isSubclass(c, NewTuple(x.Args))
 	}
 	return false, Errorf(TypeErrorType, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
 }

@@ -223,6 +223,18 @@ func (t *Thread) builtinCompare(op int, a, b Object) (Object, error) {
 		if y, ok := toComplex(b); ok && op <= 1 {
 			return NewBool((x.V == y) == (op == 0)), nil
 		}
+	case *UnionType:
+		if y, ok := b.(*UnionType); ok && op <= 1 {
+			eq := len(x.Args) == len(y.Args)
+			for _, a := range x.Args {
+				found := false
+				for _, c := range y.Args {
+					found = found || a == c
+				}
+				eq = eq && found
+			}
+			return NewBool(eq == (op == 0)), nil
+		}
 	case *BoundMethod:
 		if y, ok := b.(*BoundMethod); ok && op <= 1 {
 			return NewBool((x.Fn == y.Fn && x.Self == y.Self) == (op == 0)), nil

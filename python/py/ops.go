@@ -352,6 +352,12 @@ func builtinBinary(t *Thread, op int, a, b Object) (Object, error) {
 			}
 			return d, nil
 		}
+	case *Type, *UnionType, *GenericAlias, NoneType:
+		if op == opOr {
+			if u := typeUnion(a, b); u != nil {
+				return u, nil
+			}
+		}
 	case *DictView:
 		if x.Kind != 'v' {
 			if _, ok := b.(*Set); ok {

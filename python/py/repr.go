@@ -137,6 +137,10 @@ func (t *Thread) Repr(o Object) (string, error) {
 		return "mappingproxy(" + s + ")", err
 	case *Complex:
 		return complexRepr(x.V), nil
+	case *UnionType:
+		return t.unionRepr(x)
+	case *GenericAlias:
+		return t.aliasRepr(x)
 	case *Super:
 		return "<super: <class '" + x.Start.Name + "'>, <" + x.ObjT.Name + " object>>", nil
 	}

@@ -208,7 +208,7 @@ func (t *Thread) GetItem(o, key Object) (Object, error) {
 			return t.callDescr(m, x, []Object{key})
 		}
 		if x == ListType || x == DictType || x == TupleType || x == SetType || x == TypeType || x == FrozenSetType {
-			return x, nil
+			return newGenericAlias(x, key), nil
 		}
 		return nil, Errorf(TypeErrorType, "type '%s' is not subscriptable", x.Name)
 	}
