@@ -1,6 +1,7 @@
 package py
 
 import (
+	"github.com/futurescope/futurescope/python/pystr"
 	"io"
 	"strings"
 	"testing"
@@ -48,6 +49,18 @@ func BenchmarkFindFromStart(b *testing.B) {
 	args := []Object{NewStr("789 0"), MakeInt(500)}
 	for b.Loop() {
 		if _, err := find(th, s, args, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSplitWhitespace splits a 1 MB ASCII str into 100,000 words (str.split()).
+func BenchmarkSplitWhitespace(b *testing.B) {
+	th := NewInterp(io.Discard, io.Discard).NewThread()
+	s := NewStr(strings.Repeat("0123456789 ", 100000))
+	split := strSplitter("split", pystr.Split, pystr.SplitWhitespace)
+	for b.Loop() {
+		if _, err := split(th, s, nil, nil); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -192,6 +192,9 @@ func strSplitter(name string, bySep func(string, string, int) []string, byWS fun
 		var parts []string
 		switch sep := a[0].(type) {
 		case nil, NoneType:
+			if name == "split" && isASCIIStr(self) {
+				return asciiSplitWhitespace(s, maxsplit), nil
+			}
 			parts = byWS(s, maxsplit)
 		case *Str:
 			if sep.S == "" {
@@ -290,4 +293,43 @@ func strReplace(t *Thread, self Object, args []Object, kwnames []string) (Object
 		return nil, Errorf(MemoryErrorType, "str too large")
 	}
 	return NewStr(pystr.Replace(s, parts[0], parts[1], count)), nil
+}
+
+// asciiWS reports the ASCII characters str.isspace() accepts (\x1c to \x1f included).
+func asciiWS(c byte) bool {
+	return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f
+}
+
+// asciiSplitWhitespace is str.split(None, maxsplit) for an ASCII str: the words between runs of
+// whitespace, at most maxsplit splits (< 0: all), the rest kept whole after its leading whitespace.
+func asciiSplitWhitespace(s string, maxsplit int) *List {
+	var items []Object
+	i := 0
+	for {
+		for i < len(s) && asciiWS(s[i]) {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		if maxsplit >= 0 && len(items) == maxsplit {
+			items = append(items, asciiStr(s[i:]))
+			break
+		}
+		j := i
+		for j < len(s) && !asciiWS(s[j]) {
+			j++
+		}
+		items = append(items, asciiStr(s[i:j]))
+		i = j
+	}
+	return NewList(items)
+}
+
+// asciiStr makes a str of ASCII text, its length already known.
+func asciiStr(s string) *Str {
+	if len(s) <= 1 {
+		return NewStr(s)
+	}
+	return &Str{S: s, n: int32(len(s)), ascii: true}
 }
