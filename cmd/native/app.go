@@ -3,6 +3,7 @@ package main
 import (
 	"cmp"
 	"path/filepath"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -41,6 +42,7 @@ type App struct {
 	runName string // the file name of the script running
 	runs    int    // counts the runs finished
 	last    *run   // the run shown
+	broken  *run   // a later run of it that did not compile, shown over it (see live.Screen)
 	viewer  *ebitenview.Viewer
 	watch   *watcher
 
@@ -55,6 +57,8 @@ type App struct {
 	ticks      int     // counts Update's ticks
 	typed      digits  // the lesson number being typed
 	saved      bool    // the --png frame was written
+	clock      func() time.Time
+	notice     notice // the last export's, or a stopped run's, message
 }
 
 // NewApp returns the window cfg asks for, with the first run started: the course's lesson's first
@@ -65,9 +69,9 @@ func NewApp(cfg Config) (*App, error) {
 		return nil, err
 	}
 	a := &App{cfg: cfg, fonts: fonts, present: cfg.Present, results: make(chan *run, 4), scale: 1,
-		w: cfg.Width, h: cfg.Height}
+		w: cfg.Width, h: cfg.Height, clock: time.Now}
 	switch {
-	case cfg.course():
+	case cfg.Course():
 		return a, a.openCourse()
 	case cfg.File != "":
 		sc, err := fileScenario(cfg.File)
@@ -155,7 +159,7 @@ func (a *App) Update() error {
 	if s := a.uiScale(); a.faces == nil || a.facesScale != s {
 		a.faces, a.facesScale = a.fonts.Faces(ebitenview.BaseSize*s), s
 	}
-	interactive := a.cfg.PNG == "" // a --png frame shows no pointer and takes no keys
+	interactive := a.cfg.PNG == "" && a.cfg.GIF == "" // --png and --gif show no pointer and take no keys
 	if interactive {
 		a.keys()
 		a.pointer()
@@ -175,7 +179,10 @@ func (a *App) Update() error {
 		}
 		a.followSource()
 	}
-	if !interactive {
+	switch {
+	case a.cfg.GIF != "":
+		return a.saveGIF()
+	case !interactive:
 		return a.savePNG()
 	}
 	return nil
@@ -198,7 +205,10 @@ func (a *App) collect() {
 // display makes r the run shown: a new viewer, keeping what the user chose when r re-runs the
 // script already shown; else with the view and playhead the command line or the block asks for.
 func (a *App) display(r *run) {
-	o := ebitenview.Options{Fonts: a.fonts, Source: r.source, Lang: a.lang()}
+	if a.keepLastGood(r) {
+		return
+	}
+	o := ebitenview.Options{Fonts: a.fonts, Source: r.source, Lang: a.lang(), Clock: a.clock, Keys: a.ui().keys}
 	if a.viewer != nil && a.last != nil && a.last.key == r.key {
 		o.Keep = a.viewer.State()
 	}
@@ -273,11 +283,15 @@ func (a *App) Draw(screen *ebiten.Image) {
 	if a.viewer != nil {
 		a.viewer.Draw(screen)
 	}
+	if a.broken != nil {
+		a.drawBroken(screen, r.timeline)
+	}
 	a.drawConsole(screen, r.console)
 	a.drawFrames(screen, r)
 	if a.running {
 		a.drawRunning(screen, r.timeline)
 	}
+	a.drawNotice(screen, r.timeline)
 }
 
 // Layout makes the screen as many pixels as the window has device pixels, so text stays sharp.

@@ -1,93 +1,13 @@
 package main
 
 import (
-	"flag"
-	"fmt"
 	"io"
-	"slices"
-	"time"
 
-	"github.com/futurescope/futurescope/lessons"
+	"github.com/futurescope/futurescope/cmd/native/cli"
 )
 
-// A Config is what the command line asked for.
-type Config struct {
-	// File is the script to show and watch; "" shows a list: the scenarios of Dir, the built-in
-	// examples (Examples), or else the course.
-	File string
-	// Dir holds the scenarios (*.py) to list instead of the course.
-	Dir string
-	// Examples lists the built-in example scripts instead of the course.
-	Examples bool
-	// Lang is the course's language, "en" or "zh"; Lesson the lesson to open first, by number
-	// ("04") or slug ("04-as-completed"), "" for the first; Block the script block to select, by
-	// number (0: the lesson's first runnable one).
-	Lang, Lesson string
-	Block        int
-	// Present starts in presenter mode: big fonts for a classroom.
-	Present bool
-	// PNG, when set, is where to write one frame instead of opening an interactive window; At is
-	// where to put the playhead first (negative: where the lesson's block says, else 0) and View the
-	// views to show ("": as the block says, else both).
-	PNG  string
-	At   time.Duration
-	View string
-	// Width and Height are the window's size in device-independent pixels.
-	Width, Height int
-}
+// A Config is what the command line asked for (see cli.Config).
+type Config = cli.Config
 
-// course reports whether the window shows the course (no FILE, no --dir, no --examples).
-func (c Config) course() bool { return c.File == "" && c.Dir == "" && !c.Examples }
-
-// parseConfig reads the command line; errors and -help go to stderr.
-func parseConfig(args []string, stderr io.Writer) (Config, error) {
-	var c Config
-	fs := flag.NewFlagSet("futurescope-native", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.StringVar(&c.Dir, "dir", "", "list the scenarios (*.py) of `DIR` instead of the course")
-	fs.BoolVar(&c.Examples, "examples", false, "list the built-in example scripts instead of the course")
-	fs.StringVar(&c.Lang, "lang", "en", "the course's language: en or zh (L switches it)")
-	fs.StringVar(&c.Lesson, "lesson", "", "open the lesson numbered `NN` (or with that slug) first")
-	fs.IntVar(&c.Block, "block", 0, "select the lesson's script block `N` (default: its first runnable one)")
-	fs.BoolVar(&c.Present, "present", false, "start in presenter mode (big fonts; F toggles it)")
-	fs.StringVar(&c.PNG, "png", "", "draw one frame into `FILE` (PNG) and exit")
-	fs.DurationVar(&c.At, "at", -1, "put the playhead at this virtual `time` first (e.g. 250ms; default: as the lesson says)")
-	fs.StringVar(&c.View, "view", "", "the views to show: futures, threads or both (default: as the lesson says, else both)")
-	fs.IntVar(&c.Width, "width", 1280, "window width")
-	fs.IntVar(&c.Height, "height", 800, "window height")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: futurescope-native [flags] [FILE.py]")
-		fmt.Fprintln(stderr, "With no FILE.py, --dir or --examples it opens the course.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return c, err
-	}
-	switch fs.NArg() {
-	case 0:
-	case 1:
-		c.File = fs.Arg(0)
-	default:
-		fs.Usage()
-		return c, fmt.Errorf("want at most one FILE.py, got %d", fs.NArg())
-	}
-	if err := c.check(); err != nil {
-		fmt.Fprintf(stderr, "futurescope-native: %v\n", err)
-		return c, err
-	}
-	c.Width, c.Height = max(c.Width, 640), max(c.Height, 400)
-	return c, nil
-}
-
-// check reports a flag with a value the window cannot use.
-func (c Config) check() error {
-	switch {
-	case c.View != "" && c.View != "both" && c.View != "futures" && c.View != "threads":
-		return fmt.Errorf("--view: got %q, want futures, threads or both", c.View)
-	case !slices.Contains(lessons.Languages(), c.Lang):
-		return fmt.Errorf("--lang: got %q, want en or zh", c.Lang)
-	case c.Block < 0:
-		return fmt.Errorf("--block: got %d, want a block number, 1 or more", c.Block)
-	}
-	return nil
-}
+// parseConfig reads the command line; errors and --help go to stderr.
+func parseConfig(args []string, stderr io.Writer) (Config, error) { return cli.Parse(args, stderr) }

@@ -141,6 +141,7 @@ func (a *App) setLang(lang string) {
 	c.lang = lang
 	if a.viewer != nil {
 		a.viewer.SetLang(lang)
+		a.viewer.SetKeys(a.ui().keys)
 	}
 	if i := c.find(slug); i >= 0 {
 		c.lesson = i

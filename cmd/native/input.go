@@ -10,7 +10,7 @@ import (
 )
 
 // keys handles the window's own keys: Tab (focus), F (presenter mode), R (run again), L (the
-// course's language), then the keys of the list or the lesson text when one has the focus; the
+// course's language), Esc (stop a run in progress), P G J C (exports), then the keys of the list or the lesson text when one has the focus; the
 // viewer reads its own when the timeline has it.
 func (a *App) keys() {
 	switch {
@@ -22,6 +22,10 @@ func (a *App) keys() {
 		a.rerun()
 	case inpututil.IsKeyJustPressed(ebiten.KeyL) && a.course != nil:
 		a.toggleLang()
+	case inpututil.IsKeyJustPressed(ebiten.KeyEscape) && a.running:
+		a.stop()
+	default:
+		a.exportKeys()
 	}
 	switch a.focus {
 	case focusList:

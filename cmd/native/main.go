@@ -5,7 +5,8 @@
 // Usage:
 //
 //	futurescope-native [--lang en|zh] [--lesson NN] [--block N] [--present] [--png OUT.png [--at T] [--view V]]
-//	futurescope-native [--dir DIR | --examples] [flags]
+//	futurescope-native [--lesson NN] [--block N] --gif OUT.gif [--every 20ms]
+//	futurescope-native [--dir DIR | --examples] [--out DIR] [--max-steps N] [flags]
 //	futurescope-native [flags] FILE.py
 //
 // With no FILE, --dir or --examples it opens the course: the numbered lesson list (↑↓, a number,
@@ -18,9 +19,25 @@
 //
 // --dir lists the scripts of DIR instead, and --examples the examples built into the binary, each
 // beside its source. Given FILE.py, it shows that script and runs it again whenever the file changes
-// on disk, so a teacher can edit it in their own editor. --png draws one frame offscreen (of the
-// course with --lesson, --block and --lang), writes it as a PNG and exits (it still needs a display:
-// run it under xvfb-run on a server).
+// on disk, so a teacher can edit it in their own editor: the new run keeps the view and the playhead,
+// and is fitted to the timeline unless the user zoomed or panned since the last fit; while the file
+// does not compile, the last run that did stays on screen, dimmed, under the syntax error. Esc stops a
+// run in progress. --png draws one frame offscreen (of the course with --lesson, --block and --lang),
+// writes it as a PNG and exits; --gif writes an animated GIF of the run's playback instead, a frame
+// every --every of virtual time (both still need a display: run them under xvfb-run on a server).
+//
+// P, G, J and C save the window as PNG, the run as SVG, its trace as JSON and as a Chrome trace into
+// --out DIR (else the current directory), in new files named after the script; the window names the
+// file. ? lists them with the timeline's keys.
+//
+// # CPU budget
+//
+// A run in the window may take 1e8 interpreter steps, 200 ms of virtual CPU time (--max-steps
+// changes it; the command line allows 1e9): a loop that never ends is stopped, and its traceback
+// says so in the console, about 2 to 4 s after it starts on a busy 2-core machine, instead of 50 s.
+//
+// --help and a bad flag are answered before ebiten starts, so they work without a display (see
+// package cli).
 //
 // It needs cgo and the X11/GL headers to build (tools/setup.sh lists them); `futurescope desktop`
 // starts it when it is installed beside futurescope.

@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"strings"
 
+	"github.com/futurescope/futurescope/cmd/native/cli"
 	"github.com/futurescope/futurescope/lessons"
 	"github.com/futurescope/futurescope/sim/script"
 	"github.com/futurescope/futurescope/sim/trace"
@@ -18,6 +20,8 @@ type job struct {
 	source []byte
 	// opts are the block's options (the zero value for a scenario).
 	opts lessons.Options
+	// maxSteps is the run's CPU budget in interpreter steps (0: cli.InteractiveMaxSteps).
+	maxSteps int64
 }
 
 // A run is one execution of a job: its trace and what it printed.
@@ -29,15 +33,24 @@ type run struct {
 	stdout string
 	stderr string
 	failed bool
+	// syntax says the script did not compile: it has no run to show.
+	syntax bool
 }
 
-// execute runs j's script on a fresh simulation with its options. It never panics on a bad script:
-// the error is in stderr.
+// execute runs j's script on a fresh simulation with its options and the window's CPU budget. It
+// never panics on a bad script: the error is in stderr.
 func execute(j job) (*trace.Trace, string, string, bool) {
+	t, out, errs, err := executeErr(j)
+	return t, out, errs, err != nil
+}
+
+// executeErr is execute, returning the run's error.
+func executeErr(j job) (*trace.Trace, string, string, error) {
 	var out, errs bytes.Buffer
 	res := script.Run(script.Options{
 		Filename: j.name, Source: j.source, Stdout: &out, Stderr: &errs,
 		Cores: j.opts.Cores, FreeThreaded: j.opts.FreeThreaded,
+		MaxSteps: cmp.Or(j.maxSteps, cli.InteractiveMaxSteps),
 	})
 	t := res.Trace
 	if t == nil {
@@ -49,16 +62,23 @@ func execute(j job) (*trace.Trace, string, string, bool) {
 	if t.Meta["file"] == "" {
 		t.Meta["file"] = j.name
 	}
-	return t, out.String(), errs.String(), res.Err != nil
+	return t, out.String(), errs.String(), res.Err
 }
+
+// compileFailed reports whether a run ended with err before the script started, as a syntax error
+// does: its trace holds no event.
+func compileFailed(t *trace.Trace, err error) bool { return err != nil && len(t.Events) == 0 }
 
 // start runs j in the background; Update picks the result up from a.results.
 func (a *App) start(j job) {
 	a.gen++
 	a.running, a.runName = true, j.name
+	j.maxSteps = a.cfg.MaxSteps
 	r := &run{job: j, gen: a.gen}
 	go func() {
-		r.trace, r.stdout, r.stderr, r.failed = execute(j)
+		var err error
+		r.trace, r.stdout, r.stderr, err = executeErr(j)
+		r.failed, r.syntax = err != nil, compileFailed(r.trace, err)
 		a.results <- r
 	}()
 }

@@ -1,6 +1,10 @@
 package main
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
+)
 
 // uiText is what the window itself writes, in one language.
 type uiText struct {
@@ -10,6 +14,10 @@ type uiText struct {
 	console, consoleNote      string
 	run, shown, busy, running string // a script block's tags, and the timeline's "running" note
 	expected                  string // the console's remark after an error the lesson expected
+	stopped                   string // the notice after Esc stopped a run
+	brokenTitle               string // over the last good run, when the script no longer compiles
+	saved, notSaved           string // the notices after an export
+	keys                      []viewstate.Binding
 }
 
 // uiTexts are the window's words by language ("en", "zh").
@@ -26,6 +34,16 @@ var uiTexts = map[string]uiText{
 		busy:        "running …",
 		running:     "running %s …",
 		expected:    "✓ expected: this error is the point of the lesson (%s)",
+		stopped:     "stopped %s",
+		brokenTitle: "The script no longer compiles: the last run that did is shown, dimmed",
+		saved:       "saved %s",
+		notSaved:    "not saved: %v",
+		keys: []viewstate.Binding{
+			{Keys: "P  G", Does: "save the window as PNG, the run as SVG"},
+			{Keys: "J  C", Does: "save the trace as JSON, as a Chrome trace"},
+			{Keys: "R  Esc", Does: "run the script again, stop a run"},
+			{Keys: "Tab  F", Does: "move the keys to the next panel, big fonts"},
+		},
 	},
 	"zh": {
 		lessons:     "课程",
@@ -39,6 +57,16 @@ var uiTexts = map[string]uiText{
 		busy:        "运行中 …",
 		running:     "正在运行 %s …",
 		expected:    "✓ 意料之中：这个错误正是本课要演示的（%s）",
+		stopped:     "已停止 %s",
+		brokenTitle: "脚本无法编译：显示的是上一次成功的运行（变暗）",
+		saved:       "已保存 %s",
+		notSaved:    "未能保存：%v",
+		keys: []viewstate.Binding{
+			{Keys: "P  G", Does: "把窗口存为 PNG，把运行存为 SVG"},
+			{Keys: "J  C", Does: "把追踪存为 JSON、Chrome 追踪"},
+			{Keys: "R  Esc", Does: "重新运行脚本，停止运行"},
+			{Keys: "Tab  F", Does: "切换焦点到下一个面板，大字体"},
+		},
 	},
 }
 

@@ -5,8 +5,10 @@
 // A Viewer draws a layout.Scene into a rectangle of the screen, so a program can put other panels
 // around it (cmd/native does); Game shows a viewer as a whole window. The logic is in the pure
 // package viewstate: the Viewer's Update reads ebiten's input into a viewstate.Frame (Input), turns
-// it into intents and applies them to a viewstate.State, then advances playback by a fixed amount of
-// virtual time per tick, never by the wall clock. Draw only reads the state.
+// it into intents and applies them to a viewstate.State, then advances playback by the real time elapsed
+// since the last Update, read from the clock Options.Clock injects (none: a 60th of a second per
+// Update), so playback keeps its speed at any frame rate and tests drive it with a fake clock. Draw
+// only reads the state.
 //
 // # Drawing
 //

@@ -2,6 +2,7 @@ package ebitenview
 
 import (
 	"image/color"
+	"slices"
 	"strconv"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -30,14 +31,15 @@ func (v *Viewer) drawHelp(img *ebiten.Image, g viewstate.Geometry) {
 	DrawText(img, words.HelpTitle, f.Title, x, y, ink)
 	top := y + f.Line*1.8
 	keyW, doesW := 0.0, 0.0
-	for _, bd := range words.Bindings {
+	bindings := append(slices.Clip(words.Bindings), v.keys...)
+	for _, bd := range bindings {
 		keyW = max(keyW, text.Advance(bd.Keys, f.Bold))
 		doesW = max(doesW, text.Advance(bd.Does, f.Sans))
 	}
 	keyW += 12 * u
 	keysW := min(keyW+doesW+16*u, w*0.5)
 	ky := top
-	for _, bd := range words.Bindings {
+	for _, bd := range bindings {
 		if ky+f.Line > b.Bottom()-m {
 			break
 		}

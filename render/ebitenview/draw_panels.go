@@ -36,7 +36,7 @@ func (v *Viewer) status() string {
 	if s.Playing {
 		play = w.Playing
 	}
-	factor := float64(s.Speed) * float64(ebiten.TPS()) / 1e9
+	factor := s.Rate()
 	return strings.Join([]string{play,
 		viewstate.Format(w.Playhead, "at", layout.FormatDuration(s.Playhead), "end", layout.FormatTime(s.Scene.End)),
 		viewstate.Format(w.Speed, "factor", strconv.FormatFloat(factor, 'g', 2, 64)),

@@ -2,6 +2,7 @@ package ebitenview
 
 import (
 	"image"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 )
@@ -14,8 +15,11 @@ type Game struct {
 	scale  float64
 }
 
-// Update places the viewer in the window and updates it.
+// Update places the viewer in the window and updates it; playback follows the real clock.
 func (g *Game) Update() error {
+	if g.Viewer.clock == nil {
+		g.Viewer.clock = time.Now
+	}
 	if g.w > 0 {
 		g.Viewer.SetBounds(image.Rect(0, 0, g.w, g.h), g.scale)
 	}

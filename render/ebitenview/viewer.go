@@ -25,6 +25,13 @@ type Options struct {
 	// scene New lays out (its labels and details; see layout.BuildOptions): "en" (the default, also for
 	// "") or "zh". The script's names, values and output are never translated.
 	Lang string
+	// Clock tells the time each Update, so that playback advances by the real time elapsed (see
+	// viewstate.State.Advance); nil advances it by a 60th of a second an Update. Programs pass
+	// time.Now, tests a fake clock.
+	Clock func() time.Time
+	// Keys are the keys of the program around the viewer, listed after the viewer's own in the help
+	// overlay (SetKeys changes them).
+	Keys []viewstate.Binding
 }
 
 // A Viewer is an interactive timeline of one run, drawn into a rectangle of the screen. Update reads
@@ -38,6 +45,10 @@ type Viewer struct {
 	faces   *Faces
 	src     []string
 	words   *viewstate.Words
+
+	keys  []viewstate.Binding // the program's keys, for the help overlay
+	clock func() time.Time
+	last  time.Time // the clock's time at the last Update (zero before the first)
 
 	bounds image.Rectangle
 	scale  float64
@@ -73,7 +84,7 @@ func NewScene(t *trace.Trace, s *layout.Scene, o Options) (*Viewer, error) {
 		}
 	}
 	v := &Viewer{state: viewstate.New(t, s), fonts: fonts, words: viewstate.WordsFor(o.Lang), Focused: true, statesAt: -1,
-		markedAt: map[markAt]struct{}{}}
+		markedAt: map[markAt]struct{}{}, clock: o.Clock, keys: o.Keys}
 	if o.Source != nil {
 		v.src = strings.Split(string(o.Source), "\n")
 	}
@@ -95,6 +106,9 @@ func (v *Viewer) SetLang(lang string) {
 		s.Relabel(layout.BuildWith(s.Trace, layout.BuildOptions{Lang: v.words.Lang}))
 	}
 }
+
+// SetKeys replaces the program's keys the help overlay lists after the viewer's (see Options.Keys).
+func (v *Viewer) SetKeys(keys []viewstate.Binding) { v.keys = keys }
 
 // Lang returns the language of the viewer's words: "en" or "zh".
 func (v *Viewer) Lang() string { return v.words.Lang }
@@ -135,8 +149,22 @@ func (v *Viewer) Update() {
 	for _, in := range v.pointer.Intents(f, v.state, g) {
 		v.state.Apply(in)
 	}
-	v.state.Tick()
+	v.advance()
 	v.refresh()
+}
+
+// advance advances playback by the real time since the last Update, by the clock; without one, by
+// a 60th of a second.
+func (v *Viewer) advance() {
+	if v.clock == nil {
+		v.state.Tick()
+		return
+	}
+	now := v.clock()
+	if !v.last.IsZero() {
+		v.state.Advance(now.Sub(v.last))
+	}
+	v.last = now
 }
 
 // Apply carries out an intent, as input would.

@@ -4,8 +4,9 @@
 // A State holds a run's scene and trace, the view being shown (futures, threads or both), the time
 // window, the playhead and whether it plays, the lanes scrolled past, the selection and the panels
 // that are open. Intents change it: State.Apply takes one (Play, Step, Scrub, Zoom, Pan, Select, …),
-// and State.Tick advances a playing playhead by a fixed amount of virtual time, never by the wall
-// clock, so the same intents always give the same state.
+// and State.Advance moves a playing playhead by the real time elapsed since the last frame, which the
+// caller measures and passes in (the package reads no clock), so the same intents and the same
+// elapsed times always give the same state, and playback keeps its speed at any frame rate.
 //
 // Geometry maps the viewer's pixels to virtual time and lanes and back, given the viewer's bounds and
 // its font's size. Pointer and KeyIntents turn a Frame of raw input (keys typed, the cursor, the

@@ -2,6 +2,7 @@ package viewstate
 
 import (
 	"sort"
+	"time"
 
 	"github.com/futurescope/futurescope/render/layout"
 	"github.com/futurescope/futurescope/sim/trace"
@@ -20,11 +21,15 @@ type State struct {
 	Mode Mode
 	// T0 and T1 are the time window shown, in virtual nanoseconds (T0 < T1).
 	T0, T1 int64
-	// Playhead is the time the playhead marks; Playing says it advances by Speed every tick.
+	// Playhead is the time the playhead marks; Playing says it advances (see Advance).
 	Playhead int64
 	Playing  bool
-	// Speed is the virtual nanoseconds playback advances per tick, a value of the 1-2-5 ladder.
+	// Speed is the virtual nanoseconds playback advances per Tick60 of real time (a 60th of a
+	// second), a value of the 1-2-5 ladder: Speed/Tick60 is the speed against real time.
 	Speed int64
+	// Fitted says the window was last set by fitting the whole run (New, Fit), not by the user
+	// zooming or panning: a new run of the same script is then fitted again (see Keep).
+	Fitted bool
 	// Scroll is the index of the first row shown; Page is how many rows fit from there (see SetPage).
 	Scroll, Page int
 	// Selected is the selected target, Hovered the one under the pointer.
@@ -41,6 +46,7 @@ type State struct {
 	viewH     float32            // the height of the lanes area, in lane units (see SetPage)
 	nameChars int                // the longest state name the run's futures reach
 	infos     []trace.FutureInfo // what the trace says about each future
+	carry     float64            // the fraction of a nanosecond playback has yet to move (Advance)
 }
 
 // futures returns what the trace says about each future.
@@ -85,8 +91,10 @@ func (s *State) Apply(in Intent) {
 		s.touch()
 	case OpZoom:
 		s.zoom(in.Factor, in.T)
+		s.Fitted = false
 	case OpPan:
 		s.setWindow(s.T0+in.T, s.T1+in.T)
+		s.Fitted = false
 	case OpScroll:
 		s.Scroll += in.N
 		s.clampScroll()
@@ -115,12 +123,42 @@ func (s *State) Apply(in Intent) {
 	}
 }
 
-// Tick advances a playing playhead by Speed, keeping it in view; playback stops at the run's end.
-func (s *State) Tick() {
+// Tick60 is the real time in which playback advances by Speed: a 60th of a second, one tick of a
+// window drawing at 60 frames a second.
+const Tick60 = time.Second / ticksPerSecond
+
+// ticksPerSecond is how many Tick60 a second holds.
+const ticksPerSecond = 60
+
+// MaxGap is the most real time one Advance counts: a longer gap (the window was hidden, the machine
+// stalled) moves playback as far as MaxGap does, so that it never jumps far. It is a second, so
+// that a window drawing as slowly as 1 frame a second still plays at the speed it says.
+const MaxGap = time.Second
+
+// Tick advances playback by one Tick60 of real time (see Advance).
+func (s *State) Tick() { s.advance(1) }
+
+// Advance advances a playing playhead by the virtual time that real time elapsed (clamped to
+// 0..MaxGap) is worth at Speed, keeping it in view; playback stops at the run's end. Whatever the
+// frame rate, a real second of playback moves the playhead by the same virtual time.
+func (s *State) Advance(elapsed time.Duration) {
+	elapsed = min(max(elapsed, 0), MaxGap)
+	s.advance(float64(elapsed) * ticksPerSecond / float64(time.Second))
+}
+
+// Rate is playback's speed against real time: the virtual seconds a real second of playback moves.
+func (s *State) Rate() float64 { return float64(s.Speed) * ticksPerSecond / float64(time.Second) }
+
+// advance advances a playing playhead by ticks times Speed.
+func (s *State) advance(ticks float64) {
 	if !s.Playing {
+		s.carry = 0
 		return
 	}
-	s.Playhead += s.Speed
+	adv := float64(s.Speed)*ticks + s.carry
+	whole := int64(adv)
+	s.carry = adv - float64(whole)
+	s.Playhead += whole
 	if s.Playhead >= s.Scene.End {
 		s.Playhead, s.Playing = s.Scene.End, false
 	}
@@ -275,15 +313,21 @@ func stateNameChars(s *layout.Scene) int {
 }
 
 // Keep carries over from old, the state of an earlier run of the same script, what the user chose:
-// the view, the panels, the speed, and the window and playhead when the new run reaches them.
+// the view, the panels, the speed, the playhead when the new run reaches it, and the window when the
+// user zoomed or panned it since it was last fitted (else the new run is shown whole: a run that
+// grew does not run off the edge).
 func (s *State) Keep(old *State) {
 	if old.Mode != s.Mode {
 		s.setMode(old.Mode)
 	}
 	s.Help, s.FrameTime, s.States, s.Speed = old.Help, old.FrameTime, old.States, old.Speed
-	if old.Playhead <= s.Scene.End {
-		s.Playhead = old.Playhead
+	if old.Playhead > s.Scene.End {
+		return
+	}
+	s.Playhead = old.Playhead
+	if !old.Fitted {
 		s.setWindow(old.T0, old.T1)
+		s.Fitted = false
 	}
 }
 

@@ -27,6 +27,7 @@ func (s *State) fit() {
 	t0, t1 := s.Scene.Extent()
 	span := float64(t1 - t0)
 	s.setWindow(t0-int64(span*fitLead), t1+int64(span*fitPad))
+	s.Fitted = true
 }
 
 // span is the window's length.

@@ -1,0 +1,138 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"image"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/inpututil"
+
+	"github.com/futurescope/futurescope/cmd/native/export"
+	"github.com/futurescope/futurescope/render/ebitenview"
+	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
+	"github.com/futurescope/futurescope/render/svg"
+)
+
+// exportKeys are the keys that export what is shown (see cli's usage).
+var exportKeys = []struct {
+	key  ebiten.Key
+	kind export.Kind
+}{{ebiten.KeyP, export.PNG}, {ebiten.KeyG, export.SVG}, {ebiten.KeyJ, export.JSON}, {ebiten.KeyC, export.Chrome}}
+
+// exportKeys handles P (PNG of the window), G (SVG), J (trace JSON) and C (Chrome trace).
+func (a *App) exportKeys() {
+	for _, k := range exportKeys {
+		if inpututil.IsKeyJustPressed(k.key) {
+			a.export(k.kind)
+		}
+	}
+}
+
+// export writes what is shown as kind into --out (else the current directory), in a new file named
+// after the script, and says where on screen. It returns the file's path ("" when nothing was
+// written).
+func (a *App) export(kind export.Kind) string {
+	if a.last == nil || a.viewer == nil {
+		return ""
+	}
+	path := export.Path(a.cfg.Out, a.last.name, kind)
+	s := a.viewer.State()
+	var err error
+	switch kind {
+	case export.PNG:
+		err = export.WritePNG(path, a.Snapshot())
+	case export.SVG:
+		err = export.WriteSVG(path, s.Scene, svg.Options{View: modeName(s.Mode), Lang: a.lang()})
+	case export.JSON:
+		err = export.WriteTrace(path, s.Trace)
+	case export.Chrome:
+		err = export.WriteChrome(path, s.Trace)
+	}
+	if err != nil {
+		a.say(fmt.Sprintf(a.ui().notSaved, err))
+		return ""
+	}
+	a.say(fmt.Sprintf(a.ui().saved, path))
+	return path
+}
+
+// modeName returns the render/svg name of view mode m.
+func modeName(m viewstate.Mode) string {
+	switch m {
+	case viewstate.FuturesOnly:
+		return "futures"
+	case viewstate.ThreadsOnly:
+		return "threads"
+	}
+	return "both"
+}
+
+// A notice is a message the window shows for a few seconds over the timeline's bottom.
+type notice struct {
+	text  string
+	until time.Time
+}
+
+// noticeFor is how long a notice stays.
+const noticeFor = 4 * time.Second
+
+// say shows text as a notice.
+func (a *App) say(text string) { a.notice = notice{text: text, until: a.clock().Add(noticeFor)} }
+
+// drawNotice draws the notice, if it is still due, at the bottom of r.
+func (a *App) drawNotice(dst *ebiten.Image, r image.Rectangle) {
+	if a.notice.text == "" || a.clock().After(a.notice.until) {
+		return
+	}
+	f, u := a.faces, a.uiScale()
+	msg := ebitenview.Fit(a.notice.text, f.Bold, float64(r.Dx())-56*u)
+	w := measure(msg, f.Bold) + 24*u
+	x, y := float64(r.Min.X)+16*u, float64(r.Max.Y)-f.Line-28*u
+	fillRect(dst, x, y, w, f.Line+12*u, colHigh)
+	ebitenview.DrawText(dst, msg, f.Bold, x+12*u, y+6*u, colInk)
+}
+
+// GIF timing, in hundredths of a second: each frame, and the last one.
+const (
+	gifDelay = 10
+	gifHold  = 300
+)
+
+// saveGIF writes the --gif walkthrough once the first run is shown, then ends the game: the window
+// with the playhead at 0, then every --every of virtual time, then at the run's end.
+func (a *App) saveGIF() error {
+	if a.saved || a.viewer == nil || a.running {
+		return nil
+	}
+	a.saved = true
+	end := a.viewer.State().Scene.End
+	times := export.FrameTimes(end, int64(a.cfg.Every))
+	first, last := a.frameAt(times[0]), a.frameAt(end)
+	anim := export.NewAnimation([]*image.RGBA{first, last}, gifDelay)
+	anim.Add(first)
+	for _, t := range times[1 : len(times)-1] {
+		anim.Add(a.frameAt(t))
+	}
+	if len(times) > 1 {
+		anim.Add(last)
+	}
+	f, err := os.Create(a.cfg.GIF)
+	if err != nil {
+		return fmt.Errorf("gif: %w", err)
+	}
+	if err := errors.Join(anim.Encode(f, gifHold), f.Close()); err != nil {
+		return fmt.Errorf("gif: %s: %w", filepath.Base(a.cfg.GIF), err)
+	}
+	return ebiten.Termination
+}
+
+// frameAt draws the window with the playhead at virtual time t.
+func (a *App) frameAt(t int64) *image.RGBA {
+	a.viewer.Apply(viewstate.Seek(t))
+	a.followSource()
+	return a.Snapshot()
+}

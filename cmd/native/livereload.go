@@ -1,0 +1,67 @@
+package main
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/futurescope/futurescope/cmd/native/live"
+	"github.com/futurescope/futurescope/render/ebitenview"
+)
+
+// liveRun is what live's rules need to know of r (nil for none).
+func liveRun(r *run) *live.Run {
+	if r == nil {
+		return nil
+	}
+	return &live.Run{Key: r.key, Compiled: !r.syntax}
+}
+
+// keepLastGood applies live.Screen's rule to r, a run that just ended: when r did not compile and
+// a good run of the same script is shown, that run stays, dimmed under r's error, and it reports
+// true; else it clears the error and reports false, for r to be shown.
+func (a *App) keepLastGood(r *run) bool {
+	scr := live.Screen{Shown: liveRun(a.last)}.Take(*liveRun(r))
+	if scr.Dimmed() && a.viewer != nil {
+		a.broken = r
+		return true
+	}
+	a.broken = nil
+	return false
+}
+
+// stop abandons the run in progress (Esc): its result will be dropped when it comes, and the window
+// says so. The simulation itself ends at the latest when it uses up its CPU budget (--max-steps).
+func (a *App) stop() {
+	a.gen++
+	a.running = false
+	a.say(fmt.Sprintf(a.ui().stopped, a.runName))
+}
+
+// drawBroken dims the last good run in r and writes over it the error of the run that did not
+// compile.
+func (a *App) drawBroken(dst *ebiten.Image, r image.Rectangle) {
+	f, u := a.faces, a.uiScale()
+	alpha := uint8(int(live.DimAlpha * 255))
+	fillRect(dst, float64(r.Min.X), float64(r.Min.Y), float64(r.Dx()), float64(r.Dy()), color.RGBA{alpha, alpha, alpha, alpha})
+	lines := append([]string{a.ui().brokenTitle}, strings.Split(strings.TrimRight(a.broken.stderr, "\n"), "\n")...)
+	w := 0.0
+	for _, l := range lines {
+		w = max(w, measure(l, f.Mono))
+	}
+	w = min(w+24*u, float64(r.Dx())-32*u)
+	h := float64(len(lines))*f.Line + 16*u
+	x, y := float64(r.Min.X)+16*u, float64(r.Min.Y)+float64(r.Dy())/2-h/2
+	fillRect(dst, x, y, w, h, colWhite)
+	fillRect(dst, x, y, 4*u, h, colAlert)
+	for i, l := range lines {
+		face, c := f.Mono, colAlert
+		if i == 0 {
+			face, c = f.Bold, colInk
+		}
+		ebitenview.DrawText(dst, ebitenview.Fit(l, face, w-20*u), face, x+12*u, y+8*u+float64(i)*f.Line, c)
+	}
+}
