@@ -66,3 +66,8 @@ import itertools, json, math, operator, string, textwrap, typing
 func BenchmarkImportNone(b *testing.B) {
 	benchScript(b, "pass\n")
 }
+
+// BenchmarkImportCollections: a fresh interpreter importing collections.
+func BenchmarkImportCollections(b *testing.B) {
+	benchScript(b, "import collections\n")
+}

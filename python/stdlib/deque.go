@@ -111,7 +111,7 @@ func (q *ringDeque) setItems(vs []py.Object) {
 
 // ringOf returns the ring of a deque instance.
 func ringOf(t *py.Thread, self py.Object) (*ringDeque, error) {
-	v, err := t.GetAttrString(self, "_q")
+	v, err := t.GetAttr(self, nameQ)
 	if err != nil {
 		return nil, err
 	}

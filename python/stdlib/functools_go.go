@@ -73,15 +73,15 @@ func init() {
 // partialCall calls self.func with self.args, then the call's positional
 // arguments, self.keywords overridden by the call's keywords.
 func partialCall(t *py.Thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
-	fn, err := t.GetAttrString(self, "func")
+	fn, err := t.GetAttr(self, nameFunc)
 	if err != nil {
 		return nil, err
 	}
-	pa, err := t.GetAttrString(self, "args")
+	pa, err := t.GetAttr(self, nameArgs)
 	if err != nil {
 		return nil, err
 	}
-	pk, err := t.GetAttrString(self, "keywords")
+	pk, err := t.GetAttr(self, nameKeywords)
 	if err != nil {
 		return nil, err
 	}

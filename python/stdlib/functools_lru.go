@@ -19,7 +19,7 @@ func (*lruState) Type() *py.Type { return lruStateType }
 // result (and marks it most recently used); a miss calls the function and
 // stores its result, evicting the least recently used entry when full.
 func lruCall(t *py.Thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
-	sv, err := t.GetAttrString(self, "_state")
+	sv, err := t.GetAttr(self, nameState)
 	if err != nil {
 		return nil, err
 	}

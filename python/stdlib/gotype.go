@@ -11,3 +11,22 @@ func goType(name, module string) *py.Type {
 	t.MRO = []*py.Type{t, py.ObjectType}
 	return t
 }
+
+// attrName is an attribute name made once (its hash computed at init, so
+// Interps running at once only read it), for the hot attribute lookups of
+// the Go call paths.
+func attrName(s string) *py.Str {
+	n := py.NewStr(s)
+	n.Hash()
+	n.Len()
+	return n
+}
+
+// Attribute names the Go call paths read on every call.
+var (
+	nameQ        = attrName("_q")
+	nameState    = attrName("_state")
+	nameFunc     = attrName("func")
+	nameArgs     = attrName("args")
+	nameKeywords = attrName("keywords")
+)
