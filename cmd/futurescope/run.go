@@ -10,6 +10,7 @@ import (
 
 	"github.com/futurescope/futurescope/render/layout"
 	"github.com/futurescope/futurescope/render/svg"
+	"github.com/futurescope/futurescope/sim/pyscript"
 	"github.com/futurescope/futurescope/sim/script"
 	"github.com/futurescope/futurescope/sim/trace"
 )
@@ -19,6 +20,7 @@ type runFlags struct {
 	trace, chrome    string
 	svg, view, lang  string
 	timestamps, free bool
+	python           bool // run on the project's own interpreter (sim/pyscript), not the Starlark dialect
 	cores            int
 	stepCost, limit  time.Duration
 	switchInterval   time.Duration
@@ -33,8 +35,9 @@ func (f *runFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.lang, "lang", "en", "the language --svg writes in: en or zh")
 	fs.BoolVar(&f.timestamps, "timestamps", false, "prefix printed lines with virtual time and thread")
 	fs.BoolVar(&f.free, "free-threaded", false, "run without a GIL")
+	fs.BoolVar(&f.python, "python", false, "run on the project's own Python interpreter (preview)")
 	fs.IntVar(&f.cores, "cores", 4, "simulated CPU cores")
-	fs.DurationVar(&f.stepCost, "step-cost", script.DefaultStepCost, "virtual CPU time of one interpreter step")
+	fs.DurationVar(&f.stepCost, "step-cost", 0, "virtual CPU time of one interpreter step (0: the interpreter's calibrated cost)")
 	fs.DurationVar(&f.switchInterval, "switch-interval", 5*time.Millisecond, "how long a thread waits for the GIL before it asks for it (sys.getswitchinterval())")
 	fs.DurationVar(&f.limit, "limit", 60*time.Second, "virtual time limit")
 	fs.Int64Var(&f.maxSteps, "max-steps", 1_000_000_000, "interpreter step budget")
@@ -83,16 +86,26 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "futurescope run:", err)
 		return 2
 	}
-	res := script.Run(script.Options{
-		Filename: name, Source: src, Stdout: stdout, Stderr: stderr,
-		Cores: f.cores, FreeThreaded: f.free, TimeLimit: f.limit, StepCost: f.stepCost, SwitchInterval: f.switchInterval,
-		MaxSteps: f.maxSteps, Timestamps: f.timestamps, Seed: f.seed,
-	})
+	res := f.run(name, src, stdout, stderr)
 	if err := f.export(res.Trace); err != nil {
 		fmt.Fprintln(stderr, "futurescope run:", err)
 		return 1
 	}
 	return res.ExitCode
+}
+
+// run runs the script on the interpreter the flags chose; both take the same options.
+func (f *runFlags) run(name string, src []byte, stdout, stderr io.Writer) *script.Result {
+	opts := script.Options{
+		Filename: name, Source: src, Stdout: stdout, Stderr: stderr,
+		Cores: f.cores, FreeThreaded: f.free, TimeLimit: f.limit, StepCost: f.stepCost, SwitchInterval: f.switchInterval,
+		MaxSteps: f.maxSteps, Timestamps: f.timestamps, Seed: f.seed,
+	}
+	if !f.python {
+		return script.Run(opts)
+	}
+	res := pyscript.Run(pyscript.Options(opts))
+	return &script.Result{Trace: res.Trace, Err: res.Err, ExitCode: res.ExitCode}
 }
 
 func readScript(path string, stdin io.Reader) (string, []byte, error) {
