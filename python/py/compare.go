@@ -223,6 +223,18 @@ func (t *Thread) builtinCompare(op int, a, b Object) (Object, error) {
 		if y, ok := toComplex(b); ok && op <= 1 {
 			return NewBool((x.V == y) == (op == 0)), nil
 		}
+	case *GenericAlias:
+		if y, ok := b.(*GenericAlias); ok && op <= 1 {
+			eq := x.Origin == y.Origin && len(x.Args) == len(y.Args)
+			for i := 0; eq && i < len(x.Args); i++ {
+				e, err := t.Equal(x.Args[i], y.Args[i])
+				if err != nil {
+					return nil, err
+				}
+				eq = e
+			}
+			return NewBool(eq == (op == 0)), nil
+		}
 	case *UnionType:
 		if y, ok := b.(*UnionType); ok && op <= 1 {
 			eq := len(x.Args) == len(y.Args)
@@ -353,6 +365,19 @@ func (t *Thread) Truth(o Object) (bool, error) {
 		return x.used > 0, nil
 	case *BigInt:
 		return true, nil
+	case *IntSub:
+		if m := subDunder(o, "__bool__"); m != nil {
+			r, err := t.callDescr(m, o, nil)
+			if err != nil {
+				return false, err
+			}
+			b, ok := r.(Bool)
+			if !ok {
+				return false, Errorf(TypeErrorType, "__bool__ should return bool, returned %s", r.Type().Name)
+			}
+			return bool(b), nil
+		}
+		return t.Truth(x.V)
 	case *Bytes:
 		return x.S != "", nil
 	case *Range:
@@ -389,6 +414,10 @@ func (t *Thread) Hash(o Object) (int64, error) {
 		return x.Hash(), nil
 	case Int, *BigInt, Bool:
 		return hashInt(o), nil
+	case *IntSub:
+		if subDunder(o, "__hash__") == nil {
+			return hashInt(x.V), nil
+		}
 	case Float:
 		return hashFloat(float64(x)), nil
 	case *Complex:

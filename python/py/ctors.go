@@ -213,6 +213,17 @@ func (t *Thread) setUpdate(s *Set, src Object) error {
 }
 
 func intNew(t *Thread, cls *Type, args []Object, kw []string) (Object, error) {
+	v, err := intValue(t, args, kw)
+	if err != nil || cls == IntType {
+		return v, err
+	}
+	if s, ok := v.(*IntSub); ok {
+		v = s.V
+	}
+	return &IntSub{V: v, sub: subclass{cls: cls}}, nil
+}
+
+func intValue(t *Thread, args []Object, kw []string) (Object, error) {
 	a, err := UnpackArgs("int", args, kw, []string{"x", "base"}, 0)
 	if err != nil {
 		return nil, err
@@ -243,6 +254,8 @@ func intNew(t *Thread, cls *Type, args []Object, kw []string) (Object, error) {
 	switch v := x.(type) {
 	case Int, *BigInt:
 		return v, nil
+	case *IntSub:
+		return v.V, nil
 	case Bool:
 		n, _ := asInt64(v)
 		return MakeInt(n), nil

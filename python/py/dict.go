@@ -77,6 +77,9 @@ func keyEqual(t *Thread, a, b Object) (bool, error) {
 			return sa.S == sb.S, nil
 		}
 	}
+	if isSame(a, b) {
+		return true, nil
+	}
 	if t == nil {
 		return false, nil
 	}

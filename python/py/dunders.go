@@ -113,6 +113,27 @@ func (t *Thread) builtinDunder(o Object, name string) Object {
 }
 
 func init() {
+	format := func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+		if len(args) != 1 {
+			return nil, Errorf(TypeErrorType, "__format__() takes exactly one argument (%d given)", len(args))
+		}
+		spec, ok := args[0].(*Str)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "__format__() argument must be str, not %s", args[0].Type().Name)
+		}
+		v := self
+		switch x := self.(type) {
+		case *Str:
+			v = NewStr(x.S)
+		case *IntSub:
+			v = x.V
+		}
+		s, err := t.Format(v, spec.S)
+		return NewStr(s), err
+	}
+	for _, typ := range []*Type{StrType, IntType, FloatType} {
+		RegisterMethods(typ, map[string]MethodFunc{"__format__": format})
+	}
 	RegisterMethods(TypeType, map[string]MethodFunc{
 		"__new__": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 			meta, ok := self.(*Type)

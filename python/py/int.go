@@ -57,9 +57,21 @@ func checkBig(v *big.Int) (Object, error) {
 	return NewBigInt(v), nil
 }
 
+// IntSub is an instance of a class a script derived from int: the value
+// (Int or *BigInt) and the class.
+type IntSub struct {
+	V   Object
+	sub subclass
+}
+
+// Type returns the subclass.
+func (i *IntSub) Type() *Type { return i.sub.cls }
+
 // toBig returns an int object (Int, *BigInt or Bool) as a *big.Int.
 func toBig(o Object) *big.Int {
 	switch v := o.(type) {
+	case *IntSub:
+		return toBig(v.V)
 	case Int:
 		return big.NewInt(int64(v))
 	case *BigInt:
@@ -76,6 +88,8 @@ func toBig(o Object) *big.Int {
 // asInt64 returns an int-like object's value if it fits in int64.
 func asInt64(o Object) (int64, bool) {
 	switch v := o.(type) {
+	case *IntSub:
+		return asInt64(v.V)
 	case Int:
 		return int64(v), true
 	case Bool:
@@ -90,7 +104,7 @@ func asInt64(o Object) (int64, bool) {
 // isIntLike reports int, bool or big int.
 func isIntLike(o Object) bool {
 	switch o.(type) {
-	case Int, *BigInt, Bool:
+	case Int, *BigInt, Bool, *IntSub:
 		return true
 	}
 	return false
@@ -224,6 +238,8 @@ const MaxStrDigits = 4300
 func hashInt(o Object) int64 {
 	const p = (1 << 61) - 1
 	switch v := o.(type) {
+	case *IntSub:
+		return hashInt(v.V)
 	case Int:
 		x := int64(v)
 		var h int64

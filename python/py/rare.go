@@ -319,7 +319,7 @@ func (t *Thread) evalRare(f *Frame, in op.Instr, sp, pc int) (int, int, bool, er
 		if err != nil {
 			return sp, pc, false, err
 		}
-		if s, ok := v.(*Str); ok && spec == "" {
+		if s, ok := v.(*Str); ok && spec == "" && s.sub == nil {
 			stack[sp-1] = s
 			return sp, pc, false, nil
 		}

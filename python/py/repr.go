@@ -26,6 +26,8 @@ func (t *Thread) Repr(o Object) (string, error) {
 		return quoteStr(x.S), nil
 	case Int, *BigInt:
 		return intRepr(o), nil
+	case *IntSub:
+		return intRepr(x.V), nil
 	case Bool:
 		if x {
 			return "True", nil
@@ -269,6 +271,24 @@ func (t *Thread) reprDict(d *Dict) (string, error) {
 
 // Str returns str(o).
 func (t *Thread) Str(o Object) (string, error) {
+	if s := subOf(o); s != nil {
+		if m := subDunder(o, "__str__"); m != nil {
+			r, err := t.callDescr(m, o, nil)
+			if err != nil {
+				return "", err
+			}
+			if rs, ok := r.(*Str); ok {
+				return rs.S, nil
+			}
+			return "", Errorf(TypeErrorType, "__str__ returned non-string (type %s)", r.Type().Name)
+		}
+		if _, isStr := o.(*Str); !isStr && subDunder(o, "__repr__") != nil {
+			return t.Repr(o)
+		}
+		if is, ok := o.(*IntSub); ok {
+			return t.Str(is.V)
+		}
+	}
 	switch x := o.(type) {
 	case *Str:
 		return x.S, nil
@@ -367,6 +387,23 @@ func (t *Thread) ASCII(o Object) (string, error) {
 
 // Format returns format(v, spec).
 func (t *Thread) Format(v Object, spec string) (string, error) {
+	if m := subDunder(v, "__format__"); m != nil {
+		r, err := t.callDescr(m, v, []Object{NewStr(spec)})
+		if err != nil {
+			return "", err
+		}
+		s, ok := r.(*Str)
+		if !ok {
+			return "", Errorf(TypeErrorType, "__format__ must return a str, not %s", r.Type().Name)
+		}
+		return s.S, nil
+	}
+	if is, ok := v.(*IntSub); ok {
+		if spec == "" {
+			return t.Str(v)
+		}
+		return t.Format(is.V, spec)
+	}
 	switch x := v.(type) {
 	case *Str:
 		s, err := format.FormatString(x.S, spec, "str")

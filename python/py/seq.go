@@ -176,6 +176,9 @@ func indexValue(o Object) (Object, error) {
 // sequence in the IndexError ("list", "tuple", "string", "range object").
 func seqIndex(i Object, n int, kind string) (int, error) {
 	var v int64
+	if s, ok := i.(*IntSub); ok {
+		i = s.V
+	}
 	switch x := i.(type) {
 	case Int:
 		v = int64(x)

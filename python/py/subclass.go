@@ -21,6 +21,8 @@ func subOf(o Object) *subclass {
 		}
 	case *Str:
 		return x.sub
+	case *IntSub:
+		return &x.sub
 	}
 	return nil
 }

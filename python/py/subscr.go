@@ -54,7 +54,7 @@ dunder:
 
 func isIndex(o Object) bool {
 	switch o.(type) {
-	case Int, Bool, *BigInt:
+	case Int, Bool, *BigInt, *IntSub:
 		return true
 	}
 	return false
@@ -455,6 +455,12 @@ func (t *Thread) unaryOp(o interface{ String() string }, v Object) (Object, erro
 		sym = '+'
 	default:
 		sym = '~'
+	}
+	if is, ok := v.(*IntSub); ok {
+		if m := v.Type().Lookup(unaryDunder[sym]); m != nil {
+			return t.callDescr(m, v, nil)
+		}
+		return t.unaryOp(o, is.V)
 	}
 	switch x := v.(type) {
 	case Int:
