@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"image/draw"
 	"os"
 	"path/filepath"
 	"time"
@@ -102,8 +103,8 @@ const (
 	gifHold  = 300
 )
 
-// saveGIF writes the --gif walkthrough once the first run is shown, then ends the game: the window
-// with the playhead at 0, then every --every of virtual time, then at the run's end.
+// saveGIF writes the --gif walkthrough once the first run is shown, then ends the game: the
+// timeline and console with the playhead at 0, then every --every of virtual time, then at the run's end.
 func (a *App) saveGIF() error {
 	if a.saved || a.viewer == nil || a.running {
 		return nil
@@ -130,9 +131,14 @@ func (a *App) saveGIF() error {
 	return ebiten.Termination
 }
 
-// frameAt draws the window with the playhead at virtual time t.
+// frameAt draws the timeline and the console with the playhead at virtual time t: the column a
+// slide needs (the lesson's text is on the slide already), half the window's pixels.
 func (a *App) frameAt(t int64) *image.RGBA {
 	a.viewer.Apply(viewstate.Seek(t))
 	a.followSource()
-	return a.Snapshot()
+	r := a.regions()
+	img := a.Snapshot().SubImage(r.timeline.Union(r.console)).(*image.RGBA)
+	out := image.NewRGBA(image.Rect(0, 0, img.Rect.Dx(), img.Rect.Dy()))
+	draw.Draw(out, out.Rect, img, img.Rect.Min, draw.Src)
+	return out
 }

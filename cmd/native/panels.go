@@ -141,7 +141,9 @@ func (a *App) drawRunning(dst *ebiten.Image, r image.Rectangle) {
 // sourceLines returns the lines of the script shown.
 func (a *App) sourceLines() []string {
 	src := a.scenarios[a.cur].Source
-	if a.last != nil && a.last.key == a.scenarios[a.cur].job().key {
+	if a.broken != nil { // the script as edited, whose error is shown
+		src = a.broken.source
+	} else if a.last != nil && a.last.key == a.scenarios[a.cur].job().key {
 		src = a.last.source
 	}
 	return splitLines(src)
@@ -149,7 +151,7 @@ func (a *App) sourceLines() []string {
 
 // highlightLine returns the script line of the current event or of the selected future, or 0.
 func (a *App) highlightLine() int {
-	if a.viewer == nil {
+	if a.viewer == nil || a.broken != nil { // the lines shown are not the run's
 		return 0
 	}
 	s := a.viewer.State()

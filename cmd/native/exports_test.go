@@ -1,0 +1,88 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"image/gif"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/futurescope/futurescope/cmd/native/export"
+	"github.com/futurescope/futurescope/render/ebitenview/ebitentest"
+)
+
+func TestExportKeysWriteFilesAndSaySo(t *testing.T) {
+	cfg := testConfig(writeScript(t, "01_submit_result.py"))
+	cfg.Out = t.TempDir()
+	a, err := NewApp(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	settle(t, a, 1)
+	want := map[ebiten.Key]string{ebiten.KeyP: "01_submit_result.png", ebiten.KeyG: "01_submit_result.svg",
+		ebiten.KeyJ: "01_submit_result.trace.json", ebiten.KeyC: "01_submit_result.chrome.json"}
+	for _, k := range exportKeys {
+		path := a.export(k.kind)
+		if filepath.Base(path) != want[k.key] || filepath.Dir(path) != cfg.Out {
+			t.Errorf("key %v wrote %q, want %s in --out", k.key, path, want[k.key])
+		}
+		if !strings.Contains(a.notice.text, path) {
+			t.Errorf("the notice says %q, want the file named", a.notice.text)
+		}
+	}
+	img := shoot(t, a, "native-export-notice")
+	if n := ebitentest.Count(img, a.regions().timeline, colHigh); n < 500 {
+		t.Errorf("the notice covers %d pixels of the timeline", n)
+	}
+	f, _ := os.Open(filepath.Join(cfg.Out, "01_submit_result.png"))
+	defer f.Close()
+	shot, err := png.Decode(f)
+	if err != nil || shot.Bounds().Dx() != a.w {
+		t.Errorf("the PNG export is %v (%v), want the window", shot.Bounds(), err)
+	}
+	if again := a.export(export.PNG); filepath.Base(again) != "01_submit_result-2.png" {
+		t.Errorf("a second PNG export is %q: it must not overwrite the first", again)
+	}
+}
+
+func TestGIFOfALessonBlock(t *testing.T) {
+	cfg := courseConfig("en", "04")
+	cfg.Block = 2
+	cfg.GIF = filepath.Join(t.TempDir(), "walk.gif")
+	a, err := NewApp(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 5000 {
+		if err = a.Update(); err != nil {
+			break
+		}
+	}
+	if !errors.Is(err, ebiten.Termination) {
+		t.Fatalf("Update ended with %v, want the GIF written", err)
+	}
+	b, err := os.ReadFile(cfg.GIF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := gif.DecodeAll(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	end := a.viewer.State().Scene.End
+	if want := len(export.FrameTimes(end, 0)); len(g.Image) != want {
+		t.Errorf("the GIF has %d frames, want %d", len(g.Image), want)
+	}
+	t.Logf("%s: %d frames, %d bytes, %v", a.last.key, len(g.Image), len(b), g.Image[0].Bounds())
+	first, last := g.Image[0], g.Image[len(g.Image)-1]
+	if bytes.Equal(first.Pix, last.Pix) {
+		t.Error("the first and last frames are the same: the playhead did not move")
+	}
+	ebitentest.Save(t, "native-gif-first", first)
+	ebitentest.Save(t, "native-gif-last", last)
+}
