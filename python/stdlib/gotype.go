@@ -1,6 +1,11 @@
 package stdlib
 
-import "github.com/futurescope/futurescope/python/py"
+import (
+	"maps"
+	"slices"
+
+	"github.com/futurescope/futurescope/python/py"
+)
 
 // goType makes a class implemented in Go, deriving from object, for a
 // module of this package. Its instances are Go values whose Type method
@@ -30,3 +35,7 @@ var (
 	nameArgs     = attrName("args")
 	nameKeywords = attrName("keywords")
 )
+
+// sortedNames returns a map's keys in order, so that modules fill their
+// namespaces the same way on every run.
+func sortedNames[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }

@@ -10,7 +10,6 @@ import (
 	"encoding"
 	"encoding/hex"
 	"hash"
-	"sort"
 
 	"github.com/futurescope/futurescope/python/py"
 )
@@ -148,11 +147,7 @@ func init() {
 
 func makeHashlib(in *py.Interp) (*py.Module, error) {
 	m := py.NewModule("hashlib")
-	names := make([]string, 0, len(hashMakers))
-	for n := range hashMakers {
-		names = append(names, n)
-	}
-	sort.Strings(names)
+	names := sortedNames(hashMakers)
 	algos := py.NewSet(true)
 	t := in.NewThread()
 	for _, n := range names {

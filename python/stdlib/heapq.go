@@ -162,9 +162,10 @@ func heapify(t *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 func init() {
 	py.RegisterCoreModule("_heapq", func(in *py.Interp) (*py.Module, error) {
 		m := py.NewModule("_heapq")
-		for name, fn := range map[string]py.BuiltinFunc{"heappush": heappush, "heappop": heappop,
-			"heapreplace": heapreplace, "heappushpop": heappushpop, "heapify": heapify} {
-			b := py.NewBuiltin(name, fn)
+		funcs := map[string]py.BuiltinFunc{"heappush": heappush, "heappop": heappop,
+			"heapreplace": heapreplace, "heappushpop": heappushpop, "heapify": heapify}
+		for _, name := range sortedNames(funcs) {
+			b := py.NewBuiltin(name, funcs[name])
 			b.Module = "_heapq"
 			m.SetAttr(name, b)
 		}

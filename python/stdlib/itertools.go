@@ -1,8 +1,6 @@
 package stdlib
 
 import (
-	"sort"
-
 	"github.com/futurescope/futurescope/python/py"
 )
 
@@ -147,12 +145,7 @@ func init() {
 	}))
 	py.RegisterCoreModule("_itertools", func(in *py.Interp) (*py.Module, error) {
 		m := py.NewModule("_itertools")
-		names := make([]string, 0, len(itTypes))
-		for name := range itTypes {
-			names = append(names, name)
-		}
-		sort.Strings(names)
-		for _, name := range names {
+		for _, name := range sortedNames(itTypes) {
 			if name[0] != '_' {
 				m.SetAttr(name, itTypes[name])
 			}

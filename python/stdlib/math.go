@@ -25,15 +25,17 @@ func init() {
 
 func makeMath(in *py.Interp) (*py.Module, error) {
 	m := py.NewModule("math")
-	for name, v := range map[string]float64{"pi": math.Pi, "e": math.E, "tau": 2 * math.Pi,
-		"inf": math.Inf(1), "nan": math.NaN()} {
-		m.SetAttr(name, py.Float(v))
+	for _, c := range []struct {
+		name string
+		v    float64
+	}{{"pi", math.Pi}, {"e", math.E}, {"tau", 2 * math.Pi}, {"inf", math.Inf(1)}, {"nan", math.NaN()}} {
+		m.SetAttr(c.name, py.Float(c.v))
 	}
 	for _, f := range mathFloat1 {
 		m.SetAttr(f.name, f.builtin())
 	}
-	for name, fn := range mathFuncs {
-		b := py.NewBuiltin(name, fn)
+	for _, name := range sortedNames(mathFuncs) {
+		b := py.NewBuiltin(name, mathFuncs[name])
 		b.Module = "math"
 		m.SetAttr(name, b)
 	}

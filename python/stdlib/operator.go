@@ -134,7 +134,7 @@ func init() {
 		m.SetAttr("itemgetter_base", itemgetterBase)
 		m.SetAttr("attrgetter_base", attrgetterBase)
 		m.SetAttr("methodcaller_base", methodcallerBase)
-		for _, name := range sortedKeys(binaryOps) {
+		for _, name := range sortedNames(binaryOps) {
 			sym := binaryOps[name]
 			b := py.NewBuiltin(name, func(t *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 				if err := twoArgs(name, args, kw); err != nil {
@@ -147,17 +147,4 @@ func init() {
 		}
 		return m, nil
 	})
-}
-
-func sortedKeys(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	for i := 1; i < len(keys); i++ {
-		for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
-			keys[j], keys[j-1] = keys[j-1], keys[j]
-		}
-	}
-	return keys
 }
