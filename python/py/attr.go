@@ -143,10 +143,6 @@ func (t *Thread) typeGetAttr(c *Type, name *Str) (Object, error) {
 			if get := a.typ.Lookup("__get__"); get != nil {
 				return t.callDescr(get, a, []Object{None, c})
 			}
-		case *MethodDescr:
-			if a.Name == "__new__" {
-				return &Builtin{Name: "__new__", Self: c, method: a.Fn}, nil
-			}
 		}
 		return v, nil
 	}

@@ -21,7 +21,7 @@ func (t *Thread) Call(fn Object, args []Object, kwnames []string) (Object, error
 		if len(args)-len(kwnames) < 1 {
 			return nil, Errorf(TypeErrorType, "unbound method %s.%s() needs an argument", f.Owner.Name, f.Name)
 		}
-		if !args[0].Type().IsSubtype(f.Owner) {
+		if f.Name != "__new__" && !args[0].Type().IsSubtype(f.Owner) {
 			return nil, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", f.Name, f.Owner.Name, args[0].Type().Name)
 		}
 		return f.Fn(t, args[0], args[1:], kwnames)

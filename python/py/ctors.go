@@ -32,15 +32,17 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		if a[0] == nil {
-			return emptyTuple, nil
+		var items []Object
+		if a[0] != nil {
+			if tup, ok := a[0].(*Tuple); ok && cls == TupleType && tup.sub == nil {
+				return tup, nil
+			}
+			if items, err = t.iterToSlice(a[0]); err != nil {
+				return nil, err
+			}
 		}
-		if tup, ok := a[0].(*Tuple); ok {
-			return tup, nil
-		}
-		items, err := t.iterToSlice(a[0])
-		if err != nil {
-			return nil, err
+		if cls != TupleType {
+			return &Tuple{V: append([]Object(nil), items...), sub: &subclass{cls: cls}}, nil
 		}
 		return NewTuple(items), nil
 	}

@@ -1,7 +1,10 @@
 package py
 
 // Tuple is a Python tuple.
-type Tuple struct{ V []Object }
+type Tuple struct {
+	V   []Object
+	sub *subclass
+}
 
 // List is a Python list.
 type List struct {
@@ -28,7 +31,12 @@ type Range struct{ Start, Stop, Step int64 }
 type Slice struct{ Start, Stop, Step Object }
 
 // Type returns TupleType.
-func (*Tuple) Type() *Type { return TupleType }
+func (t *Tuple) Type() *Type {
+	if t.sub != nil {
+		return t.sub.cls
+	}
+	return TupleType
+}
 
 // Type returns ListType.
 func (l *List) Type() *Type {

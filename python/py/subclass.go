@@ -21,6 +21,8 @@ func subOf(o Object) *subclass {
 		}
 	case *Str:
 		return x.sub
+	case *Tuple:
+		return x.sub
 	case *IntSub:
 		return &x.sub
 	}
@@ -41,6 +43,21 @@ func subDunder(o Object, name string) Object {
 }
 
 func init() {
+	// __new__ of the built-in types a script can derive from, for
+	// super().__new__(cls, ...) and tuple.__new__(cls, ...).
+	for _, typ := range []*Type{TupleType, StrType, IntType, FloatType, FrozenSetType, BaseExceptionType, ListType, DictType, SetType} {
+		newFn := typ.newSlot()
+		owner := typ
+		RegisterMethods(typ, map[string]MethodFunc{
+			"__new__": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+				cls, ok := self.(*Type)
+				if !ok || !cls.IsSubtype(owner) {
+					return nil, Errorf(TypeErrorType, "%s.__new__(X): X is not a subtype of %s", owner.Name, owner.Name)
+				}
+				return newFn(t, cls, args, kw)
+			},
+		})
+	}
 	for _, typ := range []*Type{ListType, DictType, SetType} {
 		init := typ.Init
 		RegisterMethods(typ, map[string]MethodFunc{
