@@ -144,4 +144,3 @@ func itCompress(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (
 		}
 	}, nil
 }
-
