@@ -81,7 +81,7 @@ func (a *App) drawConsole(dst *ebiten.Image, r image.Rectangle) {
 	if a.last == nil {
 		return
 	}
-	lines := a.last.console(fmt.Sprintf(t.expected, a.last.opts.ExpectError))
+	lines := a.last.console(fmt.Sprintf(t.expected, a.last.opts.ExpectError), t.budget)
 	at := a.viewer.State().Playhead
 	rows := int((float64(r.Max.Y) - y) / f.Line)
 	first := max(lastPrinted(lines, at)+1-rows, 0)

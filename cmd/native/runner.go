@@ -3,10 +3,14 @@ package main
 import (
 	"bytes"
 	"cmp"
+	"errors"
+	"fmt"
 	"strings"
+	"time"
 
 	"github.com/futurescope/futurescope/cmd/native/cli"
 	"github.com/futurescope/futurescope/lessons"
+	"github.com/futurescope/futurescope/sim"
 	"github.com/futurescope/futurescope/sim/script"
 	"github.com/futurescope/futurescope/sim/trace"
 )
@@ -35,6 +39,8 @@ type run struct {
 	failed bool
 	// syntax says the script did not compile: it has no run to show.
 	syntax bool
+	// runaway says the run used up its CPU budget (job.maxSteps).
+	runaway bool
 }
 
 // execute runs j's script on a fresh simulation with its options and the window's CPU budget. It
@@ -73,12 +79,14 @@ func compileFailed(t *trace.Trace, err error) bool { return err != nil && len(t.
 func (a *App) start(j job) {
 	a.gen++
 	a.running, a.runName = true, j.name
-	j.maxSteps = a.cfg.MaxSteps
+	j.maxSteps = cmp.Or(a.cfg.MaxSteps, cli.InteractiveMaxSteps)
 	r := &run{job: j, gen: a.gen}
 	go func() {
 		var err error
 		r.trace, r.stdout, r.stderr, err = executeErr(j)
+		var lim *sim.LimitError
 		r.failed, r.syntax = err != nil, compileFailed(r.trace, err)
+		r.runaway = errors.As(err, &lim) && lim.Limit == "steps"
 		a.results <- r
 	}()
 }
@@ -93,8 +101,9 @@ type consoleLine struct {
 
 // console returns the run's output: each printed line at its time (from the trace's print events),
 // then the traceback of an uncaught error at the end, and, when the lesson expected that error,
-// expected (the window's remark saying so).
-func (r *run) console(expected string) []consoleLine {
+// expected (the window's remark saying so); when the run used up its CPU budget, budget (a format
+// of the steps and the CPU time allowed) says so.
+func (r *run) console(expected, budget string) []consoleLine {
 	var out []consoleLine
 	for _, e := range r.trace.Events {
 		if e.Kind == trace.Print {
@@ -121,6 +130,10 @@ func (r *run) console(expected string) []consoleLine {
 	}
 	if r.failed && r.opts.ExpectError != "" && expected != "" {
 		out = append(out, consoleLine{t: at, text: expected, note: true})
+	}
+	if r.runaway && budget != "" {
+		out = append(out, consoleLine{t: at, text: fmt.Sprintf(budget, float64(r.maxSteps),
+			time.Duration(r.maxSteps)*script.DefaultStepCost), alert: true})
 	}
 	return out
 }

@@ -17,6 +17,7 @@ type uiText struct {
 	stopped                   string // the notice after Esc stopped a run
 	brokenTitle               string // over the last good run, when the script no longer compiles
 	saved, notSaved           string // the notices after an export
+	budget                    string // the console's remark after a run used up its CPU budget
 	keys                      []viewstate.Binding
 }
 
@@ -38,6 +39,7 @@ var uiTexts = map[string]uiText{
 		brokenTitle: "The script no longer compiles: the last run that did is shown, dimmed",
 		saved:       "saved %s",
 		notSaved:    "not saved: %v",
+		budget:      "■ stopped: the window lets a run take %.0e interpreter steps (%v of CPU); --max-steps N allows more",
 		keys: []viewstate.Binding{
 			{Keys: "P  G", Does: "save the window as PNG, the run as SVG"},
 			{Keys: "J  C", Does: "save the trace as JSON, as a Chrome trace"},
@@ -61,6 +63,7 @@ var uiTexts = map[string]uiText{
 		brokenTitle: "脚本无法编译：显示的是上一次成功的运行（变暗）",
 		saved:       "已保存 %s",
 		notSaved:    "未能保存：%v",
+		budget:      "■ 已停止：窗口中的一次运行最多执行 %.0e 步解释器指令（%v CPU 时间）；--max-steps N 可放宽",
 		keys: []viewstate.Binding{
 			{Keys: "P  G", Does: "把窗口存为 PNG，把运行存为 SVG"},
 			{Keys: "J  C", Does: "把追踪存为 JSON、Chrome 追踪"},
