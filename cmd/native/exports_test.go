@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"errors"
+	"image"
+	"image/draw"
 	"image/gif"
 	"image/png"
 	"os"
@@ -79,9 +81,20 @@ func TestGIFOfALessonBlock(t *testing.T) {
 		t.Errorf("the GIF has %d frames, want %d", len(g.Image), want)
 	}
 	t.Logf("%s: %d frames, %d bytes, %v", a.last.key, len(g.Image), len(b), g.Image[0].Bounds())
-	first, last := g.Image[0], g.Image[len(g.Image)-1]
+	// Frames after the first hold what changed: draw them in turn, as a GIF viewer does.
+	canvas := image.NewRGBA(g.Image[0].Rect)
+	draw.Draw(canvas, canvas.Rect, g.Image[0], image.Point{}, draw.Src)
+	first := image.NewRGBA(canvas.Rect)
+	copy(first.Pix, canvas.Pix)
+	for _, f := range g.Image[1:] {
+		draw.Draw(canvas, f.Rect, f, f.Rect.Min, draw.Src)
+	}
+	last := canvas
 	if bytes.Equal(first.Pix, last.Pix) {
 		t.Error("the first and last frames are the same: the playhead did not move")
+	}
+	if r := a.regions(); first.Rect.Dx() != r.timeline.Dx() || first.Rect.Dy() != r.timeline.Dy()+r.console.Dy() {
+		t.Errorf("the GIF is %v, want the timeline and the console", first.Rect)
 	}
 	ebitentest.Save(t, "native-gif-first", first)
 	ebitentest.Save(t, "native-gif-last", last)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"image"
 	"image/color"
+	"image/draw"
 	"image/gif"
 	"image/png"
 	"os"
@@ -111,7 +112,6 @@ func TestGIFKeepsTheTimelinesColours(t *testing.T) {
 		frame(white, blue, image.Rect(0, 0, 20, 5)),
 		frame(white, orange, image.Rect(0, 0, 20, 10)),
 	}
-	frames[2].SetRGBA(39, 29, color.RGBA{0x01, 0x73, 0xb1, 255}) // a shade in no frame the palette saw often
 	var buf bytes.Buffer
 	if err := EncodeGIF(&buf, frames, 10, 200); err != nil {
 		t.Fatal(err)
@@ -124,14 +124,25 @@ func TestGIFKeepsTheTimelinesColours(t *testing.T) {
 	if len(g.Image) != 3 || g.Delay[0] != 10 || g.Delay[2] != 200 {
 		t.Fatalf("got %d frames with delays %v, want 3 with 10, 10, 200", len(g.Image), g.Delay)
 	}
+	// A frame stores only what changed: draw each over the one before, as a viewer does.
+	canvas := image.NewRGBA(g.Image[0].Rect)
 	for i, f := range frames {
-		for _, p := range []image.Point{{0, 0}, {19, 4}, {30, 20}} {
+		draw.Draw(canvas, g.Image[i].Rect, g.Image[i], g.Image[i].Rect.Min, draw.Src)
+		if i > 0 && g.Image[i].Rect.Dx() >= 40 {
+			t.Errorf("frame %d stores %v, want only the box that changed", i, g.Image[i].Rect)
+		}
+		for _, p := range []image.Point{{0, 0}, {19, 4}, {30, 20}, {39, 29}} {
 			want := f.RGBAAt(p.X, p.Y)
-			r, gg, b, _ := g.Image[i].At(p.X, p.Y).RGBA()
+			r, gg, b, _ := canvas.At(p.X, p.Y).RGBA()
 			if got := (color.RGBA{uint8(r >> 8), uint8(gg >> 8), uint8(b >> 8), 255}); got != want {
 				t.Errorf("frame %d at %v is %v, want %v", i, p, got, want)
 			}
 		}
+	}
+	odd := frame(white, blue, image.Rect(0, 0, 5, 5))
+	odd.SetRGBA(39, 29, color.RGBA{0x01, 0x73, 0xb1, 255}) // a shade the palette was not made from
+	if got := NewPalette(frames[:1]).Paletted(odd).At(39, 29); color.RGBAModel.Convert(got) != blue {
+		t.Errorf("a shade outside the palette became %v, want the nearest colour %v", got, blue)
 	}
 	var again bytes.Buffer
 	EncodeGIF(&again, frames, 10, 200)

@@ -109,11 +109,13 @@ func (p *Palette) Paletted(img *image.RGBA) *image.Paletted {
 }
 
 // An Animation collects the frames of an animated GIF one at a time, each turned into the palette's
-// colours as it comes, so that a long walkthrough does not hold its frames in full colour.
+// colours as it comes, so that a long walkthrough does not hold its frames in full colour. A frame
+// after the first stores only the rectangle that changed since the one before, drawn over it.
 type Animation struct {
 	pal   *Palette
 	delay int
 	g     gif.GIF
+	prev  *image.Paletted // the last frame added, whole
 }
 
 // NewAnimation starts an animation whose palette is made from key frames (NewPalette): the first
@@ -123,10 +125,43 @@ func NewAnimation(key []*image.RGBA, delay int) *Animation {
 	return &Animation{pal: NewPalette(key), delay: delay}
 }
 
-// Add adds a frame.
+// Add adds a frame, the size of the first.
 func (a *Animation) Add(img *image.RGBA) {
-	a.g.Image = append(a.g.Image, a.pal.Paletted(img))
+	p := a.pal.Paletted(img)
+	stored := p
+	if a.prev != nil && a.prev.Rect == p.Rect {
+		stored = p.SubImage(changed(a.prev, p)).(*image.Paletted)
+	}
+	a.prev = p
+	a.g.Image = append(a.g.Image, stored)
 	a.g.Delay = append(a.g.Delay, a.delay)
+	a.g.Disposal = append(a.g.Disposal, gif.DisposalNone)
+}
+
+// changed returns the smallest rectangle holding every pixel that differs between a and b (of the
+// same bounds); one pixel when none does, as a GIF frame cannot be empty.
+func changed(a, b *image.Paletted) image.Rectangle {
+	r := image.Rectangle{}
+	for y := b.Rect.Min.Y; y < b.Rect.Max.Y; y++ {
+		ra := a.Pix[a.PixOffset(b.Rect.Min.X, y):][:b.Rect.Dx()]
+		rb := b.Pix[b.PixOffset(b.Rect.Min.X, y):][:b.Rect.Dx()]
+		x0, x1 := -1, -1
+		for x := range rb {
+			if ra[x] != rb[x] {
+				if x0 < 0 {
+					x0 = x
+				}
+				x1 = x
+			}
+		}
+		if x0 >= 0 {
+			r = r.Union(image.Rect(b.Rect.Min.X+x0, y, b.Rect.Min.X+x1+1, y+1))
+		}
+	}
+	if r.Empty() {
+		return image.Rect(b.Rect.Min.X, b.Rect.Min.Y, b.Rect.Min.X+1, b.Rect.Min.Y+1)
+	}
+	return r
 }
 
 // Len returns how many frames were added.
