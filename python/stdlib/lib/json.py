@@ -42,6 +42,9 @@ def _encode_str(s, ensure_ascii):
     return ''.join(out)
 
 
+JSONDecodeError.__module__ = 'json.decoder'
+
+
 class JSONEncoder:
     def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
                  sort_keys=False, indent=None, separators=None, default=None):

@@ -26,3 +26,4 @@ try:
     json.loads('{\n  "a": 1,\n  "b": \n}')
 except ValueError as e:
     print(e)
+print(json.JSONDecodeError.__module__, json.JSONDecodeError.__name__)
