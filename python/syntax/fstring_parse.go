@@ -138,9 +138,15 @@ func (p *parser) fstringField(raw bool) []Expr {
 	var out []Expr
 	fv := &FormattedValue{Value: value, Conversion: -1}
 	debug := false
+	if k := p.peek(); k != tEqual && k != tExclamation && k != tColon && k != tRbrace && k != tFEnd && k != tFMiddle {
+		p.errorTok(p.tok(), "f-string: expecting '=', or '!', or ':', or '}'")
+	}
 	if p.peek() == tEqual {
 		p.advance()
 		next := p.tok()
+		if k := next.kind; k != tExclamation && k != tColon && k != tRbrace && k != tFEnd && k != tFMiddle {
+			p.errorTok(next, "f-string: expecting '!', or ':', or '}'")
+		}
 		debug = true
 		text := p.ssrc[open.eoff:next.off]
 		out = append(out, &Constant{Span: span(open.endPos(), next.pos()), Value: strings.ReplaceAll(text, "\r\n", "\n")})

@@ -59,7 +59,15 @@ func (p *parser) parenthesized() Expr {
 		return e
 	}
 	if p.peek() == tDoubleStar {
-		p.errorTok(p.tok(), "cannot use double starred expression here")
+		// (**x) alone, not (**x, ...): CPython's invalid_group.
+		ds := p.tok()
+		save := p.i
+		p.advance()
+		if _, err := p.speculate(p.bitOr); err == nil && p.peek() == tRpar {
+			p.errorTok(ds, "cannot use double starred expression here")
+		}
+		p.i = save
+		p.syntaxError()
 	}
 	first := p.starNamedExpression()
 	if p.peek() == tFor || p.peek() == tAsync {

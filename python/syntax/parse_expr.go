@@ -44,6 +44,7 @@ func (p *parser) starNamedExpression() Expr {
 			p.errorTok(t, "Invalid star expression")
 		}
 		v := p.bitOr()
+		p.checkJuxtaposed(v)
 		return &Starred{Span: span(t.pos(), p.prevEnd()), Value: v}
 	}
 	return p.namedExpression()
@@ -60,6 +61,10 @@ func (p *parser) namedExpression() Expr {
 	e := p.expression()
 	switch p.peek() {
 	case tColonEqual:
+		if p.peekAt(1) == tNewline || p.peekAt(1) == tEOF {
+			p.advance()
+			p.syntaxError()
+		}
 		p.errorNode(e, "cannot use assignment expressions with %s", exprName(e))
 	case tEqual:
 		p.assignmentInExpression(e)

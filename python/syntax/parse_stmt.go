@@ -273,7 +273,7 @@ func (p *parser) exprStmt() Stmt {
 		}
 		return &Assign{Span: span(startTok.pos(), p.prevEnd()), Targets: targets, Value: value}
 	case k == tColon:
-		if startTok.kind == tYield {
+		if startTok.kind == tYield || !startsOperand(p.peekAt(1)) || p.peekAt(1) == tStar || p.peekAt(1) == tDoubleStar || p.peekAt(1) == tRbrace {
 			p.advance()
 			p.syntaxError()
 		}

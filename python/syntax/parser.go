@@ -154,7 +154,8 @@ func (p *parser) fail(e *Error) {
 	} else if n := len(p.openParens); n > 0 {
 		last := p.toks[min(p.max, len(p.toks)-1)]
 		o := p.openParens[n-1]
-		if last.kind == tEOF || last.pos().Line > o.pos.Line || last.kind == tLbrace && last.pos() == o.pos && p.endsOperand(min(p.max, len(p.toks)-1)-1) {
+		m := min(p.max, len(p.toks)-1)
+		if last.kind == tEOF || last.pos().Line > o.pos.Line || last.kind == tLbrace && last.pos() == o.pos && p.endsOperand(m-1) && m+1 < len(p.toks) && (startsOperand(p.toks[m+1].kind) || p.toks[m+1].kind == tEOF) {
 			e = p.newError("SyntaxError", o.pos.Line, o.pos.Col, 0, 0, fmt.Sprintf("'%c' was never closed", o.ch))
 		}
 	}
@@ -170,6 +171,16 @@ func (p *parser) endsOperand(i int) bool {
 	}
 	switch p.toks[i].kind {
 	case tName, tNumber, tString, tFEnd, tRpar, tRsqb, tRbrace, tTrue, tFalse, tNone, tEllipsis:
+		return true
+	}
+	return false
+}
+
+// startsOperand reports whether a token kind can start an expression.
+func startsOperand(k tokKind) bool {
+	switch k {
+	case tName, tNumber, tString, tFStart, tLpar, tLsqb, tLbrace, tRbrace, tMinus, tPlus, tTilde,
+		tNot, tLambda, tNone, tTrue, tFalse, tEllipsis, tStar, tDoubleStar:
 		return true
 	}
 	return false

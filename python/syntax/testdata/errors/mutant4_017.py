@@ -1,0 +1,5 @@
+import
+
+   
+# only comments
+	

@@ -1,0 +1,5 @@
+
+
+   def
+# only comments
+	
