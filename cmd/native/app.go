@@ -79,7 +79,7 @@ func NewApp(cfg Config) (*App, error) {
 			return nil, err
 		}
 		a.scenarios = []Scenario{sc}
-		a.watch = newWatcher(cfg.File)
+		a.watch = newWatcher(cfg.File, a.clock())
 	default:
 		if a.scenarios, err = loadScenarios(cfg.Dir); err != nil {
 			return nil, err
@@ -122,7 +122,7 @@ func (a *App) Title() string {
 func (a *App) show(i int) {
 	a.cur = max(min(i, len(a.scenarios)-1), 0)
 	if p := a.scenarios[a.cur].Path; p != "" && (a.watch == nil || a.watch.path != p) {
-		a.watch = newWatcher(p)
+		a.watch = newWatcher(p, a.clock())
 	}
 	a.start(a.scenarios[a.cur].job())
 }
@@ -164,7 +164,7 @@ func (a *App) Update() error {
 		a.keys()
 		a.pointer()
 	}
-	if a.watch != nil && a.watch.tick() {
+	if a.watch != nil && a.watch.poll(a.clock()) {
 		a.reload()
 	}
 	if a.course != nil {

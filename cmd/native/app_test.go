@@ -238,20 +238,19 @@ func TestParseConfig(t *testing.T) {
 	}
 }
 
-func TestWatcherPollsEveryHalfSecond(t *testing.T) {
+func TestWatcherPollsEveryHalfSecondOfRealTime(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "a.py")
 	os.WriteFile(path, []byte("print(1)\n"), 0o644)
-	w := newWatcher(path)
+	start := time.Unix(1000, 0)
+	w := newWatcher(path, start)
 	os.WriteFile(path, []byte("print(22)\n"), 0o644)
-	for i := 1; i < pollTicks; i++ {
-		if w.tick() {
-			t.Fatalf("tick %d saw the change: it polls every %d ticks", i, pollTicks)
-		}
+	if w.poll(start.Add(pollEvery - time.Millisecond)) {
+		t.Fatalf("it looked before %v had passed", pollEvery)
 	}
-	if !w.tick() {
+	if !w.poll(start.Add(pollEvery)) { // at 2 frames a second as at 60: by the clock, not by frames
 		t.Error("the change (a new size) went unnoticed")
 	}
-	if w.tick() {
+	if w.poll(start.Add(3 * pollEvery)) {
 		t.Error("one change was seen twice")
 	}
 }

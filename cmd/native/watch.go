@@ -5,22 +5,21 @@ import (
 	"time"
 )
 
-// pollTicks is how often, in ticks, a watcher looks at its file: about every 500 ms at 60 ticks a
-// second.
-const pollTicks = 30
+// pollEvery is how often a watcher looks at its file, in real time, whatever the frame rate.
+const pollEvery = 500 * time.Millisecond
 
 // A watcher notices when a file changes on disk by polling its modification time and size every
-// pollTicks ticks: no extra dependency, and the same on every platform.
+// pollEvery: no extra dependency, and the same on every platform.
 type watcher struct {
-	path  string
-	mtime time.Time
-	size  int64
-	ticks int
+	path   string
+	mtime  time.Time
+	size   int64
+	polled time.Time // when it last looked
 }
 
-// newWatcher watches path from its current state.
-func newWatcher(path string) *watcher {
-	w := &watcher{path: path}
+// newWatcher watches path from its current state, as of now.
+func newWatcher(path string, now time.Time) *watcher {
+	w := &watcher{path: path, polled: now}
 	w.mtime, w.size = w.stat()
 	return w
 }
@@ -34,12 +33,13 @@ func (w *watcher) stat() (time.Time, int64) {
 	return fi.ModTime(), fi.Size()
 }
 
-// tick counts one tick and reports, every pollTicks, whether the file changed since it last looked.
-func (w *watcher) tick() bool {
-	w.ticks++
-	if w.ticks%pollTicks != 0 {
+// poll reports, at most once every pollEvery (now is the clock's time), whether the file changed
+// since it last looked.
+func (w *watcher) poll(now time.Time) bool {
+	if now.Sub(w.polled) < pollEvery {
 		return false
 	}
+	w.polled = now
 	mtime, size := w.stat()
 	if mtime.Equal(w.mtime) && size == w.size {
 		return false
