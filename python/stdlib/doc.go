@@ -10,14 +10,15 @@
 // Modules: abc, base64, binascii, bisect, collections, collections.abc,
 // contextlib, copy, dataclasses, datetime, enum, functools, hashlib, heapq,
 // io, itertools, json, math, operator, pprint, re, statistics, string,
-// textwrap, typing. What CPython writes in C is written in Go here (math,
-// itertools, hashlib, base64, binascii, the call paths of functools.partial,
-// reduce and lru_cache, deque, the heap and bisection functions, operator's
-// functions and getters, re's matching on Go's regexp), so it costs no
-// interpreted steps and shows no frames in a traceback; the rest is Python
-// (lib/*.py), compiled by the project's own interpreter the first time a
-// process imports it. Each module's doc (math.go, itertools.go, hashlib.go,
-// base64.go, the top of each lib/*.py) lists what it has and what it lacks.
+// textwrap, types, typing. What CPython writes in C is written in Go here
+// (math, itertools, hashlib, base64, binascii, the call paths of
+// functools.partial, reduce and lru_cache, deque, the heap and bisection
+// functions, operator's functions and getters, re's matching on Go's
+// regexp), so it costs no interpreted steps and shows no frames in a
+// traceback; the rest is Python (lib/*.py), compiled by the project's own
+// interpreter the first time a process imports it. Each module's doc
+// (math.go, itertools.go, hashlib.go, base64.go, the top of each lib/*.py)
+// lists what it has and what it lacks.
 //
 // The modules that need the simulator (threading, time, os, random,
 // concurrent.futures) are bound by sim/pyscript; sys is python/py's.
