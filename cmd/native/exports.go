@@ -72,7 +72,7 @@ func modeName(m viewstate.Mode) string {
 	return "both"
 }
 
-// A notice is a message the window shows for a few seconds over the timeline's bottom.
+// A notice is a message the window shows for a few seconds at the timeline's top right.
 type notice struct {
 	text  string
 	until time.Time
@@ -84,7 +84,8 @@ const noticeFor = 4 * time.Second
 // say shows text as a notice.
 func (a *App) say(text string) { a.notice = notice{text: text, until: a.clock().Add(noticeFor)} }
 
-// drawNotice draws the notice, if it is still due, at the bottom of r.
+// drawNotice draws the notice, if it is still due, at the top right of r, where a run in progress
+// is announced (below that when one is).
 func (a *App) drawNotice(dst *ebiten.Image, r image.Rectangle) {
 	if a.notice.text == "" || a.clock().After(a.notice.until) {
 		return
@@ -92,7 +93,10 @@ func (a *App) drawNotice(dst *ebiten.Image, r image.Rectangle) {
 	f, u := a.faces, a.uiScale()
 	msg := ebitenview.Fit(a.notice.text, f.Bold, float64(r.Dx())-56*u)
 	w := measure(msg, f.Bold) + 24*u
-	x, y := float64(r.Min.X)+16*u, float64(r.Max.Y)-f.Line-28*u
+	x, y := float64(r.Max.X)-w-16*u, float64(r.Min.Y)+8*u
+	if a.running {
+		y += f.Line + 20*u
+	}
 	fillRect(dst, x, y, w, f.Line+12*u, colHigh)
 	ebitenview.DrawText(dst, msg, f.Bold, x+12*u, y+6*u, colInk)
 }
