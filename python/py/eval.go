@@ -107,7 +107,20 @@ loop:
 			var r Object
 			if x, ok := a.(Int); ok {
 				if y, ok := b.(Int); ok {
-					r = NewBool(intCompare(int(in>>8), int64(x), int64(y)))
+					c := intCompare(int(in>>8), int64(x), int64(y))
+					// Fuse with a following conditional jump (counted as executed).
+					if nx := code[pc]; t.countdown > 1 && (op.Op(nx&0xff) == op.POP_JUMP_IF_FALSE || op.Op(nx&0xff) == op.POP_JUMP_IF_TRUE) {
+						t.countdown--
+						sp -= 2
+						stack[sp], stack[sp+1] = nil, nil
+						if c == (op.Op(nx&0xff) == op.POP_JUMP_IF_TRUE) {
+							pc = int(nx >> 8)
+						} else {
+							pc++
+						}
+						continue
+					}
+					r = NewBool(c)
 					sp--
 					stack[sp] = nil
 					stack[sp-1] = r
