@@ -20,6 +20,11 @@
 // (math.go, itertools.go, hashlib.go, base64.go, the top of each lib/*.py)
 // lists what it has and what it lacks.
 //
+// Modules a simulation cannot have (subprocess, socket, http,
+// urllib.request, asyncio, sqlite3, pathlib, tempfile, shutil, ... and the
+// network packages requests, aiohttp, httpx) fail at import with a
+// ModuleNotFoundError that says why and what to use instead (unavailable.go).
+//
 // The modules that need the simulator (threading, time, os, random,
 // concurrent.futures) are bound by sim/pyscript; sys is python/py's.
 //
