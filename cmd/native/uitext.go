@@ -41,10 +41,11 @@ var uiTexts = map[string]uiText{
 		notSaved:    "not saved: %v",
 		budget:      "■ stopped: the window lets a run take %.0e interpreter steps (%v of CPU); --max-steps N allows more",
 		keys: []viewstate.Binding{
-			{Keys: "P  G", Does: "save the window as PNG, the run as SVG"},
-			{Keys: "J  C", Does: "save the trace as JSON, as a Chrome trace"},
-			{Keys: "R  Esc", Does: "run the script again, stop a run"},
-			{Keys: "Tab  F", Does: "move the keys to the next panel, big fonts"},
+			{Keys: "P", Does: "save the window (PNG)"},
+			{Keys: "G", Does: "save the timeline (SVG)"},
+			{Keys: "J  C", Does: "save the trace, Chrome trace"},
+			{Keys: "R", Does: "run again (Esc stops it)"},
+			{Keys: "Tab  F", Does: "next panel, big fonts"},
 		},
 	},
 	"zh": {
@@ -65,10 +66,11 @@ var uiTexts = map[string]uiText{
 		notSaved:    "未能保存：%v",
 		budget:      "■ 已停止：窗口中的一次运行最多执行 %.0e 步解释器指令（%v CPU 时间）；--max-steps N 可放宽",
 		keys: []viewstate.Binding{
-			{Keys: "P  G", Does: "把窗口存为 PNG，把运行存为 SVG"},
-			{Keys: "J  C", Does: "把追踪存为 JSON、Chrome 追踪"},
-			{Keys: "R  Esc", Does: "重新运行脚本，停止运行"},
-			{Keys: "Tab  F", Does: "切换焦点到下一个面板，大字体"},
+			{Keys: "P", Does: "保存窗口（PNG）"},
+			{Keys: "G", Does: "保存时间线（SVG）"},
+			{Keys: "J  C", Does: "保存追踪、Chrome 追踪"},
+			{Keys: "R", Does: "重新运行（Esc 停止）"},
+			{Keys: "Tab  F", Does: "下一个面板，大字体"},
 		},
 	},
 }
