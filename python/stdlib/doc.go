@@ -9,9 +9,9 @@
 //
 // Modules: abc, base64, binascii, bisect, collections, collections.abc,
 // contextlib, copy, dataclasses, datetime, enum, functools, hashlib, heapq,
-// io, itertools, json, math, operator, pprint, re, statistics, string,
-// textwrap, types, typing. What CPython writes in C is written in Go here
-// (math, itertools, hashlib, base64, binascii, the call paths of
+// io, itertools, json, math, operator, pprint, re, sched, statistics,
+// string, textwrap, types, typing. What CPython writes in C is written in Go
+// here (math, itertools, hashlib, base64, binascii, the call paths of
 // functools.partial, reduce and lru_cache, deque, the heap and bisection
 // functions, operator's functions and getters, re's matching on Go's
 // regexp), so it costs no interpreted steps and shows no frames in a
