@@ -382,6 +382,8 @@ func (t *Thread) Truth(o Object) (bool, error) {
 		return x.S != "", nil
 	case *Range:
 		return x.Len() > 0, nil
+	case *bigRange:
+		return x.length().Sign() > 0, nil
 	case *DictView:
 		return x.D.used > 0, nil
 	case *Complex:

@@ -371,6 +371,18 @@ func rangeNew(t *Thread, cls *Type, args []Object, kw []string) (Object, error) 
 	}
 	var v [3]int64
 	for i, a := range args {
+		if _, isBig := a.(*BigInt); isBig && len(args) <= 3 {
+			for _, b := range args {
+				if !isIntLike(b) {
+					return nil, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", b.Type().Name)
+				}
+			}
+			r := newBigRange(args)
+			if r.step.Sign() == 0 {
+				return nil, Errorf(ValueErrorType, "range() arg 3 must not be zero")
+			}
+			return r, nil
+		}
 		if i >= 3 {
 			break
 		}

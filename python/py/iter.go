@@ -63,6 +63,8 @@ func (t *Thread) Iter(o Object) (Object, error) {
 		return &dictIter{d: x, size: x.used, kind: 'k'}, nil
 	case *MappingProxy:
 		return &dictIter{d: x.D, size: x.D.used, kind: 'k'}, nil
+	case *bigRange:
+		return t.bigRangeIter(x), nil
 	case *DictView:
 		return &dictIter{d: x.D, size: x.D.used, kind: x.Kind}, nil
 	case *Set:

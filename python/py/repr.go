@@ -99,6 +99,8 @@ func (t *Thread) Repr(o Object) (string, error) {
 			args = args[:len(args)-2] + ")"
 		}
 		return x.typ.Name + args, nil
+	case *bigRange:
+		return t.bigRangeRepr(x), nil
 	case *Range:
 		if x.Step == 1 {
 			return "range(" + intRepr(Int(x.Start)) + ", " + intRepr(Int(x.Stop)) + ")", nil

@@ -29,6 +29,12 @@ func (t *Thread) Len(o Object) (int, error) {
 		return x.D.used, nil
 	case *MappingProxy:
 		return x.D.used, nil
+	case *bigRange:
+		n := x.length()
+		if !n.IsInt64() {
+			return 0, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+		}
+		return int(n.Int64()), nil
 	}
 dunder:
 	m := o.Type().Lookup("__len__")
@@ -203,6 +209,8 @@ func (t *Thread) GetItem(o, key Object) (Object, error) {
 		}
 	case *MappingProxy:
 		return t.GetItem(x.D, key)
+	case *bigRange:
+		return t.bigRangeItem(x, key)
 	case *Type:
 		if m := x.Lookup("__class_getitem__"); m != nil {
 			return t.callDescr(m, x, []Object{key})
@@ -385,6 +393,8 @@ func (t *Thread) Contains(container, item Object) (bool, error) {
 	case *MappingProxy:
 		_, ok, err := x.D.Get(t, item)
 		return ok, err
+	case *bigRange:
+		return t.bigRangeContains(x, item), nil
 	case *Set:
 		return x.Contains(t, item)
 	case *DictView:
