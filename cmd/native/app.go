@@ -283,8 +283,8 @@ func (a *App) Draw(screen *ebiten.Image) {
 	if a.viewer != nil {
 		a.viewer.Draw(screen)
 	}
-	if a.broken != nil {
-		a.drawBroken(screen, r.timeline)
+	if b := a.brokenRun(); b != nil {
+		a.drawBroken(screen, r.timeline, b)
 	}
 	a.drawConsole(screen, r.console)
 	a.drawFrames(screen, r)

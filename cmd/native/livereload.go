@@ -41,13 +41,29 @@ func (a *App) stop() {
 	a.say(fmt.Sprintf(a.ui().stopped, a.runName))
 }
 
-// drawBroken dims the last good run in r and writes over it the error of the run that did not
-// compile.
-func (a *App) drawBroken(dst *ebiten.Image, r image.Rectangle) {
+// brokenRun returns the run that did not compile whose error the timeline shows: the one laid over
+// the last good run, or the run shown when it did not compile either (nothing ran yet).
+func (a *App) brokenRun() *run {
+	switch {
+	case a.broken != nil:
+		return a.broken
+	case a.last != nil && a.last.syntax:
+		return a.last
+	}
+	return nil
+}
+
+// drawBroken writes the error of b, a run that did not compile, over the timeline in r, dimming the
+// last good run shown under it, if any.
+func (a *App) drawBroken(dst *ebiten.Image, r image.Rectangle, b *run) {
 	f, u := a.faces, a.uiScale()
 	alpha := uint8(int(live.DimAlpha * 255))
 	fillRect(dst, float64(r.Min.X), float64(r.Min.Y), float64(r.Dx()), float64(r.Dy()), color.RGBA{alpha, alpha, alpha, alpha})
-	lines := append([]string{a.ui().brokenTitle}, strings.Split(strings.TrimRight(a.broken.stderr, "\n"), "\n")...)
+	title := a.ui().brokenTitle
+	if b == a.last {
+		title = a.ui().noRunTitle
+	}
+	lines := append([]string{title}, strings.Split(strings.TrimRight(b.stderr, "\n"), "\n")...)
 	w := 0.0
 	for _, l := range lines {
 		w = max(w, measure(l, f.Mono))

@@ -92,6 +92,23 @@ func countSaturated(img *image.RGBA, r regions) int {
 	return n
 }
 
+func TestASyntaxErrorWithNoRunBeforeIsShownOverTheTimeline(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "bad.py")
+	os.WriteFile(path, []byte("def f(:\n    pass\n"), 0o644)
+	a, err := NewApp(testConfig(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	settle(t, a, 1)
+	if a.brokenRun() != a.last || !a.last.syntax {
+		t.Fatalf("a script that never compiled: broken run %v", a.brokenRun() != nil)
+	}
+	img := shoot(t, a, "native-syntax-error-first")
+	if n := ebitentest.Count(img, a.regions().timeline, colAlert); n < 100 {
+		t.Errorf("the syntax error covers %d pixels of the timeline, want it written there", n)
+	}
+}
+
 func TestARunawayLoopIsStoppedAndEscDropsARun(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "spin.py")
 	os.WriteFile(path, []byte("print('spinning')\nwhile True:\n    pass\n"), 0o644)

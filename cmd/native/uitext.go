@@ -16,6 +16,7 @@ type uiText struct {
 	expected                  string // the console's remark after an error the lesson expected
 	stopped                   string // the notice after Esc stopped a run
 	brokenTitle               string // over the last good run, when the script no longer compiles
+	noRunTitle                string // over the timeline, when the script never compiled
 	saved, notSaved           string // the notices after an export
 	budget                    string // the console's remark after a run used up its CPU budget
 	keys                      []viewstate.Binding
@@ -37,6 +38,7 @@ var uiTexts = map[string]uiText{
 		expected:    "✓ expected: this error is the point of the lesson (%s)",
 		stopped:     "stopped %s",
 		brokenTitle: "The script no longer compiles: the last run that did is shown, dimmed",
+		noRunTitle:  "The script does not compile: nothing ran",
 		saved:       "saved %s",
 		notSaved:    "not saved: %v",
 		budget:      "■ stopped: the window lets a run take %.0e interpreter steps (%v of CPU); --max-steps N allows more",
@@ -62,6 +64,7 @@ var uiTexts = map[string]uiText{
 		expected:    "✓ 意料之中：这个错误正是本课要演示的（%s）",
 		stopped:     "已停止 %s",
 		brokenTitle: "脚本无法编译：显示的是上一次成功的运行（变暗）",
+		noRunTitle:  "脚本无法编译：什么都没有运行",
 		saved:       "已保存 %s",
 		notSaved:    "未能保存：%v",
 		budget:      "■ 已停止：窗口中的一次运行最多执行 %.0e 步解释器指令（%v CPU 时间）；--max-steps N 可放宽",
