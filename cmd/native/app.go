@@ -54,7 +54,6 @@ type App struct {
 	w, h       int     // the screen's size in pixels
 	scale      float64 // the device scale factor
 	srcScroll  int     // the first source line shown
-	ticks      int     // counts Update's ticks
 	typed      digits  // the lesson number being typed
 	saved      bool    // the --png frame was written
 	clock      func() time.Time
@@ -154,7 +153,6 @@ func (a *App) uiScale() float64 {
 
 // Update handles one tick: finished runs, keys, the pointer, the watched file, the viewer.
 func (a *App) Update() error {
-	a.ticks++
 	a.collect()
 	if s := a.uiScale(); a.faces == nil || a.facesScale != s {
 		a.faces, a.facesScale = a.fonts.Faces(ebitenview.BaseSize*s), s

@@ -110,7 +110,7 @@ func TestLanguageSwitchKeepsTheLessonAndBlock(t *testing.T) {
 func TestTypedDigitsChooseALesson(t *testing.T) {
 	tests := []struct {
 		digits []int
-		ticks  []int
+		ticks  []int // when each digit is typed, in 60ths of a second
 		want   []int // the lesson opened after each digit, 0 for none
 	}{
 		{[]int{4}, []int{10}, []int{4}},
@@ -122,7 +122,7 @@ func TestTypedDigitsChooseALesson(t *testing.T) {
 	for _, tt := range tests {
 		var d digits
 		for i, dg := range tt.digits {
-			n, ok := d.add(dg, tt.ticks[i], 11)
+			n, ok := d.add(dg, time.Unix(100, 0).Add(time.Duration(tt.ticks[i])*time.Second/60), 11)
 			if !ok {
 				n = 0
 			}

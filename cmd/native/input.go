@@ -2,6 +2,7 @@ package main
 
 import (
 	"image"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
@@ -116,22 +117,24 @@ func (a *App) digitKeys() {
 
 // typeDigit handles digit d typed now, opening the row it numbers (from 1), if any.
 func (a *App) typeDigit(d int) {
-	if n, ok := a.typed.add(d, a.ticks, a.listLen()); ok {
+	if n, ok := a.typed.add(d, a.clock(), a.listLen()); ok {
 		a.choose(n - 1)
 	}
 }
 
 // digits remembers the number being typed, so that two digits make one number.
 type digits struct {
-	n, at int // the number typed so far and the tick of its last digit
+	n  int       // the number typed so far
+	at time.Time // when its last digit was typed
 }
 
-// twoDigitTicks is how soon, in ticks, a second digit must follow the first: a second.
-const twoDigitTicks = 60
+// twoDigitWithin is how soon a second digit must follow the first, in real time whatever the frame
+// rate.
+const twoDigitWithin = time.Second
 
-// add adds digit d, typed at tick now, and returns the number (1 to most) it makes, if any.
-func (t *digits) add(d, now, most int) (int, bool) {
-	if n := t.n*10 + d; t.n > 0 && now-t.at <= twoDigitTicks && n <= most {
+// add adds digit d, typed at now, and returns the number (1 to most) it makes, if any.
+func (t *digits) add(d int, now time.Time, most int) (int, bool) {
+	if n := t.n*10 + d; t.n > 0 && now.Sub(t.at) <= twoDigitWithin && n <= most {
 		t.n, t.at = n, now
 		return n, true
 	}
