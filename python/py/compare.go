@@ -269,10 +269,11 @@ func (t *Thread) seqCompare(op int, x, y []Object) (Object, error) {
 	if op <= 1 && len(x) != len(y) {
 		return NewBool(op == 1), nil
 	}
-	if err := t.enter(); err != nil {
+	if t.cdepth >= CRecursionLimit {
 		return nil, Errorf(RecursionErrorType, "maximum recursion depth exceeded in comparison")
 	}
-	defer func() { t.depth-- }()
+	t.cdepth++
+	defer func() { t.cdepth-- }()
 	for i := 0; i < len(x) && i < len(y); i++ {
 		if isSame(x[i], y[i]) {
 			continue

@@ -56,7 +56,7 @@ func (t *Thread) Import(name string) (*Module, error) {
 	if err != nil {
 		return nil, err
 	}
-	in.Modules[name] = m
+	in.addModule(name, m)
 	if i := lastDot(name); i >= 0 {
 		if parent, ok := in.Modules[name[:i]]; ok {
 			parent.Dict.SetStr(name[i+1:], m)

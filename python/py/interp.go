@@ -21,6 +21,8 @@ type Interp struct {
 	// hostModules creates modules the host registers by name.
 	hostModules map[string]func(*Interp) (*Module, error)
 	ids         map[Object]uint64
+	// sysModules is sys.modules as scripts see it.
+	sysModules *Dict
 	sources     map[string][]string
 	nextID      uint64
 }
@@ -31,11 +33,18 @@ func NewInterp(stdout, stderr io.Writer) *Interp {
 		hostModules: map[string]func(*Interp) (*Module, error){}, ids: map[Object]uint64{}}
 	in.Builtins = newBuiltinsDict(in)
 	bm := &Module{Name: "builtins", Dict: in.Builtins}
-	in.Modules["builtins"] = bm
+	in.sysModules = NewDict()
+	in.addModule("builtins", bm)
 	for name, mk := range coreModules {
 		in.hostModules[name] = mk
 	}
 	return in
+}
+
+// addModule records a module in the Interp's modules and sys.modules.
+func (in *Interp) addModule(name string, m *Module) {
+	in.Modules[name] = m
+	in.sysModules.SetStr(name, m)
 }
 
 // RegisterModule makes `import name` call make (once per Interp) for the
@@ -93,6 +102,7 @@ type Thread struct {
 
 	countdown uint64
 	depth     int
+	cdepth    int // nesting of C-level operations (container reprs, comparisons)
 	frame     *Frame
 	// exc is the exception currently being handled (sys.exception()).
 	exc *Exception

@@ -169,11 +169,16 @@ func (t *Thread) Repr(o Object) (string, error) {
 	return "<" + typ.QualName() + " object at " + t.addr(o) + ">", nil
 }
 
-// enterRepr counts a nested repr against the recursion limit.
+// CRecursionLimit bounds the nesting of operations CPython 3.13 runs in C
+// (reprs and comparisons of nested containers), as Py_C_RECURSION_LIMIT does.
+const CRecursionLimit = 10000
+
+// enterRepr counts a nested repr against the C recursion limit.
 func (t *Thread) enterRepr() error {
-	if err := t.enter(); err != nil {
+	if t.cdepth >= CRecursionLimit {
 		return Errorf(RecursionErrorType, "maximum recursion depth exceeded while getting the repr of an object")
 	}
+	t.cdepth++
 	return nil
 }
 
@@ -208,7 +213,7 @@ func (t *Thread) reprSeq(self Object, open, close string, items []Object, traili
 	if err := t.enterRepr(); err != nil {
 		return "", err
 	}
-	defer func() { t.depth-- }()
+	defer func() { t.cdepth-- }()
 	if t.repring == nil {
 		t.repring = map[Object]bool{}
 	}
@@ -243,7 +248,7 @@ func (t *Thread) reprDict(d *Dict) (string, error) {
 	if err := t.enterRepr(); err != nil {
 		return "", err
 	}
-	defer func() { t.depth-- }()
+	defer func() { t.cdepth-- }()
 	if t.repring == nil {
 		t.repring = map[Object]bool{}
 	}

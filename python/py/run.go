@@ -24,7 +24,10 @@ func (t *Thread) ExecModule(name string, code *compile.Code) (*Module, error) {
 	m := NewModule(name)
 	m.Dict.SetStr("__file__", NewStr(code.Filename))
 	m.Dict.SetStr("__builtins__", t.Interp.Modules["builtins"])
-	t.Interp.Modules[name] = m
+	for _, k := range []string{"__package__", "__spec__", "__loader__", "__cached__"} {
+		m.Dict.SetStr(k, None)
+	}
+	t.Interp.addModule(name, m)
 	_, err := t.RunCode(code, m.Dict)
 	return m, err
 }
@@ -151,8 +154,7 @@ func init() {
 			}
 			return NewTuple([]Object{t.exc.Type(), t.exc, t.tracebackObject(t.exc)}), nil
 		}))
-		mods := NewDict()
-		m.SetAttr("modules", mods)
+		m.SetAttr("modules", in.sysModules)
 		return m, nil
 	})
 }
