@@ -23,8 +23,8 @@ type Interp struct {
 	ids         map[Object]uint64
 	// sysModules is sys.modules as scripts see it.
 	sysModules *Dict
-	sources     map[string][]string
-	nextID      uint64
+	sources    map[string][]string
+	nextID     uint64
 }
 
 // NewInterp returns an interpreter with the built-in functions and types.
