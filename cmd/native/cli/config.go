@@ -2,7 +2,7 @@
 // --help and a bad flag are answered where there is no display: its init, which Go runs before
 // ebiten's (packages initialize in import-path order once their dependencies have, and
 // github.com/futurescope sorts before github.com/hajimehoshi), prints the usage and exits before
-// ebiten opens a display.
+// ebiten opens a display. Without a display it says so and exits 1, where ebiten would panic.
 package cli
 
 import (

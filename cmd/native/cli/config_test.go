@@ -34,3 +34,18 @@ func TestParse(t *testing.T) {
 		t.Errorf("--max-steps 5000 x.py gave %+v", c)
 	}
 }
+
+func TestNoDisplayIsSaidNotCrashedOn(t *testing.T) {
+	env := map[string]string{}
+	get := func(k string) string { return env[k] }
+	if err := displayMissing("linux", get); err == nil || !strings.Contains(err.Error(), "xvfb-run") {
+		t.Errorf("Linux without DISPLAY: %v", err)
+	}
+	if err := displayMissing("darwin", get); err != nil {
+		t.Errorf("macOS needs no DISPLAY: %v", err)
+	}
+	env["DISPLAY"] = ":99"
+	if err := displayMissing("linux", get); err != nil {
+		t.Errorf("Linux with DISPLAY=:99: %v", err)
+	}
+}
