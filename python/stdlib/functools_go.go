@@ -14,10 +14,8 @@ var (
 	// instance's func, args and keywords.
 	partialBase = goType("partial_base", "_functools")
 	// lruBase is the base of the lru_cache wrapper: __call__ through the
-	// cache in the instance's _state.
+	// cache in the instance's attributes (functools_lru.go).
 	lruBase = goType("lru_base", "_functools")
-	// lruStateType is the type of the wrapper's cache state.
-	lruStateType = goType("lru_state", "_functools")
 	// kwdMark separates positional from keyword arguments in cache keys.
 	kwdMark = py.NewInstance(py.ObjectType)
 )
@@ -25,44 +23,10 @@ var (
 func init() {
 	py.RegisterMethods(partialBase, map[string]py.MethodFunc{"__call__": partialCall})
 	py.RegisterMethods(lruBase, map[string]py.MethodFunc{"__call__": lruCall})
-	lruStateType.New = func(t *py.Thread, cls *py.Type, args []py.Object, kw []string) (py.Object, error) {
-		a, err := py.UnpackArgs("lru_state", args, kw, []string{"func", "maxsize", "typed"}, 3)
-		if err != nil {
-			return nil, err
-		}
-		st := &lruState{fn: a[0], maxsize: -1, cache: py.NewDict()}
-		if a[1] != py.None {
-			n, err := t.ToInt64(a[1])
-			if err != nil {
-				return nil, err
-			}
-			st.maxsize = max(n, 0)
-		}
-		st.typed, err = t.Truth(a[2])
-		return st, err
-	}
-	py.RegisterMethods(lruStateType, map[string]py.MethodFunc{
-		"info": func(t *py.Thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
-			st := self.(*lruState)
-			var maxsize py.Object = py.None
-			if st.maxsize >= 0 {
-				maxsize = py.MakeInt(st.maxsize)
-			}
-			return py.NewTuple([]py.Object{py.MakeInt(st.hits), py.MakeInt(st.misses), maxsize,
-				py.MakeInt(int64(st.cache.Len()))}), nil
-		},
-		"clear": func(t *py.Thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
-			st := self.(*lruState)
-			st.cache.Clear()
-			st.hits, st.misses = 0, 0
-			return py.None, nil
-		},
-	})
 	py.RegisterCoreModule("_functools", func(in *py.Interp) (*py.Module, error) {
 		m := py.NewModule("_functools")
 		m.SetAttr("partial_base", partialBase)
 		m.SetAttr("lru_base", lruBase)
-		m.SetAttr("lru_state", lruStateType)
 		reduce := py.NewBuiltin("reduce", functoolsReduce)
 		reduce.Module = "functools"
 		m.SetAttr("reduce", reduce)

@@ -30,7 +30,6 @@ func attrName(s string) *py.Str {
 // Attribute names the Go call paths read on every call.
 var (
 	nameQ        = attrName("_q")
-	nameState    = attrName("_state")
 	nameFunc     = attrName("func")
 	nameArgs     = attrName("args")
 	nameKeywords = attrName("keywords")

@@ -36,7 +36,7 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 
 try:
-    from _functools import reduce, partial_base as _partial_base, lru_base as _lru_base, lru_state as _lru_state
+    from _functools import reduce, partial_base as _partial_base, lru_base as _lru_base
 except ImportError:
     # On CPython (the module tests): the same behaviour in Python.
     _initial_missing = object()
@@ -58,33 +58,21 @@ except ImportError:
         def __call__(self, /, *args, **keywords):
             return self.func(*self.args, *args, **{**self.keywords, **keywords})
 
-    class _lru_state:
-        def __init__(self, func, maxsize, typed):
-            self.func, self.maxsize, self.typed = func, maxsize, typed
-            self.cache, self.hits, self.misses = {}, 0, 0
-
-        def info(self):
-            return self.hits, self.misses, self.maxsize, len(self.cache)
-
-        def clear(self):
-            self.cache.clear()
-            self.hits = self.misses = 0
-
     class _lru_base:
         def __call__(self, *args, **kwds):
-            st = self._state
-            key = _make_key(args, kwds, st.typed)
-            if key in st.cache:
-                st.hits += 1
-                result = st.cache.pop(key)
-                st.cache[key] = result
+            key = _make_key(args, kwds, self._typed)
+            cache = self._cache
+            if key in cache:
+                self._hits += 1
+                result = cache.pop(key)
+                cache[key] = result
                 return result
-            st.misses += 1
-            result = st.func(*args, **kwds)
-            if st.maxsize != 0 and key not in st.cache:
-                if st.maxsize is not None and len(st.cache) >= st.maxsize:
-                    del st.cache[next(iter(st.cache))]
-                st.cache[key] = result
+            self._misses += 1
+            result = self.__wrapped__(*args, **kwds)
+            if self._maxsize != 0 and key not in cache:
+                if self._maxsize is not None and len(cache) >= self._maxsize:
+                    del cache[next(iter(cache))]
+                cache[key] = result
             return result
 
 
@@ -229,17 +217,19 @@ def lru_cache(maxsize=128, typed=False):
 
 class _lru_cache_wrapper(_lru_base):
     def __init__(self, user_function, maxsize, typed):
-        self._state = _lru_state(user_function, maxsize, typed)
+        self._cache, self._maxsize, self._typed = {}, maxsize, typed
+        self._hits = self._misses = 0
         update_wrapper(self, user_function)
 
     def cache_info(self):
-        return _make_cache_info(*self._state.info())
+        return _make_cache_info(self._hits, self._misses, self._maxsize, len(self._cache))
 
     def cache_clear(self):
-        self._state.clear()
+        self._cache.clear()
+        self._hits = self._misses = 0
 
     def cache_parameters(self):
-        return {'maxsize': self._state.info()[2], 'typed': self._typed}
+        return {'maxsize': self._maxsize, 'typed': self._typed}
 
     def __get__(self, obj, objtype=None):
         if obj is None:
@@ -249,11 +239,13 @@ class _lru_cache_wrapper(_lru_base):
     def __repr__(self):
         return f"<functools._lru_cache_wrapper object at {hex(id(self))}>"
 
+    def __reduce__(self):
+        # Pickled by name, as CPython pickles a cached module-level function.
+        return self.__qualname__
+
 
 def _lru_wrapper(user_function, maxsize, typed):
-    w = _lru_cache_wrapper(user_function, maxsize, typed)
-    w._typed = typed
-    return w
+    return _lru_cache_wrapper(user_function, maxsize, typed)
 
 
 def cache(user_function, /):
