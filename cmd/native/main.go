@@ -36,7 +36,8 @@
 // changes it; the command line allows 1e9): a loop that never ends is stopped, and its traceback
 // says so in the console, about 2 to 4 s after it starts on a busy 2-core machine, instead of 50 s.
 //
-// --help and a bad flag are answered before ebiten starts, so they work without a display (see
+// --help and a bad flag are answered before ebiten starts, so they work without a display, and a
+// missing display is named rather than crashed on (see
 // package cli).
 //
 // It needs cgo and the X11/GL headers to build (tools/setup.sh lists them); `futurescope desktop`
