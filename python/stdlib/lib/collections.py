@@ -140,6 +140,9 @@ class deque(_deque_base):
 
     __copy__ = copy
 
+    def __reduce__(self):
+        return type(self), (list(self), self._maxlen)
+
     def __deepcopy__(self, memo):
         from copy import deepcopy
         d = deque(maxlen=self._maxlen)
