@@ -34,11 +34,10 @@
 //
 // A run in the window may take 1e8 interpreter steps, 200 ms of virtual CPU time (--max-steps
 // changes it; the command line allows 1e9): a loop that never ends is stopped, and its traceback
-// says so in the console, about 2 to 4 s after it starts on a busy 2-core machine, instead of 50 s.
+// says so in the console, 1.4 to 3.3 s after it starts on a busy 2-core machine, instead of 50 s.
 //
 // --help and a bad flag are answered before ebiten starts, so they work without a display, and a
-// missing display is named rather than crashed on (see
-// package cli).
+// missing display is named rather than crashed on (see package cli).
 //
 // It needs cgo and the X11/GL headers to build (tools/setup.sh lists them); `futurescope desktop`
 // starts it when it is installed beside futurescope.
