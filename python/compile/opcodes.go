@@ -111,6 +111,7 @@ var opNames = [...]string{"NOP", "POP_TOP", "ROT_TWO", "ROT_THREE", "ROT_FOUR", 
 	"LOAD_BUILD_CLASS", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "FORMAT_VALUE",
 	"LOAD_ASSERTION_ERROR", "SETUP_ANNOTATIONS", "PUSH_NULL", "CLOSE_ITER"}
 
+// String returns the opcode's name.
 func (op Op) String() string {
 	if int(op) < len(opNames) {
 		return opNames[op]

@@ -48,7 +48,7 @@ func (tb *Traceback) line() int {
 	return 0
 }
 
-// Frame describes one traceback line: where and in which function.
+// FrameInfo describes one traceback line: where and in which function.
 type FrameInfo struct {
 	Filename string
 	Name     string
