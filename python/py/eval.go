@@ -674,7 +674,8 @@ func isSame(a, b Object) bool {
 	switch x := a.(type) {
 	case Int:
 		if y, ok := b.(Int); ok {
-			return x == y && x >= smallIntMin && x <= smallIntMax
+			// CPython shares the ints -5..256; others are distinct objects.
+			return x == y && x >= -5 && x <= 256
 		}
 		return false
 	case Float:
