@@ -20,7 +20,7 @@ func (Int) Type() *Type { return IntType }
 // Type returns IntType.
 func (*BigInt) Type() *Type { return IntType }
 
-const smallIntMin, smallIntMax = -5, 1<<14
+const smallIntMin, smallIntMax = -5, 1 << 14
 
 // smallInts holds boxed small ints so making one does not allocate. The
 // range was chosen with BenchmarkCPULoop: up to 2**14 it saves allocations
