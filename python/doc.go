@@ -2,12 +2,20 @@
 // pipeline runs one way:
 //
 //	python/syntax   source → tree (CPython's ast), syntax errors as CPython words them
-//	python/compile  tree → bytecode: scopes resolved, a source range per instruction
+//	python/compile  tree → bytecode: scopes resolved, a source range per instruction,
+//	                compile-time SyntaxErrors and SyntaxWarnings
 //	python/py       the object model and the evaluator: classes, generators,
 //	                exceptions, tracebacks as CPython 3.13 prints them, builtins,
 //	                and the host interface the simulator drives
 //
 // python/format and python/pystr hold the pure formatting and string work
 // (format specs, %, str.format, float repr, number parsing) that python/py
-// calls. py.RunMain runs a script as `python3 file.py` does.
+// calls; python/stdlib adds modules such as math. py.RunMain runs a script
+// as `python3 file.py` does.
+//
+// Not supported yet: async/await and match (reported by the parser),
+// __del__ and weak references (there is no reference counting: a generator
+// is closed early only when a for loop that made it leaves early), exec,
+// eval and compile, subclasses of float, bytes and complex, and NaN objects
+// as distinct dict keys (floats are values, not objects with identity).
 package python
