@@ -47,6 +47,7 @@ func (rt *runtime) newProc(ctx context.Context, worker bool) *proc {
 	ps.in.SetSource(rt.opts.Filename, rt.opts.Source)
 	ps.cls = newClasses(ps)
 	ps.registerModules()
+	ps.addSwitchInterval()
 	ps.rng = rand.New(rand.NewPCG(uint64(rt.opts.Seed), uint64(sp.PID())))
 	sp.SetValue(procKey{}, ps)
 	return ps
