@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-// lazyJobs is real Python the Starlark dialect refuses (a class, f-strings, try/except) and whose
+// lazyJobs is real Python the old Starlark dialect refuses (a class, f-strings, try/except) and whose
 // enumerate(as_completed(...)) must print each line at the moment its future completes.
 const lazyJobs = `import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -31,16 +31,20 @@ with ThreadPoolExecutor(max_workers=3) as ex:
 `
 
 func TestRunPythonRunsRealPythonLazily(t *testing.T) {
-	code, out, errOut := cli(t, lazyJobs, "run", "--python", "--timestamps", "-")
+	code, out, errOut := cli(t, lazyJobs, "run", "--timestamps", "-")
 	want := "[ 0.100000 MainThread] 0: job 1 ->   1\n" +
 		"[ 0.200000 MainThread] 1: job 2 raised ValueError('job 2 failed')\n" +
 		"[ 0.300000 MainThread] 2: job 3 ->   9\n"
 	if code != 0 || out != want || errOut != "" {
 		t.Fatalf("exit %d, stdout %q, stderr %q; want stdout %q", code, out, errOut, want)
 	}
-	// The dialect refuses the same script, with the line of the class.
-	if code, _, errOut := cli(t, lazyJobs, "run", "-"); code == 0 || !strings.Contains(errOut, ":4:1: class is not supported") {
-		t.Errorf("without --python: exit %d, stderr %q", code, errOut)
+	// --python, the flag of the preview, still means the same.
+	if code, again, _ := cli(t, lazyJobs, "run", "--python", "--timestamps", "-"); code != 0 || again != out {
+		t.Errorf("with --python: exit %d, stdout %q", code, again)
+	}
+	// The old dialect, still behind --dialect, refuses the same script, with the line of the class.
+	if code, _, errOut := cli(t, lazyJobs, "run", "--dialect", "-"); code == 0 || !strings.Contains(errOut, ":4:1: class is not supported") {
+		t.Errorf("with --dialect: exit %d, stderr %q", code, errOut)
 	}
 }
 
@@ -48,7 +52,7 @@ func TestRunPythonTraceback(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "boom.py")
 	os.WriteFile(path, []byte("def f(d):\n    return d['missing']\n\nf({})\n"), 0o644)
-	code, out, errOut := cli(t, "", "run", "--python", path)
+	code, out, errOut := cli(t, "", "run", path)
 	want := "Traceback (most recent call last):\n" +
 		"  File \"" + path + "\", line 4, in <module>\n    f({})\n    ~^^^^\n" +
 		"  File \"" + path + "\", line 2, in f\n    return d['missing']\n           ~^^^^^^^^^^^\n" +

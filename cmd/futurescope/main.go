@@ -48,10 +48,10 @@ Usage:
   futurescope lessons check [flags]   run every lesson's scripts and compare them with their golden files
   futurescope help                    show this help
 
-The script is Python (a dialect: see README.md) and runs on virtual time: time.sleep, CPU work and
-the GIL cost simulated time, so every run prints the same thing, byte for byte. With --python it runs
-on the project's own Python interpreter instead (a preview: f-strings, try/except, classes, generators
-and lazy zip/enumerate/as_completed as in CPython; see README.md for what it lacks).
+The script is Python, run by the project's own interpreter (f-strings, try/except, classes, generators,
+lazy zip/enumerate/as_completed, CPython 3.13's tracebacks; README.md lists what it lacks) on virtual
+time: time.sleep, CPU work and the GIL cost simulated time, so every run prints the same thing, byte for
+byte. --dialect runs it on the old Starlark dialect instead, which the course still uses.
 
 Flags of run (before or after FILE.py):
   --trace FILE         write the run's trace as JSON (futurescope's event model)
@@ -61,9 +61,9 @@ Flags of run (before or after FILE.py):
   --lang LANG          the language --svg writes in: en or zh (default en)
   --timestamps         prefix each printed line with its virtual time and thread
   --cores N            simulated CPU cores, also os.cpu_count() (default 4)
-  --python             run on the project's own Python interpreter (preview) instead of the dialect
+  --dialect            run on the old Starlark dialect (what the course, browser and desktop app still use)
   --step-cost D        virtual CPU time of one interpreter step (default: calibrated to CPython 3.11,
-                       2ns a dialect step, 3ns an instruction of the --python interpreter)
+                       3ns an instruction of the interpreter, 2ns a step of the dialect)
   --free-threaded      run without a GIL, like CPython 3.13t
   --switch-interval D  how long a thread waiting for the GIL waits before the holder must let go
                        (default 5ms, like sys.getswitchinterval())

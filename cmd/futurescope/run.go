@@ -20,7 +20,7 @@ type runFlags struct {
 	trace, chrome    string
 	svg, view, lang  string
 	timestamps, free bool
-	python           bool // run on the project's own interpreter (sim/pyscript), not the Starlark dialect
+	dialect          bool // run on the Starlark dialect (sim/script), not the project's own interpreter
 	cores            int
 	stepCost, limit  time.Duration
 	switchInterval   time.Duration
@@ -35,7 +35,8 @@ func (f *runFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.lang, "lang", "en", "the language --svg writes in: en or zh")
 	fs.BoolVar(&f.timestamps, "timestamps", false, "prefix printed lines with virtual time and thread")
 	fs.BoolVar(&f.free, "free-threaded", false, "run without a GIL")
-	fs.BoolVar(&f.python, "python", false, "run on the project's own Python interpreter (preview)")
+	fs.BoolVar(&f.dialect, "dialect", false, "run on the old Starlark dialect instead of the project's own Python interpreter")
+	fs.Bool("python", true, "run on the project's own Python interpreter (the default; kept for scripts that pass it)")
 	fs.IntVar(&f.cores, "cores", 4, "simulated CPU cores")
 	fs.DurationVar(&f.stepCost, "step-cost", 0, "virtual CPU time of one interpreter step (0: the interpreter's calibrated cost)")
 	fs.DurationVar(&f.switchInterval, "switch-interval", 5*time.Millisecond, "how long a thread waits for the GIL before it asks for it (sys.getswitchinterval())")
@@ -101,7 +102,7 @@ func (f *runFlags) run(name string, src []byte, stdout, stderr io.Writer) *scrip
 		Cores: f.cores, FreeThreaded: f.free, TimeLimit: f.limit, StepCost: f.stepCost, SwitchInterval: f.switchInterval,
 		MaxSteps: f.maxSteps, Timestamps: f.timestamps, Seed: f.seed,
 	}
-	if !f.python {
+	if f.dialect {
 		return script.Run(opts)
 	}
 	res := pyscript.Run(pyscript.Options(opts))
