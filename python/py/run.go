@@ -32,6 +32,18 @@ func (t *Thread) ExecModule(name string, code *compile.Code) (*Module, error) {
 	return m, err
 }
 
+// ImportSource runs src, a library module written in Python (filename names it in tracebacks), as
+// module name in thread t: what hosts and the standard library use for their Python-written modules.
+// A source that does not compile is the library's fault, a SystemError.
+func (t *Thread) ImportSource(name, filename string, src []byte) (*Module, error) {
+	code, err := CompileSource(filename, src)
+	if err != nil {
+		return nil, Errorf(SystemErrorType, "import %s: %v", name, err)
+	}
+	t.Interp.SetSource(filename, src)
+	return t.ExecModule(name, code)
+}
+
 // RunCode runs module-level code with globals (also its namespace).
 func (t *Thread) RunCode(code *compile.Code, globals *Dict) (r Object, err error) {
 	defer func() {

@@ -30,11 +30,5 @@ func loadSource(in *py.Interp, name string) (*py.Module, error) {
 	if err != nil {
 		return nil, err
 	}
-	filename := "<stdlib>/" + name + ".py"
-	code, err := py.CompileSource(filename, src)
-	if err != nil {
-		return nil, py.Errorf(py.SystemErrorType, "import %s: %v", name, err)
-	}
-	in.SetSource(filename, src)
-	return in.NewThread().ExecModule(name, code)
+	return in.NewThread().ImportSource(name, "<stdlib>/"+name+".py", src)
 }

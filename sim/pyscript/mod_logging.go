@@ -19,14 +19,8 @@ func (ps *proc) pyModule(name string) func(*py.Interp) (*py.Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		filename := "<futurescope>/" + name + ".py"
-		code, err := py.CompileSource(filename, src)
-		if err != nil {
-			return nil, py.Errorf(py.SystemErrorType, "import %s: %v", name, err)
-		}
-		in.SetSource(filename, src)
 		th := ps.rt.cur()
-		m, err := th.pt.ExecModule(name, code)
+		m, err := th.pt.ImportSource(name, "<futurescope>/"+name+".py", src)
 		th.rethrowExit()
 		return m, err
 	}
