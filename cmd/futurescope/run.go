@@ -10,7 +10,7 @@ import (
 
 	"github.com/futurescope/futurescope/render/layout"
 	"github.com/futurescope/futurescope/render/svg"
-	"github.com/futurescope/futurescope/sim/pyscript"
+	dialect "github.com/futurescope/futurescope/sim/dialect"
 	"github.com/futurescope/futurescope/sim/script"
 	"github.com/futurescope/futurescope/sim/trace"
 )
@@ -20,7 +20,7 @@ type runFlags struct {
 	trace, chrome    string
 	svg, view, lang  string
 	timestamps, free bool
-	dialect          bool // run on the Starlark dialect (sim/script), not the project's own interpreter
+	dialect          bool // run on the Starlark dialect (sim/dialect), not the project's own interpreter
 	cores            int
 	stepCost, limit  time.Duration
 	switchInterval   time.Duration
@@ -103,10 +103,10 @@ func (f *runFlags) run(name string, src []byte, stdout, stderr io.Writer) *scrip
 		MaxSteps: f.maxSteps, Timestamps: f.timestamps, Seed: f.seed,
 	}
 	if f.dialect {
-		return script.Run(opts)
+		res := dialect.Run(dialect.Options(opts))
+		return &script.Result{Trace: res.Trace, Err: res.Err, ExitCode: res.ExitCode}
 	}
-	res := pyscript.Run(pyscript.Options(opts))
-	return &script.Result{Trace: res.Trace, Err: res.Err, ExitCode: res.ExitCode}
+	return script.Run(opts)
 }
 
 func readScript(path string, stdin io.Reader) (string, []byte, error) {

@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/futurescope/futurescope/lessons"
-	"github.com/futurescope/futurescope/sim/script"
+	"github.com/futurescope/futurescope/sim/dialect"
 )
 
 // BenchmarkLessonBlocks runs each distinct script block of the English course, as the playground's Run

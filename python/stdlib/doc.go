@@ -26,7 +26,7 @@
 // ModuleNotFoundError that says why and what to use instead (unavailable.go).
 //
 // The modules that need the simulator (threading, time, os, random,
-// concurrent.futures) are bound by sim/pyscript; sys is python/py's.
+// concurrent.futures) are bound by sim/script; sys is python/py's.
 //
 // Outputs, reprs and error messages follow CPython 3.13; the script tests in
 // testdata compare them with goldens CPython 3.13 wrote, on the interpreter

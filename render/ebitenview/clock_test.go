@@ -5,7 +5,7 @@ import (
 	"time"
 
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
-	"github.com/futurescope/futurescope/sim/script"
+	"github.com/futurescope/futurescope/sim/dialect"
 )
 
 // fakeClock is a clock that moves only when told.

@@ -1,10 +1,8 @@
-package script_test
+package script
 
 import (
 	"strings"
 	"testing"
-
-	"github.com/futurescope/futurescope/sim/script"
 )
 
 // TestCallbackThread states where a done-callback runs, as CPython runs it (python3 3.11 prints the
@@ -44,7 +42,7 @@ if __name__ == "__main__":
         f.result()
         f.add_done_callback(where("process-after"))
 `
-	out, errOut, res := runScript(t, src, script.Options{})
+	out, errOut, res := run(t, src)
 	if res.ExitCode != 0 {
 		t.Fatalf("%v\n%s", res.Err, errOut)
 	}

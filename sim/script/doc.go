@@ -1,52 +1,46 @@
-// Package script is the front end of futurescope's Python dialect: it turns
-// a lesson script, written in Python, into a Starlark program that the
-// simulator runs.
+// Package script runs a Python script on the simulator: the project's own interpreter (python/py)
+// executes it, and the modules a concurrency script imports are bound to package sim's executors,
+// futures, threads, locks and virtual clock. It has the API of package sim/script (Run, Options,
+// Result, ScriptError, Error), which it is meant to replace.
 //
-// Lesson scripts stay valid Python, so learners can paste them into CPython.
-// Starlark (go.starlark.net) already reads most of the Python a lesson needs;
-// this package closes the gap in three places:
+// # Modules
 //
-//   - Before parsing, [Compile] reports Python that the dialect cannot run
-//     (try/except, class, f-strings, …) with the construct's name and the
-//     alternative, at the user's own file:line:col, never as a bare parser
-//     error. See unsupported.go.
-//   - Python-only statements and expressions (import, with, assert, raise
-//     and raise … from …, x ** y, generator expressions, set literals,
-//     x is None, type annotations, adjacent string literals, 1_000,
-//     iteration over a str, x is y, …) are shimmed without moving a single
-//     line or column that matters, so every error still points at the
-//     user's own code. See shims.go; raise.go for raise, whose bare form
-//     raises CPython's "RuntimeError: No active exception to reraise" when
-//     it runs (no try/except, so never anything to re-raise); shimload.go
-//     for load, a Starlark keyword that is an ordinary name in Python (def
-//     load(path), x.load, load=1 all work, and messages say load).
-//   - Builtins behave as CPython's do: print, repr and str print what
-//     CPython prints, '%' formats like Python's printf-style formatting,
-//     and round, sum, isinstance, type, divmod, pow and abs follow Python's
-//     semantics and error messages. See [Builtins] and [Predeclared].
+// concurrent.futures (Future with every method and its _state, _result and _exception,
+// ThreadPoolExecutor, ProcessPoolExecutor, wait, as_completed, Executor.map, the exceptions) and its
+// submodules _base (the state names), thread and process; threading (Thread and its subclasses,
+// Lock, RLock, Condition, Event, Semaphore, BoundedSemaphore, Barrier, Timer, local,
+// current_thread, main_thread, get_ident, active_count, enumerate); queue; logging
+// (pylib/logging.py, written in Python: its doc says what it has; the concurrent.futures logger's
+// records reach its handlers); time (sleep, time, monotonic, perf_counter and their _ns, gmtime,
+// localtime, strftime, asctime, ctime, on virtual time, in UTC); os (getpid, cpu_count); random
+// (seeded per process as sim/script seeds it); multiprocessing (cpu_count, current_process,
+// get_context, get_start_method); pickle's exceptions. The modules that need no simulator (math,
+// itertools, functools, re, …) come from python/stdlib. Not yet: sys's switch interval,
+// time.process_time, os._exit and kill, multiprocessing's Process, Pool and Manager,
+// InterpreterPoolExecutor.
 //
-// The package never runs a script by itself and never touches a clock, a
-// global variable or randomness: output goes to the writer set on the thread
-// with [SetStdout], modules come from the caller's [Modules] table, and
-// context managers ("with" blocks) are host values implementing
-// [ContextManager].
+// # Processes
 //
-// # Errors
+// The main process and every worker of a ProcessPoolExecutor are separate interpreters (py.Interp)
+// with their own heaps; each simulated thread runs on its own py.Thread. A worker starts as spawn
+// starts one: it re-runs the script as the module __mp_main__, so code under
+// `if __name__ == "__main__":` does not run there; as sim/script did, that re-run prints nothing and
+// stops quietly where the script first makes an executor, starts a thread or sleeps, so that scripts
+// written without the guard still run. Calls, arguments, results and exceptions cross between
+// processes by pickle's rules (pickle.go): data is copied, module-level functions and classes go by
+// name, instances with their __dict__, exceptions with their args; lambdas, nested functions and
+// locks fail with CPython 3.13's errors; a task's exception comes back with a _RemoteTraceback cause
+// holding the worker's traceback.
 //
-// Compile errors are *[Error] values reading "file:line:col: message".
-// Runtime errors are Python exceptions, *[sim.Exception] values (a class, a
-// message and a cause) whose text is CPython's last traceback line, such as
-// "ZeroDivisionError: integer division or modulo by zero": those of this
-// package's builtins, those a script raises with raise, and those of the
-// simulated executors alike. An uncaught one ends the script with CPython's
-// traceback, its chain of causes included ("The above exception was the
-// direct cause of the following exception:"), for raise … from … and for a
-// process pool's _RemoteTraceback, which replaces the cause a task's
-// exception had in the worker and holds, as text, the worker's traceback,
-// that cause's chain included. When [Run] runs a
-// script, the interpreter's own errors are mapped to CPython's exception and
-// message too (pyerrors.go), tracebacks end with the "Did you mean" hints of
-// CPython 3.13 (suggest.go), and an undefined name is a NameError raised when
-// it is evaluated, as in Python ([Compile] alone still reports it as a
-// compile error).
+// # Time and the GIL
+//
+// Virtual CPU time is charged per interpreter instruction (Options.StepCost, calibrated against
+// CPython 3.11) every stepsPerCharge instructions; when another thread has waited a switch interval
+// for the GIL, the running thread lets go at its next call or loop turn, where CPython's eval loop
+// checks (thread.go). Every printed line becomes a trace event, a last unended line too; an uncaught
+// exception prints CPython's traceback and records an error event; a runaway script ends with the
+// simulator's report of what each thread was doing.
+//
+// The run never reads the wall clock and never depends on map order: the same script and options
+// give a byte-identical trace, natively and in WebAssembly.
 package script

@@ -3,78 +3,223 @@ package script
 import (
 	"errors"
 	"fmt"
+	"strings"
 
-	"go.starlark.net/resolve"
-	"go.starlark.net/syntax"
-
+	"github.com/futurescope/futurescope/python/py"
 	"github.com/futurescope/futurescope/sim"
 )
 
-// Error is a compile error in a script: a position in the user's own source
-// text and a message. Error() reads "file:line:col: message".
-type Error struct {
-	File      string // file name as given to Compile
-	Line, Col int    // 1-based; Col counts runes, as Starlark does
-	Msg       string // lowercase, no trailing period
+// A ScriptError is an exception the script did not catch: what python3 prints on stderr before it
+// exits with status 1.
+type ScriptError struct {
+	// Traceback is the whole report, ending with Last.
+	Traceback string
+	// Last is the last line, the one Python prints last: "TimeoutError: 3 (of 6) futures unfinished".
+	Last string
+	// Exception is the exception, with its Python class.
+	Exception *sim.Exception
+	exit      int
 }
 
-// Error returns "file:line:col: message".
-func (e *Error) Error() string {
-	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
-}
+// Error returns the traceback.
+func (e *ScriptError) Error() string { return e.Traceback }
 
-// errorAt returns an *Error at pos.
-func errorAt(pos syntax.Position, format string, args ...any) *Error {
-	return &Error{File: pos.Filename(), Line: int(pos.Line), Col: int(pos.Col), Msg: fmt.Sprintf(format, args...)}
-}
+// Unwrap returns the exception, so errors.Is(err, sim.ErrTimeout) works on a script's failure.
+func (e *ScriptError) Unwrap() error { return e.Exception }
 
-// compileError converts an error from the syntax or resolve packages into an
-// *Error, rewording the messages a Python programmer would not recognize.
-// Only the first error of a resolve.ErrorList is kept.
-func compileError(filename string, err error) *Error {
-	var e *Error
-	switch {
-	case errors.As(err, &e):
-		return e
+// lastLine is the exception's line of a traceback: "ValueError: bad".
+func lastLine(t *py.Thread, e *py.Exception) string {
+	name := e.Type().Name
+	if m := e.Type().Module; m != "" && m != "builtins" && m != "__main__" {
+		name = m + "." + name
 	}
-	var se syntax.Error
-	var list resolve.ErrorList
+	msg, err := t.Str(e)
+	if err != nil || msg == "" {
+		return name
+	}
+	return name + ": " + msg
+}
+
+// report writes, on stderr, why the run failed.
+func (rt *runtime) report(err error) {
+	w := rt.opts.Stderr
+	var se *ScriptError
+	var dead *sim.DeadlockError
+	var lim *sim.LimitError
 	switch {
 	case errors.As(err, &se):
-		return errorAt(fixPos(filename, se.Pos), "%s", reword(se.Msg))
-	case errors.As(err, &list):
-		return errorAt(fixPos(filename, list[0].Pos), "%s", reword(list[0].Msg))
+		fmt.Fprint(w, se.Traceback)
+	case errors.As(err, &dead):
+		fmt.Fprintf(w, "futurescope: %v\n(Python would hang here forever.)\n", dead)
+	case errors.As(err, &lim):
+		fmt.Fprintf(w, "futurescope: %v\n", lim)
+	default:
+		fmt.Fprintf(w, "futurescope: %v\n", err)
 	}
-	return &Error{File: filename, Line: 1, Col: 1, Msg: err.Error()}
 }
 
-// fixPos gives a position without a line or file the first line of filename,
-// so every *Error has Line ≥ 1.
-func fixPos(filename string, pos syntax.Position) syntax.Position {
-	if pos.Line < 1 {
-		pos.Line = 1
+// log receives the concurrent.futures logger's records. A process that imported logging hands them
+// to logging.getLogger("concurrent.futures"); otherwise Python prints them to stderr
+// (logging.lastResort).
+func (rt *runtime) log(level, msg string) {
+	traced := rt.traced
+	rt.traced = nil
+	if th := rt.cur(); th != nil {
+		if m := th.proc.in.Modules["logging"]; m != nil {
+			var exc *py.Exception
+			if traced != nil && strings.HasSuffix(msg, "\n"+traced.traceback) {
+				// "exception calling callback for <Future …>" with the exception as exc_info, as
+				// CPython's logger.exception gives it.
+				msg = strings.TrimSuffix(msg, "\n"+traced.traceback)
+				exc = rt.toPy(th.proc, traced.exc)
+			}
+			if err := th.logRecord(m, level, msg, exc); err == nil {
+				return
+			}
+		}
 	}
-	if pos.Col < 1 {
-		pos.Col = 1
-	}
-	if !pos.IsValid() {
-		pos = syntax.MakePosition(&filename, pos.Line, pos.Col)
-	}
-	return pos
+	fmt.Fprintln(rt.opts.Stderr, msg)
 }
 
-// pyErr returns a Python exception of class c: the runtime errors of this package's builtins are
-// *sim.Exception values, whose Error() is CPython's last traceback line, such as
-// "TypeError: not enough arguments for format string". Starlark wraps them in a *starlark.EvalError;
-// errors.As finds them again.
-func pyErr(c *sim.Class, format string, args ...any) *sim.Exception {
-	return sim.NewException(c, fmt.Sprintf(format, args...))
+// logRecord logs msg on the concurrent.futures logger of the thread's process.
+func (th *thread) logRecord(logging *py.Module, level, msg string, exc *py.Exception) error {
+	levels := map[string]int64{"ERROR": 40, "CRITICAL": 50}
+	getLogger, ok := logging.Dict.GetStr("getLogger")
+	if !ok {
+		return errors.New("no getLogger")
+	}
+	logger, err := th.pt.Call(getLogger, []py.Object{py.NewStr("concurrent.futures")}, nil)
+	if err == nil {
+		var logFn py.Object
+		if logFn, err = th.pt.GetAttrString(logger, "log"); err == nil {
+			args, kw := []py.Object{py.MakeInt(levels[level]), py.NewStr(msg)}, []string(nil)
+			if exc != nil {
+				args, kw = append(args, exc), []string{"exc_info"}
+			}
+			_, err = th.pt.Call(logFn, args, kw)
+		}
+	}
+	th.rethrowExit()
+	return err
 }
 
-// typeErr returns a TypeError.
-func typeErr(format string, args ...any) *sim.Exception { return pyErr(sim.TypeError, format, args...) }
+// An excOrigin is where an exception the simulator holds came from: a Python exception of one
+// process, or one pickled in a worker, with its copies in other processes.
+type excOrigin struct {
+	ps      *proc
+	exc     *py.Exception
+	pickled *pkExc
+	copies  map[*proc]*py.Exception
+}
 
-// valueErr returns a ValueError.
-func valueErr(format string, args ...any) *sim.Exception {
-	return pyErr(sim.ValueError, format, args...)
+// toSim returns the simulator's view of a Python exception (the same one each time).
+func (rt *runtime) toSim(ps *proc, e *py.Exception) *sim.Exception {
+	if s := rt.simExcs[e]; s != nil {
+		return s
+	}
+	s := &sim.Exception{Class: rt.simClass(e.Type()), Message: plainMessage(e)}
+	rt.simExcs[e] = s
+	rt.excs[s] = &excOrigin{ps: ps, exc: e}
+	if c, ok := e.Cause.(*py.Exception); ok {
+		s.Cause = rt.toSim(ps, c)
+	}
+	return s
+}
+
+// simErr turns an error of Python code into the simulator's exception; other errors pass.
+func (rt *runtime) simErr(ps *proc, err error) error {
+	if e, ok := err.(*py.Exception); ok {
+		return rt.toSim(ps, e)
+	}
+	return err
+}
+
+func plainMessage(e *py.Exception) string {
+	s := e.Error()
+	return strings.TrimPrefix(strings.TrimPrefix(s, e.Type().Name), ": ")
+}
+
+// simClass returns the simulator's class of a Python exception class.
+func (rt *runtime) simClass(t *py.Type) *sim.Class {
+	if c := rt.classes[t]; c != nil {
+		return c
+	}
+	if c := builtinSimClasses[t]; c != nil {
+		return c
+	}
+	var base *sim.Class
+	if len(t.MRO) > 1 && t.MRO[1].IsSubtype(py.BaseExceptionType) {
+		base = rt.simClass(t.MRO[1])
+	}
+	c := sim.NewClass(t.Name, base)
+	rt.classes[t] = c
+	return c
+}
+
+var builtinSimClasses = map[*py.Type]*sim.Class{
+	py.BaseExceptionType:     sim.BaseException,
+	py.SystemExitType:        sim.SystemExit,
+	py.KeyboardInterruptType: sim.KeyboardInterrupt,
+	py.ExceptionType:         sim.ExceptionClass,
+	py.RuntimeErrorType:      sim.RuntimeError,
+	py.ValueErrorType:        sim.ValueError,
+	py.TypeErrorType:         sim.TypeError,
+	py.OSErrorType:           sim.OSError,
+	py.TimeoutErrorType:      sim.TimeoutError,
+}
+
+// pyErr turns an error from the simulator into the Python exception of process ps; errors that are
+// no exception (the simulator's own) pass.
+func (rt *runtime) pyErr(ps *proc, err error) error {
+	if err == nil {
+		return nil
+	}
+	if e := rt.toPy(ps, err); e != nil {
+		return e
+	}
+	return err
+}
+
+// toPy returns the Python exception of process ps that err stands for, or nil if err is none.
+func (rt *runtime) toPy(ps *proc, err error) *py.Exception {
+	switch e := err.(type) {
+	case *py.Exception:
+		return e
+	case *sim.Exception:
+		o := rt.excs[e]
+		if o == nil {
+			o = &excOrigin{}
+			rt.excs[e] = o
+		}
+		if o.ps == ps && o.exc != nil {
+			return o.exc
+		}
+		if c := o.copies[ps]; c != nil {
+			return c
+		}
+		var x *py.Exception
+		if o.pickled != nil {
+			x = ps.unpickleExc(o.pickled)
+		} else {
+			var args []py.Object
+			if e.Message != "" {
+				args = append(args, py.NewStr(e.Message))
+			}
+			x = py.NewException(ps.cls.pyType(e.Class), args...)
+			if e.Class == sim.RemoteTraceback {
+				x.SetAttr("tb", py.NewStr(e.Message))
+			}
+		}
+		if o.copies == nil {
+			o.copies = map[*proc]*py.Exception{}
+		}
+		o.copies[ps] = x
+		if e.Cause != nil && x.Cause == nil {
+			if c := rt.toPy(ps, e.Cause); c != nil {
+				x.Cause, x.SuppressContext = c, true
+			}
+		}
+		return x
+	}
+	return nil
 }

@@ -1,10 +1,11 @@
-package script_test
+package script
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
-	"github.com/futurescope/futurescope/sim/script"
+	dialect "github.com/futurescope/futurescope/sim/dialect"
 )
 
 // randomScript prints numbers from every function of the random module, in the main process and in a
@@ -30,7 +31,7 @@ if __name__ == "__main__":
 // by line label (main, worker, seeded).
 func randomLines(t *testing.T, seed int64, scriptSeed string) map[string]string {
 	t.Helper()
-	out, errOut, res := runScript(t, strings.Replace(randomScript, "SEED", scriptSeed, 1), script.Options{Seed: seed})
+	out, errOut, res := runOpts(t, strings.Replace(randomScript, "SEED", scriptSeed, 1), Options{Seed: seed})
 	if res.ExitCode != 0 {
 		t.Fatalf("seed %d: %v\n%s", seed, res.Err, errOut)
 	}
@@ -70,5 +71,19 @@ func TestRandomIsSeeded(t *testing.T) {
 	}
 	if a["seeded"] == otherScriptSeed["seeded"] {
 		t.Errorf("random.seed(7) and random.seed(8) both drew %q", a["seeded"])
+	}
+}
+
+// TestRandomSameStreamsAsScript: for the same Options.Seed, random draws what it draws under sim/script
+// (which this package replaces), in the main process, in a worker and after random.seed.
+func TestRandomSameStreamsAsScript(t *testing.T) {
+	for _, seed := range []int64{0, 1, 42} {
+		src := strings.Replace(randomScript, "SEED", "7", 1)
+		var out, errOut bytes.Buffer
+		dialect.Run(dialect.Options{Filename: "t.py", Source: []byte(src), Stdout: &out, Stderr: &errOut, Seed: seed})
+		got, _, _ := runOpts(t, src, Options{Seed: seed})
+		if got != out.String() {
+			t.Errorf("seed %d: drew\n%s\nsim/script drew\n%s%s", seed, got, out.String(), errOut.String())
+		}
 	}
 }

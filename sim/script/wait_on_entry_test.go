@@ -1,10 +1,9 @@
-package script_test
+package script
 
 import (
 	"strings"
 	"testing"
 
-	"github.com/futurescope/futurescope/sim/script"
 	"github.com/futurescope/futurescope/sim/trace"
 )
 
@@ -47,7 +46,7 @@ if __name__ == "__main__":
         done, not_done = wait([queued, blocker], return_when=FIRST_EXCEPTION)
         print("cancelled: %.1f s, done=%d not_done=%d" % (time.monotonic() - start, len(done), len(not_done)))
 `
-	out, errOut, res := runScript(t, src, script.Options{})
+	out, errOut, res := run(t, src)
 	if res.ExitCode != 0 {
 		t.Fatalf("%v\n%s", res.Err, errOut)
 	}

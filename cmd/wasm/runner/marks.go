@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/futurescope/futurescope/sim"
-	"github.com/futurescope/futurescope/sim/script"
+	"github.com/futurescope/futurescope/sim/dialect"
 )
 
 // A Mark is a line of the script to mark in the editor, with what to say there.

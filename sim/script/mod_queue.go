@@ -1,0 +1,221 @@
+package script
+
+import (
+	"time"
+
+	"github.com/futurescope/futurescope/python/py"
+	"github.com/futurescope/futurescope/sim"
+)
+
+// queue: Queue, LifoQueue, PriorityQueue and SimpleQueue on the simulator's locks and conditions, with
+// CPython's blocking, timeouts, Empty and Full, task_done and join.
+
+// A queueObj is a queue of one of the four kinds.
+type queueObj struct {
+	typ      *py.Type
+	kind     byte // 'f' FIFO, 'l' LIFO, 'p' priority
+	maxsize  int
+	items    []py.Object
+	lock     *sim.Lock
+	notEmpty *sim.Cond
+	notFull  *sim.Cond
+	allDone  *sim.Cond
+	unfin    int
+}
+
+// Type returns the queue's class.
+func (q *queueObj) Type() *py.Type { return q.typ }
+
+func (ps *proc) queueModule(in *py.Interp) (*py.Module, error) {
+	m := py.NewModule("queue")
+	empty := newType("Empty", "_queue", py.ExceptionType)
+	full := newType("Full", "queue", py.ExceptionType)
+	m.SetAttr("Empty", empty)
+	m.SetAttr("Full", full)
+	base := newType("Queue", "queue", nil)
+	kinds := map[*py.Type]byte{base: 'f'}
+	lifo := newType("LifoQueue", "queue", base)
+	prio := newType("PriorityQueue", "queue", base)
+	simple := newType("SimpleQueue", "_queue", nil)
+	kinds[lifo], kinds[prio], kinds[simple] = 'l', 'p', 'f'
+	mk := func(pt *py.Thread, cls *py.Type, args []py.Object, kw []string) (py.Object, error) {
+		th := threadOf(pt)
+		defer th.guard()
+		a, err := py.UnpackArgs(cls.Name, args, kw, []string{"maxsize"}, 0)
+		if err != nil {
+			return nil, err
+		}
+		n := int64(0)
+		if a[0] != nil {
+			if n, err = pt.ToInt64(a[0]); err != nil {
+				return nil, err
+			}
+		}
+		kind := byte('f')
+		for _, c := range cls.MRO {
+			if k, ok := kinds[c]; ok {
+				kind = k
+				break
+			}
+		}
+		l := sim.NewLock(th.ctx)
+		return &queueObj{typ: cls, kind: kind, maxsize: int(n), lock: l, notEmpty: sim.NewCond(l),
+			notFull: sim.NewCond(l), allDone: sim.NewCond(l)}, nil
+	}
+	base.New, simple.New = mk, mk
+	for _, t := range []*py.Type{base, simple} {
+		ps.queueMethods(t, empty, full)
+	}
+	m.SetAttr("Queue", base)
+	m.SetAttr("LifoQueue", lifo)
+	m.SetAttr("PriorityQueue", prio)
+	m.SetAttr("SimpleQueue", simple)
+	return m, nil
+}
+
+// blockArgs reads (block=True, timeout=None) at offset i of a call's names.
+func blockArgs(th *thread, a []py.Object) (time.Duration, error) {
+	d := sim.Forever
+	if a[1] != nil && a[1] != py.None {
+		var err error
+		if d, err = timeoutArg(a[1]); err != nil {
+			return 0, err
+		}
+		if d < 0 {
+			return 0, py.Errorf(py.ValueErrorType, "'timeout' must be a non-negative number")
+		}
+	}
+	if a[0] != nil {
+		if b, _ := truth(th, a[0]); !b {
+			d = 0
+		}
+	}
+	return d, nil
+}
+
+func (ps *proc) queueMethods(t, empty, full *py.Type) {
+	put := func(th *thread, q *queueObj, item py.Object, d time.Duration) error {
+		q.lock.Acquire(th.ctx, sim.Forever)
+		defer q.lock.Release()
+		if !q.waitFor(th, q.notFull, d, func() bool { return q.maxsize <= 0 || len(q.items) < q.maxsize }) {
+			return py.NewException(full)
+		}
+		q.items = append(q.items, item)
+		q.unfin++
+		q.notEmpty.Notify(1)
+		return nil
+	}
+	get := func(th *thread, q *queueObj, d time.Duration) (py.Object, error) {
+		q.lock.Acquire(th.ctx, sim.Forever)
+		defer q.lock.Release()
+		if !q.waitFor(th, q.notEmpty, d, func() bool { return len(q.items) > 0 }) {
+			return nil, py.NewException(empty)
+		}
+		item, err := q.pop(th)
+		q.notFull.Notify(1)
+		return item, err
+	}
+	def(t, "put", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		a, err := py.UnpackArgs("put", args, kw, []string{"item", "block", "timeout"}, 1)
+		if err != nil {
+			return nil, err
+		}
+		d, err := blockArgs(th, a[1:])
+		if err != nil {
+			return nil, err
+		}
+		return py.None, put(th, self.(*queueObj), a[0], d)
+	})
+	def(t, "put_nowait", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		a, err := py.UnpackArgs("put_nowait", args, kw, []string{"item"}, 1)
+		if err != nil {
+			return nil, err
+		}
+		return py.None, put(th, self.(*queueObj), a[0], 0)
+	})
+	def(t, "get", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		a, err := py.UnpackArgs("get", args, kw, []string{"block", "timeout"}, 0)
+		if err != nil {
+			return nil, err
+		}
+		d, err := blockArgs(th, a)
+		if err != nil {
+			return nil, err
+		}
+		return get(th, self.(*queueObj), d)
+	})
+	def(t, "get_nowait", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		return get(th, self.(*queueObj), 0)
+	})
+	def(t, "qsize", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		return py.MakeInt(int64(len(self.(*queueObj).items))), nil
+	})
+	def(t, "empty", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		return py.NewBool(len(self.(*queueObj).items) == 0), nil
+	})
+	def(t, "full", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		q := self.(*queueObj)
+		return py.NewBool(q.maxsize > 0 && len(q.items) >= q.maxsize), nil
+	})
+	def(t, "task_done", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		q := self.(*queueObj)
+		q.lock.Acquire(th.ctx, sim.Forever)
+		defer q.lock.Release()
+		if q.unfin <= 0 {
+			return nil, py.Errorf(py.ValueErrorType, "task_done() called too many times")
+		}
+		q.unfin--
+		if q.unfin == 0 {
+			q.allDone.NotifyAll()
+		}
+		return py.None, nil
+	})
+	def(t, "join", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		q := self.(*queueObj)
+		q.lock.Acquire(th.ctx, sim.Forever)
+		defer q.lock.Release()
+		q.waitFor(th, q.allDone, sim.Forever, func() bool { return q.unfin == 0 })
+		return py.None, nil
+	})
+}
+
+// waitFor waits on c, the queue's lock held, until ok() or d passes; it reports ok().
+func (q *queueObj) waitFor(th *thread, c *sim.Cond, d time.Duration, ok func() bool) bool {
+	var deadline time.Duration
+	if d != sim.Forever {
+		deadline = sim.Now(th.ctx) + d
+	}
+	for !ok() {
+		left := d
+		if d != sim.Forever {
+			left = deadline - sim.Now(th.ctx)
+		}
+		if left <= 0 {
+			return false
+		}
+		c.Wait(th.ctx, left)
+	}
+	return true
+}
+
+// pop removes the next item: the oldest, the newest, or the smallest.
+func (q *queueObj) pop(th *thread) (py.Object, error) {
+	i := 0
+	switch q.kind {
+	case 'l':
+		i = len(q.items) - 1
+	case 'p':
+		for j := 1; j < len(q.items); j++ {
+			less, err := th.pt.Less(q.items[j], q.items[i])
+			if err != nil {
+				return nil, err
+			}
+			if less {
+				i = j
+			}
+		}
+	}
+	item := q.items[i]
+	q.items = append(q.items[:i], q.items[i+1:]...)
+	return item, nil
+}

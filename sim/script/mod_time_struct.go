@@ -1,0 +1,196 @@
+package script
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/futurescope/futurescope/python/py"
+	"github.com/futurescope/futurescope/sim"
+)
+
+// time.gmtime, localtime and strftime on the virtual clock. The simulated machine's time zone is UTC,
+// so localtime is gmtime.
+
+// A structTime is time.struct_time.
+type structTime struct {
+	typ *py.Type
+	t   time.Time
+}
+
+// Type returns struct_time.
+func (s *structTime) Type() *py.Type { return s.typ }
+
+// fields are struct_time's nine fields, in order.
+func (s *structTime) fields() []py.Object {
+	t := s.t
+	wday := (int(t.Weekday()) + 6) % 7 // Monday is 0
+	vals := []int{t.Year(), int(t.Month()), t.Day(), t.Hour(), t.Minute(), t.Second(), wday, t.YearDay(), 0}
+	out := make([]py.Object, len(vals))
+	for i, v := range vals {
+		out[i] = py.MakeInt(int64(v))
+	}
+	return out
+}
+
+var structFields = []string{"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"}
+
+func structTimeClass() *py.Type {
+	t := newType("struct_time", "time", nil)
+	for i, name := range structFields {
+		defProp(t, name, func(th *thread, self py.Object) (py.Object, error) { return self.(*structTime).fields()[i], nil })
+	}
+	def(t, "__getitem__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		return th.pt.GetItem(py.NewTuple(self.(*structTime).fields()), args[0])
+	})
+	def(t, "__iter__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		return th.pt.Iter(py.NewTuple(self.(*structTime).fields()))
+	})
+	def(t, "__len__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		return py.MakeInt(9), nil
+	})
+	defDunder(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		parts := make([]string, 9)
+		for i, f := range self.(*structTime).fields() {
+			parts[i] = fmt.Sprintf("%s=%d", structFields[i], f.(py.Int))
+		}
+		return py.NewStr("time.struct_time(" + strings.Join(parts, ", ") + ")"), nil
+	})
+	return t
+}
+
+// timeAt is the moment secs (None: now) seconds after the epoch.
+func timeAt(th *thread, secs py.Object) (time.Time, error) {
+	if secs == nil || secs == py.None {
+		d := sim.Now(th.ctx)
+		return time.Unix(int64(epoch), 0).UTC().Add(d), nil
+	}
+	f, ok := toFloat(secs)
+	if !ok {
+		return time.Time{}, py.Errorf(py.TypeErrorType, "'%s' object cannot be interpreted as an integer", secs.Type().Name)
+	}
+	return time.Unix(int64(f), 0).UTC(), nil
+}
+
+// strftime formats t with C's strftime codes (the C locale's names).
+func strftime(format string, t time.Time) string {
+	var b strings.Builder
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' || i+1 == len(format) {
+			b.WriteByte(c)
+			continue
+		}
+		i++
+		switch format[i] {
+		case 'Y':
+			fmt.Fprintf(&b, "%d", t.Year())
+		case 'y':
+			fmt.Fprintf(&b, "%02d", t.Year()%100)
+		case 'm':
+			fmt.Fprintf(&b, "%02d", int(t.Month()))
+		case 'd':
+			fmt.Fprintf(&b, "%02d", t.Day())
+		case 'H':
+			fmt.Fprintf(&b, "%02d", t.Hour())
+		case 'I':
+			fmt.Fprintf(&b, "%02d", (t.Hour()+11)%12+1)
+		case 'M':
+			fmt.Fprintf(&b, "%02d", t.Minute())
+		case 'S':
+			fmt.Fprintf(&b, "%02d", t.Second())
+		case 'p':
+			b.WriteString(map[bool]string{true: "PM", false: "AM"}[t.Hour() >= 12])
+		case 'j':
+			fmt.Fprintf(&b, "%03d", t.YearDay())
+		case 'a':
+			b.WriteString(t.Weekday().String()[:3])
+		case 'A':
+			b.WriteString(t.Weekday().String())
+		case 'b':
+			b.WriteString(t.Month().String()[:3])
+		case 'B':
+			b.WriteString(t.Month().String())
+		case 'w':
+			fmt.Fprintf(&b, "%d", int(t.Weekday()))
+		case 'Z':
+			b.WriteString("UTC")
+		case 'z':
+			b.WriteString("+0000")
+		case 'c':
+			b.WriteString(strftime("%a %b %e %H:%M:%S %Y", t))
+		case 'e':
+			fmt.Fprintf(&b, "%2d", t.Day())
+		case 'x':
+			b.WriteString(strftime("%m/%d/%y", t))
+		case 'X', 'T':
+			b.WriteString(strftime("%H:%M:%S", t))
+		case 'F':
+			b.WriteString(strftime("%Y-%m-%d", t))
+		case '%':
+			b.WriteByte('%')
+		default:
+			b.WriteByte('%')
+			b.WriteByte(format[i])
+		}
+	}
+	return b.String()
+}
+
+// addStructTime adds gmtime, localtime, strftime, asctime and ctime to the time module.
+func (ps *proc) addStructTime(m *py.Module) {
+	cls := structTimeClass()
+	m.SetAttr("struct_time", cls)
+	m.SetAttr("timezone", py.MakeInt(0))
+	m.SetAttr("tzname", py.NewTuple([]py.Object{py.NewStr("UTC"), py.NewStr("UTC")}))
+	for _, name := range []string{"gmtime", "localtime"} {
+		m.SetAttr(name, builtin(name, func(th *thread, args []py.Object, kw []string) (py.Object, error) {
+			a, err := py.UnpackArgs(name, args, kw, []string{"seconds"}, 0)
+			if err != nil {
+				return nil, err
+			}
+			t, err := timeAt(th, a[0])
+			return &structTime{typ: cls, t: t}, err
+		}))
+	}
+	when := func(th *thread, o py.Object) (time.Time, error) {
+		if s, ok := o.(*structTime); ok {
+			return s.t, nil
+		}
+		if o == nil {
+			return timeAt(th, nil)
+		}
+		return time.Time{}, py.Errorf(py.TypeErrorType, "Tuple or struct_time argument required")
+	}
+	m.SetAttr("strftime", builtin("strftime", func(th *thread, args []py.Object, kw []string) (py.Object, error) {
+		a, err := py.UnpackArgs("strftime", args, kw, []string{"format", "t"}, 1)
+		if err != nil {
+			return nil, err
+		}
+		f, ok := a[0].(*py.Str)
+		if !ok {
+			return nil, py.Errorf(py.TypeErrorType, "strftime() argument 1 must be str, not %s", a[0].Type().Name)
+		}
+		t, err := when(th, a[1])
+		if err != nil {
+			return nil, err
+		}
+		return py.NewStr(strftime(f.S, t)), nil
+	}))
+	m.SetAttr("asctime", builtin("asctime", func(th *thread, args []py.Object, kw []string) (py.Object, error) {
+		var o py.Object
+		if len(args) > 0 {
+			o = args[0]
+		}
+		t, err := when(th, o)
+		return py.NewStr(strftime("%a %b %e %H:%M:%S %Y", t)), err
+	}))
+	m.SetAttr("ctime", builtin("ctime", func(th *thread, args []py.Object, kw []string) (py.Object, error) {
+		var o py.Object
+		if len(args) > 0 {
+			o = args[0]
+		}
+		t, err := timeAt(th, o)
+		return py.NewStr(strftime("%a %b %e %H:%M:%S %Y", t)), err
+	}))
+}

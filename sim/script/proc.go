@@ -1,0 +1,89 @@
+package script
+
+import (
+	"context"
+	"math/rand/v2"
+
+	"github.com/futurescope/futurescope/python/py"
+	"github.com/futurescope/futurescope/sim"
+)
+
+// A proc is one simulated process's interpreter: its own heap, modules and classes.
+type proc struct {
+	rt *runtime
+	p  *sim.Process
+	in *py.Interp
+	// boot is true while a worker re-runs the script as __mp_main__ (remote.go).
+	boot bool
+	cls  *classes
+	// futs and futObjs pair each sim future with its one Python object, so identity holds.
+	futs    map[*py.Instance]*sim.Future
+	futObjs map[*sim.Future]*py.Instance
+	// results holds the unpickled result of a future that a worker process computed.
+	results map[*sim.Future]py.Object
+	threads map[*py.Instance]*threadObj
+	simThr  map[*sim.Thread]*py.Instance
+	rng     *rand.Rand
+	// maps pairs each Executor.map generator with its iterator; doneType and mapType are made on
+	// first use.
+	maps map[*py.GoIter]*sim.MapIterator
+	// finishing holds the futures a script set _state = FINISHED on, until it sets their outcome.
+	finishing map[*sim.Future]bool
+	mpTypes   map[string]*py.Type
+	procTypes [2]*py.Type // multiprocessing's Process and _MainProcess
+	doneType  *py.Type
+	mapType   *py.Type
+}
+
+type procKey struct{}
+
+// newProc makes the interpreter of the running thread's process.
+func (rt *runtime) newProc(ctx context.Context, worker bool) *proc {
+	sp := sim.CurrentProcess(ctx)
+	ps := &proc{rt: rt, p: sp, futs: map[*py.Instance]*sim.Future{}, futObjs: map[*sim.Future]*py.Instance{},
+		results: map[*sim.Future]py.Object{}, threads: map[*py.Instance]*threadObj{}, simThr: map[*sim.Thread]*py.Instance{},
+		maps: map[*py.GoIter]*sim.MapIterator{}, finishing: map[*sim.Future]bool{}}
+	ps.in = py.NewInterp(procWriter{ps}, rt.opts.Stderr)
+	ps.in.SetSource(rt.opts.Filename, rt.opts.Source)
+	ps.cls = newClasses(ps)
+	ps.registerModules()
+	ps.addSwitchInterval()
+	ps.rng = rand.New(rand.NewPCG(uint64(rt.opts.Seed), uint64(sp.PID())))
+	sp.SetValue(procKey{}, ps)
+	return ps
+}
+
+// procOf returns the interpreter of ctx's process.
+func procOf(ctx context.Context) *proc {
+	ps, _ := sim.CurrentProcess(ctx).Value(procKey{}).(*proc)
+	return ps
+}
+
+// registerModules makes the simulator's modules importable.
+func (ps *proc) registerModules() {
+	in := ps.in
+	in.RegisterModule("time", ps.timeModule)
+	in.RegisterModule("os", ps.osModule)
+	in.RegisterModule("random", ps.randomModule)
+	in.RegisterModule("threading", ps.threadingModule)
+	in.RegisterModule("concurrent", ps.concurrentModule)
+	in.RegisterModule("concurrent.futures", ps.futuresModule)
+	in.RegisterModule("concurrent.futures._base", ps.baseModule)
+	in.RegisterModule("concurrent.futures.thread", ps.threadSubmodule)
+	in.RegisterModule("concurrent.futures.process", ps.processSubmodule)
+	in.RegisterModule("pickle", ps.pickleModule)
+	in.RegisterModule("multiprocessing", ps.multiprocessingModule)
+	in.RegisterModule("queue", ps.queueModule)
+	in.RegisterModule("logging", ps.pyModule("logging"))
+}
+
+// procWriter is a process's sys.stdout.
+type procWriter struct{ ps *proc }
+
+// Write prints p, unless the process is re-running the script.
+func (w procWriter) Write(p []byte) (int, error) {
+	if !w.ps.boot {
+		w.ps.rt.out.write(string(p))
+	}
+	return len(p), nil
+}

@@ -1,0 +1,68 @@
+package script
+
+import (
+	"github.com/futurescope/futurescope/python/py"
+	"github.com/futurescope/futurescope/sim"
+)
+
+// A timerState is what a threading.Timer waits for and then calls.
+type timerState struct {
+	interval py.Object
+	fn       py.Object
+	args     []py.Object
+	kw       []string
+	finished *sim.Event
+}
+
+// timerClass makes threading.Timer(interval, function, args=None, kwargs=None): a Thread whose run
+// waits interval seconds, then calls function unless cancel() was called.
+func (ps *proc) timerClass(c *classes) {
+	t := newType("Timer", "threading", c.thread)
+	c.timer = t
+	def(t, "__init__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		a, err := py.UnpackArgs("Timer", args, kw, []string{"interval", "function", "args", "kwargs"}, 2)
+		if err != nil {
+			return nil, err
+		}
+		ts := &timerState{interval: a[0], fn: a[1], finished: sim.NewEvent(th.ctx)}
+		if a[2] != nil && a[2] != py.None {
+			if ts.args, err = iterList(th, a[2]); err != nil {
+				return nil, err
+			}
+		}
+		if d, ok := a[3].(*py.Dict); ok {
+			for _, kv := range d.Items() {
+				if k, ok := kv[0].(*py.Str); ok {
+					ts.args = append(ts.args, kv[1])
+					ts.kw = append(ts.kw, k.S)
+				}
+			}
+		}
+		ps.thr(self).timer = ts
+		return py.None, nil
+	})
+	def(t, "cancel", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		if ts := ps.thr(self).timer; ts != nil {
+			ts.finished.Set()
+		}
+		return py.None, nil
+	})
+	def(t, "run", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		ts := ps.thr(self).timer
+		if ts == nil {
+			return py.None, nil
+		}
+		d, err := timeoutArg(ts.interval)
+		if err != nil {
+			return nil, err
+		}
+		ts.finished.Wait(th.ctx, d)
+		if !ts.finished.IsSet() {
+			if _, err := th.pt.Call(ts.fn, ts.args, ts.kw); err != nil {
+				return nil, err
+			}
+		}
+		ts.finished.Set()
+		return py.None, nil
+	})
+}
