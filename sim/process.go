@@ -99,13 +99,16 @@ func StartProcess(ctx context.Context, name string, main func(ctx context.Contex
 // Kill ends the process at once, like SIGKILL (signal 9) or SIGTERM (15): every thread of it stops
 // where it is, at its next turn, and the process's exit callbacks run once the last one has unwound.
 // Locks its threads held stay held. Killing a dead process does nothing.
-func (p *Process) Kill(signal int) {
+func (p *Process) Kill(signal int) { p.exit(-signal) }
+
+// exit ends the process at once with exit code code (see Kill).
+func (p *Process) exit(code int) {
 	if p.ended || p.dying {
 		return
 	}
 	k := p.k
 	p.dying = true
-	p.exitCode = -signal
+	p.exitCode = code
 	self := false
 	for _, t := range p.threads {
 		if t.ended {

@@ -27,6 +27,15 @@ type ProcessPoolOptions struct {
 	// does (its chain of causes, frames and last lines, ending with a newline): the text of the
 	// _RemoteTraceback that becomes its cause in the parent. Nil formats the chain of last lines alone.
 	FormatException func(e *Exception) string
+	// WorkerName is the prefix of the workers' names ("SpawnProcess-" if empty; "ForkProcess-" for
+	// fork, "SpawnPoolWorker-" for multiprocessing.Pool); the number comes from ChildName's counter.
+	WorkerName string
+	// Fork, when set, is called in the parent as each worker starts, and returns that worker's
+	// bootstrap (in place of Bootstrap): a fork copies the parent's state at that moment.
+	Fork func() func(ctx context.Context) error
+	// Eager starts every worker at the first submit, before the manager thread, as CPython does when
+	// workers are forked.
+	Eager bool
 }
 
 // A ProcessPool is ProcessPoolExecutor. Submitted work waits in a pending table; a management thread in
@@ -124,7 +133,13 @@ func (p *ProcessPool) Submit(ctx context.Context, task Task, opts ...SubmitOptio
 	p.workIDs = append(p.workIDs, p.pending.add(w))
 	k.emit(trace.Event{Kind: trace.FutureQueued, Future: f.id, Name: "work_queue"})
 	p.inbox.wakeup()
-	p.adjustProcessCount()
+	if p.opts.Eager {
+		if p.manager == nil {
+			p.Launch()
+		}
+	} else {
+		p.adjustProcessCount()
+	}
 	if p.manager == nil {
 		p.startManager()
 	} else {
@@ -139,6 +154,14 @@ func (p *ProcessPool) adjustProcessCount() {
 		return
 	}
 	if len(p.procs) < p.maxWorkers {
+		p.spawn()
+	}
+}
+
+// Launch starts workers until the pool has MaxWorkers of them (multiprocessing.Pool starts them all
+// at once).
+func (p *ProcessPool) Launch() {
+	for len(p.procs) < p.maxWorkers {
 		p.spawn()
 	}
 }

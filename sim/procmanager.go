@@ -2,7 +2,6 @@ package sim
 
 import (
 	"context"
-	"strconv"
 	"time"
 
 	"github.com/futurescope/futurescope/sim/trace"
@@ -256,10 +255,17 @@ func formatChain(e *Exception) string {
 // spawn starts a worker process.
 func (p *ProcessPool) spawn() {
 	k := p.k
-	k.nextChild++
+	prefix := p.opts.WorkerName
+	if prefix == "" {
+		prefix = "SpawnProcess-"
+	}
+	boot := p.opts.Bootstrap
+	if p.opts.Fork != nil {
+		boot = p.opts.Fork()
+	}
 	var w *Process
-	w = StartProcess(k.cur.ctx, "SpawnProcess-"+strconv.Itoa(k.nextChild), func(ctx context.Context) error {
-		return p.work(ctx, w)
+	w = StartProcess(k.cur.ctx, ChildName(k.cur.ctx, prefix), func(ctx context.Context) error {
+		return p.work(ctx, w, boot)
 	})
 	p.procs[w.pid] = w
 	p.order = append(p.order, w)
@@ -270,11 +276,11 @@ func (p *ProcessPool) spawn() {
 }
 
 // work is a worker process's main (CPython's _process_worker), after its start-up time.
-func (p *ProcessPool) work(ctx context.Context, self *Process) error {
+func (p *ProcessPool) work(ctx context.Context, self *Process, boot func(ctx context.Context) error) error {
 	k := p.k
 	k.startUp()
-	if p.opts.Bootstrap != nil {
-		if err := p.opts.Bootstrap(ctx); err != nil {
+	if boot != nil {
+		if err := boot(ctx); err != nil {
 			return err
 		}
 	}

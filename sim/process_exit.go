@@ -1,0 +1,42 @@
+package sim
+
+import (
+	"context"
+	"strconv"
+)
+
+// What multiprocessing needs of processes beyond a pool's workers: os._exit, processes a script
+// starts itself, the counter CPython names child processes by, and work to do when the main module
+// ends (a Manager's server process stops then).
+
+// Exit ends the process at once with exit code code, as os._exit(code) does: like Kill, every thread
+// stops where it is, and a pool whose worker this is breaks. Ending a dead process does nothing.
+func (p *Process) Exit(code int) { p.exit(code) }
+
+// Ended reports whether every thread of the process has ended.
+func (p *Process) Ended() bool { return p.ended }
+
+// ChildName returns the name of the next child process, as multiprocessing names it: prefix and a
+// number from one counter that every child of the run shares ("SpawnProcess-3", "Process-4").
+func ChildName(ctx context.Context, prefix string) string {
+	k := kernelOf(ctx)
+	k.nextChild++
+	return prefix + strconv.Itoa(k.nextChild)
+}
+
+// StartUp spends a new process's start-up time (Config.ProcessStart) on the running thread, shown in
+// the trace as the call "startup": the interpreter starts and imports the main module.
+func StartUp(ctx context.Context) { kernelOf(ctx).startUp() }
+
+// AtExit registers fn to run on the main thread when the main module has ended, after the executors
+// are told to stop and before they are waited for (multiprocessing's own exit work, such as stopping
+// a Manager's server process). fn may block.
+func AtExit(ctx context.Context, fn func(ctx context.Context)) {
+	k := kernelOf(ctx)
+	k.executors = append(k.executors, exitHook(fn))
+}
+
+type exitHook func(ctx context.Context)
+
+func (h exitHook) wakeForExit()                    {}
+func (h exitHook) joinForExit(ctx context.Context) { h(ctx) }
