@@ -198,7 +198,7 @@ func (t *Thread) SetAttr(o Object, name *Str, v Object) error {
 		typ := x.typ
 		if typ.userDunders {
 			if sa := typ.Lookup("__setattr__"); sa != nil {
-				if _, isObj := sa.(*MethodDescr); !isObj {
+				if overrides(sa) {
 					_, err := t.callDescr(sa, o, []Object{name, v})
 					return err
 				}
@@ -290,7 +290,7 @@ func (t *Thread) DelAttr(o Object, name *Str) error {
 	switch x := o.(type) {
 	case *Instance:
 		if da := x.typ.Lookup("__delattr__"); da != nil {
-			if _, isObj := da.(*MethodDescr); !isObj {
+			if overrides(da) {
 				_, err := t.callDescr(da, o, []Object{name})
 				return err
 			}

@@ -14,8 +14,8 @@ var cmpSymbol = [...]string{"==", "!=", "<", "<=", ">", ">="}
 func (t *Thread) richCompare(op int, a, b Object) (Object, error) {
 	_, ai := a.(*Instance)
 	_, bi := b.(*Instance)
-	ai = ai || subOf(a) != nil
-	bi = bi || subOf(b) != nil
+	ai = ai || subOf(a) != nil || !a.Type().builtin
+	bi = bi || subOf(b) != nil || !b.Type().builtin
 	if !ai && !bi {
 		r, err := t.builtinCompare(op, a, b)
 		if err != nil || r != NotImplemented {
@@ -30,7 +30,7 @@ func (t *Thread) richCompare(op int, a, b Object) (Object, error) {
 	at, bt := a.Type(), b.Type()
 	if at != bt && bt.IsSubtype(at) {
 		if m := bt.Lookup(cmpDunder[cmpReflect[op]]); m != nil {
-			if _, isObj := m.(*MethodDescr); !isObj {
+			if overrides(m) {
 				r, err := t.callDescr(m, b, []Object{a})
 				if err != nil || r != NotImplemented {
 					return r, err
@@ -48,7 +48,7 @@ func (t *Thread) richCompare(op int, a, b Object) (Object, error) {
 }
 
 func (t *Thread) cmpSide(op int, a, b Object) (Object, error) {
-	if _, ok := a.(*Instance); !ok {
+	if !hostObj(a) {
 		if m := subDunder(a, cmpDunder[op]); m != nil {
 			return t.callDescr(m, a, []Object{b})
 		}
@@ -56,14 +56,14 @@ func (t *Thread) cmpSide(op int, a, b Object) (Object, error) {
 	}
 	m := a.Type().Lookup(cmpDunder[op])
 	if m != nil {
-		if _, isObj := m.(*MethodDescr); !isObj {
+		if overrides(m) {
 			return t.callDescr(m, a, []Object{b})
 		}
 	}
 	if op == 1 {
 		// Default __ne__ inverts __eq__.
 		if eq := a.Type().Lookup("__eq__"); eq != nil {
-			if _, isObj := eq.(*MethodDescr); !isObj {
+			if overrides(eq) {
 				r, err := t.callDescr(eq, a, []Object{b})
 				if err != nil || r == NotImplemented {
 					return r, err
@@ -312,7 +312,7 @@ func (t *Thread) Equal(a, b Object) (bool, error) {
 		if y, ok := b.(*Str); ok {
 			return x.S == y.S, nil
 		}
-		if _, ok := b.(*Instance); !ok {
+		if !hostObj(b) {
 			return false, nil
 		}
 	}
@@ -389,7 +389,10 @@ func (t *Thread) Truth(o Object) (bool, error) {
 		return x.D.used > 0, nil
 	case *Complex:
 		return x.V != 0, nil
-	case *Instance, *Exception:
+	default:
+		if !hostObj(o) {
+			break
+		}
 		typ := o.Type()
 		if m := typ.Lookup("__bool__"); m != nil {
 			r, err := t.callDescr(m, o, nil)
@@ -442,13 +445,16 @@ func (t *Thread) Hash(o Object) (int64, error) {
 		return t.hashFrozenSet(x)
 	case *List, *Dict, *DictView, *Slice:
 		return 0, Errorf(TypeErrorType, "unhashable type: '%s'", o.Type().Name)
-	case *Instance, *Exception:
+	default:
+		if !hostObj(o) {
+			break
+		}
 		typ := o.Type()
 		if m := typ.Lookup("__hash__"); m != nil {
 			if m == None {
 				break
 			}
-			if _, isObj := m.(*MethodDescr); !isObj {
+			if overrides(m) {
 				r, err := t.callDescr(m, o, nil)
 				if err != nil {
 					return 0, err
@@ -461,7 +467,7 @@ func (t *Thread) Hash(o Object) (int64, error) {
 			}
 		}
 		if eq := typ.Lookup("__eq__"); eq != nil {
-			if _, isObj := eq.(*MethodDescr); !isObj && typ.Lookup("__hash__") == nil {
+			if overrides(eq) && typ.Lookup("__hash__") == nil {
 				return 0, Errorf(TypeErrorType, "unhashable type: '%s'", typ.Name)
 			}
 		}

@@ -329,6 +329,9 @@ func floatNew(t *Thread, cls *Type, args []Object, kw []string) (Object, error) 
 		if err != nil {
 			return nil, fmtErr(err)
 		}
+		if math.IsNaN(f) {
+			return t.Interp.freshNaN(), nil
+		}
 		return Float(f), nil
 	}
 	x := args[0]

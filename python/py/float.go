@@ -90,3 +90,11 @@ func floatFloorDiv(a, b float64) float64 {
 	}
 	return fl
 }
+
+// freshNaN returns a NaN distinct from every NaN made before it: floats are Go values, and a NaN's
+// payload stands for the identity CPython's float objects have, so that float("nan") twice gives two
+// dict keys while one NaN object finds itself (keys compare by identity first).
+func (in *Interp) freshNaN() Float {
+	in.nans++
+	return Float(math.Float64frombits(0x7ff8_0000_0000_0000 | in.nans&0x0007_ffff_ffff_ffff))
+}

@@ -25,6 +25,8 @@ type Interp struct {
 	sysModules *Dict
 	sources    map[string][]string
 	nextID     uint64
+	// nans counts the NaNs float() made, each given a payload of its own.
+	nans uint64
 }
 
 // NewInterp returns an interpreter with the built-in functions and types.

@@ -57,7 +57,7 @@ func (t *Thread) Repr(o Object) (string, error) {
 		return t.reprSeq(o, "{", "}", x.Items(), false)
 	case *Type:
 		if m := x.Type().Lookup("__repr__"); m != nil && x.Type() != TypeType {
-			if _, isBuiltin := m.(*MethodDescr); !isBuiltin {
+			if overrides(m) {
 				break
 			}
 		}
@@ -150,7 +150,7 @@ func (t *Thread) Repr(o Object) (string, error) {
 	}
 	typ := o.Type()
 	if m := typ.Lookup("__repr__"); m != nil {
-		if _, isObj := m.(*MethodDescr); !isObj {
+		if overrides(m) {
 			if err := t.enter(); err != nil {
 				return "", err
 			}
@@ -334,13 +334,11 @@ func (t *Thread) Str(o Object) (string, error) {
 		}
 		return t.Repr(x.Args)
 	}
-	if _, ok := o.(*Instance); !ok {
-		if _, ok := o.(*Exception); !ok {
-			return t.Repr(o)
-		}
+	if _, ok := o.(*Exception); !ok && !hostObj(o) {
+		return t.Repr(o)
 	}
 	if m := o.Type().Lookup("__str__"); m != nil {
-		if _, isObj := m.(*MethodDescr); !isObj {
+		if overrides(m) {
 			r, err := t.callDescr(m, o, nil)
 			if err != nil {
 				return "", err
@@ -435,7 +433,7 @@ func (t *Thread) Format(v Object, spec string) (string, error) {
 		return s, fmtErr(err)
 	}
 	if m := v.Type().Lookup("__format__"); m != nil {
-		if _, isObj := m.(*MethodDescr); !isObj {
+		if overrides(m) {
 			r, err := t.callDescr(m, v, []Object{NewStr(spec)})
 			if err != nil {
 				return "", err
@@ -565,7 +563,7 @@ func hexN(v, n int) string {
 // only a built-in implementation exists).
 func userMethod(typ *Type, name string) Object {
 	m := typ.Lookup(name)
-	if _, builtin := m.(*MethodDescr); builtin {
+	if !overrides(m) {
 		return nil
 	}
 	return m
