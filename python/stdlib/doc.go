@@ -9,10 +9,11 @@
 //
 // Modules: abc, base64, binascii, bisect, collections, collections.abc,
 // contextlib, copy, dataclasses, datetime, enum, functools, hashlib, heapq,
-// io, itertools, json, math, operator, pprint, re, sched, statistics,
+// io, itertools, json, math, operator, pprint, random, re, sched, statistics,
 // string, textwrap, types, typing. What CPython writes in C is written in Go
 // here (math, itertools, hashlib, base64, binascii, the call paths of
-// functools.partial, reduce and lru_cache, deque, the heap and bisection
+// functools.partial, reduce and lru_cache, deque, random's Mersenne Twister,
+// the heap and bisection
 // functions, operator's functions and getters, re's matching on Go's
 // regexp), so it costs no interpreted steps and shows no frames in a
 // traceback; the rest is Python (lib/*.py), compiled by the project's own
@@ -25,8 +26,9 @@
 // network packages requests, aiohttp, httpx) fail at import with a
 // ModuleNotFoundError that says why and what to use instead (unavailable.go).
 //
-// The modules that need the simulator (threading, time, os, random,
-// concurrent.futures) are bound by sim/script; sys is python/py's.
+// The modules that need the simulator (threading, time, os,
+// concurrent.futures) are bound by sim/script, which also seeds random per
+// process; sys is python/py's.
 //
 // Outputs, reprs and error messages follow CPython 3.13; the script tests in
 // testdata compare them with goldens CPython 3.13 wrote, on the interpreter

@@ -32,3 +32,11 @@ func loadSource(in *py.Interp, name string) (*py.Module, error) {
 	}
 	return in.NewThread().ImportSource(name, "<stdlib>/"+name+".py", src)
 }
+
+// Source returns the Python source of the library module name (lib/name.py)
+// and whether there is one, for a host that runs the module on a thread of
+// its own choosing (the simulator imports random this way, then seeds it).
+func Source(name string) ([]byte, bool) {
+	src, err := sources.ReadFile("lib/" + name + ".py")
+	return src, err == nil
+}
