@@ -3,6 +3,7 @@ package script
 import (
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/futurescope/futurescope/python/py"
@@ -40,22 +41,30 @@ func lastLine(t *py.Thread, e *py.Exception) string {
 	return name + ": " + msg
 }
 
-// report writes, on stderr, why the run failed.
-func (rt *runtime) report(err error) {
-	w := rt.opts.Stderr
+// report writes, on stderr, why the run failed, and returns it as data.
+func (rt *runtime) report(err error) *Report {
+	var b strings.Builder
 	var se *ScriptError
 	var dead *sim.DeadlockError
 	var lim *sim.LimitError
 	switch {
 	case errors.As(err, &se):
-		fmt.Fprint(w, se.Traceback)
+		b.WriteString(se.Traceback)
 	case errors.As(err, &dead):
-		fmt.Fprintf(w, "futurescope: %v\n(Python would hang here forever.)\n", dead)
+		fmt.Fprintf(&b, "futurescope: %v\n(Python would hang here forever.)\n", dead)
 	case errors.As(err, &lim):
-		fmt.Fprintf(w, "futurescope: %v\n", lim)
+		fmt.Fprintf(&b, "futurescope: %v\n", lim)
 	default:
-		fmt.Fprintf(w, "futurescope: %v\n", err)
+		fmt.Fprintf(&b, "futurescope: %v\n", err)
 	}
+	io.WriteString(rt.opts.Stderr, b.String())
+	if se != nil {
+		if rt.rep != nil {
+			return rt.rep
+		}
+		return &Report{Kind: KindException, Message: se.Last, Text: b.String()}
+	}
+	return rt.failureReport(err, b.String())
 }
 
 // log receives the concurrent.futures logger's records. A process that imported logging hands them

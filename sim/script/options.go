@@ -45,6 +45,9 @@ type Options struct {
 	Timestamps bool
 	// Seed seeds the random module (default 0; each worker process derives its own stream).
 	Seed int64
+	// Cancel, when closed, stops the run at the next instruction or blocking call of any thread:
+	// Run returns the partial trace and a KindCancelled report (cancel.go). Nil never cancels.
+	Cancel <-chan struct{}
 }
 
 func (o Options) withDefaults() Options {
@@ -82,4 +85,6 @@ type Result struct {
 	Err error
 	// ExitCode is what python3 would exit with: 0, 1 on an error, or sys.exit's code.
 	ExitCode int
+	// Report is why the run failed, as data (report.go); nil on success.
+	Report *Report
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"strings"
 
 	"github.com/futurescope/futurescope/python/compile"
 	"github.com/futurescope/futurescope/python/py"
@@ -29,6 +31,11 @@ type runtime struct {
 	stops []func()
 	// traced is the last error of a callback or initializer, which the simulator logs next.
 	traced *tracedError
+	// rep is the report of the exception that ended the run (main), lines the script's lines
+	// (report_build.go), stopLine the line to mark when a limit or a cancel stopped the run.
+	rep      *Report
+	lines    []string
+	stopLine int
 }
 
 func newRuntime(opts Options) *runtime {
@@ -59,7 +66,7 @@ func Run(opts Options) *Result {
 	if err != nil {
 		ce := compileError(opts.Filename, err)
 		fmt.Fprint(opts.Stderr, ce.Traceback)
-		return &Result{Err: ce, ExitCode: 1, Trace: rt.k.Trace()}
+		return &Result{Err: ce, ExitCode: 1, Trace: rt.k.Trace(), Report: syntaxReport(opts.Filename, err, ce)}
 	}
 	rt.code = code
 	err = rt.k.Run(rt.main)
@@ -73,7 +80,7 @@ func Run(opts Options) *Result {
 		if errors.As(err, &se) && se.exit != 0 {
 			res.ExitCode = se.exit // sys.exit(n)
 		}
-		rt.report(err)
+		res.Report = rt.report(err)
 	}
 	return res
 }
@@ -94,12 +101,21 @@ func (rt *runtime) main(ctx context.Context) error {
 		return err
 	}
 	if exc.Matches(py.SystemExitType) {
-		if code := th.pt.ReportExit(exc); code != 0 {
-			return &ScriptError{Traceback: "", Last: exc.Error(), Exception: rt.toSim(p, exc), exit: code}
+		var said strings.Builder
+		stderr := th.pt.Interp.Stderr
+		th.pt.Interp.Stderr = io.MultiWriter(stderr, &said)
+		code := th.pt.ReportExit(exc)
+		th.pt.Interp.Stderr = stderr
+		if code != 0 {
+			se := &ScriptError{Traceback: "", Last: exc.Error(), Exception: rt.toSim(p, exc), exit: code}
+			rt.rep = rt.exceptionReport(th.pt, exc, said.String())
+			rt.rep.Kind, rt.rep.Message = KindExit, strings.TrimSuffix(said.String(), "\n")
+			return se
 		}
 		return nil
 	}
 	se := &ScriptError{Traceback: th.pt.FormatException(exc), Last: lastLine(th.pt, exc), Exception: rt.toSim(p, exc), exit: 1}
+	rt.rep = rt.exceptionReport(th.pt, exc, se.Traceback)
 	sim.Record(ctx, trace.Event{Kind: trace.Error, Value: se.Last})
 	return se
 }
