@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/futurescope/futurescope/lessons"
-	"github.com/futurescope/futurescope/sim/dialect"
+	"github.com/futurescope/futurescope/sim/script"
 )
 
 // BenchmarkLessonBlocks runs each distinct script block of the English course, as the playground's Run

@@ -17,7 +17,7 @@ import (
 
 	"github.com/futurescope/futurescope/internal/cpythontest"
 	"github.com/futurescope/futurescope/lessons"
-	"github.com/futurescope/futurescope/sim/dialect"
+	"github.com/futurescope/futurescope/sim/script"
 )
 
 // cpythonTimeout bounds one block's run under CPython, which sleeps for real.

@@ -9,7 +9,7 @@ import (
 
 	"github.com/futurescope/futurescope/lessons"
 	"github.com/futurescope/futurescope/sim"
-	"github.com/futurescope/futurescope/sim/dialect"
+	"github.com/futurescope/futurescope/sim/script"
 	"github.com/futurescope/futurescope/sim/trace"
 )
 
