@@ -103,7 +103,11 @@ func (f *runFlags) run(name string, src []byte, stdout, stderr io.Writer) *scrip
 		MaxSteps: f.maxSteps, Timestamps: f.timestamps, Seed: f.seed,
 	}
 	if f.dialect {
-		res := dialect.Run(dialect.Options(opts))
+		res := dialect.Run(dialect.Options{
+			Filename: name, Source: src, Stdout: stdout, Stderr: stderr,
+			Cores: f.cores, FreeThreaded: f.free, TimeLimit: f.limit, StepCost: f.stepCost, SwitchInterval: f.switchInterval,
+			MaxSteps: f.maxSteps, Timestamps: f.timestamps, Seed: f.seed,
+		})
 		return &script.Result{Trace: res.Trace, Err: res.Err, ExitCode: res.ExitCode}
 	}
 	return script.Run(opts)
