@@ -40,3 +40,13 @@ type exitHook func(ctx context.Context)
 
 func (h exitHook) wakeForExit()                    {}
 func (h exitHook) joinForExit(ctx context.Context) { h(ctx) }
+
+// FindProcess returns the process whose pid is pid, or nil if the run has none.
+func FindProcess(ctx context.Context, pid int) *Process {
+	for _, p := range kernelOf(ctx).procs {
+		if p.pid == pid {
+			return p
+		}
+	}
+	return nil
+}

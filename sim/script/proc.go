@@ -75,6 +75,7 @@ func (ps *proc) registerModules() {
 	in.RegisterModule("multiprocessing", ps.multiprocessingModule)
 	in.RegisterModule("queue", ps.queueModule)
 	in.RegisterModule("logging", ps.pyModule("logging"))
+	ps.registerProcessModules() // mp_modules.go
 }
 
 // procWriter is a process's sys.stdout.
