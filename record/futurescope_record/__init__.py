@@ -1,0 +1,22 @@
+"""futurescope_record: run a Python script under CPython and record what its futures, threads and
+processes did, in futurescope's trace format (JSON, version 1).
+
+Run it as ``python3 -m futurescope_record [-o trace.json] [--limit SECONDS] script.py [args...]``
+(or ``futurescope record script.py``). The script runs as ``__main__`` in this interpreter, with its
+own arguments, standard streams and exit status; the recorder only watches. It patches, in this
+process and in the worker processes it starts:
+
+- concurrent.futures: futures made, queued, running, finished or raised, cancel() and its result,
+  each done-callback and the thread that ran it, wait() and as_completed(), executors and shutdown;
+- threading: threads starting and ending, join(), Event.wait();
+- time.sleep, print (to standard output), multiprocessing processes starting and ending.
+
+Times are real (time.perf_counter_ns, one clock for every process of the run). The trace's meta
+states the recorder's own cost per event ("overhead_ns_per_event"), measured at start-up, and any
+error of the recorder itself ("recorder_error"): a recorder that fails stops recording, but the
+script runs on and its output and exit status are unchanged.
+
+Works on CPython 3.9 to 3.13 with the standard library only.
+"""
+
+__version__ = "1"

@@ -1,0 +1,161 @@
+"""Installs the recorder's hooks in this process: concurrent.futures (futures.py), threading, time,
+print and multiprocessing. One recorder a process; current() returns it."""
+
+import builtins
+import multiprocessing.process as mpp
+import os
+import sys
+import threading
+import time
+
+from . import clock, futures, recorder
+
+_current = []  # the process's recorder, once one is installed
+
+
+def current():
+    """Returns this process's recorder, or None."""
+    return _current[0] if _current else None
+
+
+def start_main(script, folder):
+    """Makes the main process's recorder and installs every hook; returns the recorder."""
+    t0 = clock.now()
+    os.environ[clock.ENV_T0] = str(t0)
+    os.environ[clock.ENV_DIR] = folder
+    os.environ[clock.ENV_SCRIPT] = script
+    rec = recorder.Recorder(t0, folder, script)
+    rec.procs[os.getpid()] = 1
+    rec.record("process_start", target=os.getpid(), name="MainProcess", thread=0, line=0)
+    rec.thread_id()
+    _install(rec)
+    return rec
+
+
+def start_worker(t0, folder, script):
+    """Makes a spawned worker process's recorder and installs the hooks it needs."""
+    rec = recorder.Recorder(t0, folder, script, child=True)
+    _install(rec)
+    return rec
+
+
+def _install(rec):
+    _current.append(rec)
+
+    def safe(fn, *args, **kwargs):
+        if not rec.enabled:
+            return None
+        try:
+            return fn(*args, **kwargs)
+        except Exception as e:
+            rec.fail(e)
+            return None
+
+    if hasattr(os, "register_at_fork"):
+        os.register_at_fork(after_in_child=rec.after_fork)
+    futures.install(rec, safe)
+    _threading(rec, safe)
+    _sleep(rec, safe)
+    _print(rec, safe)
+    _processes(rec, safe)
+    if rec.child:
+        import multiprocessing.util as mpu
+        mpu.Finalize(None, rec.flush, exitpriority=100)
+
+
+def _threading(rec, safe):
+    T = threading.Thread
+    orig_boot = T._bootstrap_inner
+
+    def _bootstrap_inner(self):
+        safe(rec.thread_id, self.name)
+        try:
+            orig_boot(self)
+        finally:
+            safe(rec.record, "thread_exit")
+
+    T._bootstrap_inner = _bootstrap_inner
+
+    orig_join = T.join
+
+    def join(self, timeout=None):
+        blocking = safe(lambda: self.is_alive() and rec.record("call_start", name="join", args=self.name))
+        orig_join(self, timeout)
+        if blocking:
+            safe(rec.record, "call_end", name="join", value=str(not self.is_alive()))
+
+    T.join = join
+
+    orig_wait = threading.Event.wait
+
+    def wait(self, timeout=None):
+        # Only the script's own waits: threading and concurrent.futures wait on events inside.
+        mine = sys._getframe(1).f_code.co_filename == rec.script
+        if mine:
+            safe(rec.record, "call_start", name="event_wait", args="timeout=%r" % (timeout,) if timeout is not None else "")
+        r = orig_wait(self, timeout)
+        if mine:
+            safe(rec.record, "call_end", name="event_wait", value=str(r))
+        return r
+
+    threading.Event.wait = wait
+
+
+def _sleep(rec, safe):
+    orig = time.sleep
+
+    def sleep(secs):
+        safe(rec.record, "call_start", name="sleep", args=repr(secs))
+        orig(secs)
+        safe(rec.record, "call_end", name="sleep")
+
+    time.sleep = sleep
+
+
+def _print(rec, safe):
+    orig = builtins.print
+    partial = {}  # thread id -> text printed without a newline yet
+
+    def lines(args, sep, end):
+        tid = rec.thread_id()
+        text = partial.pop(tid, "") + (" " if sep is None else sep).join(str(a) for a in args) + ("\n" if end is None else end)
+        *done, rest = text.split("\n")
+        if rest:
+            partial[tid] = rest
+        for line in done:
+            rec.record("print", value=line)
+
+    def print(*args, sep=" ", end="\n", file=None, flush=False):
+        orig(*args, sep=sep, end=end, file=file, flush=flush)
+        if file is None or file is sys.stdout:
+            safe(lines, args, sep, end)
+
+    builtins.print = print
+
+
+def _processes(rec, safe):
+    P = mpp.BaseProcess
+    orig_start = P.start
+
+    def start(self):
+        orig_start(self)
+        safe(lambda: rec.record("process_start", target=self.pid, name=self.name, thread=0,
+                                proc=rec.process_id(self.pid)))
+
+    P.start = start
+
+    orig_join = P.join
+
+    def join(self, timeout=None):
+        orig_join(self, timeout)
+        safe(exited, self)
+
+    P.join = join
+
+    def exited(p):
+        code = p.exitcode
+        if code is not None and p.pid not in rec.exited:
+            rec.exited.add(p.pid)
+            rec.record("process_exit", target=p.pid, value=str(code), thread=0, proc=rec.process_id(p.pid))
+
+    rec.process_exited = exited

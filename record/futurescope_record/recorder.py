@@ -1,0 +1,185 @@
+"""The event log of one process: ids for threads, processes and futures, and the trace's JSON form.
+
+Events are lists [t, kind, thread, proc, future, target, name, args, value, line]; t is nanoseconds
+since the run began. The parent process keeps its events in memory; a worker process appends its own
+to a file of its own in the run's folder (one JSON list a line, its pid last), and the parent merges
+them when it writes the trace.
+"""
+
+import _thread
+import json
+import os
+import sys
+import threading
+import traceback
+
+from . import clock
+
+TRACE_VERSION = 1  # sim/trace.Version
+MAX_EVENTS = 1000000  # a run that makes more stops recording with a limit event
+PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
+_FIELDS = ("thread", "proc", "future", "target", "name", "args", "value", "line")
+
+
+class Recorder:
+    """Records the events of one process. Every method may be called from any thread."""
+
+    def __init__(self, t0, folder, script, child=False):
+        self.t0 = t0
+        self.folder = folder
+        self.script = script
+        self.child = child
+        self.pid = os.getpid()
+        self.enabled = True
+        self.meta = {}
+        self._reset()
+        self.next_future = 1
+        self.next_executor = 1
+        self.procs = {}  # pid -> process id in the trace; the main process is 1
+        self.exited = set()  # pids whose exit is recorded
+
+    def _reset(self):
+        self.lock = _thread.allocate_lock()
+        self.events = []
+        self.local = _thread._local()
+        self.next_thread = 1
+
+    def after_fork(self):
+        """Makes this recorder a worker's: a forked child starts with no events and its own lock."""
+        self._reset()
+        self.child = True
+        self.pid = os.getpid()
+
+    def fail(self, exc):
+        """Stops recording after an error of the recorder itself, and notes it in the trace's meta."""
+        if self.enabled:
+            self.enabled = False
+            self.meta["recorder_error"] = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+
+    def thread_id(self, name=None):
+        """Returns the calling thread's id, recording its thread_start (named name, or the current
+        thread's name) the first time."""
+        tid = getattr(self.local, "id", 0)
+        if tid:
+            return tid
+        with self.lock:
+            tid = self.next_thread
+            self.next_thread += 1
+        self.local.id = tid
+        if name is None:
+            name = threading.current_thread().name
+        self._append("thread_start", tid, 1, 0, name, "", "", 0)
+        return tid
+
+    def line(self):
+        """Returns the line of the script the current call comes from, or 0."""
+        f = sys._getframe(2)
+        while f is not None:
+            if f.f_code.co_filename == self.script:
+                return f.f_lineno
+            f = f.f_back
+        return 0
+
+    def record(self, kind, future=0, target=0, name="", args="", value="", thread=None, proc=1, line=None):
+        """Appends one event and returns it (a list the caller may still fill in), or None."""
+        if not self.enabled:
+            return None
+        if thread is None:
+            thread = self.thread_id()
+        if line is None:
+            line = self.line()
+        return self._append(kind, thread, proc, future, name, args, value, line, target)
+
+    def _append(self, kind, thread, proc, future, name, args, value, line, target=0):
+        with self.lock:
+            if len(self.events) >= MAX_EVENTS:
+                if self.enabled:
+                    self.enabled = False
+                    self.meta["limit"] = "events"
+                    self.events.append([clock.now() - self.t0, "limit", 0, 1, 0, 0, "events",
+                                        "", "more than %d events: recording stopped" % MAX_EVENTS, 0])
+                return None
+            ev = [clock.now() - self.t0, kind, thread, proc, future, target, name, args, value, line]
+            self.events.append(ev)
+        if self.child and kind in ("task_end", "thread_exit"):
+            self.flush()
+        return ev
+
+    def flush(self):
+        """In a worker process, appends the events so far to the worker's file in the run's folder."""
+        if not self.child:
+            return
+        with self.lock:
+            events, self.events = self.events, []
+        if not events:
+            return
+        path = os.path.join(self.folder, "%d.jsonl" % self.pid)
+        with open(path, "a", encoding="ascii") as f:
+            for ev in events:
+                f.write(json.dumps(ev + [self.pid]) + "\n")
+
+    def insert_before(self, ev, kind, target=0, name="", args=""):
+        """Records an event at ev's time, just before ev (an executor first seen by its first future)."""
+        new = [ev[0], kind, ev[2], ev[3], 0, target, name, args, "", ev[9]]
+        with self.lock:
+            for i in range(len(self.events) - 1, -1, -1):
+                if self.events[i] is ev:
+                    self.events.insert(i, new)
+                    return
+            self.events.append(new)
+
+    def process_id(self, pid):
+        """Returns the trace's id for the process pid, giving it the next one the first time."""
+        with self.lock:
+            if pid not in self.procs:
+                self.procs[pid] = len(self.procs) + 1
+            return self.procs[pid]
+
+    def merged(self):
+        """Returns the parent's events and every worker's, in time order, as event dicts with seq."""
+        with self.lock:
+            events = list(self.events)
+        threads = {}
+        extra = []
+        for name in sorted(os.listdir(self.folder)) if self.folder and os.path.isdir(self.folder) else ():
+            if not name.endswith(".jsonl"):
+                continue
+            with open(os.path.join(self.folder, name), encoding="ascii") as f:
+                for text in f:
+                    try:
+                        ev = json.loads(text)
+                    except ValueError:
+                        continue  # a worker killed mid-line
+                    pid = ev.pop()
+                    key = (pid, ev[2])
+                    if key not in threads:
+                        threads[key] = self.next_thread + len(threads)
+                    ev[2] = threads[key]
+                    ev[3] = self.process_id(pid)
+                    extra.append(ev)
+        extra.sort(key=lambda ev: ev[0])
+        events = sorted(events + extra, key=lambda ev: ev[0])  # stable: ties keep the parent's order
+        out = []
+        last = 0
+        for seq, ev in enumerate(e for e in events if e[1]):
+            t = max(ev[0], last)
+            last = t
+            d = {"seq": seq, "t": t, "kind": ev[1]}
+            for key, val in zip(_FIELDS, ev[2:10]):
+                if val:
+                    d[key] = val
+            out.append(d)
+        return out
+
+    def write(self, path):
+        """Writes the trace as JSON to path, one event a line, as futurescope's trace.Encode does."""
+        events = self.merged()
+        meta = {k: str(v) for k, v in self.meta.items()}
+        meta["events"] = str(len(events))
+        parts = ['{"version":%d,"meta":%s,"events":[' % (TRACE_VERSION, json.dumps(meta, sort_keys=True, separators=(",", ":")))]
+        parts.append(",\n".join(json.dumps(e, separators=(",", ":")) for e in events))
+        text = parts[0] + ("\n" + parts[1] + "\n" if events else "") + "]}\n"
+        tmp = path + ".tmp"
+        with open(tmp, "w", encoding="ascii") as f:
+            f.write(text)
+        os.replace(tmp, path)
