@@ -24,7 +24,7 @@ NOTSET = 0
 _levelToName = {CRITICAL: 'CRITICAL', ERROR: 'ERROR', WARNING: 'WARNING', INFO: 'INFO', DEBUG: 'DEBUG', NOTSET: 'NOTSET'}
 _nameToLevel = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR, 'WARN': WARNING, 'WARNING': WARNING,
                 'INFO': INFO, 'DEBUG': DEBUG, 'NOTSET': NOTSET}
-_startTime = time.time()
+_startTime = time.time_ns()
 _EPOCH = 1704067200.0
 
 
@@ -73,7 +73,7 @@ class LogRecord:
         self.funcName = func
         self.created = ct
         self.msecs = (ct_ns % 1_000_000_000) // 1_000_000 + 0.0
-        self.relativeCreated = (ct - _startTime) * 1000
+        self.relativeCreated = (ct_ns - _startTime) / 1e6
         t = threading.current_thread()
         self.thread = t.ident
         self.threadName = t.name
