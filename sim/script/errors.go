@@ -52,6 +52,8 @@ func (rt *runtime) report(err error) *Report {
 		b.WriteString(se.Traceback)
 	case errors.As(err, &dead):
 		fmt.Fprintf(&b, "futurescope: %v\n(Python would hang here forever.)\n", dead)
+	case errors.As(err, &lim) && lim.Limit == limitCancelled:
+		fmt.Fprintf(&b, "futurescope: %s\n", lim.Msg)
 	case errors.As(err, &lim):
 		fmt.Fprintf(&b, "futurescope: %v\n", lim)
 	default:

@@ -36,6 +36,8 @@ type runtime struct {
 	rep      *Report
 	lines    []string
 	stopLine int
+	// hunts look for the runaway loop near the end of the CPU budget (runaway.go).
+	hunts map[*thread]*hunt
 }
 
 func newRuntime(opts Options) *runtime {
@@ -90,6 +92,9 @@ func (rt *runtime) main(ctx context.Context) error {
 	p := rt.newProc(ctx, false)
 	th := rt.thread(ctx)
 	sim.CPU(ctx, 0) // only the GIL's holder executes script code
+	if rt.opts.cancelled() {
+		sim.Halt(ctx, limitCancelled, "the run was cancelled at t=0s")
+	}
 	_, err := th.pt.ExecModule("__main__", rt.code)
 	th.rethrowExit()
 	defer rt.out.flush(ctx)

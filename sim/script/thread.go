@@ -93,10 +93,10 @@ type clock struct {
 
 // hook is the interpreter's host hook.
 func (th *thread) hook(t *py.Thread, ev py.HookEvent) error {
-	if ev != py.HookTick {
+	defer th.guard()
+	if th.intercept(t, ev) || ev != py.HookTick {
 		return nil
 	}
-	defer th.guard()
 	ctx := th.ctx
 	steps := t.Steps
 	if steps >= th.next {
@@ -120,6 +120,7 @@ func (th *thread) hook(t *py.Thread, ev py.HookEvent) error {
 	} else {
 		t.SetHookEvery(th.next - steps)
 	}
+	th.afterHook(t)
 	return nil
 }
 
@@ -129,6 +130,7 @@ func (th *thread) charge() {
 	th.setLine()
 	rt.steps += stepsPerCharge
 	if rt.steps > rt.opts.MaxSteps {
+		rt.stopLine = th.runawayLine()
 		sim.Halt(ctx, "steps", fmt.Sprintf("the script used up its CPU budget (%d interpreter steps, %v of CPU) at t=%v: a loop that never ends?",
 			rt.opts.MaxSteps, rt.opts.StepCost*time.Duration(rt.opts.MaxSteps), sim.Now(ctx)))
 	}
