@@ -37,6 +37,8 @@ class Recorder:
         self.next_executor = 1
         self.procs = {}  # pid -> process id in the trace; the main process is 1
         self.exited = set()  # pids whose exit is recorded
+        # For the recorder's own tests: fail on the Nth event, as a bug in the recorder would.
+        self.fault = int(os.environ.get("FUTURESCOPE_RECORD_FAULT", "0") or 0)
 
     def _reset(self):
         self.lock = _thread.allocate_lock()
@@ -99,6 +101,8 @@ class Recorder:
                     self.events.append([clock.now() - self.t0, "limit", 0, 1, 0, 0, "events",
                                         "", "more than %d events: recording stopped" % MAX_EVENTS, 0])
                 return None
+            if self.fault and len(self.events) + 1 >= self.fault:
+                raise RuntimeError("fault injected at event %d (FUTURESCOPE_RECORD_FAULT)" % self.fault)
             ev = [clock.now() - self.t0, kind, thread, proc, future, target, name, args, value, line]
             self.events.append(ev)
         if self.child and kind in ("task_end", "thread_exit"):

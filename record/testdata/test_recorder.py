@@ -1,0 +1,179 @@
+"""The recorder's own tests: run with PYTHONPATH holding futurescope_record, under any CPython 3.9-3.13.
+
+Each test runs a small script twice, plainly and under `python -m futurescope_record`, and checks that
+the recorder kept the script's output and exit status and recorded what happened.
+"""
+
+import json
+import re
+import os
+import subprocess
+import sys
+import tempfile
+import textwrap
+import unittest
+
+
+def run(code, record=True, env=None, limit=None):
+    """Runs code as a script; returns (stdout, stderr, exit status, trace or None)."""
+    with tempfile.TemporaryDirectory() as d:
+        script = os.path.join(d, "script.py")
+        with open(script, "w") as f:
+            f.write(textwrap.dedent(code))
+        out = os.path.join(d, "trace.json")
+        cmd = [sys.executable, script]
+        if record:
+            cmd = [sys.executable, "-m", "futurescope_record", "-o", out] + (["--limit", str(limit)] if limit else []) + [script]
+        e = dict(os.environ, **(env or {}))
+        p = subprocess.run(cmd, cwd=d, env=e, stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True, timeout=60)
+        trace = None
+        if record and os.path.exists(out):
+            with open(out) as f:
+                trace = json.load(f)
+        return p.stdout, re.sub(r"0x[0-9a-f]+", "0x", p.stderr.replace(d, "DIR")), p.returncode, trace
+
+
+def kinds(trace, kind):
+    return [e for e in trace["events"] if e["kind"] == kind]
+
+
+def thread_names(trace):
+    return {e["thread"]: e["name"] for e in kinds(trace, "thread_start")}
+
+
+THREADS = """
+    import time, threading
+    from concurrent.futures import ThreadPoolExecutor, wait
+
+    def job(n):
+        time.sleep(n / 20)
+        return n
+
+    def report(f):
+        print('callback', f.result(), threading.current_thread().name)
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        fs = [pool.submit(job, n) for n in [3, 1, 2]]
+        for f in fs:
+            f.add_done_callback(report)
+        print('cancel', fs[2].cancel())
+        done, not_done = wait(fs)
+    print(len(done), len(not_done))
+"""
+
+
+class Recorder(unittest.TestCase):
+    def test_thread_pool(self):
+        out, err, code, trace = run(THREADS)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(trace["version"], 1)
+        creates = kinds(trace, "future_create")
+        self.assertEqual([(e["future"], e["name"], e["args"]) for e in creates], [(1, "job", "(3,)"), (2, "job", "(1,)"), (3, "job", "(2,)")])
+        self.assertEqual([e["future"] for e in kinds(trace, "future_finish")], [2, 1])
+        self.assertEqual([(e["future"], e["value"]) for e in kinds(trace, "future_cancel")], [(3, "True")])
+        names = thread_names(trace)
+        cbs = {e["future"]: names[e["thread"]] for e in kinds(trace, "callback_start")}
+        self.assertEqual(cbs, {3: "MainThread", 2: "ThreadPoolExecutor-0_1", 1: "ThreadPoolExecutor-0_0"})
+        self.assertEqual(out.splitlines()[-1], "3 0")
+        self.assertEqual([e["value"] for e in kinds(trace, "print")], out.splitlines())
+        seqs = [e["seq"] for e in trace["events"]]
+        self.assertEqual(seqs, list(range(len(seqs))))
+        times = [e["t"] for e in trace["events"]]
+        self.assertEqual(times, sorted(times))
+        self.assertGreater(int(trace["meta"]["overhead_ns_per_event"]), 0)
+
+    def test_output_and_status_unchanged(self):
+        code = """
+            import sys
+            from concurrent.futures import ThreadPoolExecutor
+            def boom(f):
+                raise ValueError('in callback')
+            with ThreadPoolExecutor(1) as pool:
+                f = pool.submit(pow, 2, 8)
+                f.add_done_callback(boom)
+            print(f.result())
+            sys.stderr.write('bye\\n')
+            raise KeyError('the end')
+        """
+        plain = run(code, record=False)
+        rec = run(code)
+        self.assertEqual(rec[:3], plain[:3])
+        self.assertEqual(rec[2], 1)
+        self.assertIn("in callback", rec[1])
+
+    def test_sys_exit(self):
+        out, err, code, trace = run("import sys\nprint('hi')\nsys.exit(3)\n")
+        self.assertEqual((out, code), ("hi\n", 3))
+        self.assertIsNotNone(trace)
+
+    def test_recorder_failure_keeps_script(self):
+        plain = run(THREADS, record=False)
+        out, err, code, trace = run(THREADS, env={"FUTURESCOPE_RECORD_FAULT": "12"})
+        self.assertEqual(code, plain[2])
+        self.assertEqual(sorted(out.splitlines()), sorted(plain[0].splitlines()))
+        self.assertIn("fault injected", trace["meta"]["recorder_error"])
+
+    def test_time_limit(self):
+        out, err, code, trace = run("import time\nprint('start', flush=True)\nwhile True:\n    time.sleep(0.05)\n", limit=1)
+        self.assertEqual(code, 1)
+        self.assertEqual(out, "start\n")
+        self.assertIn("time limit of 1s", err)
+        self.assertEqual(trace["meta"]["limit"], "time")
+        self.assertEqual(kinds(trace, "limit")[0]["name"], "time")
+
+    def test_process_pool(self):
+        for method in ("fork", "spawn"):
+            if sys.platform != "linux" and method == "fork":
+                continue
+            with self.subTest(method=method):
+                out, err, code, trace = run("""
+                    import multiprocessing, time
+                    from concurrent.futures import ProcessPoolExecutor
+                    def work(n):
+                        time.sleep(n / 10)
+                        print('worker', n)
+                        return n * n
+                    if __name__ == '__main__':
+                        ctx = multiprocessing.get_context('%s')
+                        with ProcessPoolExecutor(max_workers=2, mp_context=ctx) as pool:
+                            fs = [pool.submit(work, n) for n in [2, 1]]
+                            print([f.result() for f in fs])
+                """ % method)
+                self.assertEqual(code, 0, err)
+                self.assertEqual(out.splitlines()[-1], "[4, 1]")
+                starts = kinds(trace, "task_start")
+                self.assertEqual(sorted(e["future"] for e in starts), [1, 2])
+                self.assertTrue(all(e["proc"] > 1 for e in starts), starts)
+                self.assertEqual(sorted(e["value"] for e in kinds(trace, "print") if e["proc"] > 1), ["worker 1", "worker 2"])
+                self.assertEqual(len(kinds(trace, "process_start")), 3)
+                self.assertEqual(sorted(e["future"] for e in kinds(trace, "future_finish")), [1, 2])
+
+    def test_task_traceback_unchanged(self):
+        code = """
+            from concurrent.futures import ProcessPoolExecutor
+            def bad(n):
+                return 1 / n
+            if __name__ == '__main__':
+                with ProcessPoolExecutor(1) as pool:
+                    pool.submit(bad, 0).result()
+        """
+        plain = run(code, record=False)
+        rec = run(code)
+        self.assertEqual(rec[1:3], plain[1:3])
+
+    def test_as_completed_timeout(self):
+        code = """
+            import time
+            from concurrent.futures import ThreadPoolExecutor, as_completed
+            with ThreadPoolExecutor(1) as pool:
+                fs = [pool.submit(time.sleep, 0.5)]
+                for f in as_completed(fs, timeout=0.05):
+                    pass
+        """
+        plain = run(code, record=False)
+        rec = run(code)
+        self.assertEqual(rec[1:3], plain[1:3])
+
+
+if __name__ == "__main__":
+    unittest.main()
