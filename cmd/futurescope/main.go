@@ -31,6 +31,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return lessonsCommand(args[1:], stdout, stderr)
 	case "desktop":
 		return desktopCommand(args[1:], stdin, stdout, stderr)
+	case "record":
+		return recordCommand(args[1:], stdin, stdout, stderr)
+	case "compare":
+		return compareCommand(args[1:], stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "futurescope: unknown command %q\n\n%s", args[0], usage)
 	return 2

@@ -100,6 +100,8 @@ def _exec(script, args, rec):
     if home not in sys.path:
         sys.path.append(home)
     code = compile(source, script, "exec")
+    if rec is not None:
+        rec.meta["script_start_ns"] = clock.now() - rec.t0  # where the simulation's time 0 is
     try:
         exec(code, main.__dict__)
     except SystemExit:

@@ -1,0 +1,146 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/futurescope/futurescope/compare"
+	"github.com/futurescope/futurescope/record"
+	"github.com/futurescope/futurescope/render/layout"
+	"github.com/futurescope/futurescope/render/svg"
+	"github.com/futurescope/futurescope/sim/script"
+	"github.com/futurescope/futurescope/sim/trace"
+)
+
+const compareUsage = `usage: futurescope compare [flags] FILE.py [-- ARGS...]
+
+Runs FILE.py on the simulator and under a real CPython with the recorder (as futurescope record does),
+then lists the differences that matter: the order futures completed in, the thread each done-callback
+ran in, what cancel() returned, how many futures each wait() found done, and finishing times off by
+more than the tolerance; each with its cause where the traces show it. Exit status: 0 when the order
+of events agrees (timing may differ), 1 when it does not, 2 on trouble.
+
+Flags:
+  --python PATH     the CPython to record under (default python3)
+  --recorded FILE   compare with a trace recorded before (futurescope record, python3 -m
+                    futurescope_record) instead of recording now
+  --svg FILE        draw both runs, one above the other on one time axis
+  --view VIEW       what --svg draws: futures, threads or both (default both)
+  --lang LANG       the language --svg writes in: en or zh (default en)
+  --sim-trace FILE  write the simulated trace as JSON
+  -o FILE           write the recorded trace as JSON
+  --cores N         simulated CPU cores (default 4)
+  --tolerance D     how far a finishing time may be off before it counts (default 50ms, or 25% of the
+                    simulated time when that is more)
+  --limit D         stop the recorded script after D (default 60s)
+  --show-output     pass both runs' output through (simulated first)
+`
+
+// compareCommand is futurescope compare.
+func compareCommand(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("futurescope compare", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, compareUsage) }
+	python := fs.String("python", "python3", "")
+	recorded := fs.String("recorded", "", "")
+	svgPath := fs.String("svg", "", "")
+	view := fs.String("view", "both", "")
+	lang := fs.String("lang", "en", "")
+	simTrace := fs.String("sim-trace", "", "")
+	recTrace := fs.String("o", "", "")
+	cores := fs.Int("cores", 4, "")
+	tolerance := fs.Duration("tolerance", 50*time.Millisecond, "")
+	limit := fs.Duration("limit", record.DefaultLimit, "")
+	show := fs.Bool("show-output", false, "")
+	pos, scriptArgs, err := parseWithArgs(fs, args)
+	if err != nil {
+		return 2
+	}
+	if len(pos) != 1 {
+		fmt.Fprint(stderr, compareUsage)
+		return 2
+	}
+	src, err := os.ReadFile(pos[0])
+	if err != nil {
+		fmt.Fprintln(stderr, "futurescope compare:", err)
+		return 2
+	}
+	out := io.Discard
+	if *show {
+		out = stdout
+	}
+	sim := script.Run(script.Options{Filename: pos[0], Source: src, Stdout: out, Stderr: out, Cores: *cores})
+	var rec *trace.Trace
+	if *recorded != "" {
+		rec, err = record.ReadFile(*recorded)
+		if err != nil {
+			fmt.Fprintln(stderr, "futurescope compare:", err)
+			return 2
+		}
+	} else {
+		res, err := record.Run(context.Background(), record.Options{Python: *python, Script: pos[0], Args: scriptArgs,
+			Stdout: out, Stderr: out, Limit: *limit})
+		if err == nil {
+			err = res.Err
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, "futurescope compare:", err)
+			return 2
+		}
+		rec = res.Trace
+	}
+	rec = compare.FromScriptStart(rec)
+	diffs := compare.Compare(sim.Trace, rec, compare.Options{Tolerance: *tolerance})
+	fmt.Fprintf(stdout, "simulated: %d events, ends at %v (%d cores)\n", len(sim.Trace.Events), time.Duration(compare.End(sim.Trace)), *cores)
+	fmt.Fprintf(stdout, "recorded:  %s, ends at %v\n", describeRecorded(rec), time.Duration(compare.End(rec)).Round(time.Microsecond))
+	ordering := 0
+	for _, d := range diffs {
+		fmt.Fprintln(stdout, d)
+		if d.Ordering() {
+			ordering++
+		}
+	}
+	if len(diffs) == 0 {
+		fmt.Fprintln(stdout, "no differences: the same order of events, and every future finished within the tolerance")
+	}
+	if err := errors.Join(writeIf(*simTrace, sim.Trace), writeIf(*recTrace, rec), drawPair(*svgPath, *view, *lang, sim.Trace, rec)); err != nil {
+		fmt.Fprintln(stderr, "futurescope compare:", err)
+		return 2
+	}
+	if ordering > 0 {
+		return 1
+	}
+	return 0
+}
+
+// writeIf writes t to path when path is not empty.
+func writeIf(path string, t *trace.Trace) error {
+	if path == "" {
+		return nil
+	}
+	return writeTrace(path, t)
+}
+
+// drawPair draws the simulated and the recorded run one above the other into path, if not empty.
+func drawPair(path, view, lang string, sim, rec *trace.Trace) error {
+	if path == "" {
+		return nil
+	}
+	opts := layout.BuildOptions{Lang: lang}
+	top := svg.Panel{Title: "Simulated (futurescope)", Scene: layout.BuildWith(sim, opts)}
+	bottom := svg.Panel{Title: "Recorded (CPython " + rec.Meta["python"] + ")", Scene: layout.BuildWith(rec, opts)}
+	if lang == "zh" {
+		top.Title, bottom.Title = "模拟（futurescope）", "实际运行（CPython "+rec.Meta["python"]+"）"
+	}
+	var b bytes.Buffer
+	if err := svg.WritePair(&b, top, bottom, svg.Options{View: view, Lang: lang}); err != nil {
+		return err
+	}
+	return os.WriteFile(path, b.Bytes(), 0o644)
+}

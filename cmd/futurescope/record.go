@@ -1,0 +1,98 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/futurescope/futurescope/record"
+	"github.com/futurescope/futurescope/sim/trace"
+)
+
+const recordUsage = `usage: futurescope record [--python PATH] [-o TRACE.json] [--limit D] FILE.py [-- ARGS...]
+
+Runs FILE.py under a real CPython (python3, or --python PATH; 3.9 to 3.13) with futurescope's recorder,
+and writes what its futures, threads and processes did to TRACE.json (default trace.json), in the
+same JSON form as futurescope run --trace, on real time. The script's output and exit status are its
+own. A script still running after --limit (default 60s) is stopped and the trace written up to then.
+The same recorder runs without futurescope: python3 -m futurescope_record (record/futurescope_record).
+`
+
+// recordCommand is futurescope record.
+func recordCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("futurescope record", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, recordUsage) }
+	python := fs.String("python", "python3", "the CPython to record under")
+	out := fs.String("o", "trace.json", "write the recorded trace to `FILE`")
+	limit := fs.Duration("limit", record.DefaultLimit, "stop a script still running after `D`")
+	pos, scriptArgs, err := parseWithArgs(fs, args)
+	if err != nil {
+		return 2
+	}
+	if len(pos) != 1 {
+		fmt.Fprint(stderr, recordUsage)
+		return 2
+	}
+	res, err := record.Run(context.Background(), record.Options{Python: *python, Script: pos[0], Args: scriptArgs,
+		Stdin: stdin, Stdout: stdout, Stderr: stderr, Limit: *limit})
+	if err != nil {
+		fmt.Fprintln(stderr, "futurescope record:", err)
+		return 2
+	}
+	if res.Err != nil {
+		fmt.Fprintln(stderr, "futurescope record:", res.Err)
+		return max(res.ExitCode, 1)
+	}
+	if err := writeTrace(*out, res.Trace); err != nil {
+		fmt.Fprintln(stderr, "futurescope record:", err)
+		return max(res.ExitCode, 1)
+	}
+	fmt.Fprintf(stderr, "futurescope record: wrote %s: %s\n", *out, describeRecorded(res.Trace))
+	return res.ExitCode
+}
+
+// describeRecorded says in one line what a recorded trace holds and under what.
+func describeRecorded(t *trace.Trace) string {
+	m := t.Meta
+	s := fmt.Sprintf("%d events under CPython %s (%s cores", len(t.Events), m["python"], m["cores"])
+	if sm := m["start_method"]; sm != "" {
+		s += ", processes by " + sm
+	}
+	s += fmt.Sprintf("), the recorder's cost about %s ns an event", m["overhead_ns_per_event"])
+	if m["limit"] != "" {
+		s += "; stopped by the " + m["limit"] + " limit"
+	}
+	if m["recorder_error"] != "" {
+		s += "; the recorder failed and stopped recording: " + m["recorder_error"]
+	}
+	return s
+}
+
+// writeTrace writes t as JSON to path.
+func writeTrace(path string, t *trace.Trace) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := trace.Encode(f, t); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// parseWithArgs parses flags before and after the script, up to "--"; what follows "--" is the
+// script's own arguments.
+func parseWithArgs(fs *flag.FlagSet, args []string) (pos, rest []string, err error) {
+	for i, a := range args {
+		if a == "--" {
+			args, rest = args[:i], args[i+1:]
+			break
+		}
+	}
+	pos, err = parseInterleaved(fs, args)
+	return pos, rest, err
+}

@@ -1,0 +1,32 @@
+package compare
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/futurescope/futurescope/sim/trace"
+)
+
+// FromScriptStart returns a copy of the recorded trace t with its times taken from the script's start
+// (meta "script_start_ns"), as a simulated trace's are, so the two can be drawn on one time axis.
+// Events before the script started (the recorder's own start-up) are put at time 0. A trace without
+// that meta is copied as it is.
+func FromScriptStart(t *trace.Trace) *trace.Trace {
+	out := &trace.Trace{Version: t.Version, Meta: t.Meta, Events: slices.Clone(t.Events)}
+	off, err := strconv.ParseInt(t.Meta["script_start_ns"], 10, 64)
+	if err != nil || off <= 0 {
+		return out
+	}
+	for i := range out.Events {
+		out.Events[i].Time = max(out.Events[i].Time-off, 0)
+	}
+	return out
+}
+
+// End returns the time of t's last event, 0 for an empty trace.
+func End(t *trace.Trace) int64 {
+	if len(t.Events) == 0 {
+		return 0
+	}
+	return t.Events[len(t.Events)-1].Time
+}
