@@ -50,3 +50,12 @@ func FindProcess(ctx context.Context, pid int) *Process {
 	}
 	return nil
 }
+
+// FindProcessByID returns the process whose trace id is id (the main process is 1), or nil.
+func FindProcessByID(ctx context.Context, id int) *Process {
+	procs := kernelOf(ctx).procs
+	if id < 1 || id > len(procs) {
+		return nil
+	}
+	return procs[id-1]
+}

@@ -2,12 +2,11 @@ package script
 
 import (
 	"github.com/futurescope/futurescope/python/py"
-	"github.com/futurescope/futurescope/sim"
 )
 
-// The part of multiprocessing that ProcessPoolExecutor's callers use: cpu_count, current_process,
-// get_start_method and get_context (a context names its start method; the simulator's workers
-// always start as spawn starts them, re-importing the main module, and "spawn" is the default).
+// multiprocessing is pylib/multiprocessing.py (its doc says what it has) on _mpsim (mp_sim.go). Its
+// contexts are made here, as ProcessPoolExecutor's mp_context reads them: a context names its start
+// method and has the module's functions and classes bound to it (ctx.Process, ctx.Pool, ...).
 
 // An mpContext is a multiprocessing context.
 type mpContext struct {
@@ -20,6 +19,11 @@ func (c *mpContext) Type() *py.Type { return c.typ }
 
 var startMethods = map[string]string{"spawn": "SpawnContext", "fork": "ForkContext", "forkserver": "ForkServerContext"}
 
+// contextNames are the attributes of a context, looked up in the multiprocessing module.
+var contextNames = []string{"Process", "Pool", "Manager", "Queue", "SimpleQueue", "JoinableQueue", "Event",
+	"Lock", "cpu_count", "current_process", "parent_process", "active_children", "get_context",
+	"get_all_start_methods", "ProcessError", "TimeoutError"}
+
 func (ps *proc) mpContextClasses() map[string]*py.Type {
 	types := map[string]*py.Type{}
 	for _, method := range []string{"spawn", "fork", "forkserver"} {
@@ -27,6 +31,19 @@ func (ps *proc) mpContextClasses() map[string]*py.Type {
 		def(t, "get_start_method", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 			return py.NewStr(self.(*mpContext).method), nil
 		})
+		for _, name := range contextNames {
+			defProp(t, name, func(th *thread, self py.Object) (py.Object, error) {
+				m, err := th.pt.Import("multiprocessing")
+				if err != nil {
+					return nil, err
+				}
+				fn, err := th.pt.GetAttrString(m, "_context_attr")
+				if err != nil {
+					return nil, err
+				}
+				return th.pt.Call(fn, []py.Object{py.NewStr(self.(*mpContext).method), py.NewStr(name)}, nil)
+			})
+		}
 		types[method] = t
 	}
 	return types
@@ -47,43 +64,22 @@ func (ps *proc) context(method string) (*mpContext, error) {
 	return &mpContext{typ: t, method: method}, nil
 }
 
-func (ps *proc) multiprocessingModule(in *py.Interp) (*py.Module, error) {
-	m := py.NewModule("multiprocessing")
-	m.SetAttr("cpu_count", builtin("cpu_count", func(th *thread, args []py.Object, kw []string) (py.Object, error) {
-		return py.MakeInt(int64(ps.rt.k.Config().Cores)), nil
-	}))
-	m.SetAttr("get_start_method", builtin("get_start_method", func(th *thread, args []py.Object, kw []string) (py.Object, error) {
-		return py.NewStr("spawn"), nil
-	}))
-	m.SetAttr("get_context", builtin("get_context", func(th *thread, args []py.Object, kw []string) (py.Object, error) {
-		a, err := py.UnpackArgs("get_context", args, kw, []string{"method"}, 0)
+// mpSubmodule is one of multiprocessing's submodules (pool, managers, context, queues, process,
+// synchronize): the package's names, so that code importing them from there finds them.
+func (ps *proc) mpSubmodule(name string) func(*py.Interp) (*py.Module, error) {
+	return func(in *py.Interp) (*py.Module, error) {
+		th := ps.rt.cur()
+		pkg, err := th.pt.Import("multiprocessing")
 		if err != nil {
 			return nil, err
 		}
-		method := ""
-		if s, ok := a[0].(*py.Str); ok {
-			method = s.S
+		m := py.NewModule("multiprocessing." + name)
+		for _, kv := range pkg.Dict.Items() {
+			if k, ok := kv[0].(*py.Str); ok && k.S != "__name__" && k.S != "__doc__" {
+				m.Dict.SetStr(k.S, kv[1])
+			}
 		}
-		return ps.context(method)
-	}))
-	m.SetAttr("current_process", builtin("current_process", func(th *thread, args []py.Object, kw []string) (py.Object, error) {
-		return ps.processObj(sim.CurrentProcess(th.ctx)), nil
-	}))
-	return m, nil
-}
-
-// processObj is a multiprocessing.Process view of a simulated process: its name and pid.
-func (ps *proc) processObj(p *sim.Process) py.Object {
-	if ps.procTypes[0] == nil {
-		ps.procTypes = [2]*py.Type{newType("Process", "multiprocessing.process", nil), nil}
-		ps.procTypes[1] = newType("_MainProcess", "multiprocessing.process", ps.procTypes[0])
+		pkg.Dict.SetStr(name, m)
+		return m, nil
 	}
-	cls := ps.procTypes[0]
-	if p.ID() == 1 {
-		cls = ps.procTypes[1]
-	}
-	o := py.NewInstance(cls)
-	o.Dict.SetStr("name", py.NewStr(p.Name()))
-	o.Dict.SetStr("pid", py.MakeInt(int64(p.PID())))
-	return o
 }

@@ -19,11 +19,20 @@ type pickler struct {
 	th   *thread
 	ps   *proc
 	memo map[py.Object]pk
+	// inherit is set while a process starts: what it inherits may be pickled (multiprocessing's
+	// queues and events).
+	inherit bool
 }
 
 // pickle pickles a value of process ps.
 func (ps *proc) pickle(o py.Object) (pk, error) {
 	p := &pickler{th: ps.rt.cur(), ps: ps, memo: map[py.Object]pk{}}
+	return p.value(o)
+}
+
+// pickleInherit pickles what a starting process inherits from process ps.
+func (ps *proc) pickleInherit(o py.Object) (pk, error) {
+	p := &pickler{th: ps.rt.cur(), ps: ps, memo: map[py.Object]pk{}, inherit: true}
 	return p.value(o)
 }
 
@@ -104,7 +113,12 @@ func (p *pickler) value(o py.Object) (pk, error) {
 			}
 		}
 		return e, nil
+	case sharedObj:
+		return p.shared(x)
 	case *py.Instance:
+		if name := reducer(x); name != "" {
+			return p.reduce(x, name)
+		}
 		if _, ok := p.ps.futs[x]; ok {
 			return nil, p.refuse("_thread.RLock")
 		}
@@ -128,6 +142,9 @@ func (p *pickler) value(o py.Object) (pk, error) {
 		return nil, p.refuse("_thread.lock")
 	case *condObj:
 		return nil, p.refuse("_thread.RLock")
+	}
+	if name := reducer(o); name != "" {
+		return p.reduce(o, name)
 	}
 	return nil, p.refuse(o.Type().Name)
 }

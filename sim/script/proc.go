@@ -72,7 +72,6 @@ func (ps *proc) registerModules() {
 	in.RegisterModule("concurrent.futures.thread", ps.threadSubmodule)
 	in.RegisterModule("concurrent.futures.process", ps.processSubmodule)
 	in.RegisterModule("pickle", ps.pickleModule)
-	in.RegisterModule("multiprocessing", ps.multiprocessingModule)
 	in.RegisterModule("queue", ps.queueModule)
 	in.RegisterModule("logging", ps.pyModule("logging"))
 	ps.registerProcessModules() // mp_modules.go

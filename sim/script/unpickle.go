@@ -103,6 +103,10 @@ func (u *unpickler) value(v pk) (py.Object, error) {
 			}
 		}
 		return in, nil
+	case *pkReduce:
+		return u.rebuild(v, x)
+	case *pkShared:
+		return u.ps.viewOf(x.ref), nil
 	case *pkExc:
 		cls, err := u.class(x.cls)
 		if err != nil {

@@ -1,0 +1,268 @@
+package script
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/futurescope/futurescope/python/py"
+	"github.com/futurescope/futurescope/sim"
+)
+
+// multiprocessing's Queue, Event and Lock: one simulator object shared by every process that
+// inherits it (a Process's arguments), each process seeing it through a view of its own. pickle
+// refuses them elsewhere with CPython's RuntimeError (a process pool's task cannot take one: use a
+// Manager's). A Queue's items are pickled by put and rebuilt by get, in the getter's process; put
+// pickles at once (CPython's feeder thread pickles later and prints the error, losing the item).
+// Not yet: a Queue's feeder-thread delay (an item put is at once visible to get, empty and qsize),
+// SimpleQueue, JoinableQueue, Semaphore, Condition, Barrier, RLock.
+
+// mpQueueCore is a multiprocessing.Queue's pipe.
+type mpQueueCore struct {
+	q       *sim.Queue
+	maxsize int
+}
+
+// An mpView is a process's view of a shared Queue, Event or Lock.
+type mpView struct {
+	typ  *py.Type
+	core any
+	kind string // "Queue", "Condition" (an Event), "Lock": the name in pickle's refusal
+}
+
+// Type returns the view's class.
+func (v *mpView) Type() *py.Type { return v.typ }
+
+func (v *mpView) shared() any { return &mpRef{v.core, v.kind} }
+
+func (v *mpView) shareable(inherit bool) error {
+	if inherit {
+		return nil
+	}
+	return py.Errorf(py.RuntimeErrorType, "%s objects should only be shared between processes through inheritance", v.kind)
+}
+
+// An mpRef names a shared core in a pickle; views are made per process and core.
+type mpRef struct {
+	core any
+	kind string
+}
+
+func (r *mpRef) key() any { return r.core }
+
+func (r *mpRef) view(ps *proc) py.Object {
+	switch r.kind {
+	case "Queue":
+		return &mpView{typ: ps.mpQueueType(), core: r.core, kind: r.kind}
+	case "Condition":
+		return &mpView{typ: ps.mpEventType(), core: r.core, kind: r.kind}
+	}
+	return &mpView{typ: ps.mpLockType(), core: r.core, kind: r.kind}
+}
+
+func (ps *proc) newMPQueue(th *thread, args []py.Object, kw []string) (py.Object, error) {
+	a, err := py.UnpackArgs("Queue", args, kw, []string{"maxsize"}, 0)
+	if err != nil {
+		return nil, err
+	}
+	n := 0
+	if a[0] != nil {
+		if v, ok := a[0].(py.Int); ok && v > 0 {
+			n = int(v)
+		}
+	}
+	return &mpView{typ: ps.mpQueueType(), core: &mpQueueCore{q: sim.NewQueue(th.ctx, n), maxsize: n}, kind: "Queue"}, nil
+}
+
+func (ps *proc) newMPEvent(th *thread, args []py.Object, kw []string) (py.Object, error) {
+	return &mpView{typ: ps.mpEventType(), core: sim.NewEvent(th.ctx), kind: "Condition"}, nil
+}
+
+func (ps *proc) newMPLock(th *thread, args []py.Object, kw []string) (py.Object, error) {
+	return &mpView{typ: ps.mpLockType(), core: sim.NewLock(th.ctx), kind: "Lock"}, nil
+}
+
+// mpBlockArgs reads (block=True, timeout=None) as a sim timeout.
+func mpBlockArgs(th *thread, block, timeout py.Object) (time.Duration, error) {
+	b, err := truth(th, block)
+	if err != nil {
+		return 0, err
+	}
+	if block == nil {
+		b = true
+	}
+	if !b {
+		return 0, nil
+	}
+	d, err := timeoutArg(timeout)
+	if d < 0 {
+		d = 0
+	}
+	return d, err
+}
+
+// queueExc returns queue.Empty or queue.Full.
+func (th *thread) queueExc(name string) error {
+	m, err := th.pt.Import("queue")
+	if err != nil {
+		return err
+	}
+	cls, err := th.pt.GetAttrString(m, name)
+	if err != nil {
+		return err
+	}
+	return py.NewException(cls.(*py.Type))
+}
+
+func (ps *proc) mpQueueType() *py.Type {
+	return ps.mpType("Queue", func(t *py.Type) {
+		t.Module = "multiprocessing.queues"
+		core := func(self py.Object) *mpQueueCore { return self.(*mpView).core.(*mpQueueCore) }
+		put := func(th *thread, self py.Object, args []py.Object, kw []string, nowait bool) (py.Object, error) {
+			names := []string{"obj", "block", "timeout"}
+			if nowait {
+				names = names[:1]
+			}
+			a, err := py.UnpackArgs("put", args, kw, names, 1)
+			if err != nil {
+				return nil, err
+			}
+			d := time.Duration(0)
+			if !nowait {
+				if d, err = mpBlockArgs(th, a[1], a[2]); err != nil {
+					return nil, err
+				}
+			}
+			v, err := ps.pickle(a[0])
+			if err != nil {
+				return nil, err
+			}
+			if !core(self).q.Put(th.ctx, v, d) {
+				return nil, th.queueExc("Full")
+			}
+			return py.None, nil
+		}
+		get := func(th *thread, self py.Object, args []py.Object, kw []string, nowait bool) (py.Object, error) {
+			names := []string{"block", "timeout"}
+			if nowait {
+				names = nil
+			}
+			a, err := py.UnpackArgs("get", args, kw, names, 0)
+			if err != nil {
+				return nil, err
+			}
+			d := time.Duration(0)
+			if !nowait {
+				if d, err = mpBlockArgs(th, a[0], a[1]); err != nil {
+					return nil, err
+				}
+			}
+			v, ok := core(self).q.Get(th.ctx, d)
+			if !ok {
+				return nil, th.queueExc("Empty")
+			}
+			return ps.unpickle(v.(pk))
+		}
+		def(t, "put", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+			return put(th, self, args, kw, false)
+		})
+		def(t, "put_nowait", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+			return put(th, self, args, kw, true)
+		})
+		def(t, "get", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+			return get(th, self, args, kw, false)
+		})
+		def(t, "get_nowait", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+			return get(th, self, args, kw, true)
+		})
+		def(t, "qsize", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+			return py.MakeInt(int64(core(self).q.Len())), nil
+		})
+		def(t, "empty", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+			return py.NewBool(core(self).q.Len() == 0), nil
+		})
+		def(t, "full", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+			return py.NewBool(core(self).q.Full()), nil
+		})
+		for _, name := range []string{"close", "join_thread", "cancel_join_thread"} {
+			def(t, name, func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+				return py.None, nil
+			})
+		}
+		defDunder(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+			return py.NewStr(fmt.Sprintf("<multiprocessing.queues.Queue object at %#x>", ps.in.ID(self))), nil
+		})
+	})
+}
+
+func (ps *proc) mpEventType() *py.Type {
+	return ps.mpType("Event", func(t *py.Type) {
+		t.Module = "multiprocessing.synchronize"
+		ev := func(self py.Object) *sim.Event { return self.(*mpView).core.(*sim.Event) }
+		def(t, "set", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+			ev(self).Set()
+			return py.None, nil
+		})
+		def(t, "clear", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+			ev(self).Clear()
+			return py.None, nil
+		})
+		def(t, "is_set", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+			return py.NewBool(ev(self).IsSet()), nil
+		})
+		def(t, "wait", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+			a, err := py.UnpackArgs("wait", args, kw, []string{"timeout"}, 0)
+			if err != nil {
+				return nil, err
+			}
+			d, err := timeoutArg(a[0])
+			if err != nil {
+				return nil, err
+			}
+			if d < 0 {
+				d = 0
+			}
+			return py.NewBool(ev(self).Wait(th.ctx, d)), nil
+		})
+		defDunder(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+			state := "unset"
+			if ev(self).IsSet() {
+				state = "set"
+			}
+			return py.NewStr(fmt.Sprintf("<Event at %#x %s>", ps.in.ID(self), state)), nil
+		})
+	})
+}
+
+func (ps *proc) mpLockType() *py.Type {
+	return ps.mpType("Lock", func(t *py.Type) {
+		t.Module = "multiprocessing.synchronize"
+		lk := func(self py.Object) *sim.Lock { return self.(*mpView).core.(*sim.Lock) }
+		acquire := func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+			a, err := py.UnpackArgs("acquire", args, kw, []string{"block", "timeout"}, 0)
+			if err != nil {
+				return nil, err
+			}
+			d, err := mpBlockArgs(th, a[0], a[1])
+			if err != nil {
+				return nil, err
+			}
+			return py.NewBool(lk(self).Acquire(th.ctx, d)), nil
+		}
+		release := func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+			if !lk(self).Locked() {
+				return nil, py.Errorf(py.ValueErrorType, "semaphore or lock released too many times")
+			}
+			return py.None, lk(self).Release()
+		}
+		def(t, "acquire", acquire)
+		def(t, "release", release)
+		def(t, "__enter__", acquire)
+		def(t, "__exit__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+			_, err := release(th, self, nil, nil)
+			return py.False, err
+		})
+		defDunder(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+			return py.NewStr("<Lock(owner=None)>"), nil
+		})
+	})
+}
