@@ -61,12 +61,14 @@ type tokenObj struct {
 }
 
 // Type returns Token.
-func (t *tokenObj) Type() *py.Type         { return t.typ }
-func (t *tokenObj) shared() any            { return t.tok }
-func (t *tokenObj) shareable(bool) error   { return nil }
-func (h *mgrHandle) Type() *py.Type        { return h.typ }
-func (h *mgrHandle) shared() any           { return nil }
-func (h *mgrHandle) shareable(b bool) error { return py.Errorf(py.TypeErrorType, "cannot pickle 'SyncManager' object") }
+func (t *tokenObj) Type() *py.Type       { return t.typ }
+func (t *tokenObj) shared() any          { return t.tok }
+func (t *tokenObj) shareable(bool) error { return nil }
+func (h *mgrHandle) Type() *py.Type      { return h.typ }
+func (h *mgrHandle) shared() any         { return nil }
+func (h *mgrHandle) shareable(b bool) error {
+	return py.Errorf(py.TypeErrorType, "cannot pickle 'SyncManager' object")
+}
 
 // A mgrHandle is the parent's handle on its server.
 type mgrHandle struct {
