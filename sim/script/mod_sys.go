@@ -7,14 +7,21 @@ import (
 	"github.com/futurescope/futurescope/sim"
 )
 
-// addSwitchInterval gives the process's sys module getswitchinterval and setswitchinterval on the
-// simulator's GIL: the interval is the process's own, as in CPython, where each interpreter has one.
-// sys is a core module of python/py, which cannot fail to import; if it ever did, sys would lack the two.
+// addSwitchInterval gives the process's sys module _is_gil_enabled (False with Options.FreeThreaded),
+// getswitchinterval and setswitchinterval on the simulator's GIL: the interval is the process's own,
+// as in CPython, where each interpreter has one. sys is a core module of python/py, which cannot fail
+// to import; if it ever did, sys would lack the three.
 func (ps *proc) addSwitchInterval() {
 	m, err := ps.in.NewThread().Import("sys")
 	if err != nil {
 		return
 	}
+	m.SetAttr("_is_gil_enabled", builtin("_is_gil_enabled", func(th *thread, args []py.Object, kw []string) (py.Object, error) {
+		if err := noArgs("_is_gil_enabled", args); err != nil {
+			return nil, err
+		}
+		return py.NewBool(!ps.rt.k.Config().FreeThreaded), nil
+	}))
 	m.SetAttr("getswitchinterval", builtin("getswitchinterval", func(th *thread, args []py.Object, kw []string) (py.Object, error) {
 		if err := noArgs("getswitchinterval", args); err != nil {
 			return nil, err

@@ -47,11 +47,14 @@ func (ps *proc) timeModule(in *py.Interp) (*py.Module, error) {
 	return m, nil
 }
 
-// osModule is os: getpid, cpu_count, process_cpu_count, name, sep, environ and getenv.
+// osModule is os: getpid, getppid, cpu_count, process_cpu_count, name, sep, environ and getenv.
 func (ps *proc) osModule(in *py.Interp) (*py.Module, error) {
 	m := py.NewModule("os")
 	m.SetAttr("getpid", builtin("getpid", func(th *thread, args []py.Object, kw []string) (py.Object, error) {
 		return py.MakeInt(int64(sim.CurrentProcess(th.ctx).PID())), nil
+	}))
+	m.SetAttr("getppid", builtin("getppid", func(th *thread, args []py.Object, kw []string) (py.Object, error) {
+		return py.MakeInt(int64(parentPID(sim.CurrentProcess(th.ctx)))), nil
 	}))
 	cpus := builtin("cpu_count", func(th *thread, args []py.Object, kw []string) (py.Object, error) {
 		return py.MakeInt(int64(ps.rt.k.Config().Cores)), nil
@@ -81,4 +84,13 @@ func (ps *proc) osModule(in *py.Interp) (*py.Module, error) {
 	}))
 	m.SetAttr("sep", py.NewStr("/"))
 	return m, nil
+}
+
+// parentPID is os.getppid(): the main process's parent is a shell of pid 3000; every worker process
+// was started by the main process (pid 3001).
+func parentPID(p *sim.Process) int {
+	if p.ID() == 1 {
+		return 3000
+	}
+	return 3001
 }

@@ -107,5 +107,6 @@ func (ps *proc) threadingModule(in *py.Interp) (*py.Module, error) {
 	m.SetAttr("get_ident", builtin("get_ident", func(th *thread, args []py.Object, kw []string) (py.Object, error) {
 		return py.MakeInt(int64(identOf(th.st))), nil
 	}))
+	ps.addThreadingExtras(m)
 	return m, nil
 }

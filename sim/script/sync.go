@@ -212,7 +212,8 @@ func (ps *proc) condClass(c *classes) {
 		if err != nil {
 			return nil, err
 		}
-		return py.NewBool(self.(*condObj).wait(th, d)), nil
+		ok, err := self.(*condObj).wait(th, d)
+		return py.NewBool(ok), err
 	})
 	def(t, "wait_for", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		a, err := py.UnpackArgs("wait_for", args, kw, []string{"predicate", "timeout"}, 1)
@@ -232,7 +233,11 @@ func (ps *proc) condClass(c *classes) {
 			if ok, err := th.pt.Truth(r); err != nil || ok || d <= 0 {
 				return r, err
 			}
-			if !c.wait(th, d) && d != sim.Forever {
+			ok, err := c.wait(th, d)
+			if err != nil {
+				return nil, err
+			}
+			if !ok && d != sim.Forever {
 				return th.pt.Call(a[0], nil, nil)
 			}
 		}
@@ -244,23 +249,43 @@ func (ps *proc) condClass(c *classes) {
 				n = int(v)
 			}
 		}
-		self.(*condObj).c.Notify(n)
+		c := self.(*condObj)
+		if !c.owned(th) {
+			return nil, py.Errorf(py.RuntimeErrorType, "cannot notify on un-acquired lock")
+		}
+		c.c.Notify(n)
 		return py.None, nil
 	})
 	notifyAll := func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
-		self.(*condObj).c.NotifyAll()
+		c := self.(*condObj)
+		if !c.owned(th) {
+			return nil, py.Errorf(py.RuntimeErrorType, "cannot notify on un-acquired lock")
+		}
+		c.c.NotifyAll()
 		return py.None, nil
 	}
 	def(t, "notify_all", notifyAll)
 	def(t, "notifyAll", notifyAll)
 }
 
+// owned is CPython's Condition._is_owned: an RLock is owned by the thread holding it; a Lock counts
+// as owned when any thread holds it.
+func (c *condObj) owned(th *thread) bool {
+	if c.lock.rlock {
+		return c.lock.owner == th.st && c.lock.count > 0
+	}
+	return c.lock.owner != nil
+}
+
 // wait waits on the condition; an RLock held several times is released and taken back whole.
-func (c *condObj) wait(th *thread, d time.Duration) bool {
+func (c *condObj) wait(th *thread, d time.Duration) (bool, error) {
+	if !c.owned(th) {
+		return false, py.Errorf(py.RuntimeErrorType, "cannot wait on un-acquired lock")
+	}
 	l := c.lock
 	count := l.count
 	l.owner, l.count = nil, 0
 	ok := c.c.Wait(th.ctx, d)
 	l.owner, l.count = th.st, max(count, 1)
-	return ok
+	return ok, nil
 }

@@ -61,6 +61,14 @@ func (ps *proc) threadClass(c *classes) {
 		if a[5] != nil && a[5] != py.None {
 			v.daemon, _ = truth(th, a[5])
 		}
+		if v.name == "" {
+			// As CPython does, a thread is named when it is made ("Thread-N (target)"), not started.
+			target := ""
+			if v.target != nil {
+				target = callableName(v.target)
+			}
+			v.name = sim.CurrentProcess(th.ctx).NewThreadName(target)
+		}
 		return py.None, nil
 	})
 	def(t, "run", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
@@ -96,6 +104,20 @@ func (ps *proc) threadClass(c *classes) {
 	})
 	def(t, "getName", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		return py.NewStr(ps.thr(self).threadName()), nil
+	})
+	def(t, "setName", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		a, err := py.UnpackArgs("setName", args, kw, []string{"name"}, 1)
+		if err != nil {
+			return nil, err
+		}
+		return py.None, th.pt.SetAttr(self, py.NewStr("name"), a[0])
+	})
+	def(t, "setDaemon", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		a, err := py.UnpackArgs("setDaemon", args, kw, []string{"daemonic"}, 1)
+		if err != nil {
+			return nil, err
+		}
+		return py.None, th.pt.SetAttr(self, py.NewStr("daemon"), a[0])
 	})
 	def(t, "isDaemon", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		return py.NewBool(ps.thr(self).daemon), nil
@@ -203,13 +225,14 @@ func (ps *proc) startThread(th *thread, self py.Object, args []py.Object, kw []s
 	}
 	inst, _ := self.(*py.Instance)
 	v.st = sim.Go(th.ctx, v.name, v.daemon, func(ctx context.Context) error {
+		// The new thread runs before sim.Go returns: its ident must be known from its first line.
+		v.st = sim.CurrentThread(ctx)
 		if inst != nil {
 			ps.simThr[sim.CurrentThread(ctx)] = inst
 		}
 		_, err := rt.call(ctx, run, nil, nil)
-		if e, ok := err.(*py.Exception); ok && !e.Matches(py.SystemExitType) {
-			t := rt.thread(ctx).pt
-			fmt.Fprintf(rt.opts.Stderr, "Exception in thread %s:\n%s", v.name, t.FormatException(e))
+		if e, ok := err.(*py.Exception); ok {
+			ps.uncaught(rt.thread(ctx), inst, v.name, e)
 		}
 		return nil
 	})

@@ -38,7 +38,27 @@ func (ps *proc) timerClass(c *classes) {
 				}
 			}
 		}
-		ps.thr(self).timer = ts
+		v := ps.thr(self)
+		v.timer = ts
+		if v.name == "" {
+			v.name = sim.CurrentProcess(th.ctx).NewThreadName("")
+		}
+		// CPython's Timer keeps what it will call in attributes a script can read.
+		targs, tkw := a[2], a[3]
+		if targs == nil || targs == py.None {
+			targs = py.NewList(nil)
+		}
+		if tkw == nil || tkw == py.None {
+			tkw = py.NewDict()
+		}
+		for _, kv := range []struct {
+			name string
+			v    py.Object
+		}{{"interval", a[0]}, {"function", a[1]}, {"args", targs}, {"kwargs", tkw}} {
+			if err := th.pt.SetAttr(self, py.NewStr(kv.name), kv.v); err != nil {
+				return nil, err
+			}
+		}
 		return py.None, nil
 	})
 	def(t, "cancel", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
