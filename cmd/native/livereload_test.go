@@ -58,7 +58,7 @@ func TestASyntaxErrorKeepsTheLastGoodRunDimmed(t *testing.T) {
 	before := shoot(t, a, "native-reload-good")
 	edit(t, a, path, "def work(n):", "def work(n)")
 	settle(t, a, 2)
-	if a.last != good || a.viewer != viewer || a.broken == nil || !strings.Contains(a.broken.stderr, "want ':'") {
+	if a.last != good || a.viewer != viewer || a.broken == nil || !strings.Contains(a.broken.stderr, "SyntaxError: expected ':'") {
 		t.Fatalf("after a syntax error: run shown %p (good %p), broken %v", a.last, good, a.broken != nil)
 	}
 	img := shoot(t, a, "native-reload-syntax-error")
@@ -127,7 +127,7 @@ func TestARunawayLoopIsStoppedAndEscDropsARun(t *testing.T) {
 	for _, l := range lines {
 		text = append(text, l.text)
 	}
-	if all := strings.Join(text, "\n"); !strings.Contains(all, "CPU budget") || !strings.Contains(all, "1e+08 interpreter steps (200ms of CPU); --max-steps") {
+	if all := strings.Join(text, "\n"); !strings.Contains(all, "CPU budget") || !strings.Contains(all, "1e+08 interpreter instructions (300ms of CPU); --max-steps") {
 		t.Errorf("the console says:\n%s\nwant the CPU budget named", all)
 	}
 

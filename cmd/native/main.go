@@ -32,9 +32,9 @@
 //
 // # CPU budget
 //
-// A run in the window may take 1e8 interpreter steps, 200 ms of virtual CPU time (--max-steps
-// changes it; the command line allows 1e9): a loop that never ends is stopped, and its traceback
-// says so in the console, 1.4 to 3.3 s after it starts on a busy 2-core machine, instead of 50 s.
+// A run in the window may take 1e8 interpreter instructions, 300 ms of virtual CPU time (--max-steps
+// changes it; the command line allows 1e9): a loop that never ends is stopped, and the console says
+// so with the line it was running, 0.3 to 1.5 s after it starts on a busy 2-core machine.
 //
 // --help and a bad flag are answered before ebiten starts, so they work without a display, and a
 // missing display is named rather than crashed on (see package cli).

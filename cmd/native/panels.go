@@ -85,7 +85,12 @@ func (a *App) drawConsole(dst *ebiten.Image, r image.Rectangle) {
 	at := a.viewer.State().Playhead
 	rows := int((float64(r.Max.Y) - y) / f.Line)
 	first := max(lastPrinted(lines, at)+1-rows, 0)
-	for _, l := range lines[min(first, len(lines)):] {
+	shown := lines[min(first, len(lines)):]
+	stampWidth := measure("0.000000 s  ", f.SmallMono)
+	for _, l := range shown { // a time to the nanosecond is wider: the text starts after the widest
+		stampWidth = max(stampWidth, measure(layout.FormatTime(l.t)+"  ", f.SmallMono))
+	}
+	for _, l := range shown {
 		if y+f.Line > float64(r.Max.Y) {
 			break
 		}
@@ -101,7 +106,7 @@ func (a *App) drawConsole(dst *ebiten.Image, r image.Rectangle) {
 		x := float64(r.Min.X) + 8*u
 		stamp := layout.FormatTime(l.t)
 		ebitenview.DrawText(img, stamp, f.SmallMono, x, y, colFaint)
-		x += measure("0.000000 s  ", f.SmallMono)
+		x += stampWidth
 		ebitenview.DrawText(img, ebitenview.Fit(l.text, f.Mono, float64(r.Max.X)-x-8*u), f.Mono, x, y, c)
 		y += f.Line
 	}

@@ -11,7 +11,7 @@ import (
 	"github.com/futurescope/futurescope/cmd/native/cli"
 	"github.com/futurescope/futurescope/lessons"
 	"github.com/futurescope/futurescope/sim"
-	"github.com/futurescope/futurescope/sim/dialect"
+	"github.com/futurescope/futurescope/sim/script"
 	"github.com/futurescope/futurescope/sim/trace"
 )
 
@@ -24,7 +24,7 @@ type job struct {
 	source []byte
 	// opts are the block's options (the zero value for a scenario).
 	opts lessons.Options
-	// maxSteps is the run's CPU budget in interpreter steps (0: cli.InteractiveMaxSteps).
+	// maxSteps is the run's CPU budget in interpreter instructions (0: cli.InteractiveMaxSteps).
 	maxSteps int64
 }
 

@@ -41,7 +41,7 @@ var uiTexts = map[string]uiText{
 		noRunTitle:  "The script does not compile: nothing ran",
 		saved:       "saved %s",
 		notSaved:    "not saved: %v",
-		budget:      "■ stopped: the window lets a run take %.0e interpreter steps (%v of CPU); --max-steps N allows more",
+		budget:      "■ stopped: the window lets a run take %.0e interpreter instructions (%v of CPU); --max-steps N allows more",
 		keys: []viewstate.Binding{
 			{Keys: "P", Does: "save the window (PNG)"},
 			{Keys: "G", Does: "save the timeline (SVG)"},

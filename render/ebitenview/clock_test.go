@@ -5,7 +5,7 @@ import (
 	"time"
 
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
-	"github.com/futurescope/futurescope/sim/dialect"
+	"github.com/futurescope/futurescope/sim/script"
 )
 
 // fakeClock is a clock that moves only when told.

@@ -10,7 +10,7 @@ import (
 	"github.com/futurescope/futurescope/render/ebitenview/ebitentest"
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
 	"github.com/futurescope/futurescope/render/layout"
-	"github.com/futurescope/futurescope/sim/dialect"
+	"github.com/futurescope/futurescope/sim/script"
 )
 
 // waitScript submits three sleeps to two workers, waits for the first, then times out on the rest.

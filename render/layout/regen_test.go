@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/futurescope/futurescope/sim/dialect"
+	"github.com/futurescope/futurescope/sim/script"
 	"github.com/futurescope/futurescope/sim/trace"
 )
 

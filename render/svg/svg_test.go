@@ -120,7 +120,7 @@ func TestContent(t *testing.T) {
 	for _, want := range []string{
 		"Futures", "Threads", "Legend", "in the call queue (RUNNING)", "running on a worker", "as_completed yields it",
 		"TimeoutError: 3 (of 6) futures unfinished", "T2 SpawnProcess-1", "blocked in a call",
-		"<title>f1 gcd((4200463, 4593944)): returned 1 at 0.154414 s</title>",
+		"<title>f1 gcd((4200463, 4593944)): returned 1 at 0.146013821 s</title>",
 	} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("the image does not say %q", want)
@@ -146,10 +146,10 @@ func TestChinese(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		`xml:lang="zh-CN"`, "Noto Sans CJK SC", "futurescope 时间线：虚拟时间从 0 s 到 0.801168 s，4 个核心",
+		`xml:lang="zh-CN"`, "Noto Sans CJK SC", "futurescope 时间线：虚拟时间从 0 s 到 0.75234635 s，4 个核心",
 		"运行结束于：TimeoutError: 3 (of 6) futures unfinished", ">图例<", ">工作线程：<", ">Future<", ">线程<",
 		">在调用队列里（RUNNING）<", ">在工作线程上运行<", ">阻塞在调用中<", ">调用队列<", "T2 SpawnProcess-1",
-		"<title>f1 gcd((4200463, 4593944))：在 0.154414 s 返回了 1</title>",
+		"<title>f1 gcd((4200463, 4593944))：在 0.146013821 s 返回了 1</title>",
 	} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("the Chinese image does not say %q", want)

@@ -43,15 +43,15 @@ type Config struct {
 	Every time.Duration
 	// Out is the directory the export keys write into ("": the current directory).
 	Out string
-	// MaxSteps is the interpreter steps a run may take before it is stopped as a runaway
+	// MaxSteps is the interpreter instructions a run may take before it is stopped as a runaway
 	// (InteractiveMaxSteps by default).
 	MaxSteps int64
 	// Width and Height are the window's size in device-independent pixels.
 	Width, Height int
 }
 
-// InteractiveMaxSteps is the CPU budget of a run in the window: 1e8 interpreter steps, 200 ms of
-// virtual CPU time, which a runaway loop uses up in about 2 to 4 s of real time on a busy 2-core
+// InteractiveMaxSteps is the CPU budget of a run in the window: 1e8 interpreter instructions, 300 ms
+// of virtual CPU time, which a runaway loop uses up in 0.3 to 1.5 s of real time on a busy 2-core
 // machine. The command line (futurescope run) allows ten times as much.
 const InteractiveMaxSteps = 100_000_000
 
@@ -76,7 +76,7 @@ func Parse(args []string, stderr io.Writer) (Config, error) {
 	fs.StringVar(&c.GIF, "gif", "", "write an animated GIF of the run's playback into `FILE` and exit")
 	fs.DurationVar(&c.Every, "every", 0, "with --gif, one frame every this much virtual `time` (default: about 40 frames)")
 	fs.StringVar(&c.Out, "out", "", "the `DIR` the export keys write into (default: the current directory)")
-	fs.Int64Var(&c.MaxSteps, "max-steps", InteractiveMaxSteps, "stop a run after this many interpreter `steps` (a runaway loop)")
+	fs.Int64Var(&c.MaxSteps, "max-steps", InteractiveMaxSteps, "stop a run after this many interpreter `instructions` (a runaway loop)")
 	fs.IntVar(&c.Width, "width", 1280, "window width")
 	fs.IntVar(&c.Height, "height", 800, "window height")
 	fs.Usage = func() {
@@ -133,6 +133,6 @@ Keys of the window (? shows the timeline's):
   F               presenter mode;        L    English / 中文 (the course)
   P  G  J  C      export the view shown as PNG, the run as SVG, trace JSON or Chrome trace
                   (into --out DIR, else the current directory; the window names the file)
-A run in the window may take 1e8 interpreter steps (200 ms of virtual CPU; --max-steps changes it):
+A run in the window may take 1e8 interpreter instructions (300 ms of virtual CPU; --max-steps changes it):
 a loop that never ends is stopped within a few seconds and reported in the console.
 `

@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/futurescope/futurescope/render/layout"
-	"github.com/futurescope/futurescope/sim/dialect"
+	"github.com/futurescope/futurescope/sim/script"
 )
 
 // waitScript submits three sleeps to two workers and waits for the first: events at about 0, 0.1,
