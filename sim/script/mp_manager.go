@@ -167,11 +167,80 @@ func (srv *mgrServer) handle(ctx context.Context, rt *runtime, ps *proc, th *thr
 		srv.objs[srv.next] = o
 		return py.MakeInt(int64(srv.next)), nil
 	}
-	fn, err := th.pt.GetAttrString(srv.objs[req.id], req.method)
+	obj := srv.objs[req.id]
+	if v, err, ok := dunder(th, obj, req.method, args); ok {
+		return v, err
+	}
+	fn, err := th.pt.GetAttrString(obj, req.method)
 	if err != nil {
 		return nil, err
 	}
 	return rt.call(ctx, fn, args, req.kw)
+}
+
+// dunder calls the special methods a proxy exposes as the operations they are (the built-in types
+// have no attributes by those names here); a dict's keys, values and items come back as lists, as
+// CPython's do.
+func dunder(th *thread, obj py.Object, method string, args []py.Object) (v py.Object, err error, ok bool) {
+	t := th.pt
+	arg := func(i int) py.Object {
+		if i < len(args) {
+			return args[i]
+		}
+		return py.None
+	}
+	switch method {
+	case "__getitem__":
+		v, err = t.GetItem(obj, arg(0))
+	case "__setitem__":
+		v, err = py.None, t.SetItem(obj, arg(0), arg(1))
+	case "__delitem__":
+		v, err = py.None, t.DelItem(obj, arg(0))
+	case "__contains__":
+		var b bool
+		b, err = t.Contains(obj, arg(0))
+		v = py.NewBool(b)
+	case "__len__":
+		var n int
+		n, err = t.Len(obj)
+		v = py.MakeInt(int64(n))
+	case "__repr__", "__str__":
+		var s string
+		s, err = t.Repr(obj)
+		v = py.NewStr(s)
+	case "__add__":
+		v, err = t.BinaryOp("+", obj, arg(0))
+	case "__mul__", "__rmul__":
+		v, err = t.BinaryOp("*", obj, arg(0))
+	case "__imul__":
+		var r py.Object
+		if r, err = t.BinaryOp("*", obj, arg(0)); err == nil {
+			if l, isList := obj.(*py.List); isList {
+				l.V = r.(*py.List).V
+			}
+		}
+		v = py.None
+	case "keys", "values", "items":
+		if _, isDict := obj.(*py.Dict); !isDict {
+			return nil, nil, false
+		}
+		var view py.Object
+		if view, err = t.CallMethod(obj, method); err == nil {
+			var items []py.Object
+			items, err = iterList(th, view)
+			v = py.NewList(items)
+		}
+	case "__reversed__":
+		var items []py.Object
+		items, err = iterList(th, obj)
+		for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
+			items[i], items[j] = items[j], items[i]
+		}
+		v = py.NewList(items)
+	default:
+		return nil, nil, false
+	}
+	return v, err, true
 }
 
 // managedType is the callable that makes a typeid's object in the server.

@@ -12,5 +12,5 @@ func (ps *proc) registerProcessModules() {
 	for _, sub := range []string{"pool", "managers", "context", "queues", "process", "synchronize"} {
 		in.RegisterModule("multiprocessing."+sub, ps.mpSubmodule(sub))
 	}
-	in.RegisterModule("pickle", ps.pickleModule)
+	in.RegisterModule("pickle", ps.pickleModuleFull)
 }

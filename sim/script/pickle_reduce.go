@@ -190,12 +190,21 @@ func (u *unpickler) rebuild(v pk, x *pkReduce) (py.Object, error) {
 		return o, err
 	}
 	d, ok := state.(*py.Dict)
-	in, isInst := o.(*py.Instance)
-	if !ok || !isInst {
+	if !ok {
 		return nil, py.Errorf(u.ps.cls.unpickling, "state is not a dictionary")
 	}
 	for _, kv := range d.Items() {
-		if err := in.Dict.Set(t, kv[0], kv[1]); err != nil {
+		if in, isInst := o.(*py.Instance); isInst {
+			if err := in.Dict.Set(t, kv[0], kv[1]); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		name, ok := kv[0].(*py.Str)
+		if !ok {
+			return nil, py.Errorf(py.TypeErrorType, "attribute name must be string, not '%s'", kv[0].Type().Name)
+		}
+		if err := t.SetAttr(o, name, kv[1]); err != nil {
 			return nil, err
 		}
 	}
