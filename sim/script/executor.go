@@ -226,8 +226,13 @@ func (ps *proc) newProcessPool(pt *py.Thread, cls *py.Type, args []py.Object, kw
 	}
 	rt := ps.rt
 	th.setLine()
-	p, err := sim.NewProcessPool(th.ctx, sim.ProcessPoolOptions{MaxWorkers: n, MaxTasksPerChild: tasks, Initializer: init,
-		Bootstrap: rt.bootstrap, Pickle: rt.pickleHook, FormatException: rt.remoteTraceback})
+	opts := sim.ProcessPoolOptions{MaxWorkers: n, MaxTasksPerChild: tasks, Initializer: init,
+		Bootstrap: rt.bootstrap, Pickle: rt.pickleHook, FormatException: rt.remoteTraceback,
+		WorkerName: workerPrefix(mpctx.method) + "Process-"}
+	if mpctx.method == "fork" {
+		opts.Fork, opts.Eager = ps.forkBoot, true // mp_fork.go
+	}
+	p, err := sim.NewProcessPool(th.ctx, opts)
 	if err != nil {
 		return nil, rt.pyErr(ps, err)
 	}
