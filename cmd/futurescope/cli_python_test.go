@@ -3,12 +3,11 @@ package main
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 )
 
-// lazyJobs is real Python the old Starlark dialect refuses (a class, f-strings, try/except) and whose
-// enumerate(as_completed(...)) must print each line at the moment its future completes.
+// lazyJobs is real Python (a class, f-strings, try/except) whose enumerate(as_completed(...)) must print
+// each line at the moment its future completes.
 const lazyJobs = `import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 
@@ -41,10 +40,6 @@ func TestRunPythonRunsRealPythonLazily(t *testing.T) {
 	// --python, the flag of the preview, still means the same.
 	if code, again, _ := cli(t, lazyJobs, "run", "--python", "--timestamps", "-"); code != 0 || again != out {
 		t.Errorf("with --python: exit %d, stdout %q", code, again)
-	}
-	// The old dialect, still behind --dialect, refuses the same script, with the line of the class.
-	if code, _, errOut := cli(t, lazyJobs, "run", "--dialect", "-"); code == 0 || !strings.Contains(errOut, ":4:1: class is not supported") {
-		t.Errorf("with --dialect: exit %d, stderr %q", code, errOut)
 	}
 }
 

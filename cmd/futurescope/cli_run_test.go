@@ -85,7 +85,7 @@ func TestRunFailures(t *testing.T) {
 	}{
 		{"uncaught exception", "print(1 // 0)\n", nil, 1, "ZeroDivisionError: integer division or modulo by zero"},
 		{"unsupported syntax", "x = 1\nasync def f():\n    pass\n", nil, 1, "File \"<stdin>\", line 2\n    async def f():\n    ^^^^^\nSyntaxError: 'async def' is not supported yet"},
-		{"the dialect refuses what it lacks", "try:\n    pass\nexcept:\n    pass\n", []string{"--dialect"}, 1, "<stdin>:1:1: "},
+		{"no more dialect", "print(1)\n", []string{"--dialect"}, 2, "flag provided but not defined: -dialect"},
 		{"deadlock", "import threading\nthreading.Event().wait()\n", nil, 1, "deadlock"},
 		{"time limit", "import time\ntime.sleep(5)\n", []string{"--limit", "1s"}, 1, "virtual time limit 1s reached"},
 		{"free-threaded and cores accepted", "import os\nprint(os.cpu_count())\n", []string{"--cores", "8", "--free-threaded", "--step-cost", "3ns"}, 0, ""},

@@ -55,7 +55,7 @@ Usage:
 The script is Python, run by the project's own interpreter (f-strings, try/except, classes, generators,
 lazy zip/enumerate/as_completed, CPython 3.13's tracebacks; README.md lists what it lacks) on virtual
 time: time.sleep, CPU work and the GIL cost simulated time, so every run prints the same thing, byte for
-byte. --dialect runs it on the old Starlark dialect instead, which the course still uses.
+byte.
 
 Flags of run (before or after FILE.py):
   --trace FILE         write the run's trace as JSON (futurescope's event model)
@@ -65,14 +65,14 @@ Flags of run (before or after FILE.py):
   --lang LANG          the language --svg writes in: en or zh (default en)
   --timestamps         prefix each printed line with its virtual time and thread
   --cores N            simulated CPU cores, also os.cpu_count() (default 4)
-  --dialect            run on the old Starlark dialect (what the course, browser and desktop app still use)
-  --step-cost D        virtual CPU time of one interpreter step (default: calibrated to CPython 3.11,
-                       3ns an instruction of the interpreter, 2ns a step of the dialect)
+  --step-cost D        virtual CPU time of one interpreter instruction (default 3ns, calibrated so
+                       that CPU-bound code takes about what it takes in CPython 3.11)
   --free-threaded      run without a GIL, like CPython 3.13t
   --switch-interval D  how long a thread waiting for the GIL waits before the holder must let go
                        (default 5ms, like sys.getswitchinterval())
   --limit D            virtual time limit (default 60s); a run that passes it stops with a report
-  --max-steps N        interpreter step budget of the whole run (default 1000000000)
+  --max-steps N        interpreter instruction budget of the whole run (default 1000000000); a run
+                       that uses it up stops with a report naming the line each thread was running
   --seed N             seed of the random module (default 0)
 
 Flags of lessons check (run it from the repository's root):

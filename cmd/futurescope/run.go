@@ -10,7 +10,6 @@ import (
 
 	"github.com/futurescope/futurescope/render/layout"
 	"github.com/futurescope/futurescope/render/svg"
-	dialect "github.com/futurescope/futurescope/sim/dialect"
 	"github.com/futurescope/futurescope/sim/script"
 	"github.com/futurescope/futurescope/sim/trace"
 )
@@ -20,7 +19,6 @@ type runFlags struct {
 	trace, chrome    string
 	svg, view, lang  string
 	timestamps, free bool
-	dialect          bool // run on the Starlark dialect (sim/dialect), not the project's own interpreter
 	cores            int
 	stepCost, limit  time.Duration
 	switchInterval   time.Duration
@@ -35,13 +33,12 @@ func (f *runFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.lang, "lang", "en", "the language --svg writes in: en or zh")
 	fs.BoolVar(&f.timestamps, "timestamps", false, "prefix printed lines with virtual time and thread")
 	fs.BoolVar(&f.free, "free-threaded", false, "run without a GIL")
-	fs.BoolVar(&f.dialect, "dialect", false, "run on the old Starlark dialect instead of the project's own Python interpreter")
-	fs.Bool("python", true, "run on the project's own Python interpreter (the default; kept for scripts that pass it)")
+	fs.Bool("python", true, "run on the project's own Python interpreter (the only one; kept for scripts that pass it)")
 	fs.IntVar(&f.cores, "cores", 4, "simulated CPU cores")
-	fs.DurationVar(&f.stepCost, "step-cost", 0, "virtual CPU time of one interpreter step (0: the interpreter's calibrated cost)")
+	fs.DurationVar(&f.stepCost, "step-cost", 0, "virtual CPU time of one interpreter instruction (0: the calibrated cost, 3ns)")
 	fs.DurationVar(&f.switchInterval, "switch-interval", 5*time.Millisecond, "how long a thread waits for the GIL before it asks for it (sys.getswitchinterval())")
 	fs.DurationVar(&f.limit, "limit", 60*time.Second, "virtual time limit")
-	fs.Int64Var(&f.maxSteps, "max-steps", 1_000_000_000, "interpreter step budget")
+	fs.Int64Var(&f.maxSteps, "max-steps", 1_000_000_000, "interpreter instruction budget of the whole run")
 	fs.Int64Var(&f.seed, "seed", 0, "seed of the random module")
 }
 
@@ -95,22 +92,13 @@ func runCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return res.ExitCode
 }
 
-// run runs the script on the interpreter the flags chose; both take the same options.
+// run runs the script with the flags' options.
 func (f *runFlags) run(name string, src []byte, stdout, stderr io.Writer) *script.Result {
-	opts := script.Options{
+	return script.Run(script.Options{
 		Filename: name, Source: src, Stdout: stdout, Stderr: stderr,
 		Cores: f.cores, FreeThreaded: f.free, TimeLimit: f.limit, StepCost: f.stepCost, SwitchInterval: f.switchInterval,
 		MaxSteps: f.maxSteps, Timestamps: f.timestamps, Seed: f.seed,
-	}
-	if f.dialect {
-		res := dialect.Run(dialect.Options{
-			Filename: name, Source: src, Stdout: stdout, Stderr: stderr,
-			Cores: f.cores, FreeThreaded: f.free, TimeLimit: f.limit, StepCost: f.stepCost, SwitchInterval: f.switchInterval,
-			MaxSteps: f.maxSteps, Timestamps: f.timestamps, Seed: f.seed,
-		})
-		return &script.Result{Trace: res.Trace, Err: res.Err, ExitCode: res.ExitCode}
-	}
-	return script.Run(opts)
+	})
 }
 
 func readScript(path string, stdin io.Reader) (string, []byte, error) {
