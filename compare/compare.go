@@ -39,23 +39,33 @@ type Difference struct {
 	Simulated, Recorded string
 	// Cause explains the difference where the traces show why; "" when they do not.
 	Cause string
+	// Tie says the simulation has the events involved closer together than a real run can tell
+	// apart (Options.Jitter, plus a worker process's start-up cost, plus Relative of a CPU-bound
+	// task's time): the order between them is the simulation's choice, not a promise of Python's.
+	Tie bool
 }
 
 // String is the difference in one line, then its cause on the next when known.
 func (d Difference) String() string {
 	s := fmt.Sprintf("%s: %s: simulated %s, CPython %s", d.Kind, d.What, d.Simulated, d.Recorded)
+	if d.Tie {
+		s += " (a tie in the simulation: either order is Python's)"
+	}
 	if d.Cause != "" {
 		s += "\n  why: " + d.Cause
 	}
 	return s
 }
 
-// Ordering reports whether d is about the order of events (what the lesson check counts), not about
-// timing.
-func (d Difference) Ordering() bool { return d.Kind != Timing }
+// Ordering reports whether d is a difference in the order of events that the simulation promises
+// (what the lesson check counts): not timing, and not a Tie.
+func (d Difference) Ordering() bool { return d.Kind != Timing && !d.Tie }
 
 // Options tune Compare.
 type Options struct {
+	// Jitter is how close in simulated time two events may be for a real run to take them in either
+	// order (default 10ms): a thread woken on a busy machine runs a few milliseconds late.
+	Jitter time.Duration
 	// Tolerance is how far a future's finishing time may be off before it counts: the larger of
 	// Tolerance (default 50ms) and Relative (default 0.25) times the simulated time.
 	Tolerance time.Duration
@@ -65,6 +75,9 @@ type Options struct {
 func (o Options) withDefaults() Options {
 	if o.Tolerance <= 0 {
 		o.Tolerance = 50 * time.Millisecond
+	}
+	if o.Jitter <= 0 {
+		o.Jitter = 10 * time.Millisecond
 	}
 	if o.Relative <= 0 {
 		o.Relative = 0.25
@@ -87,8 +100,19 @@ func Compare(sim, rec *trace.Trace, o Options) []Difference {
 	c.cancels()
 	c.waits()
 	c.timing()
+	if v := rec.Meta["python"]; v != "" && !strings.HasPrefix(v, ReferencePython+".") {
+		for i := range c.diffs {
+			if c.diffs[i].Kind != Timing {
+				c.diffs[i].Cause = strings.TrimPrefix(c.diffs[i].Cause+"; ", "; ") + "the simulation follows CPython " + ReferencePython +
+					" and this run is CPython " + v + ": concurrent.futures changed between versions (how many calls a process pool queues, what shutdown cancels)"
+			}
+		}
+	}
 	return c.diffs
 }
+
+// ReferencePython is the CPython version the simulator follows.
+const ReferencePython = "3.13"
 
 type comparison struct {
 	s, r  *summary
@@ -104,20 +128,57 @@ func (c *comparison) label(f int) string {
 	return fmt.Sprintf("future %d, %s", f, c.s.name[f])
 }
 
-// order reports the first place the completion orders part, with why.
+// order reports the first pair of futures that completed in the other order for real, preferring
+// a pair the simulation has far enough apart to promise their order over a tie.
 func (c *comparison) order() {
-	a, b := c.s.completions, c.r.completions
-	for i := range min(len(a), len(b)) {
-		if a[i] == b[i] {
-			continue
-		}
-		sf, rf := a[i], b[i]
-		c.add(Difference{Kind: Order, Future: rf, What: fmt.Sprintf("completion %d", i+1),
-			Simulated: fmt.Sprintf("future %d (%s) then %s", sf, c.s.name[sf], rest(a[i+1:])),
-			Recorded:  fmt.Sprintf("future %d (%s) then %s", rf, c.s.name[rf], rest(b[i+1:])),
-			Cause:     c.orderCause(sf, rf)})
-		return
+	pos := map[int]int{}
+	for i, f := range c.r.completions {
+		pos[f] = i
 	}
+	a := c.s.completions
+	var tie *Difference
+	for i, x := range a {
+		for _, y := range a[i+1:] {
+			px, okx := pos[x]
+			py, oky := pos[y]
+			if !okx || !oky || px < py {
+				continue
+			}
+			gap := time.Duration(c.s.done[y] - c.s.done[x])
+			window, cause := c.blur(x, y)
+			d := Difference{Kind: Order, Future: y, What: fmt.Sprintf("futures %d (%s) and %d (%s)", x, c.s.name[x], y, c.s.name[y]),
+				Simulated: fmt.Sprintf("%d first, %v before %d", x, gap, y), Recorded: fmt.Sprintf("%d first", y),
+				Cause: cause, Tie: gap <= window}
+			if !d.Tie {
+				c.add(d)
+				return
+			}
+			if tie == nil {
+				tie = &d
+			}
+		}
+	}
+	if tie != nil {
+		c.add(*tie)
+	}
+}
+
+// blur returns how far apart in simulated time futures a and b can finish and still come in either
+// order in a real run, and why.
+func (c *comparison) blur(a, b int) (time.Duration, string) {
+	window := c.o.Jitter
+	why := []string{fmt.Sprintf("real scheduling jitter: a thread woken on a busy machine runs a few milliseconds late (the simulation has them %v apart)",
+		time.Duration(c.s.done[b]-c.s.done[a]))}
+	if c.s.pool[a] == "ProcessPoolExecutor" || c.s.pool[b] == "ProcessPoolExecutor" {
+		cost, text := c.startup()
+		window += cost
+		why = append(why, text)
+	}
+	if c.r.cpuBound(a) || c.r.cpuBound(b) {
+		window += time.Duration(c.o.Relative * float64(max(c.s.done[a], c.s.done[b])))
+		why = append(why, c.gilCause())
+	}
+	return window, strings.Join(why, "; ")
 }
 
 // rest lists ordinals as "2, 3", or "nothing".
@@ -135,24 +196,15 @@ func rest(fs []int) string {
 	return b.String()
 }
 
-// orderCause explains why futures a (first in the simulation) and b (first for real) swapped.
-func (c *comparison) orderCause(a, b int) string {
-	gap := time.Duration(c.s.done[b] - c.s.done[a])
-	var why []string
-	if gap < c.o.Tolerance {
-		why = append(why, fmt.Sprintf("real scheduling jitter: in the simulation they finish %v apart, closer than a busy machine wakes threads on time, so either can come first", gap))
-	}
-	if c.s.pool[a] == "ProcessPoolExecutor" || c.s.pool[b] == "ProcessPoolExecutor" {
-		why = append(why, c.startupCost())
-	}
-	if c.r.cpuBound(a) || c.r.cpuBound(b) {
-		why = append(why, c.gilCause())
-	}
-	return strings.Join(why, "; ")
-}
-
 // startupCost says how long the real run's worker processes took to start.
 func (c *comparison) startupCost() string {
+	_, text := c.startup()
+	return text
+}
+
+// startup returns the longest time a worker process of the real run took from its start to its
+// first task, and a sentence saying so.
+func (c *comparison) startup() (time.Duration, string) {
 	started := map[int]int64{}
 	var worst int64
 	for _, e := range c.rec.Events {
@@ -170,7 +222,7 @@ func (c *comparison) startupCost() string {
 	if method == "" {
 		method = "its start method"
 	}
-	return fmt.Sprintf("process start-up cost: a worker process took up to %v from start to its first task here (%s)",
+	return time.Duration(worst), fmt.Sprintf("process start-up cost: a worker process took up to %v from start to its first task here (%s)",
 		time.Duration(worst).Round(time.Millisecond), method)
 }
 
@@ -224,7 +276,7 @@ func (c *comparison) cancels() {
 			cause = "no worker had taken the task yet when cancel() came: the workers started later than the simulation has them start"
 		}
 		c.add(Difference{Kind: Cancel, Future: f, What: c.label(f) + fmt.Sprintf(", cancel() call %d", i+1),
-			Simulated: a[i].result, Recorded: b[i].result, Cause: cause})
+			Simulated: a[i].result, Recorded: b[i].result, Cause: cause, Tie: c.near(c.s.started, f, a[i].t)})
 	}
 }
 
@@ -236,9 +288,39 @@ func (c *comparison) waits() {
 			continue
 		}
 		cause := "wait() returns as soon as its condition holds; a future that finishes, or a cancelled future that a worker marks as notified, within moments of that is counted in one run and not in the other"
+		near := 0
+		for f := range c.s.ready {
+			if c.near(c.s.ready, f, a[i].t) {
+				near++
+			}
+		}
 		c.add(Difference{Kind: Wait, What: fmt.Sprintf("wait() call %d (at %v simulated)", i+1, time.Duration(a[i].t)),
-			Simulated: a[i].value, Recorded: b[i].value, Cause: cause})
+			Simulated: a[i].value, Recorded: b[i].value, Cause: cause, Tie: near >= doneDiff(a[i].value, b[i].value)})
 	}
+}
+
+// near reports whether times[f] is within the jitter (and the process start-up cost, for a process
+// pool's future) of t.
+func (c *comparison) near(times map[int]int64, f int, t int64) bool {
+	at, ok := times[f]
+	if !ok {
+		return false
+	}
+	window := c.o.Jitter
+	if c.s.pool[f] == "ProcessPoolExecutor" {
+		cost, _ := c.startup()
+		window += cost
+	}
+	d := time.Duration(at - t)
+	return d <= window && -d <= window
+}
+
+// doneDiff is how many more futures one wait() result found done than the other ("done=2 …").
+func doneDiff(a, b string) int {
+	var x, y int
+	fmt.Sscanf(a, "done=%d", &x)
+	fmt.Sscanf(b, "done=%d", &y)
+	return max(x-y, y-x)
 }
 
 // timing reports futures that finished further from their simulated time than the tolerance.

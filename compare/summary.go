@@ -16,6 +16,7 @@ type summary struct {
 	pool        map[int]string   // ordinal -> the executor's class ("ProcessPoolExecutor")
 	completions []int            // ordinals in the order they finished or were cancelled
 	done        map[int]int64    // ordinal -> when it finished or was cancelled
+	ready       map[int]int64    // ordinal -> when wait() can count it: finished, or cancelled and notified
 	started     map[int]int64    // ordinal -> when its task started
 	slept       map[int]bool     // ordinal -> its task slept (not CPU-bound)
 	callbacks   map[int][]string // ordinal -> the threads that ran its callbacks, in order
@@ -41,7 +42,7 @@ type wait struct {
 
 // summarize reads t's key events.
 func summarize(t *trace.Trace) *summary {
-	s := &summary{ordinal: map[int]int{}, name: map[int]string{}, pool: map[int]string{}, done: map[int]int64{},
+	s := &summary{ordinal: map[int]int{}, name: map[int]string{}, pool: map[int]string{}, done: map[int]int64{}, ready: map[int]int64{},
 		started: map[int]int64{}, slept: map[int]bool{}, callbacks: map[int][]string{}, threads: map[int]string{}}
 	if v, err := strconv.ParseInt(t.Meta["script_start_ns"], 10, 64); err == nil {
 		s.offset = v
@@ -77,6 +78,13 @@ func summarize(t *trace.Trace) *summary {
 			if _, seen := s.done[f]; f > 0 && !seen {
 				s.completions = append(s.completions, f)
 				s.done[f] = at
+			}
+			if f > 0 && e.Kind == trace.FutureFinish {
+				s.ready[f] = at
+			}
+		case trace.FutureNotified:
+			if _, seen := s.ready[f]; f > 0 && !seen {
+				s.ready[f] = at
 			}
 		case trace.CallbackStart:
 			if f > 0 {
