@@ -193,7 +193,7 @@ func TestMaxLanes(t *testing.T) {
 
 func TestDeterministic(t *testing.T) {
 	s := scene(t, "threading_mix")
-	if draw(t, s, svg.Options{}) != draw(t, s, svg.Options{}) {
+	if first, second := draw(t, s, svg.Options{}), draw(t, s, svg.Options{}); first != second {
 		t.Error("two drawings of one scene differ")
 	}
 }

@@ -93,8 +93,8 @@ func TestPointer(t *testing.T) {
 	rowMid := func(g Geometry, r int) float64 { return g.RowY(r) + g.RowH(r)/2 }
 	tests := []pointerCase{
 		{"press on the axis scrubs", func(g Geometry, s *State) []Frame {
-			x, y := mid(g.Axis)
-			x = g.X(s.Scene.End / 2)
+			_, y := mid(g.Axis)
+			x := g.X(s.Scene.End / 2)
 			return []Frame{{X: x, Y: y, Pressed: true, Down: true}}
 		}, func(g Geometry, s *State) string {
 			return fmt.Sprintf("[scrub(%s)]", layout.FormatTime(s.clampTime(g.Time(g.X(s.Scene.End/2)))))
