@@ -82,6 +82,9 @@ func (p *pickler) value(o py.Object) (pk, error) {
 		return &pkSeq{kind: kind, items: items}, err
 	case *py.Dict:
 		return p.dict(x)
+	case *py.Slice:
+		items, err := p.values([]py.Object{x.Start, x.Stop, x.Step})
+		return &pkReduce{fn: &pkGlobal{module: "builtins", name: "slice"}, args: items}, err
 	case *py.Function:
 		return p.function(x)
 	case *py.Builtin:

@@ -191,6 +191,10 @@ func (u *unpickler) global(g *pkGlobal) (py.Object, error) {
 		mod = &py.Module{Name: "builtins", Dict: u.ps.in.Builtins}
 	default:
 		m, err := t.Import(g.module)
+		if err != nil && strings.HasPrefix(g.module, "_") {
+			// a C accelerator module (_queue, _pickle) stands for the module it serves
+			m, err = t.Import(g.module[1:])
+		}
 		if err != nil {
 			return nil, err
 		}

@@ -87,8 +87,10 @@ def get_context(method=None):
     return _mpsim.context(method)
 
 
-_exitcode_to_name = {-1: 'SIGHUP', -2: 'SIGINT', -3: 'SIGQUIT', -6: 'SIGABRT', -9: 'SIGKILL',
-                     -10: 'SIGUSR1', -12: 'SIGUSR2', -13: 'SIGPIPE', -14: 'SIGALRM', -15: 'SIGTERM'}
+_exitcode_to_name = {-n: '-' + name for n, name in (
+    (1, 'SIGHUP'), (2, 'SIGINT'), (3, 'SIGQUIT'), (4, 'SIGILL'), (5, 'SIGTRAP'), (6, 'SIGABRT'),
+    (7, 'SIGBUS'), (8, 'SIGFPE'), (9, 'SIGKILL'), (10, 'SIGUSR1'), (11, 'SIGSEGV'), (12, 'SIGUSR2'),
+    (13, 'SIGPIPE'), (14, 'SIGALRM'), (15, 'SIGTERM'))}
 
 
 class BaseProcess:
@@ -497,6 +499,27 @@ def Manager():
 
 # Pools.
 
+class RemoteTraceback(Exception):
+    """The cause of a task's exception: the worker's traceback, as text."""
+
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+def _result(f):
+    """f's result, or its exception raised with a RemoteTraceback cause, as a Pool raises it."""
+    exc = f.exception()
+    if exc is None:
+        return f.result()
+    cause = exc.__cause__
+    if cause is not None and type(cause).__name__ == '_RemoteTraceback':
+        exc.__cause__ = RemoteTraceback(str(cause))
+    raise exc
+
+
 def _mapstar(args):
     return list(map(*args))
 
@@ -538,10 +561,10 @@ class AsyncResult:
 
     def _value(self):
         if self._single:
-            return self._futures[0].result()
+            return _result(self._futures[0])
         out = []
         for f in self._futures:
-            out.extend(f.result())
+            out.extend(_result(f))
         return out
 
     def ready(self):
@@ -564,9 +587,9 @@ class AsyncResult:
         self.wait(timeout)
         if not self.ready():
             raise TimeoutError
-        exc = self._error()
-        if exc is not None:
-            raise exc
+        for f in self._futures:
+            if f.done() and f.exception() is not None:
+                _result(f)
         return self._value()
 
 
@@ -580,6 +603,7 @@ class IMapIterator:
     def __init__(self, futures, ordered):
         self._futures = futures
         self._items = []
+        self._next = None
         if ordered:
             self._order = iter(futures)
         else:
@@ -591,13 +615,16 @@ class IMapIterator:
 
     def next(self, timeout=None):
         while not self._items:
-            f = next(self._order)
+            if self._next is None:
+                self._next = next(self._order)
+            f = self._next
             if timeout is not None and not f.done():
                 from concurrent.futures import wait
                 wait([f], timeout)
                 if not f.done():
                     raise TimeoutError
-            self._items = list(f.result())
+            self._next = None
+            self._items = list(_result(f))
         return self._items.pop(0)
 
     __next__ = next
