@@ -78,7 +78,7 @@ func (t *Thread) bigRangeContains(r *bigRange, item Object) bool {
 func (t *Thread) bigRangeIter(r *bigRange) Object {
 	cur := new(big.Int).Set(r.start)
 	left := r.length()
-	return &GoIter{T: RangeIterType, Next: func() (Object, error) {
+	return &GoIter{T: RangeIterType, NextT: func(t *Thread) (Object, error) {
 		if left.Sign() <= 0 {
 			return nil, nil
 		}

@@ -76,7 +76,7 @@ var coreBuiltins = []*Builtin{
 	NewBuiltin("iter", func(t *Thread, args []Object, kw []string) (Object, error) {
 		if len(args) == 2 {
 			fn, sentinel := args[0], args[1]
-			return &GoIter{T: CallIterType, Next: func() (Object, error) {
+			return &GoIter{T: CallIterType, NextT: func(t *Thread) (Object, error) {
 				if fn == nil {
 					return nil, nil
 				}

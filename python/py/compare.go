@@ -283,6 +283,9 @@ func (t *Thread) seqCompare(op int, x, y []Object) (Object, error) {
 			return nil, err
 		}
 		if !eq {
+			if err := t.chargeItems(i); err != nil {
+				return nil, err
+			}
 			if op == 0 {
 				return False, nil
 			}
@@ -291,6 +294,9 @@ func (t *Thread) seqCompare(op int, x, y []Object) (Object, error) {
 			}
 			return t.richCompare(op, x[i], y[i])
 		}
+	}
+	if err := t.chargeItems(min(len(x), len(y))); err != nil {
+		return nil, err
 	}
 	return cmpResult(op, len(x)-len(y)), nil
 }

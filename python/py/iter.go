@@ -35,10 +35,16 @@ type seqIter struct {
 
 func (*seqIter) Type() *Type { return SeqIterType }
 
-// GoIter is an iterator implemented in Go: Next returns nil when exhausted.
+// GoIter is an iterator implemented in Go: NextT (or Next) returns nil when exhausted.
 // Library code returns one from functions such as map or zip.
 type GoIter struct {
-	T    *Type
+	T *Type
+	// NextT returns the next item, run by the thread t that asks for it (not necessarily the one
+	// that made the iterator: an iterator can pass to another thread), so that Python code it runs
+	// and work it charges belong to the calling thread.
+	NextT func(t *Thread) (Object, error)
+	// Next is the older form of NextT, without the calling thread; used when NextT is nil.
+	// Deprecated: set NextT.
 	Next func() (Object, error)
 }
 
@@ -155,6 +161,9 @@ func (t *Thread) Next(it Object) (Object, error) {
 	case *setIter:
 		return x.next()
 	case *GoIter:
+		if x.NextT != nil {
+			return x.NextT(t)
+		}
 		return x.Next()
 	case *Generator:
 		v, done, err := t.resume(x, None, nil)
@@ -195,9 +204,9 @@ func (t *Thread) Next(it Object) (Object, error) {
 func (t *Thread) iterToSlice(o Object) ([]Object, error) {
 	switch x := o.(type) {
 	case *List:
-		return append([]Object(nil), x.V...), nil
+		return append([]Object(nil), x.V...), t.chargeItems(len(x.V))
 	case *Tuple:
-		return x.V, nil
+		return x.V, t.chargeItems(len(x.V))
 	}
 	it, err := t.Iter(o)
 	if err != nil {
@@ -205,6 +214,9 @@ func (t *Thread) iterToSlice(o Object) ([]Object, error) {
 	}
 	var out []Object
 	for {
+		if err := t.tick(); err != nil {
+			return nil, err
+		}
 		v, err := t.Next(it)
 		if err != nil {
 			return nil, err
@@ -226,6 +238,9 @@ func (t *Thread) Iterate(o Object, fn func(Object) (bool, error)) error {
 		return err
 	}
 	for {
+		if err := t.tick(); err != nil {
+			return err
+		}
 		v, err := t.Next(it)
 		if err != nil || v == nil {
 			return err

@@ -18,7 +18,7 @@ func init() {
 			}
 			n = a[1]
 		}
-		return &GoIter{T: EnumerateType, Next: func() (Object, error) {
+		return &GoIter{T: EnumerateType, NextT: func(t *Thread) (Object, error) {
 			v, err := t.Next(it)
 			if err != nil || v == nil {
 				return nil, err
@@ -46,7 +46,7 @@ func init() {
 			its[i] = it
 		}
 		done := npos == 0
-		return &GoIter{T: ZipType, Next: func() (Object, error) {
+		return &GoIter{T: ZipType, NextT: func(t *Thread) (Object, error) {
 			if done {
 				return nil, nil
 			}
@@ -103,7 +103,7 @@ func init() {
 			}
 			its[i] = it
 		}
-		return &GoIter{T: MapType, Next: func() (Object, error) {
+		return &GoIter{T: MapType, NextT: func(t *Thread) (Object, error) {
 			vals := make([]Object, len(its))
 			for i, it := range its {
 				v, err := t.Next(it)
@@ -127,7 +127,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		return &GoIter{T: FilterType, Next: func() (Object, error) {
+		return &GoIter{T: FilterType, NextT: func(t *Thread) (Object, error) {
 			for {
 				v, err := t.Next(it)
 				if err != nil || v == nil {
@@ -165,7 +165,7 @@ func init() {
 		case *List:
 			l := x
 			i := len(l.V) - 1
-			return &GoIter{T: ListRevIterType, Next: func() (Object, error) {
+			return &GoIter{T: ListRevIterType, NextT: func(t *Thread) (Object, error) {
 				if i >= len(l.V) {
 					i = -1
 				}
@@ -198,7 +198,7 @@ func init() {
 				return nil, err
 			}
 			i := n - 1
-			return &GoIter{T: ReversedType, Next: func() (Object, error) {
+			return &GoIter{T: ReversedType, NextT: func(t *Thread) (Object, error) {
 				if i < 0 {
 					return nil, nil
 				}
@@ -207,7 +207,7 @@ func init() {
 			}}, nil
 		}
 		i := len(items) - 1
-		return &GoIter{T: ReversedType, Next: func() (Object, error) {
+		return &GoIter{T: ReversedType, NextT: func(t *Thread) (Object, error) {
 			if i < 0 {
 				return nil, nil
 			}

@@ -65,6 +65,9 @@ func (t *Thread) sumFrom(it Object, result Object) (Object, error) {
 	if acc, ok := result.(Int); ok {
 		i := int64(acc)
 		for {
+			if err := t.tick(); err != nil {
+				return nil, err
+			}
 			item, err := t.Next(it)
 			if err != nil {
 				return nil, err
@@ -101,6 +104,9 @@ func addInt64(a, b int64) (int64, bool) {
 func (t *Thread) sumFloats(it Object, f float64) (Object, error) {
 	c := 0.0
 	for {
+		if err := t.tick(); err != nil {
+			return nil, err
+		}
 		item, err := t.Next(it)
 		if err != nil {
 			return nil, err
@@ -140,6 +146,9 @@ func (t *Thread) sumFloats(it Object, f float64) (Object, error) {
 // sumGeneric adds the remaining items of it to result with the + operator.
 func (t *Thread) sumGeneric(it Object, result Object) (Object, error) {
 	for {
+		if err := t.tick(); err != nil {
+			return nil, err
+		}
 		item, err := t.Next(it)
 		if err != nil {
 			return nil, err

@@ -260,6 +260,9 @@ func bytesJoin(t *Thread, self Object, args []Object, kwnames []string) (Object,
 	if err != nil {
 		return nil, err
 	}
+	if err := t.chargeBytes(total); err != nil {
+		return nil, err
+	}
 	return &Bytes{S: strings.Join(parts, sep)}, nil
 }
 

@@ -1,5 +1,7 @@
 package py
 
+import "math/bits"
+
 // listSort implements list.sort(*, key=None, reverse=False): a stable merge sort that only asks
 // whether a later item is less than an earlier one (CPython's timsort asks the same question, so
 // errors name the operand types in CPython's order). While it sorts, the list reads as empty; a list
@@ -33,6 +35,9 @@ func listSort(t *Thread, self Object, args []Object, kwnames []string) (Object, 
 		key = nil
 	}
 	items := l.V
+	if err := t.chargeItems(len(items) * bits.Len(uint(len(items)))); err != nil {
+		return nil, err
+	}
 	l.V = nil
 	err := t.sortItems(items, key, reverse)
 	modified := len(l.V) > 0

@@ -346,6 +346,9 @@ func init() {
 					return false, Errorf(TypeErrorType, "sequence item %d: expected str instance, %s found", i, x.Type().Name)
 				}
 				total += len(s.S)
+				if i > 0 {
+					total += len(self.(*Str).S)
+				}
 				if total > MaxStrLen {
 					return false, Errorf(MemoryErrorType, "str too large")
 				}
@@ -357,6 +360,9 @@ func init() {
 				if !t.isIterable(args[0]) {
 					return nil, Errorf(TypeErrorType, "can only join an iterable")
 				}
+				return nil, err
+			}
+			if err := t.chargeBytes(total); err != nil {
 				return nil, err
 			}
 			return NewStr(strings.Join(parts, self.(*Str).S)), nil

@@ -266,7 +266,13 @@ func builtinBinary(t *Thread, op int, a, b Object) (Object, error) {
 		}
 	}
 	if isIntLike(a) && isIntLike(b) {
-		return intBinary(op, a, b)
+		r, err := intBinary(op, a, b)
+		if err == nil {
+			if rb, ok := r.(*BigInt); ok {
+				err = t.chargeBig(op, a, b, rb)
+			}
+		}
+		return r, err
 	}
 	if isNumber(a) && isNumber(b) {
 		return floatBinary(op, a, b)
@@ -281,14 +287,11 @@ func builtinBinary(t *Thread, op int, a, b Object) (Object, error) {
 		switch op {
 		case opAdd:
 			if y, ok := b.(*Str); ok {
-				if len(x.S)+len(y.S) > MaxStrLen {
-					return nil, Errorf(MemoryErrorType, "str too large")
-				}
-				return NewStr(x.S + y.S), nil
+				return t.concatStr(x, y)
 			}
 		case opMul:
 			if n, ok := asInt64(b); ok {
-				return repeatStr(x, n)
+				return repeatStr(t, x, n)
 			}
 		case opMod:
 			return t.percentFormat(x.S, b)
@@ -305,7 +308,7 @@ func builtinBinary(t *Thread, op int, a, b Object) (Object, error) {
 			}
 		case opMul:
 			if n, ok := asInt64(b); ok {
-				v, err := repeatItems(x.V, n)
+				v, err := repeatItems(t, x.V, n)
 				return NewList(v), err
 			}
 		}
@@ -321,7 +324,7 @@ func builtinBinary(t *Thread, op int, a, b Object) (Object, error) {
 			}
 		case opMul:
 			if n, ok := asInt64(b); ok {
-				v, err := repeatItems(x.V, n)
+				v, err := repeatItems(t, x.V, n)
 				return NewTuple(v), err
 			}
 		}
@@ -333,7 +336,7 @@ func builtinBinary(t *Thread, op int, a, b Object) (Object, error) {
 			}
 		case opMul:
 			if n, ok := asInt64(b); ok {
-				s, err := repeatStr(NewStr(x.S), n)
+				s, err := repeatStr(t, NewStr(x.S), n)
 				if err != nil {
 					return nil, err
 				}
@@ -379,12 +382,19 @@ func builtinBinary(t *Thread, op int, a, b Object) (Object, error) {
 	return NotImplemented, nil
 }
 
-func repeatStr(s *Str, n int64) (Object, error) {
-	if n <= 0 {
+// repeatStr is s * n, for str and bytes; it counts its work and refuses results over MaxStrLen.
+func repeatStr(t *Thread, s *Str, n int64) (Object, error) {
+	if n <= 0 || s.S == "" {
 		return emptyStr, nil
+	}
+	if n > math.MaxInt64/int64(len(s.S)) {
+		return nil, Errorf(OverflowErrorType, "repeated string is too long")
 	}
 	if int64(len(s.S))*n > MaxStrLen {
 		return nil, Errorf(MemoryErrorType, "str too large")
+	}
+	if err := t.chargeBytes(len(s.S) * int(n)); err != nil {
+		return nil, err
 	}
 	b := make([]byte, 0, len(s.S)*int(n))
 	for i := int64(0); i < n; i++ {
@@ -393,12 +403,17 @@ func repeatStr(s *Str, n int64) (Object, error) {
 	return NewStr(string(b)), nil
 }
 
-func repeatItems(v []Object, n int64) ([]Object, error) {
-	if n <= 0 {
+// repeatItems is a list or tuple's items repeated n times; it counts its work and refuses results
+// over MaxContainerLen.
+func repeatItems(t *Thread, v []Object, n int64) ([]Object, error) {
+	if n <= 0 || len(v) == 0 {
 		return nil, nil
 	}
-	if int64(len(v))*n > MaxContainerLen {
+	if n > MaxContainerLen/int64(len(v)) {
 		return nil, Errorf(MemoryErrorType, "sequence too large")
+	}
+	if err := t.chargeItems(len(v) * int(n)); err != nil {
+		return nil, err
 	}
 	out := make([]Object, 0, len(v)*int(n))
 	for i := int64(0); i < n; i++ {

@@ -14,6 +14,8 @@ type Str struct {
 	// ascii is set once n is computed and every code point is ASCII.
 	ascii bool
 	sub   *subclass
+	// buf, when set, holds S's bytes with room after them (concat.go).
+	buf *strBuf
 }
 
 // Type returns StrType.

@@ -403,19 +403,19 @@ func (t *Thread) Contains(container, item Object) (bool, error) {
 			return ok, err
 		}
 	case *List:
-		for _, v := range x.V {
-			if eq, err := t.Equal(v, item); err != nil || eq {
-				return eq, err
+		for i := 0; i < len(x.V); i++ {
+			if eq, err := t.Equal(x.V[i], item); err != nil || eq {
+				return t.scanned(i, eq, err)
 			}
 		}
-		return false, nil
+		return false, t.chargeItems(len(x.V))
 	case *Tuple:
-		for _, v := range x.V {
+		for i, v := range x.V {
 			if eq, err := t.Equal(v, item); err != nil || eq {
-				return eq, err
+				return t.scanned(i, eq, err)
 			}
 		}
-		return false, nil
+		return false, t.chargeItems(len(x.V))
 	case *Range:
 		if isIntLike(item) {
 			n, ok := asInt64(item)
