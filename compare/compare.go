@@ -102,7 +102,7 @@ func Compare(sim, rec *trace.Trace, o Options) []Difference {
 	c.timing()
 	if v := rec.Meta["python"]; v != "" && !strings.HasPrefix(v, ReferencePython+".") {
 		for i := range c.diffs {
-			if c.diffs[i].Kind != Timing {
+			if c.diffs[i].Kind != Timing && !c.diffs[i].Tie {
 				c.diffs[i].Cause = strings.TrimPrefix(c.diffs[i].Cause+"; ", "; ") + "the simulation follows CPython " + ReferencePython +
 					" and this run is CPython " + v + ": concurrent.futures changed between versions (how many calls a process pool queues, what shutdown cancels)"
 			}
