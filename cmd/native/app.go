@@ -37,12 +37,13 @@ type App struct {
 	listFirst int // the first row of the list shown
 
 	results chan *run
-	gen     int    // counts the runs started
-	running bool   // a run is in progress
-	runName string // the file name of the script running
-	runs    int    // counts the runs finished
-	last    *run   // the run shown
-	broken  *run   // a later run of it that did not compile, shown over it (see live.Screen)
+	gen     int           // counts the runs started
+	running bool          // a run is in progress
+	runName string        // the file name of the script running
+	cancel  chan struct{} // closing it stops the run in progress; nil when none is
+	runs    int           // counts the runs finished
+	last    *run          // the run shown
+	broken  *run          // a later run of it that did not compile, shown over it (see live.Screen)
 	viewer  *ebitenview.Viewer
 	watch   *watcher
 
@@ -193,7 +194,7 @@ func (a *App) collect() {
 		if r.gen != a.gen {
 			return
 		}
-		a.running = false
+		a.running, a.cancel = false, nil
 		a.runs++
 		a.display(r)
 	default:

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/futurescope/futurescope/cmd/native/doclayout"
+	"github.com/futurescope/futurescope/lessons"
 	"github.com/futurescope/futurescope/render/ebitenview/ebitentest"
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
 	"github.com/futurescope/futurescope/render/layout"
@@ -45,25 +46,63 @@ func TestCourseOpensALessonAndRunsItsFirstScript(t *testing.T) {
 }
 
 func TestBlockKeysSkipWhatDoesNotRun(t *testing.T) {
-	a := openCourse(t, "en", "06-cancellation") // its block 4 is norun
-	for _, step := range []struct{ dir, want int }{{1, 2}, {1, 3}, {1, 5}, {1, 5}, {-1, 3}} {
+	slug, runnable := lessonWithNoRunBetween(t)
+	a := openCourse(t, "en", slug)
+	if a.course.block != runnable[0] {
+		t.Fatalf("lesson %s opened on block %d, want its first runnable one, %d", slug, a.course.block, runnable[0])
+	}
+	steps := []struct{ dir, want int }{}
+	for _, n := range runnable[1:] {
+		steps = append(steps, struct{ dir, want int }{1, n})
+	}
+	last := runnable[len(runnable)-1]
+	steps = append(steps, struct{ dir, want int }{1, last}, struct{ dir, want int }{-1, runnable[len(runnable)-2]})
+	for _, step := range steps {
 		gen := a.gen
 		a.stepBlock(step.dir)
 		if a.gen != gen {
 			settle(t, a, a.runs+1)
 		}
 		if a.course.block != step.want || a.last.key != a.course.key(step.want) {
-			t.Fatalf("after a step by %d: block %d selected, run %q shown; want block %d", step.dir, a.course.block, a.last.key, step.want)
+			t.Fatalf("%s, after a step by %d: block %d selected, run %q shown; want block %d (the runnable ones: %v)",
+				slug, step.dir, a.course.block, a.last.key, step.want, runnable)
 		}
 	}
 	runs := a.runs
-	a.stepBlock(-1)
-	a.stepBlock(-1)
-	a.stepBlock(-1) // block 1 is the first: no further
-	settle(t, a, runs+1)
-	if a.course.block != 1 {
-		t.Errorf("three steps back from block 3 selected block %d, want 1", a.course.block)
+	for range len(runnable) + 1 {
+		a.stepBlock(-1)
 	}
+	settle(t, a, runs+1)
+	if a.course.block != runnable[0] {
+		t.Errorf("stepping back past the first runnable block selected block %d, want %d", a.course.block, runnable[0])
+	}
+}
+
+// lessonWithNoRunBetween returns an English lesson with a norun block between two runnable ones, and
+// the numbers of its runnable blocks.
+func lessonWithNoRunBetween(t *testing.T) (string, []int) {
+	t.Helper()
+	course, err := lessons.Load(lessons.Content())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range course.Lessons("en") {
+		var runnable []int
+		noRunBetween := false
+		for i, b := range l.Blocks {
+			switch {
+			case !b.Options.NoRun:
+				runnable = append(runnable, i+1)
+			case len(runnable) > 0:
+				noRunBetween = true
+			}
+		}
+		if noRunBetween && runnable[len(runnable)-1] > runnable[0] && !l.Blocks[len(l.Blocks)-1].Options.NoRun {
+			return l.Slug, runnable
+		}
+	}
+	t.Skip("no lesson has a norun block between two runnable ones")
+	return "", nil
 }
 
 func TestExpectedErrorIsSaidToBeThePoint(t *testing.T) {

@@ -33,9 +33,10 @@ func (a *App) keepLastGood(r *run) bool {
 	return false
 }
 
-// stop abandons the run in progress (Esc): its result will be dropped when it comes, and the window
-// says so. The simulation itself ends at the latest when it uses up its CPU budget (--max-steps).
+// stop cancels the run in progress (Esc): the simulation stops at its next instruction, its result is
+// dropped, and the window says so.
 func (a *App) stop() {
+	a.cancelRun()
 	a.gen++
 	a.running = false
 	a.say(fmt.Sprintf(a.ui().stopped, a.runName))

@@ -139,8 +139,16 @@ func TestARunawayLoopIsStoppedAndEscDropsARun(t *testing.T) {
 	if a.running || !strings.Contains(a.notice.text, "stopped spin.py") {
 		t.Errorf("after Esc: running %v, notice %q", a.running, a.notice.text)
 	}
+	select { // the run stops at once: Esc does not leave it burning the CPU budget in the background
+	case r := <-a.results:
+		if !r.failed || !strings.Contains(r.stderr, "cancelled") {
+			t.Errorf("the stopped run ended otherwise: %q", r.stderr)
+		}
+		a.results <- r
+	case <-time.After(5 * time.Second):
+		t.Fatal("the stopped run still runs after 5 s")
+	}
 	runs := a.runs
-	time.Sleep(100 * time.Millisecond)
 	for range 200 {
 		a.Update()
 	}

@@ -26,6 +26,8 @@ type job struct {
 	opts lessons.Options
 	// maxSteps is the run's CPU budget in interpreter instructions (0: cli.InteractiveMaxSteps).
 	maxSteps int64
+	// cancel, when closed, stops the run at its next instruction (nil: never).
+	cancel <-chan struct{}
 }
 
 // A run is one execution of a job: its trace and what it printed.
@@ -56,7 +58,7 @@ func executeErr(j job) (*trace.Trace, string, string, error) {
 	res := script.Run(script.Options{
 		Filename: j.name, Source: j.source, Stdout: &out, Stderr: &errs,
 		Cores: j.opts.Cores, FreeThreaded: j.opts.FreeThreaded,
-		MaxSteps: cmp.Or(j.maxSteps, cli.InteractiveMaxSteps),
+		MaxSteps: cmp.Or(j.maxSteps, cli.InteractiveMaxSteps), Cancel: j.cancel,
 	})
 	t := res.Trace
 	if t == nil {
@@ -75,11 +77,14 @@ func executeErr(j job) (*trace.Trace, string, string, error) {
 // does: its trace holds no event.
 func compileFailed(t *trace.Trace, err error) bool { return err != nil && len(t.Events) == 0 }
 
-// start runs j in the background; Update picks the result up from a.results.
+// start runs j in the background, cancelling the run in progress; Update picks the result up from
+// a.results.
 func (a *App) start(j job) {
+	a.cancelRun()
+	cancel := make(chan struct{})
 	a.gen++
-	a.running, a.runName = true, j.name
-	j.maxSteps = cmp.Or(a.cfg.MaxSteps, cli.InteractiveMaxSteps)
+	a.running, a.runName, a.cancel = true, j.name, cancel
+	j.maxSteps, j.cancel = cmp.Or(a.cfg.MaxSteps, cli.InteractiveMaxSteps), cancel
 	r := &run{job: j, gen: a.gen}
 	go func() {
 		var err error
@@ -89,6 +94,15 @@ func (a *App) start(j job) {
 		r.runaway = errors.As(err, &lim) && lim.Limit == "steps"
 		a.results <- r
 	}()
+}
+
+// cancelRun stops the run in progress, if any, at its next instruction: its result, which says it was
+// cancelled, is then dropped (its gen is old).
+func (a *App) cancelRun() {
+	if a.cancel != nil {
+		close(a.cancel)
+		a.cancel = nil
+	}
 }
 
 // A consoleLine is one line of output, stamped with when it was printed.
