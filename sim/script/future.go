@@ -152,7 +152,7 @@ func (ps *proc) futureClass(c *classes) {
 // futureSetters let scripts write _state, _result and _exception as CPython's tests do to make a
 // future in a given state: _state = CANCELLED or CANCELLED_AND_NOTIFIED cancels it (and notifies),
 // RUNNING runs it; after _state = FINISHED, the first _exception that is not None, or else _result,
-// completes it.
+// completes it; an outcome written before _state = FINISHED completes it when the state is set.
 func (ps *proc) futureSetters(t *py.Type) {
 	set := func(name string, fn func(th *thread, f *sim.Future, v py.Object) error) {
 		p := t.Dict[name].(*py.Property)
@@ -176,13 +176,27 @@ func (ps *proc) futureSetters(t *py.Type) {
 			f.Cancel()
 			f.SetRunningOrNotifyCancel()
 		case sim.Finished.String():
+			if o, ok := ps.earlyOutcomes()[f]; ok && f.State() != sim.Finished {
+				// The outcome was written before the state, as CPython allows: complete with it now.
+				delete(ps.earlyOutcomes(), f)
+				if o.exc != nil {
+					return ps.rt.pyErr(ps, f.SetException(ps.rt.toSim(ps, o.exc)))
+				}
+				return ps.rt.pyErr(ps, f.SetResult(o.result))
+			}
 			ps.finishing[f] = true
 		}
 		return nil
 	})
 	set("_exception", func(th *thread, f *sim.Future, v py.Object) error {
 		e, ok := v.(*py.Exception)
-		if !ok || !ps.finishing[f] {
+		if !ok {
+			return nil
+		}
+		if !ps.finishing[f] {
+			o := ps.earlyOutcomes()[f]
+			o.exc = e
+			ps.earlyOutcomes()[f] = o
 			return nil
 		}
 		delete(ps.finishing, f)
@@ -190,11 +204,33 @@ func (ps *proc) futureSetters(t *py.Type) {
 	})
 	set("_result", func(th *thread, f *sim.Future, v py.Object) error {
 		if !ps.finishing[f] {
+			o := ps.earlyOutcomes()[f]
+			o.result = v
+			ps.earlyOutcomes()[f] = o
 			return nil
 		}
 		delete(ps.finishing, f)
 		return ps.rt.pyErr(ps, f.SetResult(v))
 	})
+}
+
+// An earlyOutcome is a _result or _exception a script wrote before setting _state = FINISHED.
+type earlyOutcome struct {
+	result py.Object
+	exc    *py.Exception
+}
+
+type earlyKey struct{}
+
+// earlyOutcomes are this process's outcomes written before their future's state (kept with the
+// simulated process).
+func (ps *proc) earlyOutcomes() map[*sim.Future]earlyOutcome {
+	m, _ := ps.p.Value(earlyKey{}).(map[*sim.Future]earlyOutcome)
+	if m == nil {
+		m = map[*sim.Future]earlyOutcome{}
+		ps.p.SetValue(earlyKey{}, m)
+	}
+	return m
 }
 
 // futureObj returns the one Python object of f in this process (of class cls, Future if nil).

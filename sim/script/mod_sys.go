@@ -7,7 +7,7 @@ import (
 	"github.com/futurescope/futurescope/sim"
 )
 
-// addSwitchInterval gives the process's sys module _is_gil_enabled (False with Options.FreeThreaded),
+// addSwitchInterval gives the process's sys module argv (the script's name), _is_gil_enabled (False with Options.FreeThreaded),
 // getswitchinterval and setswitchinterval on the simulator's GIL: the interval is the process's own,
 // as in CPython, where each interpreter has one. sys is a core module of python/py, which cannot fail
 // to import; if it ever did, sys would lack the three.
@@ -16,6 +16,7 @@ func (ps *proc) addSwitchInterval() {
 	if err != nil {
 		return
 	}
+	m.SetAttr("argv", py.NewList([]py.Object{py.NewStr(ps.rt.opts.Filename)}))
 	m.SetAttr("_is_gil_enabled", builtin("_is_gil_enabled", func(th *thread, args []py.Object, kw []string) (py.Object, error) {
 		if err := noArgs("_is_gil_enabled", args); err != nil {
 			return nil, err

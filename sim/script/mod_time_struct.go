@@ -16,6 +16,8 @@ import (
 type structTime struct {
 	typ *py.Type
 	t   time.Time
+	// isdst is tm_isdst: 0, or -1 from strptime (unknown).
+	isdst int
 }
 
 // Type returns struct_time.
@@ -25,7 +27,7 @@ func (s *structTime) Type() *py.Type { return s.typ }
 func (s *structTime) fields() []py.Object {
 	t := s.t
 	wday := (int(t.Weekday()) + 6) % 7 // Monday is 0
-	vals := []int{t.Year(), int(t.Month()), t.Day(), t.Hour(), t.Minute(), t.Second(), wday, t.YearDay(), 0}
+	vals := []int{t.Year(), int(t.Month()), t.Day(), t.Hour(), t.Minute(), t.Second(), wday, t.YearDay(), s.isdst}
 	out := make([]py.Object, len(vals))
 	for i, v := range vals {
 		out[i] = py.MakeInt(int64(v))
@@ -46,6 +48,11 @@ func structTimeClass() *py.Type {
 	def(t, "__iter__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		return th.pt.Iter(py.NewTuple(self.(*structTime).fields()))
 	})
+	defProp(t, "tm_zone", func(th *thread, self py.Object) (py.Object, error) {
+		zone, _ := self.(*structTime).t.Zone()
+		return py.NewStr(zone), nil
+	})
+	defProp(t, "tm_gmtoff", func(th *thread, self py.Object) (py.Object, error) { return py.MakeInt(0), nil })
 	def(t, "__len__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		return py.MakeInt(9), nil
 	})
@@ -58,6 +65,9 @@ func structTimeClass() *py.Type {
 	})
 	return t
 }
+
+// gmt is the zone gmtime's struct_time names.
+var gmt = time.FixedZone("GMT", 0)
 
 // timeAt is the moment secs (None: now) seconds after the epoch.
 func timeAt(th *thread, secs py.Object) (time.Time, error) {
@@ -114,7 +124,8 @@ func strftime(format string, t time.Time) string {
 		case 'w':
 			fmt.Fprintf(&b, "%d", int(t.Weekday()))
 		case 'Z':
-			b.WriteString("UTC")
+			zone, _ := t.Zone()
+			b.WriteString(zone)
 		case 'z':
 			b.WriteString("+0000")
 		case 'c':
@@ -127,6 +138,43 @@ func strftime(format string, t time.Time) string {
 			b.WriteString(strftime("%H:%M:%S", t))
 		case 'F':
 			b.WriteString(strftime("%Y-%m-%d", t))
+		case 'D':
+			b.WriteString(strftime("%m/%d/%y", t))
+		case 'R':
+			b.WriteString(strftime("%H:%M", t))
+		case 'r':
+			b.WriteString(strftime("%I:%M:%S %p", t))
+		case 'h':
+			b.WriteString(t.Month().String()[:3])
+		case 'u':
+			fmt.Fprintf(&b, "%d", (int(t.Weekday())+6)%7+1)
+		case 'C':
+			fmt.Fprintf(&b, "%02d", t.Year()/100)
+		case 'U':
+			fmt.Fprintf(&b, "%02d", (t.YearDay()+6-int(t.Weekday()))/7)
+		case 'W':
+			fmt.Fprintf(&b, "%02d", (t.YearDay()+6-(int(t.Weekday())+6)%7)/7)
+		case 'V':
+			_, w := t.ISOWeek()
+			fmt.Fprintf(&b, "%02d", w)
+		case 'G':
+			y, _ := t.ISOWeek()
+			fmt.Fprintf(&b, "%d", y)
+		case 'g':
+			y, _ := t.ISOWeek()
+			fmt.Fprintf(&b, "%02d", y%100)
+		case 'k':
+			fmt.Fprintf(&b, "%2d", t.Hour())
+		case 'l':
+			fmt.Fprintf(&b, "%2d", (t.Hour()+11)%12+1)
+		case 'P':
+			b.WriteString(map[bool]string{true: "pm", false: "am"}[t.Hour() >= 12])
+		case 's':
+			fmt.Fprintf(&b, "%d", t.Unix())
+		case 'n':
+			b.WriteByte('\n')
+		case 't':
+			b.WriteByte('\t')
 		case '%':
 			b.WriteByte('%')
 		default:
@@ -150,6 +198,9 @@ func (ps *proc) addStructTime(m *py.Module) {
 				return nil, err
 			}
 			t, err := timeAt(th, a[0])
+			if name == "gmtime" {
+				t = t.In(gmt) // C's gmtime names its zone GMT; localtime here is UTC's
+			}
 			return &structTime{typ: cls, t: t}, err
 		}))
 	}
@@ -159,6 +210,9 @@ func (ps *proc) addStructTime(m *py.Module) {
 		}
 		if o == nil {
 			return timeAt(th, nil)
+		}
+		if tup, ok := o.(*py.Tuple); ok {
+			return tupleTime(th, tup)
 		}
 		return time.Time{}, py.Errorf(py.TypeErrorType, "Tuple or struct_time argument required")
 	}
@@ -185,6 +239,7 @@ func (ps *proc) addStructTime(m *py.Module) {
 		t, err := when(th, o)
 		return py.NewStr(strftime("%a %b %e %H:%M:%S %Y", t)), err
 	}))
+	ps.addTimeExtras(m, cls, when)
 	m.SetAttr("ctime", builtin("ctime", func(th *thread, args []py.Object, kw []string) (py.Object, error) {
 		var o py.Object
 		if len(args) > 0 {
