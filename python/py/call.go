@@ -286,14 +286,15 @@ func funcDescr(fn Object) string {
 	return fn.Type().Name + " object"
 }
 
-// CallSafe is Call for hosts: a Go panic inside the interpreter (a bug)
-// becomes a SystemError instead of crashing the host.
+// CallSafe is Call for hosts: a Go runtime error inside the interpreter (a bug) returns as an
+// *InternalError instead of crashing the host; other panics pass through.
 func (t *Thread) CallSafe(fn Object, args []Object, kwnames []string) (r Object, err error) {
 	depth, frame, exc := t.depth, t.frame, t.exc
 	defer func() {
 		if p := recover(); p != nil {
+			ie := internalError(p)
 			t.depth, t.frame, t.exc = depth, frame, exc
-			r, err = nil, Errorf(SystemErrorType, "internal interpreter error: %v", p)
+			r, err = nil, ie
 		}
 	}()
 	return t.Call(fn, args, kwnames)

@@ -5,7 +5,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -40,10 +39,10 @@ func FuzzRun(f *testing.F) {
 			return nil
 		}
 		_, err = th.ExecModule("__main__", code)
+		if ie, ok := err.(*InternalError); ok {
+			t.Fatalf("interpreter crashed on %q: %v\n%s", src, ie, ie.Stack)
+		}
 		if e, ok := err.(*Exception); ok {
-			if e.Matches(SystemErrorType) && strings.Contains(e.Error(), "internal interpreter error") {
-				t.Fatalf("interpreter crashed on %q: %v", src, e)
-			}
 			th.FormatException(e)
 		}
 	})

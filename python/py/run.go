@@ -44,11 +44,15 @@ func (t *Thread) ImportSource(name, filename string, src []byte) (*Module, error
 	return t.ExecModule(name, code)
 }
 
-// RunCode runs module-level code with globals (also its namespace).
+// RunCode runs module-level code with globals (also its namespace). A Go runtime error inside the
+// run (an interpreter bug) returns as an *InternalError; other panics pass through.
 func (t *Thread) RunCode(code *compile.Code, globals *Dict) (r Object, err error) {
+	depth, frame, exc := t.depth, t.frame, t.exc
 	defer func() {
 		if p := recover(); p != nil {
-			r, err = nil, Errorf(SystemErrorType, "internal interpreter error: %v", p)
+			ie := internalError(p)
+			t.depth, t.frame, t.exc = depth, frame, exc
+			r, err = nil, ie
 		}
 	}()
 	if err := t.enter(); err != nil {
@@ -98,6 +102,9 @@ func (t *Thread) ReportExit(err error) int {
 	e, ok := err.(*Exception)
 	if !ok {
 		fmt.Fprintf(t.Interp.Stderr, "%v\n", err)
+		if ie, ok := err.(*InternalError); ok {
+			io.WriteString(t.Interp.Stderr, ie.Stack)
+		}
 		return 1
 	}
 	if e.Matches(SystemExitType) {
