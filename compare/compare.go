@@ -288,7 +288,7 @@ func (c *comparison) waits() {
 			continue
 		}
 		cause := "wait() returns as soon as its condition holds; a future that finishes, or a cancelled future that a worker marks as notified, within moments of that is counted in one run and not in the other"
-		near := 0
+		near := -1 // the future that ended the wait is always near it
 		for f := range c.s.ready {
 			if c.near(c.s.ready, f, a[i].t) {
 				near++
