@@ -15,6 +15,9 @@ const limitCancelled = "cancelled"
 // whether the event was only the watch's, in which case the hook does nothing else.
 func (th *thread) intercept(t *py.Thread, ev py.HookEvent) bool {
 	rt := th.rt
+	if rt.opts.Yield != nil {
+		rt.opts.Yield()
+	}
 	if rt.opts.Cancel != nil {
 		select {
 		case <-rt.opts.Cancel:

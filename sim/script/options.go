@@ -48,6 +48,11 @@ type Options struct {
 	// Cancel, when closed, stops the run at the next instruction or blocking call of any thread:
 	// Run returns the partial trace and a KindCancelled report (cancel.go). Nil never cancels.
 	Cancel <-chan struct{}
+	// Yield, if set, is called where the run checks Cancel (every thousand instructions or so of the
+	// running thread, and at each blocking call), before the check: a host whose one thread runs the
+	// script (WebAssembly) lets its event loop run there now and then, so that a Stop can close
+	// Cancel. It must not touch the run; the run does not depend on it.
+	Yield func()
 }
 
 func (o Options) withDefaults() Options {

@@ -226,6 +226,12 @@ function showResult(res) {
   const facts = `${t(lang, 'exit')} ${res.exitCode} · ${formatNs(res.virtualNs)} ${t(lang, 'virtual')} · ` +
     `${t(lang, 'simulated')} ${formatMs(res.wallMs)}`;
   if (!res.error) return status(`✓ ${t(lang, 'finished')} · ${facts}`, 'ok');
+  if (res.kind === 'cancelled') {
+    const where = res.marks.length ? ` (${t(lang, 'errorAt', {n: res.marks[0].line})})` : '';
+    status(`■ ${t(lang, 'stopped')}${where} · ${facts}`);
+    $('status').title = `${res.error}\n${facts}`;
+    return;
+  }
   const where = res.marks.length ? ` (${t(lang, 'errorAt', {n: res.marks[0].line})})` : '';
   const expected = app.block?.expectError && res.error.startsWith(app.block.expectError.replace(/^(deadlock|limit)$/, ''));
   status(`${expected ? '●' : '✗'} ${res.error}${where}${expected ? ` — ${t(lang, 'expected')}` : ''}`, expected ? '' : 'err');
@@ -327,6 +333,8 @@ function wire() {
   document.addEventListener('keydown', (e) => {
     // The editor handles its own Ctrl+Enter (and marks it handled); this one is for the rest of the page.
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.defaultPrevented) (e.preventDefault(), toggleRun());
+    // Esc stops a run in progress, as the Stop button does.
+    if (e.key === 'Escape' && app.running) (e.preventDefault(), runner.stop());
   });
   setInterval(syncView, 1000);
   addEventListener('hashchange', () => location.hash !== app.ownHash && route().catch(fatal));
@@ -344,7 +352,7 @@ window.futurescopePage = {
   state: () => ({lang: app.lang, slug: app.lesson?.slug, block: app.block?.index, expectError: app.block?.expectError || '', running: app.running,
     runs: app.runs, shown: app.shown, mode: frame.mode, firstShownMs: app.firstShownMs, result: app.result &&
       {exitCode: app.result.exitCode, stdout: app.result.stdout, stderr: app.result.stderr,
-        error: app.result.error, marks: app.result.marks, wallMs: app.result.wallMs, virtualNs: app.result.virtualNs}}),
+        error: app.result.error, kind: app.result.kind, marks: app.result.marks, events: app.result.events, wallMs: app.result.wallMs, virtualNs: app.result.virtualNs}}),
   timeline: () => frame.state(),
   code: () => editor.code(),
   setCode: (text) => editor.setCode(text),

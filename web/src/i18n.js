@@ -38,7 +38,7 @@ const en = {
   virtual: 'of virtual time',
   simulated: 'simulated in',
   expected: 'this lesson expects the error',
-  stopped: 'Stopped: you pressed Stop.',
+  stopped: 'Stopped: you pressed Stop or Esc.',
   runaway: 'The script was still running after {s} seconds of real time, so it was stopped. ' +
     'A loop that never ends? The page is fine: edit the script and run it again.',
   workerDied: 'The simulator stopped unexpectedly ({e}). It has been restarted: run the script again.',
@@ -100,7 +100,7 @@ const zh = {
   virtual: '虚拟时间',
   simulated: '模拟用时',
   expected: '本课预期会出现这个错误',
-  stopped: '已停止：你点击了“停止”。',
+  stopped: '已停止：你点击了“停止”或按了 Esc。',
   runaway: '脚本运行了 {s} 秒（真实时间）仍未结束，已被停止。是不是有一个永不结束的循环？' +
     '页面没有问题：修改脚本后再运行即可。',
   workerDied: '模拟器意外停止（{e}），已重新启动：请再运行一次。',

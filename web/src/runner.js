@@ -1,6 +1,7 @@
 // runner.js: the page's side of the simulator, which runs in a Web Worker (worker.js) so that a
-// script that runs away never freezes the page: a call that takes too long, or that the learner
-// stops, terminates the worker and starts a fresh one. Messages: web/README.md.
+// script that runs away never freezes the page. The learner's Stop ends a run with its partial result;
+// a call that takes too long, or a stopped run that does not answer, terminates the worker and starts
+// a fresh one. Messages: web/README.md.
 
 /** A RunnerError is a call the page gave up on: kind is 'timeout', 'stopped', 'died' or 'load'. */
 export class RunnerError extends Error {
@@ -9,6 +10,9 @@ export class RunnerError extends Error {
     this.kind = kind;
   }
 }
+
+/** How long a stopped run may take to answer before its worker is terminated. */
+const stopGraceMs = 3000;
 
 export class Runner {
   /**
@@ -82,13 +86,24 @@ export class Runner {
     });
   }
 
-  /** stop abandons every call in progress, as the Stop button asks. */
+  /**
+   * stop asks the run in progress to stop, as the Stop button and Esc ask: it then answers at once with
+   * what it did so far (its error "cancelled", its trace drawn). A worker that has not answered
+   * within stopGraceMs is terminated and restarted, its calls rejected as 'stopped'.
+   */
   stop() {
-    if (this.pending.size > 0) this.restart(new RunnerError('stopped', 'stopped'));
+    if (this.pending.size === 0) return;
+    this.worker.postMessage({type: 'stop'});
+    clearTimeout(this.stopTimer);
+    const w = this.worker;
+    this.stopTimer = setTimeout(() => {
+      if (this.worker === w && this.pending.size > 0) this.restart(new RunnerError('stopped', 'stopped'));
+    }, stopGraceMs);
   }
 
   // restart terminates the worker, rejects its calls with err and starts a new one.
   restart(err) {
+    clearTimeout(this.stopTimer);
     this.worker.terminate();
     for (const p of this.pending.values()) {
       clearTimeout(p.timer);

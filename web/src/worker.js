@@ -2,7 +2,8 @@
 // module ({type: 'load', module}), it answers {id, type, args} with {id, ok, result} or
 // {id, ok: false, error}; it first posts {type: 'ready'}
 // once the simulator has loaded, or {type: 'fatal', error} if it could not, and {type: 'exited'} if the
-// simulator ever stops (a crash). See web/README.md.
+// simulator ever stops (a crash). {type: 'stop'} ends the run in progress: it answers with its
+// partial result, the error "cancelled". See web/README.md.
 importScripts('wasm_exec.js');
 
 // The page compiles runner.wasm once and sends the module to each worker it starts ({type: 'load',
@@ -26,13 +27,25 @@ loaded.then(
 
 const calls = ['run', 'svg', 'chromeTrace', 'traceJSON', 'lessons', 'lesson'];
 
+// runs chains the runs: run() returns a Promise and lets this worker's messages in while it runs
+// (so that {type: 'stop'} reaches it), and a run asked for meanwhile starts when the one before ends.
+let runs = Promise.resolve();
+
 onmessage = async (e) => {
   if (e.data.type === 'load') return load(e.data.module);
+  if (e.data.type === 'stop') return loaded.then((api) => api.stop(), () => {});
   const {id, type, args = []} = e.data;
   try {
     const api = await loaded;
     if (!calls.includes(type)) throw new Error(`worker: unknown call ${type}`);
-    const result = api[type](...args);
+    let result;
+    if (type === 'run') {
+      const run = runs.then(() => api.run(...args));
+      runs = run.catch(() => {});
+      result = await run;
+    } else {
+      result = api[type](...args);
+    }
     if (result instanceof Error) throw result;
     postMessage({id, ok: true, result});
   } catch (err) {

@@ -20,11 +20,12 @@ type pageState struct {
 	Mode         string
 	FirstShownMs float64
 	Result       *struct {
-		ExitCode              int
-		Stdout, Stderr, Error string
-		Marks                 []struct {
-			Line    int
-			Message string
+		ExitCode                    int
+		Stdout, Stderr, Error, Kind string
+		Events                      int
+		Marks                       []struct {
+			Line, Col, EndLine, EndCol int
+			Message                    string
 		}
 		WallMs    float64
 		VirtualNs float64

@@ -1,13 +1,21 @@
 // Command runner is the browser's simulator: a WebAssembly binary, built with GOOS=js GOARCH=wasm, that
 // runs scripts and hands out the lessons. It never draws on screen and never imports ebiten, so it stays
-// small and can run in a Web Worker, where a runaway script can be stopped by terminating the worker
-// without freezing the page. web/worker.js loads it; web/README.md documents the messages.
+// small and can run in a Web Worker, where a runaway script never freezes the page: stop() ends a run
+// with its partial trace, and a worker that does not answer can be terminated. web/worker.js loads it; web/README.md documents the messages.
 //
-// Once started it sets globalThis.futurescope to an object with these functions, each synchronous:
+// Once started it sets globalThis.futurescope to an object with these functions, each synchronous but
+// run:
 //
-//	run(source, options)     → {stdout, stderr, exitCode, error, marks, traceJSON, svg, traceBin,
-//	                            futures, events, virtualNs, wallMs}; traceJSON and svg are "" for a run
-//	                            of more than 50,000 events (the calls below write them from the last run)
+//	run(source, options)     → a Promise of {stdout, stderr, exitCode, error, kind, marks, traceJSON,
+//	                            svg, traceBin, futures, events, virtualNs, wallMs}; traceJSON and svg are
+//	                            "" for a run of more than 50,000 events (the calls below write them from
+//	                            the last run). The script runs on sim/script (the project's Python); kind
+//	                            is its report's kind ("syntax", "exception", "exit", "deadlock", "limit",
+//	                            "cancelled"; "" on success) and marks [{line, col, endLine, endCol,
+//	                            message}] the spans to mark, from the report's frames and threads. While
+//	                            it runs, the run lets the worker's event loop in every 150 ms
+//	stop()                   → the run in progress ends at its next instruction or blocking call: its
+//	                            Promise resolves with kind "cancelled" and the trace so far
 //	traceJSON()              → string: the last run's trace as JSON
 //	svg(traceJSON, lang)     → string: the timeline as SVG, its words in lang ("en" or "zh"); traceJSON
 //	                            "" or left out: the last run's
@@ -17,11 +25,12 @@
 //	lesson(lang, slug)       → {slug, title, summary, html, blocks: [{index, code, norun, cores, …}]}
 //	version                  → string: the Go version the binary was built with
 //
-// options of run may hold filename (default "script.py"), cores (default 4), freeThreaded, maxSteps
-// (default BrowserMaxSteps), timeLimitMs (virtual milliseconds, default 60000) and lang, the language
-// of the svg's words ("en", the default, or "zh"). A run stops at BrowserMaxEvents trace events (about
-// 330,000 futures), so that it fits a tab's memory. A function that
-// fails returns (Go cannot throw) a JS Error whose message reads "op: detail"; a script that fails is
-// no such failure: run reports it in exitCode, error and marks. Outside GOOS=js the binary only says
-// how to build it; the logic lives in plain Go files and is tested natively.
+// A run started while another is in progress stops the other first. Options of run may hold filename
+// (default "script.py"), cores (default 4), freeThreaded, maxSteps (default BrowserMaxSteps),
+// timeLimitMs (virtual milliseconds, default 60000) and lang, the language of the svg's words ("en",
+// the default, or "zh"). A run stops at BrowserMaxEvents trace events (about 330,000 futures), so that
+// it fits a tab's memory. A function that fails returns (Go cannot throw) a JS Error whose message
+// reads "op: detail"; a script that fails is no such failure: run reports it in exitCode, error, kind
+// and marks. Outside GOOS=js the binary only says how to build it; the logic lives in plain Go files
+// and is tested natively.
 package main

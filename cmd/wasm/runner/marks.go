@@ -1,69 +1,77 @@
 package main
 
 import (
-	"errors"
-	"regexp"
-	"strconv"
-	"strings"
-
-	"github.com/futurescope/futurescope/sim"
-	"github.com/futurescope/futurescope/sim/dialect"
+	script "github.com/futurescope/futurescope/sim/script"
 )
 
-// A Mark is a line of the script to mark in the editor, with what to say there.
+// A Mark is a span of the script to mark in the editor, with what to say there.
 type Mark struct {
-	Line, Col int // 1-based; Col is 0 when only the line is known
-	Message   string
+	// Line is 1-based; Col, EndLine and EndCol narrow the mark to a span (columns 1-based, in
+	// characters, EndCol one past the span) and are 0 when only the line is known.
+	Line, Col, EndLine, EndCol int
+	Message                    string
 }
 
-var (
-	// frameLine matches a traceback frame of the script: `  File "script.py", line 7, in f`.
-	frameLine = regexp.MustCompile(`^\s*File "(.*)", line (\d+), in `)
-	// threadLine matches a thread of a deadlock or limit report: `  MainThread [line 10] waits in …`.
-	threadLine = regexp.MustCompile(`^\s*(\S+) \[line (\d+)\] (.*)$`)
-)
-
-// summary says in one line why a run failed, and where in the script.
-func summary(err error, filename string) (string, []Mark) {
-	var ce *script.Error
-	var se *script.ScriptError
-	var dead *sim.DeadlockError
-	var lim *sim.LimitError
-	switch {
-	case errors.As(err, &ce):
-		return ce.Msg, []Mark{{Line: ce.Line, Col: ce.Col, Message: ce.Msg}}
-	case errors.As(err, &se):
-		return se.Last, tracebackMarks(se.Traceback, se.Last, filename)
-	case errors.As(err, &dead):
-		return "deadlock: no thread can run and no timer is pending", threadMarks(dead.Blocked)
-	case errors.As(err, &lim):
-		first, rest, _ := strings.Cut(lim.Msg, "\n")
-		return first, threadMarks(strings.Split(rest, "\n"))
+// summary says in one line why a run failed, and where in the script: the marks come from the run's
+// report (sim/script's Report), innermost or most telling first. A limit or a cancel marks the line
+// running when it hit (for the CPU budget, the line of the loop that did not end), then each other
+// line a thread was on.
+func summary(r *script.Report, filename string) (string, []Mark) {
+	switch r.Kind {
+	case script.KindSyntax, script.KindException, script.KindExit:
+		return r.Message, exceptionMarks(r, filename)
+	case script.KindDeadlock, script.KindLimit, script.KindCancelled:
+		var marks []Mark
+		if r.Kind != script.KindDeadlock && r.Line > 0 {
+			marks = append(marks, Mark{Line: r.Line, Message: r.Message})
+		}
+		for _, m := range threadMarks(r.Threads) {
+			if len(marks) == 0 || m.Line != marks[0].Line {
+				marks = append(marks, m)
+			}
+		}
+		return r.Message, marks
 	}
-	first, _, _ := strings.Cut(err.Error(), "\n")
-	return first, nil
+	return r.Message, nil
 }
 
-// tracebackMarks marks the innermost frame of the script in a Python traceback with the exception.
-func tracebackMarks(tb, last, filename string) []Mark {
-	lines := strings.Split(tb, "\n")
-	for i := len(lines) - 1; i >= 0; i-- {
-		m := frameLine.FindStringSubmatch(lines[i])
-		if m != nil && m[1] == filename {
-			n, _ := strconv.Atoi(m[2])
-			return []Mark{{Line: n, Message: last}}
+// exceptionMarks marks the innermost frame in the script of the exception that ended the run, with
+// the traceback's last line; then, for a chain, the innermost frame in the script of each earlier
+// exception (its cause or context), with its own.
+func exceptionMarks(r *script.Report, filename string) []Mark {
+	var marks []Mark
+	for i := len(r.Exceptions) - 1; i >= 0; i-- {
+		ex := r.Exceptions[i]
+		for j := len(ex.Frames) - 1; j >= 0; j-- {
+			if f := ex.Frames[j]; f.File == filename && f.Line > 0 {
+				msg := ex.Type
+				if ex.Message != "" {
+					msg += ": " + ex.Message
+				}
+				if i == len(r.Exceptions)-1 {
+					msg = r.Message
+				}
+				marks = append(marks, Mark{Line: f.Line, Col: f.Col, EndLine: f.EndLine, EndCol: f.EndCol, Message: msg})
+				break
+			}
 		}
 	}
-	return nil
+	if len(marks) == 0 && r.Line > 0 {
+		marks = append(marks, Mark{Line: r.Line, Message: r.Message})
+	}
+	return marks
 }
 
-// threadMarks marks the line each thread of a report was on, with what it was doing.
-func threadMarks(report []string) []Mark {
+// threadMarks marks the line each thread was on, with what it was doing.
+func threadMarks(threads []script.ThreadReport) []Mark {
 	var marks []Mark
-	for _, l := range report {
-		if m := threadLine.FindStringSubmatch(l); m != nil {
-			n, _ := strconv.Atoi(m[2])
-			marks = append(marks, Mark{Line: n, Message: m[1] + " " + m[3]})
+	for _, th := range threads {
+		if th.Line > 0 {
+			who := th.Name
+			if th.Process != "MainProcess" {
+				who += " (" + th.Process + ")"
+			}
+			marks = append(marks, Mark{Line: th.Line, Message: who + " " + th.State})
 		}
 	}
 	return marks

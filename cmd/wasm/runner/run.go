@@ -10,7 +10,7 @@ import (
 
 	"github.com/futurescope/futurescope/render/layout"
 	"github.com/futurescope/futurescope/render/svg"
-	"github.com/futurescope/futurescope/sim/dialect"
+	script "github.com/futurescope/futurescope/sim/script"
 	"github.com/futurescope/futurescope/sim/trace"
 )
 
@@ -34,6 +34,11 @@ type RunOptions struct {
 	MaxSteps     int64         // interpreter step budget (default BrowserMaxSteps)
 	TimeLimit    time.Duration // virtual time limit (default 60 s)
 	Lang         string        // the language of the timeline's words in SVG: "en" (default) or "zh"
+	// Cancel, when closed, stops the run (sim/script's Options.Cancel): it ends with a "cancelled"
+	// report and its partial trace. Yield is called where the run checks Cancel; in the browser it
+	// lets the worker's event loop run now and then, so that a Stop message can close Cancel.
+	Cancel <-chan struct{}
+	Yield  func()
 }
 
 // A RunResult is what the page shows of a run.
@@ -42,7 +47,10 @@ type RunResult struct {
 	ExitCode       int
 	// Error is the failure in one line ("ZeroDivisionError: division by zero"); "" on success.
 	Error string
-	// Marks are the script lines to mark in the editor, innermost first.
+	// Kind is the kind of the failure (sim/script's Report.Kind: "syntax", "exception", "exit",
+	// "deadlock", "limit", "cancelled"); "" on success.
+	Kind string
+	// Marks are the script spans to mark in the editor, innermost first.
 	Marks []Mark
 	// TraceJSON is the run's trace as trace.Encode writes it and SVG its timeline from render/svg,
 	// both "" for a run of more than eagerEvents events: lastTraceJSON, timelineSVG and chromeTrace
@@ -94,11 +102,12 @@ func runScript(source string, opts RunOptions) (*RunResult, error) {
 	res := script.Run(script.Options{
 		Filename: opts.Filename, Source: []byte(source), Stdout: &stdout, Stderr: &stderr,
 		Cores: opts.Cores, FreeThreaded: opts.FreeThreaded, MaxSteps: opts.MaxSteps, TimeLimit: opts.TimeLimit,
-		MaxEvents: BrowserMaxEvents,
+		MaxEvents: BrowserMaxEvents, Cancel: opts.Cancel, Yield: opts.Yield,
 	})
 	out := &RunResult{Stdout: stdout.String(), Stderr: stderr.String(), ExitCode: res.ExitCode}
-	if res.Err != nil {
-		out.Error, out.Marks = summary(res.Err, opts.Filename)
+	if res.Report != nil {
+		out.Error, out.Marks = summary(res.Report, opts.Filename)
+		out.Kind = string(res.Report.Kind)
 	}
 	last = res.Trace
 	out.Events, out.Futures = len(res.Trace.Events), len(res.Trace.Futures())

@@ -19,14 +19,18 @@ func TestRunScript(t *testing.T) {
 		markSubstr string
 	}{
 		{name: "ok", src: "print('hi')\n", stdout: "hi\n"},
-		{name: "compile error", src: "x = 1\ntry:\n  pass\nexcept:\n  pass\n", exit: 1,
-			errPrefix: "try/except is not supported", markLines: []int{2}},
+		{name: "syntax error", src: "x = 1\nif x\n  pass\n", exit: 1,
+			errPrefix: "SyntaxError: expected ':'", markLines: []int{2}, markSubstr: "expected ':'"},
+		{name: "chain", src: "def f():\n    try:\n        {}['k']\n    except KeyError as e:\n        raise ValueError('no k') from e\n\nf()\n",
+			exit: 1, errPrefix: "ValueError: no k", markLines: []int{5, 3}, markSubstr: "ValueError: no k"},
 		{name: "exception", src: "def f():\n    return 1 // 0\n\nf()\n", exit: 1,
 			errPrefix: "ZeroDivisionError", markLines: []int{2}, markSubstr: "ZeroDivisionError"},
 		{name: "deadlock", src: deadlock, exit: 1, errPrefix: "deadlock", markLines: []int{10, 7},
 			markSubstr: "MainThread waits in result()"},
-		{name: "runaway", src: "while True:\n    pass\n", opts: RunOptions{MaxSteps: 100_000}, exit: 1,
-			errPrefix: "the script used up its CPU budget", markLines: []int{1}},
+		{name: "runaway", src: "n = 0\nwhile True:\n    n += 1\n", opts: RunOptions{MaxSteps: 100_000}, exit: 1,
+			errPrefix: "the script used up its CPU budget", markLines: []int{2, 3}, markSubstr: "a loop that never ends"},
+		{name: "runaway in a thread", src: runawayThread, opts: RunOptions{MaxSteps: 300_000}, exit: 1,
+			errPrefix: "the script used up its CPU budget", markLines: []int{5, 9, 6}, markSubstr: "a loop that never ends"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -56,6 +60,17 @@ func TestRunScript(t *testing.T) {
 		})
 	}
 }
+
+const runawayThread = `from concurrent.futures import ThreadPoolExecutor
+
+def spin():
+    n = 0
+    while n >= 0:
+        n += 1
+
+with ThreadPoolExecutor() as ex:
+    ex.submit(spin)
+`
 
 const deadlock = `from concurrent.futures import ThreadPoolExecutor
 
