@@ -1,0 +1,8 @@
+# want: limit steps
+def naturals():
+    n = 0
+    while True:
+        yield n
+        n += 1
+
+print(len(list(naturals())))
