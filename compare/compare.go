@@ -25,6 +25,9 @@ const (
 	Wait Kind = "wait()"
 	// Timing: a future finished later or earlier than the tolerance allows.
 	Timing Kind = "timing"
+	// Ending: one run ended with an uncaught exception or at a limit and the other did not, or with
+	// another one.
+	Ending Kind = "how the run ended"
 )
 
 // A Difference is one way the recorded run differs from the simulated one.
@@ -100,6 +103,7 @@ func Compare(sim, rec *trace.Trace, o Options) []Difference {
 	c.cancels()
 	c.waits()
 	c.timing()
+	c.ending()
 	if v := rec.Meta["python"]; v != "" && !strings.HasPrefix(v, ReferencePython+".") {
 		for i := range c.diffs {
 			if c.diffs[i].Kind != Timing && !c.diffs[i].Tie {
@@ -297,6 +301,25 @@ func (c *comparison) waits() {
 		c.add(Difference{Kind: Wait, What: fmt.Sprintf("wait() call %d (at %v simulated)", i+1, time.Duration(a[i].t)),
 			Simulated: a[i].value, Recorded: b[i].value, Cause: cause, Tie: near >= doneDiff(a[i].value, b[i].value)})
 	}
+}
+
+// ending reports runs that ended differently: an uncaught exception's type, or a limit.
+func (c *comparison) ending() {
+	if c.s.ending == c.r.ending {
+		return
+	}
+	cause := ""
+	if strings.HasPrefix(c.r.ending, "limit: time") {
+		cause = "the recorded run was stopped at the recorder's time limit (futurescope record --limit)"
+	}
+	c.add(Difference{Kind: Ending, What: "the run", Simulated: orNormally(c.s.ending), Recorded: orNormally(c.r.ending), Cause: cause})
+}
+
+func orNormally(s string) string {
+	if s == "" {
+		return "ended normally"
+	}
+	return s
 }
 
 // near reports whether times[f] is within the jitter (and the process start-up cost, for a process

@@ -196,3 +196,15 @@ func TestFromScriptStart(t *testing.T) {
 	late := run(map[string]string{"script_start_ns": "500000000"}, steps("600 finish 2 3", "700 finish 3 4", "800 finish 1 2")...)
 	diffs(t, sim, late)
 }
+
+func TestEnding(t *testing.T) {
+	sim := run(nil, steps("100 finish 2 3", "200 finish 3 4", "300 finish 1 2")...)
+	rec := run(nil, steps("100 finish 2 3", "200 finish 3 4", "300 finish 1 2")...)
+	rec.Events = append(rec.Events, trace.Event{Seq: int64(len(rec.Events)), Time: 400e6, Kind: trace.Error, Thread: 1, Value: "concurrent.futures._base.CancelledError"})
+	ds := diffs(t, sim, rec, "how the run ended")
+	if ds[0].Simulated != "ended normally" || ds[0].Recorded != "CancelledError" {
+		t.Errorf("got %+v", ds[0])
+	}
+	sim.Events = append(sim.Events, trace.Event{Seq: int64(len(sim.Events)), Time: 300e6, Kind: trace.Error, Thread: 1, Value: "CancelledError"})
+	diffs(t, sim, rec)
+}

@@ -5,8 +5,8 @@
 // Futures are matched by the order they were made: the simulation's third future is the real run's
 // third. Compare then looks at what concurrent.futures promises and what a learner reads off a
 // timeline: the order futures completed in, the thread each done-callback ran in, what each cancel()
-// returned, how many futures each wait() found done, and when each future finished, which may be off
-// by the tolerance before it counts. Times of the recorded run are taken from the script's start
+// returned, how many futures each wait() found done, how the run ended (an uncaught exception's type, a limit), and when
+// each future finished, which may be off by the tolerance before it counts. Times of the recorded run are taken from the script's start
 // (the recorder's meta "script_start_ns"), as the simulation's are.
 //
 // A difference's Cause names what made it when the traces show it: two futures finishing closer

@@ -25,6 +25,7 @@ type summary struct {
 	threads     map[int]string   // thread id -> name
 	end         int64            // the last event's time
 	offset      int64            // the script's start (0 for a simulation)
+	ending      string           // "ValueError", "limit: time", or "" for a run that ended normally
 }
 
 // A cancel is one cancel() call: the future's ordinal, what it returned, and when.
@@ -94,6 +95,12 @@ func summarize(t *trace.Trace) *summary {
 			if f > 0 {
 				s.cancels = append(s.cancels, cancel{f, e.Value, at})
 			}
+		case trace.Error:
+			if s.ending == "" {
+				s.ending = errorType(e.Value)
+			}
+		case trace.Limit, trace.Deadlock:
+			s.ending = string(e.Kind) + ": " + e.Name
 		case trace.CallEnd:
 			if e.Name == "wait" && strings.HasPrefix(e.Value, "done=") {
 				s.waits = append(s.waits, wait{e.Value, at})
@@ -113,4 +120,17 @@ func (s *summary) cpuBound(f int) bool {
 func samePool(a, b string) bool {
 	i, j := strings.LastIndexByte(a, '_'), strings.LastIndexByte(b, '_')
 	return i > 0 && j > 0 && a[:i] == b[:j]
+}
+
+// errorType is the exception's type in an error's last line: "ValueError" of "ValueError: boom",
+// without a module ("concurrent.futures._base.CancelledError" is "CancelledError").
+func errorType(msg string) string {
+	if i := strings.LastIndexByte(msg, '\n'); i >= 0 {
+		msg = msg[i+1:]
+	}
+	name, _, _ := strings.Cut(msg, ":")
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		name = name[i+1:]
+	}
+	return strings.TrimSpace(name)
 }
