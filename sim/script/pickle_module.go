@@ -100,6 +100,9 @@ func (ps *proc) loads(data py.Object) (py.Object, error) {
 	default:
 		return nil, py.Errorf(py.TypeErrorType, "a bytes-like object is required, not '%s'", data.Type().Name)
 	}
+	if len(b) == 0 {
+		return nil, py.Errorf(py.EOFErrorType, "Ran out of input")
+	}
 	v, err := ps.loadPickle(b)
 	if err != nil {
 		return nil, err
