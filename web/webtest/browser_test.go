@@ -105,13 +105,13 @@ const (
 )
 
 // newTab opens a tab of the shared browser for one test, closed when the test ends.
-func newTab(t *testing.T) context.Context {
+func newTab(t testing.TB) context.Context {
 	t.Helper()
 	return newTabFor(t, tabTimeout)
 }
 
 // newTabFor opens a tab for one test that may take up to d.
-func newTabFor(t *testing.T, d time.Duration) context.Context {
+func newTabFor(t testing.TB, d time.Duration) context.Context {
 	t.Helper()
 	ctx, cancel := chromedp.NewContext(browser)
 	t.Cleanup(cancel)

@@ -33,7 +33,7 @@ type pageState struct {
 }
 
 // state reads the page's state.
-func state(t *testing.T, ctx context.Context) pageState {
+func state(t testing.TB, ctx context.Context) pageState {
 	t.Helper()
 	raw, err := chromedp.Run(ctx, chromedp.Evaluate[json.RawMessage](`JSON.stringify(window.futurescopePage.state())`))
 	if err != nil {
@@ -51,7 +51,7 @@ func state(t *testing.T, ctx context.Context) pageState {
 }
 
 // open loads the page afresh at fragment and waits for its first run to be drawn.
-func open(t *testing.T, ctx context.Context, fragment string) pageState {
+func open(t testing.TB, ctx context.Context, fragment string) pageState {
 	t.Helper()
 	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank"), chromedp.Navigate(baseURL+fragment)); err != nil {
 		t.Fatalf("opening %s: %v", fragment, err)
@@ -64,7 +64,7 @@ func open(t *testing.T, ctx context.Context, fragment string) pageState {
 const waitRun = 4 * time.Minute
 
 // waitShown waits until the page has drawn n runs' timelines and is not running.
-func waitShown(t *testing.T, ctx context.Context, n int) pageState {
+func waitShown(t testing.TB, ctx context.Context, n int) pageState {
 	t.Helper()
 	expr := fmt.Sprintf(`window.futurescopePage && (s => s.shown >= %d && !s.running)(window.futurescopePage.state())`, n)
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](expr, chromedp.WithPollingTimeout(waitRun))); err != nil {
@@ -93,7 +93,7 @@ func lessonList(t *testing.T, ctx context.Context) []string {
 }
 
 // eval runs a JS expression for its side effects.
-func eval(t *testing.T, ctx context.Context, expr string) {
+func eval(t testing.TB, ctx context.Context, expr string) {
 	t.Helper()
 	if _, err := chromedp.Run(ctx, chromedp.Evaluate[any](expr)); err != nil {
 		t.Fatalf("%s: %v", expr, err)
@@ -111,7 +111,7 @@ func text(t *testing.T, ctx context.Context, id string) string {
 }
 
 // click clicks the element the CSS selector finds.
-func click(t *testing.T, ctx context.Context, sel string) {
+func click(t testing.TB, ctx context.Context, sel string) {
 	t.Helper()
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(sel))); err != nil {
 		t.Fatalf("clicking %s: %v", sel, err)

@@ -1,0 +1,14 @@
+import time
+from concurrent.futures import ProcessPoolExecutor
+
+def count(n):
+    total = 0
+    for _ in range(n):
+        total += 1
+    return total
+
+if __name__ == '__main__':
+    start = time.monotonic()
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        totals = list(pool.map(count, [500000] * 4))
+    print('four in the pool: %.2f s' % (time.monotonic() - start))
