@@ -162,8 +162,16 @@ def install(rec, safe):
         args = "return_when=%s" % return_when + (", timeout=%r" % (timeout,) if timeout is not None else "")
         safe(rec.record, "call_start", name="wait", args=args)
         r = orig_wait(fs, timeout, return_when)
-        safe(lambda: rec.record("call_end", name="wait", value="done=%d not_done=%d" % (len(r.done), len(r.not_done)),
-                                args=" ".join(str(fid(f)) for f in sorted(r.done, key=fid))))
+
+        def returned():
+            if timeout is not None and r.not_done and not (
+                    return_when == _base.FIRST_COMPLETED and r.done or
+                    return_when == _base.FIRST_EXCEPTION and any(
+                        not f.cancelled() and f.exception(0) is not None for f in r.done)):
+                rec.record("timeout", name="wait")
+            rec.record("call_end", name="wait", value="done=%d not_done=%d" % (len(r.done), len(r.not_done)),
+                       args=" ".join(str(fid(f)) for f in sorted(r.done, key=fid)))
+        safe(returned)
         return r
 
     _base.wait = cf.wait = wait

@@ -54,6 +54,12 @@ def _strip(exc, seen=None):
 
 def run(script, args, out, limit):
     """Runs script with args as CPython would, recording; returns only by raising SystemExit."""
+    try:
+        with open(script, "rb") as f:
+            source = f.read()
+    except OSError as e:  # as CPython says it, with its exit status
+        sys.stderr.write("%s: can't open file %r: [Errno %d] %s\n" % (sys.executable, os.path.abspath(script), e.errno, e.strerror))
+        raise SystemExit(2)
     folder = tempfile.mkdtemp(prefix="futurescope_record-")
     rec = None
     try:
@@ -84,22 +90,22 @@ def run(script, args, out, limit):
     if rec is not None:
         atexit.register(_finish, rec, out, folder, done)
         _thread.start_new_thread(_watch, (rec, out, folder, done, limit))
-    _exec(script, args, rec)
+    _exec(script, source, args, rec)
 
 
-def _exec(script, args, rec):
-    with open(script, "rb") as f:
-        source = f.read()
+def _exec(script, source, args, rec):
+    path = os.path.abspath(script)  # CPython 3.9+ runs a script under its absolute path
     main = types.ModuleType("__main__")
-    main.__file__ = script
+    main.__file__ = path
     main.__builtins__ = __builtins__
+    main.__cached__ = None
     sys.modules["__main__"] = main
     sys.argv = [script] + list(args)
-    sys.path[0] = os.path.dirname(os.path.abspath(script))  # as `python3 script.py` has it
+    sys.path[0] = os.path.dirname(path)  # as `python3 script.py` has it
     home = os.path.dirname(recorder.PACKAGE_DIR)  # where spawned workers find the recorder: last
     if home not in sys.path:
         sys.path.append(home)
-    code = compile(source, script, "exec")
+    code = compile(source, path, "exec")
     if rec is not None:
         rec.meta["script_start_ns"] = clock.now() - rec.t0  # where the simulation's time 0 is
     try:

@@ -174,6 +174,33 @@ class Recorder(unittest.TestCase):
         rec = run(code)
         self.assertEqual(rec[1:3], plain[1:3])
 
+    def test_relative_path_and_missing_file(self):
+        with tempfile.TemporaryDirectory() as d:
+            with open(os.path.join(d, "rel.py"), "w") as f:
+                f.write("import time\ntime.sleep(0.01)\nraise ValueError('rel')\n")
+            plain = subprocess.run([sys.executable, "rel.py"], cwd=d, stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True)
+            rec = subprocess.run([sys.executable, "-m", "futurescope_record", "-o", "t.json", "rel.py"], cwd=d,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True)
+            self.assertEqual((rec.stderr, rec.returncode), (plain.stderr, plain.returncode))
+            with open(os.path.join(d, "t.json")) as f:
+                trace = json.load(f)
+            self.assertEqual([e.get("line") for e in kinds(trace, "call_start")], [2])
+            plain = subprocess.run([sys.executable, "missing.py"], cwd=d, stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True)
+            rec = subprocess.run([sys.executable, "-m", "futurescope_record", "missing.py"], cwd=d,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True)
+            self.assertEqual((rec.stderr, rec.returncode), (plain.stderr, plain.returncode))
+
+    def test_wait_timeout(self):
+        out, err, code, trace = run("""
+            import time
+            from concurrent.futures import ThreadPoolExecutor, wait
+            with ThreadPoolExecutor(1) as pool:
+                f = pool.submit(time.sleep, 0.3)
+                print(len(wait([f], timeout=0.05).not_done))
+        """)
+        self.assertEqual(out, "1\n")
+        self.assertEqual([e["name"] for e in kinds(trace, "timeout")], ["wait"])
+
 
 if __name__ == "__main__":
     unittest.main()
