@@ -2,6 +2,7 @@ package script
 
 import (
 	"fmt"
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -62,6 +63,15 @@ func writeRepr(b *strings.Builder, v any, depth int) {
 		seq("(", ")", x.V, true)
 	case *py.List:
 		seq("[", "]", x.V, false)
+	case []any: // a process pool's chunk of results (CPython's _process_chunk returns a list)
+		b.WriteString("[")
+		for i, item := range x {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			writeRepr(b, item, depth+1)
+		}
+		b.WriteString("]")
 	case *py.Set:
 		if x.Len() == 0 {
 			b.WriteString(x.Type().Name + "()")
@@ -97,7 +107,13 @@ func writeRepr(b *strings.Builder, v any, depth int) {
 	case py.Object:
 		b.WriteString("<" + x.Type().QualName() + " object>")
 	default:
-		fmt.Fprint(b, v)
+		switch reflect.ValueOf(v).Kind() {
+		case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Func, reflect.Chan, reflect.UnsafePointer, reflect.Struct:
+			// Never an address or a map's order: the trace must be the same on every run.
+			fmt.Fprintf(b, "<%T>", v)
+		default:
+			fmt.Fprint(b, v)
+		}
 	}
 }
 
