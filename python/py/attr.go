@@ -255,6 +255,9 @@ func (t *Thread) SetAttr(o Object, name *Str, v Object) error {
 				return err
 			}
 		}
+		if s.cls.noDict && !s.cls.slotAllowed(name.S) {
+			return Errorf(AttributeErrorType, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", s.cls.Name, name.S)
+		}
 		if s.attrs == nil {
 			s.attrs = NewDict()
 		}

@@ -264,7 +264,8 @@ func (t *Thread) newClass(meta *Type, name string, bases []*Type, ns *Dict, kwNa
 			}
 		}
 		for _, b := range bases {
-			if b != ObjectType && !b.noDict {
+			// Instances of built-in types have no __dict__, but exceptions'.
+			if b != ObjectType && !b.noDict && (!b.builtin || b.IsSubtype(BaseExceptionType)) {
 				cls.noDict = false
 			}
 		}

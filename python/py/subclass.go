@@ -35,9 +35,13 @@ func subDunder(o Object, name string) Object {
 	if s == nil {
 		return nil
 	}
-	m := s.cls.Lookup(name)
-	if _, ok := m.(*Function); ok {
+	switch m := s.cls.Lookup(name).(type) {
+	case *Function:
 		return m
+	case *MethodDescr:
+		if !m.Owner.builtin {
+			return m // a host's subclass (NewNamedTupleType)
+		}
 	}
 	return nil
 }
