@@ -78,9 +78,10 @@ func (ps *proc) mpsimModule(in *py.Interp) (*py.Module, error) {
 	return m, nil
 }
 
-// mpStart is _mpsim.start(process, name, method): it pickles the multiprocessing.Process (what the
+// mpStart is _mpsim.start(process, name, method, daemon): it pickles the multiprocessing.Process (what the
 // child inherits may be pickled) and starts a simulated process that rebuilds it and calls its
-// _bootstrap(); the child's exit code is what _bootstrap returns.
+// _bootstrap(); the child's exit code is what _bootstrap returns. A daemon child is terminated when
+// the main module ends.
 func (ps *proc) mpStart(th *thread, args []py.Object, kw []string) (py.Object, error) {
 	if th.booting() {
 		return nil, errBootstrap
@@ -122,6 +123,12 @@ func (ps *proc) mpStart(th *thread, args []py.Object, kw []string) (py.Object, e
 		}
 		return nil
 	})
+	if daemon, _ := truth(th, args[3]); daemon {
+		sim.AtExit(th.ctx, func(ctx context.Context) { // multiprocessing's exit handler
+			sp.Kill(15)
+			sp.Join(ctx, sim.Forever)
+		})
+	}
 	return &procHandle{typ: ps.handleType(), p: sp}, nil
 }
 

@@ -9,9 +9,10 @@ import (
 // SIGKILL, SIGTERM and the other terminating signals end the process at once (exit code minus the
 // signal), SIGCHLD, SIGCONT, SIGURG and SIGWINCH are ignored, and a handler set to SIG_IGN with
 // signal.signal in the target process makes it ignore the signal. SIGINT's default handler raises
-// KeyboardInterrupt: os.kill of SIGINT to the caller's own process raises it in the caller's main
-// thread (the caller must be that thread). Not yet: SIGINT sent to another process, and the
-// stopping signals (SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU).
+// KeyboardInterrupt, and a Python handler is called with the signal's number: both only when the
+// main thread signals its own process, where CPython runs the handler before the next line. Not yet:
+// SIGINT or a Python handler for a signal from another process or thread (NotImplementedError says
+// so), and the stopping signals (SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU).
 
 // osModuleWithKill is os (mod_time.go's) with _exit and kill added.
 func (ps *proc) osModuleWithKill(in *py.Interp) (*py.Module, error) {
@@ -58,8 +59,16 @@ func (ps *proc) osKill(th *thread, args []py.Object, kw []string) (py.Object, er
 	if target == nil || target.Ended() {
 		return nil, th.osError(3, "No such process")
 	}
-	if sig == 0 || handler(target, int(sig)) == "ignore" {
+	what, fn := handler(target, int(sig))
+	if sig == 0 || what == "ignore" {
 		return py.None, nil
+	}
+	if what == "python" {
+		if target != sim.CurrentProcess(th.ctx) || th.st != target.MainThread() {
+			return nil, py.Errorf(py.NotImplementedErrorType, "os.kill: the simulator runs a Python signal handler only for a signal the main thread sends its own process, yet")
+		}
+		_, err := th.pt.Call(fn, []py.Object{py.MakeInt(sig), py.None}, nil)
+		return py.None, err
 	}
 	switch sig {
 	case 17, 18, 23, 28: // ignored by default
@@ -67,7 +76,7 @@ func (ps *proc) osKill(th *thread, args []py.Object, kw []string) (py.Object, er
 	case 19, 20, 21, 22:
 		return nil, py.Errorf(py.NotImplementedErrorType, "os.kill: the simulator cannot stop a process with signal %d yet", sig)
 	case 2:
-		if handler(target, 2) == "default" {
+		if what == "default" {
 			break // SIG_DFL: the process is killed
 		}
 		if target != sim.CurrentProcess(th.ctx) || th.st != target.MainThread() {
@@ -80,9 +89,9 @@ func (ps *proc) osKill(th *thread, args []py.Object, kw []string) (py.Object, er
 }
 
 // handler returns what target does on sig, as its signal module's handlers say: "default",
-// "ignore", or "interrupt" (SIGINT's default_int_handler, also what a process that never imported
-// signal does on SIGINT).
-func handler(target *sim.Process, sig int) string {
+// "ignore", "interrupt" (SIGINT's default_int_handler, also what a process that never imported
+// signal does on SIGINT), or "python" and the handler.
+func handler(target *sim.Process, sig int) (string, py.Object) {
 	tp, _ := target.Value(procKey{}).(*proc)
 	var m *py.Module
 	if tp != nil {
@@ -90,28 +99,32 @@ func handler(target *sim.Process, sig int) string {
 	}
 	if m == nil {
 		if sig == 2 {
-			return "interrupt"
+			return "interrupt", nil
 		}
-		return "default"
+		return "default", nil
 	}
 	hs, _ := m.Dict.GetStr("_handlers")
 	ign, _ := m.Dict.GetStr("SIG_IGN")
+	dfl, _ := m.Dict.GetStr("SIG_DFL")
 	intr, _ := m.Dict.GetStr("default_int_handler")
 	d, ok := hs.(*py.Dict)
 	if !ok {
-		return "default"
+		return "default", nil
 	}
 	for _, kv := range d.Items() {
 		if n, ok := kv[0].(py.Int); ok && int(n) == sig {
 			switch kv[1] {
 			case ign:
-				return "ignore"
+				return "ignore", nil
+			case dfl:
+				return "default", nil
 			case intr:
-				return "interrupt"
+				return "interrupt", nil
 			}
+			return "python", kv[1]
 		}
 	}
-	return "default"
+	return "default", nil
 }
 
 // osError makes OSError(errno, strerror): the subclass CPython picks for the errno.

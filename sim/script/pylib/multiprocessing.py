@@ -15,8 +15,9 @@ The default start method is spawn (the child re-imports the main module as __mp_
 the parent's module-level data as it is at the fork (mp_fork.go says how far). Processes are
 numbered by one counter for the whole run, so a child's own children are not named "Process-1:1".
 
-Not yet: Pipe, Value, Array, shared_memory, Barrier, Semaphore, Condition, RLock, a daemon process
-stopped when its parent ends, Pool's ThreadPool, BaseManager.register, connection, a Queue's
+A daemon process is terminated when the main module ends, as CPython's exit handler does.
+
+Not yet: Pipe, Value, Array, shared_memory, Barrier, Semaphore, Condition, RLock, Pool's ThreadPool, BaseManager.register, connection, a Queue's
 feeder-thread delay.
 """
 
@@ -125,7 +126,7 @@ class BaseProcess:
         assert self._parent_pid == _os.getpid(), \
             'can only start a process object created by current process'
         method = self._method or get_start_method()
-        self._popen = _mpsim.start(self, self._name, method)
+        self._popen = _mpsim.start(self, self._name, method, self.daemon)
         _children.append(self)
 
     def terminate(self):

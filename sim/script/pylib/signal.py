@@ -1,10 +1,12 @@
 """signal on the simulator: the Linux signal numbers as CPython 3.13 names them (the Signals,
 Handlers and Sigmasks enums and their members at module level), strsignal, valid_signals, getsignal,
 and signal() with SIG_IGN, SIG_DFL and default_int_handler. os.kill reads the handlers set here:
-a process that ignores SIGTERM or SIGINT is not stopped by it.
+a process that ignores SIGTERM or SIGINT is not stopped by it, and a Python handler runs when the
+main thread signals its own process (os.kill(os.getpid(), ...) or raise_signal), before the next line.
 
-Not yet: a Python function as a handler (signal() says so), alarm, setitimer, pause, pthread_kill,
-sigwait, set_wakeup_fd, siginterrupt.
+Not yet: a Python handler run for a signal from another process or thread (os.kill raises
+NotImplementedError then), the frame argument (None), alarm, setitimer, pause, pthread_kill, sigwait,
+set_wakeup_fd, siginterrupt.
 """
 
 import enum as _enum
@@ -131,19 +133,22 @@ def getsignal(signalnum, /):
 
 
 def signal(signalnum, handler, /):
-    """Sets the handler of a signal and returns the previous one. The simulator honours SIG_IGN,
-    SIG_DFL and default_int_handler; a Python function as a handler is not supported yet."""
+    """Sets the handler of a signal and returns the previous one: SIG_IGN, SIG_DFL, or a function
+    called with the signal's number and None for the frame (os.kill says when it can be)."""
     import threading
     if threading.current_thread() is not threading.main_thread():
         raise ValueError('signal only works in main thread of the main interpreter')
     signalnum = _check(signalnum)
     if signalnum in (9, 19):
         raise OSError(22, 'Invalid argument')
-    if handler not in (SIG_DFL, SIG_IGN, default_int_handler):
-        if not callable(handler):
-            raise TypeError('signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object')
-        raise NotImplementedError('signal.signal: the simulator cannot run a Python signal handler yet '
-                                  '(SIG_IGN and SIG_DFL work); stop work with an Event instead')
+    if handler not in (SIG_DFL, SIG_IGN) and not callable(handler):
+        raise TypeError('signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object')
     old = _handlers[signalnum]
     _handlers[signalnum] = handler
     return old
+
+
+def raise_signal(signalnum, /):
+    """Sends a signal to the running process."""
+    import os
+    os.kill(os.getpid(), signalnum)
