@@ -160,8 +160,43 @@ class deque(_deque_base):
             return NotImplemented
         return self._items() < other._items()
 
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() <= other._items()
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() > other._items()
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() >= other._items()
+
     def __iadd__(self, other):
         self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        if not isinstance(n, int):
+            return NotImplemented
+        d = deque(maxlen=self._maxlen)
+        items = self._items()
+        for _ in range(n):
+            d.extend(items)
+        return d
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        if not isinstance(n, int):
+            return NotImplemented
+        items = self._items()
+        self.clear()
+        for _ in range(n):
+            self.extend(items)
         return self
 
     def __add__(self, other):
@@ -373,7 +408,7 @@ class Counter(dict):
 
     def __delitem__(self, elem):
         if elem in self:
-            dict.__delitem__(self, elem)
+            dict.pop(self, elem)  # the interpreter's dict has no __delitem__ to call yet
 
     def __repr__(self):
         if not self:
@@ -429,6 +464,36 @@ class Counter(dict):
                 result[elem] = newcount
         return result
 
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
     def __pos__(self):
         return Counter({k: v for k, v in self.items() if v > 0})
 
@@ -473,68 +538,54 @@ class ChainMap(_DictLike):
         return f"ChainMap({', '.join(map(repr, self.maps))})"
 
 
-class _TupleBase:
-    """The tuple behaviour of namedtuple classes, over self._t."""
+class _TupleBase(tuple):
+    """What every namedtuple class adds to tuple: its repr, _asdict, _replace, and pickling."""
 
     __slots__ = ()
 
-    def __iter__(self):
-        return iter(self._t)
-
-    def __len__(self):
-        return len(self._t)
-
-    def __getitem__(self, i):
-        return self._t[i]
-
-    def __contains__(self, x):
-        return x in self._t
-
-    def __hash__(self):
-        return hash(self._t)
-
-    def __eq__(self, other):
-        return self._t == (other._t if isinstance(other, _TupleBase) else other)
-
-    def __ne__(self, other):
-        return not self == other
-
-    def __lt__(self, other):
-        return self._t < (other._t if isinstance(other, _TupleBase) else other)
-
-    def __le__(self, other):
-        return self._t <= (other._t if isinstance(other, _TupleBase) else other)
-
-    def __gt__(self, other):
-        return self._t > (other._t if isinstance(other, _TupleBase) else other)
-
-    def __ge__(self, other):
-        return self._t >= (other._t if isinstance(other, _TupleBase) else other)
-
-    def __add__(self, other):
-        return self._t + tuple(other)
-
-    def count(self, x):
-        return self._t.count(x)
-
-    def index(self, x):
-        return self._t.index(x)
-
     def __repr__(self):
-        inner = ", ".join(f"{n}={v!r}" for n, v in zip(self._fields, self._t))
+        inner = ", ".join(f"{n}={v!r}" for n, v in zip(self._fields, self))
         return f"{type(self).__name__}({inner})"
 
     def _asdict(self):
-        return dict(zip(self._fields, self._t))
+        return dict(zip(self._fields, self))
 
     def _replace(self, /, **kwds):
-        values = [kwds.pop(n, v) for n, v in zip(self._fields, self._t)]
+        values = [kwds.pop(n, v) for n, v in zip(self._fields, self)]
         if kwds:
             raise TypeError(f'Got unexpected field names: {list(kwds)!r}')
         return self._make(values)
 
     def __getnewargs__(self):
-        return self._t
+        return tuple(self)
+
+    def __replace__(self, /, **kwds):
+        return self._replace(**kwds)
+
+
+class _FieldGetter:
+    # A namedtuple field: reads item index of the tuple; cannot be set (CPython's _tuplegetter).
+
+    def __init__(self, index, doc):
+        self.index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return obj[self.index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+
+_KEYWORDS = frozenset(["False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+                       "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
+                       "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass",
+                       "raise", "return", "try", "while", "with", "yield"])
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -545,12 +596,14 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if rename:
         seen = set()
         for index, name in enumerate(field_names):
-            if (not name.isidentifier() or name.startswith('_') or name in seen):
+            if (not name.isidentifier() or name in _KEYWORDS or name.startswith('_') or name in seen):
                 field_names[index] = f'_{index}'
             seen.add(name)
     for name in [typename] + field_names:
         if not name.isidentifier():
             raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
+        if name in _KEYWORDS:
+            raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
     seen = set()
     for name in field_names:
         if name.startswith('_') and not rename:
@@ -566,7 +619,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError('Got more default values than field names')
         field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
 
-    def __init__(self, *args, **kwargs):
+    def __new__(_cls, *args, **kwargs):
         if len(args) > len(fields):
             raise TypeError(f"{typename}.__new__() takes {len(fields) + 1} positional arguments "
                             f"but {len(args) + 1} were given")
@@ -593,25 +646,19 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                 listed = ", ".join(names[:-1]) + f", and {names[-1]}"
             s = "" if len(names) == 1 else "s"
             raise TypeError(f"{typename}.__new__() missing {len(names)} required positional argument{s}: {listed}")
-        object.__setattr__(self, "_t", tuple(values))
+        return tuple.__new__(_cls, values)
 
     def _make(cls, iterable):
         values = tuple(iterable)
         if len(values) != len(fields):
             raise TypeError(f'Expected {len(fields)} arguments, got {len(values)}')
-        self = cls.__new__(cls)
-        object.__setattr__(self, "_t", values)
-        return self
+        return tuple.__new__(cls, values)
 
-    def __setattr__(self, name, value):
-        raise AttributeError("can't set attribute" if name in fields
-                             else f"'{typename}' object has no attribute '{name}'")
-
-    ns = {'__init__': __init__, '_make': classmethod(_make), '_fields': fields,
-          '_field_defaults': field_defaults, '__setattr__': __setattr__, '__match_args__': fields,
+    ns = {'__new__': __new__, '_make': classmethod(_make), '_fields': fields, '__slots__': (),
+          '_field_defaults': field_defaults, '__match_args__': fields,
           '__doc__': f"{typename}({', '.join(fields)})"}
     for index, name in enumerate(fields):
-        ns[name] = property(lambda self, i=index: self._t[i], doc=f'Alias for field number {index}')
+        ns[name] = _FieldGetter(index, f'Alias for field number {index}')
     if module is None:
         try:
             module = _sys._getframe(1).f_globals.get('__name__', '__main__')

@@ -1,8 +1,9 @@
 """Shallow and deep copies.
 
 Has: copy deepcopy (lists, tuples, dicts, sets, instances with __dict__,
-__copy__ and __deepcopy__, the memo for shared and self-referencing
-objects), Error.
+__copy__ and __deepcopy__, tuple subclasses and others with __getnewargs__,
+the memo for shared and self-referencing objects), replace (__replace__),
+Error.
 Lacks: __reduce__-based copying and copyreg.
 """
 
@@ -29,7 +30,8 @@ def copy(x):
     m = getattr(cls, "__copy__", None)
     if m is not None:
         return m(x)
-    y = cls.__new__(cls)
+    newargs = getattr(x, "__getnewargs__", None)
+    y = cls.__new__(cls, *newargs()) if newargs is not None else cls.__new__(cls)
     if hasattr(x, "__dict__"):
         y.__dict__.update(x.__dict__)
     if isinstance(x, dict):
@@ -72,7 +74,11 @@ def deepcopy(x, memo=None, _nil=[]):
         if m is not None:
             y = m(memo)
         else:
-            y = cls.__new__(cls)
+            newargs = getattr(x, "__getnewargs__", None)
+            if newargs is not None:
+                y = cls.__new__(cls, *deepcopy(newargs(), memo))
+            else:
+                y = cls.__new__(cls)
             memo[d] = y
             if hasattr(x, "__dict__"):
                 for k, v in x.__dict__.items():
@@ -85,3 +91,12 @@ def deepcopy(x, memo=None, _nil=[]):
                     list.append(y, deepcopy(v, memo))
     memo[d] = y
     return y
+
+
+def replace(obj, /, **changes):
+    """Return a new object replacing specified fields with new values (obj's __replace__)."""
+    cls = obj.__class__
+    func = getattr(cls, '__replace__', None)
+    if func is None:
+        raise TypeError(f"replace() does not support {cls.__name__} objects")
+    return func(obj, **changes)

@@ -12,7 +12,7 @@ import sys
 lib = os.path.abspath(sys.argv[1])
 script = sys.argv[2]
 # Modules that wrap a module written in Go run only on the project's interpreter.
-WRAPPERS = {'itertools', 're'}
+WRAPPERS = {'itertools', 're', 'random'}
 names = {f[:-3] for f in os.listdir(lib) if f.endswith('.py')} - WRAPPERS
 
 
