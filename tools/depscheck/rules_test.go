@@ -40,6 +40,7 @@ func TestCheck(t *testing.T) {
 		runnerRule   = "(rule: cmd/wasm/runner, the browser's simulator in a Web Worker, never imports ebiten)"
 		ebitenRule   = "(rule: ebiten appears only in render/ebitenview, cmd/native and cmd/wasm)"
 		goldmarkRule = "(rule: lessons is the only goldmark importer)"
+		starRule     = "(rule: scripts run on the project's own Python (python/...): nothing imports go.starlark.net)"
 	)
 	const (
 		ebiten   = "github.com/hajimehoshi/ebiten/v2"
@@ -56,8 +57,7 @@ func TestCheck(t *testing.T) {
 			"~/sim: context fmt ~/sim/trace ~/sim/internal/heap",
 			"~/sim/internal/heap: container/heap",
 			"~/sim/trace: encoding/json strings",
-			"~/sim/script: ~/sim ~/sim/trace "+star,
-			star+": go.starlark.net/syntax",
+			"~/sim/script: ~/sim ~/sim/trace ~/python/py",
 			"~/render/layout: math ~/sim/trace",
 			"~/render/svg: ~/render/layout",
 			"~/render/ebitenview: ~/render/layout "+ebiten,
@@ -112,6 +112,20 @@ func TestCheck(t *testing.T) {
 		),
 		want: []string{"depscheck: sim imports go.starlark.net/starlark " + simRule},
 	}, {
+		name: "the Starlark dialect comes back",
+		graph: fake(
+			"~/cmd/native: ~/sim/dialect ~/sim/script",
+			"~/sim/dialect: ~/sim "+star,
+			"~/sim/script: ~/sim ~/python/py",
+			"~/sim: fmt",
+			star+": go.starlark.net/syntax",
+		),
+		want: []string{
+			"depscheck: cmd/native imports " + star + " " + starRule,
+			"\tvia cmd/native -> sim/dialect -> " + star,
+			"depscheck: sim/dialect imports " + star + " " + starRule,
+		},
+	}, {
 		name:  "sim uses cgo",
 		graph: fake("~/sim: C fmt"),
 		want:  []string{"depscheck: sim imports C " + simRule},
@@ -119,7 +133,7 @@ func TestCheck(t *testing.T) {
 		name: "sim imports the script front end, which imports sim/trace",
 		graph: fake(
 			"~/sim: ~/sim/script",
-			"~/sim/script: ~/sim/trace "+star,
+			"~/sim/script: ~/sim/trace ~/python/py",
 			"~/sim/trace: strings",
 		),
 		want: []string{"depscheck: sim imports sim/script " + simRule},
