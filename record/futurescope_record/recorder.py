@@ -93,18 +93,20 @@ class Recorder:
         return self._append(kind, thread, proc, future, name, args, value, line, target)
 
     def _append(self, kind, thread, proc, future, name, args, value, line, target=0):
-        with self.lock:
-            if len(self.events) >= MAX_EVENTS:
+        # No lock: list.append is atomic, and the trace is sorted by time when it is written, so two
+        # threads appending in the other order of their clock readings cannot disorder it.
+        if len(self.events) >= MAX_EVENTS:
+            with self.lock:
                 if self.enabled:
                     self.enabled = False
                     self.meta["limit"] = "events"
                     self.events.append([clock.now() - self.t0, "limit", 0, 1, 0, 0, "events",
                                         "", "more than %d events: recording stopped" % MAX_EVENTS, 0])
-                return None
-            if self.fault and len(self.events) + 1 >= self.fault:
-                raise RuntimeError("fault injected at event %d (FUTURESCOPE_RECORD_FAULT)" % self.fault)
-            ev = [clock.now() - self.t0, kind, thread, proc, future, target, name, args, value, line]
-            self.events.append(ev)
+            return None
+        if self.fault and len(self.events) + 1 >= self.fault:
+            raise RuntimeError("fault injected at event %d (FUTURESCOPE_RECORD_FAULT)" % self.fault)
+        ev = [clock.now() - self.t0, kind, thread, proc, future, target, name, args, value, line]
+        self.events.append(ev)
         if self.child and kind in ("task_end", "thread_exit"):
             self.flush()
         return ev

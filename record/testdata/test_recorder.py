@@ -46,7 +46,7 @@ THREADS = """
     from concurrent.futures import ThreadPoolExecutor, wait
 
     def job(n):
-        time.sleep(n / 20)
+        time.sleep(n / 8)
         return n
 
     def report(f):
