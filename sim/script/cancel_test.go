@@ -29,12 +29,14 @@ func TestCancelRunaway(t *testing.T) {
 		}()
 		time.Sleep(50 * time.Millisecond)
 		close(cancel)
+		start := time.Now()
 		var res *Result
 		select {
 		case res = <-done:
 		case <-time.After(5 * time.Second):
 			t.Fatalf("not stopped 5 s after the cancel:\n%s", src)
 		}
+		t.Logf("stopped %v after the cancel", time.Since(start))
 		r := res.Report
 		if r == nil || r.Kind != KindCancelled || res.ExitCode != 1 {
 			t.Fatalf("report %+v, exit %d, want cancelled:\n%s", r, res.ExitCode, src)

@@ -7,7 +7,8 @@ import {defaultKeymap, history, historyKeymap, indentWithTab} from '@codemirror/
 import {python} from '@codemirror/lang-python';
 import {syntaxHighlighting, defaultHighlightStyle, indentOnInput, bracketMatching, indentUnit} from '@codemirror/language';
 
-// setMarks replaces the marks: [{line, message}], line 1-based.
+// setMarks replaces the marks: [{line, col, endLine, endCol, message}], line 1-based; col and endCol
+// 1-based in characters (endCol one past the span), 0 when only the line is known.
 const setMarks = StateEffect.define();
 
 class MessageWidget extends WidgetType {
@@ -35,7 +36,8 @@ const marksField = StateField.define({
   provide: (f) => EditorView.decorations.from(f),
 });
 
-// build makes the decorations of marks: a tinted line and the message after it, first mark first.
+// build makes the decorations of marks: a tinted line and the message after it, first mark first, and
+// the span a mark names (the expression a traceback's carets point at) underlined.
 function build(state, marks) {
   const seen = new Set();
   const ranges = [];
@@ -45,8 +47,27 @@ function build(state, marks) {
     const line = state.doc.line(m.line);
     ranges.push(Decoration.line({class: 'cm-fs-error-line'}).range(line.from));
     ranges.push(Decoration.widget({widget: new MessageWidget(m.message), side: 1}).range(line.to));
+    const endLine = m.endLine || m.line;
+    if (m.col > 0 && m.endCol > 0 && endLine >= m.line && endLine <= state.doc.lines) {
+      const from = at(line, m.col);
+      const to = at(state.doc.line(endLine), m.endCol);
+      if (from < to) ranges.push(Decoration.mark({class: 'cm-fs-error-span'}).range(from, to));
+    }
   }
   return Decoration.set(ranges, true);
+}
+
+// at is the document position of the 1-based character column col of line (CodeMirror counts UTF-16
+// units, a report characters).
+function at(line, col) {
+  let pos = line.from;
+  let n = 1;
+  for (const ch of line.text) {
+    if (n >= col) break;
+    pos += ch.length;
+    n++;
+  }
+  return Math.min(pos, line.to);
 }
 
 /**

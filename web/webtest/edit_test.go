@@ -43,6 +43,11 @@ func TestEditAndRerun(t *testing.T) {
 	if err != nil || !strings.Contains(marked, "return n // 0") || !strings.Contains(marked, "ZeroDivisionError") {
 		t.Errorf("marked lines %q (%v), want line 2 with its error", marked, err)
 	}
+	// The expression CPython's carets point at is underlined: "n // 0".
+	span, err := chromedp.Run(ctx, chromedp.Evaluate[string](`[...document.querySelectorAll('.cm-fs-error-span')].map(s => s.textContent).join('|')`))
+	if err != nil || span != "n // 0" {
+		t.Errorf("underlined %q (%v), want %q", span, err, "n // 0")
+	}
 	if status := text(t, ctx, "status"); !strings.Contains(status, "ZeroDivisionError") || !strings.Contains(status, "line 2") {
 		t.Errorf("status %q, want the error and its line", status)
 	}
