@@ -22,7 +22,11 @@ type pickler struct {
 	// inherit is set while a process starts: what it inherits may be pickled (multiprocessing's
 	// queues and events).
 	inherit bool
+	depth   int
 }
+
+// maxPickleDepth is how deep a value may nest to be pickled or unpickled: CPython's recursion limit.
+const maxPickleDepth = 1000
 
 // pickle pickles a value of process ps.
 func (ps *proc) pickle(o py.Object) (pk, error) {
@@ -60,6 +64,10 @@ func (p *pickler) value(o py.Object) (pk, error) {
 	if v, ok := p.memo[o]; ok {
 		return v, nil
 	}
+	if p.depth++; p.depth > maxPickleDepth {
+		return nil, py.Errorf(py.RecursionErrorType, "maximum recursion depth exceeded while pickling an object")
+	}
+	defer func() { p.depth-- }()
 	switch x := o.(type) {
 	case *py.Tuple:
 		items, err := p.values(x.V)

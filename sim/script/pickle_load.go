@@ -246,7 +246,11 @@ func (r *pkReader) step(op byte) error {
 			return err
 		}
 		s, ok := t.(*pkSeq)
-		if !ok {
+		want := byte('l')
+		if op == opAddItems {
+			want = 's'
+		}
+		if !ok || s.kind != want {
 			return r.fail("bad APPEND target")
 		}
 		s.items = append(s.items, items...)

@@ -8,9 +8,10 @@ import (
 
 // An unpickler builds pickled values in one process.
 type unpickler struct {
-	th   *thread
-	ps   *proc
-	memo map[pk]py.Object
+	th    *thread
+	ps    *proc
+	memo  map[pk]py.Object
+	depth int
 }
 
 // unpickle builds a pickled value in process ps.
@@ -50,6 +51,10 @@ func (u *unpickler) value(v pk) (py.Object, error) {
 	if o, ok := u.memo[v]; ok {
 		return o, nil
 	}
+	if u.depth++; u.depth > maxPickleDepth {
+		return nil, py.Errorf(py.RecursionErrorType, "maximum recursion depth exceeded while unpickling an object")
+	}
+	defer func() { u.depth-- }()
 	t := u.th.pt
 	switch x := v.(type) {
 	case *pkValue:
@@ -62,6 +67,10 @@ func (u *unpickler) value(v pk) (py.Object, error) {
 			l.V = items
 			return l, err
 		}
+		s := py.NewSet(x.kind == 'f')
+		if x.kind == 's' {
+			u.memo[v] = s // a set that holds itself fails to hash, not to end
+		}
 		items, err := u.values(x.items)
 		if err != nil {
 			return nil, err
@@ -69,7 +78,6 @@ func (u *unpickler) value(v pk) (py.Object, error) {
 		if x.kind == 't' {
 			return py.NewTuple(items), nil
 		}
-		s := py.NewSet(x.kind == 'f')
 		for _, it := range items {
 			if err := s.Add(t, it); err != nil {
 				return nil, err

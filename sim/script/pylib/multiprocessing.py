@@ -14,11 +14,10 @@ imap, imap_unordered, starmap, starmap_async, close, join, terminate, with) and 
 The default start method is spawn (the child re-imports the main module as __mp_main__); fork copies
 the parent's module-level data as it is at the fork (mp_fork.go says how far). Processes are
 numbered by one counter for the whole run, so a child's own children are not named "Process-1:1".
-
 A daemon process is terminated when the main module ends, as CPython's exit handler does.
 
-Not yet: Pipe, Value, Array, shared_memory, Barrier, Semaphore, Condition, RLock, Pool's ThreadPool, BaseManager.register, connection, a Queue's
-feeder-thread delay.
+Not yet: Pipe, Value, Array, shared_memory, Barrier, Semaphore, Condition, RLock, Pool's ThreadPool,
+BaseManager.register, connection, a Queue's feeder-thread delay.
 """
 
 import os as _os
