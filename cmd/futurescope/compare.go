@@ -100,10 +100,18 @@ func compareCommand(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "simulated: %d events, ends at %v (%d cores)\n", len(sim.Trace.Events), time.Duration(compare.End(sim.Trace)), *cores)
 	fmt.Fprintf(stdout, "recorded:  %s, ends at %v\n", describeRecorded(rec), time.Duration(compare.End(rec)).Round(time.Microsecond))
 	ordering := 0
+	shown := map[compare.Kind]int{}
 	for _, d := range diffs {
-		fmt.Fprintln(stdout, d)
 		if d.Ordering() {
 			ordering++
+		}
+		if shown[d.Kind]++; shown[d.Kind] <= maxShown {
+			fmt.Fprintln(stdout, d)
+		}
+	}
+	for _, k := range []compare.Kind{compare.Futures, compare.Order, compare.Callback, compare.Cancel, compare.Wait, compare.Timing, compare.Ending} {
+		if n := shown[k] - maxShown; n > 0 {
+			fmt.Fprintf(stdout, "… and %d more differences of %s\n", n, k)
 		}
 	}
 	if len(diffs) == 0 {
@@ -118,6 +126,9 @@ func compareCommand(args []string, stdout, stderr io.Writer) int {
 	}
 	return 0
 }
+
+// maxShown is how many differences of one kind compare prints.
+const maxShown = 20
 
 // writeIf writes t to path when path is not empty.
 func writeIf(path string, t *trace.Trace) error {
