@@ -1,6 +1,10 @@
 package py
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/futurescope/futurescope/python/syntax"
+)
 
 // Exception is an instance of BaseException or a subclass (built-in or
 // defined by a script). It is the Go error that carries a Python exception.
@@ -19,6 +23,9 @@ type Exception struct {
 	// candidates and selfHint feed a NameError's "Did you mean" suggestion.
 	candidates []string
 	selfHint   bool
+	// syntax is the error a SyntaxError made by exec, eval or compile stands for (its traceback
+	// ends with the source line and carets).
+	syntax *syntax.Error
 }
 
 // Type returns the exception's class.

@@ -311,6 +311,9 @@ func (t *Thread) Str(o Object) (string, error) {
 		if userMethod(x.typ, "__str__") != nil {
 			break
 		}
+		if se := x.syntax; se != nil {
+			return se.Msg + " (" + se.Filename + ", line " + intRepr(MakeInt(int64(se.Line))) + ")", nil
+		}
 		if x.typ.IsSubtype(OSErrorType) && len(x.Args.V) >= 2 && len(x.Args.V) <= 5 {
 			if _, ok := asInt64(x.Args.V[0]); ok {
 				errno, _ := t.Str(x.Args.V[0])

@@ -105,6 +105,10 @@ func (t *Thread) formatChain(b *strings.Builder, e *Exception, seen map[*Excepti
 		b.WriteString("Traceback (most recent call last):\n")
 		t.formatFrames(b, e.Frames())
 	}
+	if se := e.syntax; se != nil && userMethod(e.typ, "__str__") == nil {
+		b.WriteString(se.Traceback())
+		return
+	}
 	b.WriteString(t.excLine(e))
 }
 
