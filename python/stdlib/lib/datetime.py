@@ -6,8 +6,10 @@ simulator runs on virtual time; fromtimestamp, timestamp, fromisoformat,
 isoformat, strftime and format(), replace, combine, arithmetic and
 comparisons), time, timezone (fixed offsets, timezone.utc), MINYEAR,
 MAXYEAR.
-Lacks: strptime, isocalendar, tzinfo subclasses other than timezone, leap
-seconds. The local time zone is UTC.
+datetime.strptime (CPython's directives in the C locale, %f and %z
+included) and isocalendar (IsoCalendarDate).
+Lacks: tzinfo subclasses other than timezone, leap seconds, %U/%W/%G/%V
+in strptime. The local time zone is UTC.
 """
 
 
@@ -429,6 +431,20 @@ class date:
     def isoweekday(self):
         return self.weekday() + 1
 
+    def isocalendar(self):
+        year = self._year
+        week1 = _isoweek1monday(year)
+        today = _ymd2ord(self._year, self._month, self._day)
+        week, day = divmod(today - week1, 7)
+        if week < 0:
+            year -= 1
+            week1 = _isoweek1monday(year)
+            week, day = divmod(today - week1, 7)
+        elif week >= 52 and today >= _isoweek1monday(year + 1):
+            year += 1
+            week = 0
+        return IsoCalendarDate(year, week + 1, day + 1)
+
     def isoformat(self):
         return f"{self._year:04d}-{self._month:02d}-{self._day:02d}"
 
@@ -623,6 +639,120 @@ def _format_time(hh, mm, ss, us, timespec):
     raise ValueError('Unknown timespec value')
 
 
+class IsoCalendarDate(tuple):
+    """The (year, week, weekday) of date.isocalendar()."""
+
+    def __new__(cls, year, week, weekday, /):
+        return tuple.__new__(cls, (year, week, weekday))
+
+    year = property(lambda self: self[0])
+    week = property(lambda self: self[1])
+    weekday = property(lambda self: self[2])
+
+    def __repr__(self):
+        return f"datetime.IsoCalendarDate(year={self[0]}, week={self[1]}, weekday={self[2]})"
+
+    def __reduce__(self):
+        return (tuple, (tuple(self),))
+
+
+def _isoweek1monday(year):
+    """The ordinal of the Monday of ISO week 1 of year."""
+    first = _ymd2ord(year, 1, 1)
+    weekday = (first + 6) % 7
+    monday = first - weekday
+    if weekday > 3:
+        monday += 7
+    return monday
+
+
+_STRPTIME = {
+    'd': r"3[01]|[12]\d|0[1-9]|[1-9]| [1-9]", 'f': r"[0-9]{1,6}", 'H': r"2[0-3]|[0-1]\d|\d",
+    'I': r"1[0-2]|0[1-9]|[1-9]| [1-9]", 'j': r"36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9]",
+    'm': r"1[0-2]|0[1-9]|[1-9]", 'M': r"[0-5]\d|\d", 'S': r"6[0-1]|[0-5]\d|\d", 'w': r"[0-6]", 'u': r"[1-7]",
+    'y': r"\d\d", 'Y': r"\d\d\d\d", 'z': r"[+-]\d\d:?[0-5]\d(?::?[0-5]\d(?:\.\d{1,6})?)?|Z",
+    'A': "monday|tuesday|wednesday|thursday|friday|saturday|sunday", 'a': "mon|tue|wed|thu|fri|sat|sun",
+    'B': "september|february|november|december|january|october|august|march|april|june|july|may",
+    'b': "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", 'p': "am|pm", 'Z': "utc|gmt",
+}
+_STRPTIME_SHORT = {'c': "%a %b %d %H:%M:%S %Y", 'x': "%m/%d/%y", 'X': "%H:%M:%S", 'D': "%m/%d/%y",
+                   'T': "%H:%M:%S", 'R': "%H:%M", 'F': "%Y-%m-%d", 'h': "%b", 'e': "%d"}
+
+
+def _strptime_pattern(fmt, seen):
+    import re
+    out = []
+    i = 0
+    while i < len(fmt):
+        c = fmt[i]
+        if c.isspace():
+            while i + 1 < len(fmt) and fmt[i + 1].isspace():
+                i += 1
+            out.append(r"\s+")
+        elif c != '%':
+            out.append(re.escape(c))
+        elif i + 1 == len(fmt):
+            raise ValueError(f"stray % in format '{fmt}'")
+        else:
+            i += 1
+            d = fmt[i]
+            if d == '%':
+                out.append('%')
+            elif d in _STRPTIME_SHORT:
+                out.append(_strptime_pattern(_STRPTIME_SHORT[d], seen))
+            elif d in _STRPTIME:
+                if d in seen:
+                    raise re.error(f"redefinition of group name {d!r} as group {len(seen) + 1}")
+                seen.add(d)
+                out.append(f"(?P<{d}>{_STRPTIME[d]})")
+            else:
+                raise ValueError(f"'{d}' is a bad directive in format '{fmt}'")
+        i += 1
+    return "".join(out)
+
+
+def _strptime(data, fmt):
+    """(year, month, day, hour, minute, second, microsecond, tz) that data names in format fmt."""
+    import re
+    if not isinstance(data, str):
+        raise TypeError(f"strptime() argument 1 must be str, not {type(data).__name__}")
+    if not isinstance(fmt, str):
+        raise TypeError(f"strptime() argument 2 must be str, not {type(fmt).__name__}")
+    found = re.match(_strptime_pattern(fmt, set()), data, re.IGNORECASE)
+    if not found:
+        raise ValueError(f"time data {data!r} does not match format {fmt!r}")
+    if len(data) != found.end():
+        raise ValueError(f"unconverted data remains: {data[found.end():]}")
+    g = {k: v.lower() for k, v in found.groupdict().items() if v is not None}
+    year = int(g['Y']) if 'Y' in g else 1900
+    if 'y' in g:
+        year = int(g['y']) + (2000 if int(g['y']) <= 68 else 1900)
+    month = int(g.get('m', 1))
+    for key in ('B', 'b'):
+        if key in g:
+            month = [n.lower().startswith(g[key]) for n in _FULLMONTHNAMES[1:]].index(True) + 1
+    day = int(g.get('d', 1))
+    hour = int(g.get('H', 0))
+    if 'I' in g:
+        hour = int(g['I']) % 12 + (12 if g.get('p') == 'pm' else 0)
+    minute, second = int(g.get('M', 0)), int(g.get('S', 0))
+    micro = int(g['f'] + '0' * (6 - len(g['f']))) if 'f' in g else 0
+    tz = None
+    if 'z' in g:
+        z = g['z']
+        if z == 'z':
+            tz = timezone.utc
+        else:
+            digits = z[1:].replace(':', '')
+            off = timedelta(hours=int(digits[0:2]), minutes=int(digits[2:4]),
+                            seconds=int(digits[4:6] or 0))
+            tz = timezone(-off if z[0] == '-' else off)
+    if 'j' in g and not ({'m', 'B', 'b', 'd'} & g.keys()):
+        d = date.fromordinal(_ymd2ord(year, 1, 1) + int(g['j']) - 1)
+        year, month, day = d.year, d.month, d.day
+    return year, month, day, hour, minute, second, micro, tz
+
+
 class datetime(date):
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo')
 
@@ -665,6 +795,11 @@ class datetime(date):
     @classmethod
     def utcfromtimestamp(cls, t):
         return cls(*_from_timestamp(t))
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        y, m, d, hh, mi, ss, us, tz = _strptime(date_string, format)
+        return cls(y, m, d, hh, mi, ss, us, tz)
 
     @classmethod
     def combine(cls, date, time, tzinfo=True):
