@@ -12,18 +12,19 @@
 // current_thread, main_thread, get_ident, active_count, enumerate); queue; logging
 // (pylib/logging.py, written in Python: its doc says what it has; the concurrent.futures logger's
 // records reach its handlers); time (sleep, time, monotonic, perf_counter and their _ns, gmtime,
-// localtime, strftime, asctime, ctime, on virtual time, in UTC); os (getpid, cpu_count); random
-// (seeded per process as sim/script seeds it); multiprocessing (cpu_count, current_process,
-// get_context, get_start_method); pickle's exceptions. The modules that need no simulator (math,
+// localtime, strftime, asctime, ctime, on virtual time, in UTC); os (getpid, cpu_count, and _exit and
+// kill on simulated processes: os_kill.go); random (seeded per process as sim/script seeds it);
+// multiprocessing (pylib/multiprocessing.py: Process, Queue, Event, Lock, Manager() and its proxies,
+// Pool, the spawn, fork and forkserver contexts; its doc says what it has and lacks); signal
+// (pylib/signal.py); pickle (dumps and loads with CPython's bytes, __reduce__: pickle_module.go). The modules that need no simulator (math,
 // itertools, functools, re, …) come from python/stdlib. Not yet: sys's switch interval,
-// time.process_time, os._exit and kill, multiprocessing's Process, Pool and Manager,
-// InterpreterPoolExecutor.
+// time.process_time, InterpreterPoolExecutor.
 //
 // # Processes
 //
 // The main process and every worker of a ProcessPoolExecutor are separate interpreters (py.Interp)
 // with their own heaps; each simulated thread runs on its own py.Thread. A worker starts as spawn
-// starts one: it re-runs the script as the module __mp_main__, so code under
+// starts one (unless its context is fork: then it also copies the parent's data, mp_fork.go): it re-runs the script as the module __mp_main__, so code under
 // `if __name__ == "__main__":` does not run there; as sim/script did, that re-run prints nothing and
 // stops quietly where the script first makes an executor, starts a thread or sleeps, so that scripts
 // written without the guard still run. Calls, arguments, results and exceptions cross between
