@@ -16,9 +16,9 @@
 // kill on simulated processes: os_kill.go); random (seeded per process as sim/script seeds it);
 // multiprocessing (pylib/multiprocessing.py: Process, Queue, Event, Lock, Manager() and its proxies,
 // Pool, the spawn, fork and forkserver contexts; its doc says what it has and lacks); signal
-// (pylib/signal.py); pickle (dumps and loads with CPython's bytes, __reduce__: pickle_module.go). The modules that need no simulator (math,
-// itertools, functools, re, …) come from python/stdlib. Not yet: sys's switch interval,
-// time.process_time, InterpreterPoolExecutor.
+// (pylib/signal.py); pickle (dumps and loads with CPython's bytes, __reduce__: pickle_module.go).
+// The modules that need no simulator (math, itertools, functools, re, …) come from python/stdlib.
+// Not yet: sys's switch interval, time.process_time, InterpreterPoolExecutor.
 //
 // # Processes
 //
