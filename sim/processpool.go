@@ -36,6 +36,9 @@ type ProcessPoolOptions struct {
 	// Eager starts every worker at the first submit, before the manager thread, as CPython does when
 	// workers are forked.
 	Eager bool
+	// Name is the executor's name in the trace ("ProcessPoolExecutor" if empty; "Pool" for
+	// multiprocessing.Pool).
+	Name string
 }
 
 // A ProcessPool is ProcessPoolExecutor. Submitted work waits in a pending table; a management thread in
@@ -98,7 +101,11 @@ func NewProcessPool(ctx context.Context, opts ProcessPoolOptions) (*ProcessPool,
 	if opts.MaxTasksPerChild > 0 {
 		args += ", max_tasks_per_child=" + strconv.Itoa(opts.MaxTasksPerChild)
 	}
-	k.emit(trace.Event{Kind: trace.ExecutorCreate, Target: p.id, Name: "ProcessPoolExecutor", Args: args})
+	name := opts.Name
+	if name == "" {
+		name = "ProcessPoolExecutor"
+	}
+	k.emit(trace.Event{Kind: trace.ExecutorCreate, Target: p.id, Name: name, Args: args})
 	return p, nil
 }
 
