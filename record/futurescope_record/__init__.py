@@ -18,14 +18,12 @@ script runs on and its output and exit status are unchanged.
 
 Works on CPython 3.9 to 3.13 with the standard library only.
 
-What it leaves out, so that the script's tracebacks stay CPython's: Future.result() and exception()
-are not wrapped (a wrapper would add a frame to every traceback they re-raise), so the trace has no
-call events for them, and no timeout event for a result(timeout=...) or an as_completed(timeout=...)
-that times out (wait's are recorded). as_completed returns a plain iterator (a map object, written
-in C so that its TimeoutError has the same traceback) instead of a generator. A traceback through
-time.sleep, Thread.join, Event.wait or wait() that the script prints itself shows one recorder
-frame; the uncaught ones the recorder prints are stripped of them. The GIL is not observed: the
-trace has no gil_acquire or gil_release events.
+What it leaves out, so that the script's tracebacks stay CPython's: result() and exception() are
+recorded through the future's condition (the wait inside them), not wrapped, and as_completed returns
+a plain iterator (a map object, written in C so that its TimeoutError has the same traceback) instead
+of a generator. A traceback through time.sleep, Thread.join, Event.wait or wait() that the script
+prints itself shows one recorder frame; the uncaught ones the recorder prints are stripped of them.
+The GIL is not observed: the trace has no gil_acquire or gil_release events.
 """
 
 __version__ = "1"

@@ -8,8 +8,11 @@ traceback reads as CPython's. Results and exceptions are recorded by their repr,
 
 import concurrent.futures as cf
 import inspect
+import sys
+import threading
 from concurrent.futures import _base, process, thread
 
+BASE_FILE = _base.__file__
 _DONE = (_base.CANCELLED, _base.CANCELLED_AND_NOTIFIED, _base.FINISHED)
 _CUT = 200
 
@@ -48,9 +51,30 @@ def install(rec, safe):
 
     orig_init = F.__init__
 
+    class Condition(threading.Condition):
+        """A future's condition that records result() and exception() blocking on it. The wait
+        is the only call of theirs wrapped: their own errors (CancelledError, TimeoutError) are
+        raised by them, after it returns, so their tracebacks are unchanged."""
+
+        def wait(self, timeout=None):
+            caller = sys._getframe(1).f_code.co_name  # "result" or "exception"
+            fut = self._fsr_future
+            safe(rec.record, "call_start", fut, name=caller, args="timeout=%r" % (timeout,) if timeout is not None else "")
+            r = threading.Condition.wait(self, timeout)
+            if not r:
+                safe(rec.record, "timeout", fut, name=caller, value="TimeoutError")
+            safe(rec.record, "call_end", fut, name=caller, value="" if r else "TimeoutError")
+            return r
+
     def __init__(self, *a, **kw):
         orig_init(self, *a, **kw)
-        safe(lambda: setattr(self, "_fsr_ev", rec.record("future_create", fid(self))))
+
+        def made():
+            self._fsr_ev = rec.record("future_create", fid(self))
+            cond = Condition()
+            cond._fsr_future = fid(self)
+            self._condition = cond
+        safe(made)
 
     F.__init__ = __init__
 

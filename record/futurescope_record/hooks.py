@@ -90,12 +90,17 @@ def _threading(rec, safe):
 
     def wait(self, timeout=None):
         # Only the script's own waits: threading and concurrent.futures wait on events inside.
-        mine = sys._getframe(1).f_code.co_filename == rec.script
+        caller = sys._getframe(1).f_code
+        mine = caller.co_filename == rec.script
         if mine:
             safe(rec.record, "call_start", name="event_wait", args="timeout=%r" % (timeout,) if timeout is not None else "")
         r = orig_wait(self, timeout)
         if mine:
             safe(rec.record, "call_end", name="event_wait", value=str(r))
+        elif not r and caller.co_name == "as_completed" and caller.co_filename == futures.BASE_FILE:
+            # as_completed raises TimeoutError next: its own call ends here.
+            safe(rec.record, "timeout", name="as_completed", value="TimeoutError")
+            safe(rec.record, "call_end", name="as_completed", value="TimeoutError")
         return r
 
     threading.Event.wait = wait

@@ -190,6 +190,31 @@ class Recorder(unittest.TestCase):
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True)
             self.assertEqual((rec.stderr, rec.returncode), (plain.stderr, plain.returncode))
 
+    def test_result_blocking_and_timeouts(self):
+        code = """
+            import time
+            from concurrent.futures import ThreadPoolExecutor, as_completed, TimeoutError
+            with ThreadPoolExecutor(2) as pool:
+                f = pool.submit(time.sleep, 0.2)
+                try:
+                    f.result(timeout=0.05)
+                except TimeoutError:
+                    print('timeout')
+                print(f.result())
+                try:
+                    for g in as_completed([pool.submit(time.sleep, 0.3)], timeout=0.05):
+                        pass
+                except TimeoutError as e:
+                    print('as_completed', e)
+                pool.submit(time.sleep, 0.1).result(timeout=0.01)
+        """
+        plain = run(code, record=False)
+        out, err, status, trace = run(code)
+        self.assertEqual((out, err, status), plain[:3])
+        self.assertEqual([(e["name"], e.get("value", "")) for e in kinds(trace, "call_end") if e["name"] in ("result", "as_completed")],
+                         [("result", "TimeoutError"), ("result", ""), ("as_completed", "TimeoutError"), ("result", "TimeoutError")])
+        self.assertEqual([e["name"] for e in kinds(trace, "timeout")], ["result", "as_completed", "result"])
+
     def test_wait_timeout(self):
         out, err, code, trace = run("""
             import time
