@@ -66,6 +66,9 @@ func (ps *proc) queueModule(in *py.Interp) (*py.Module, error) {
 	for _, t := range []*py.Type{base, simple} {
 		ps.queueMethods(t, empty, full)
 	}
+	defProp(base, "maxsize", func(th *thread, self py.Object) (py.Object, error) {
+		return py.MakeInt(int64(self.(*queueObj).maxsize)), nil
+	})
 	m.SetAttr("Queue", base)
 	m.SetAttr("LifoQueue", lifo)
 	m.SetAttr("PriorityQueue", prio)
@@ -81,7 +84,7 @@ func blockArgs(th *thread, a []py.Object) (time.Duration, error) {
 		if d, err = timeoutArg(a[1]); err != nil {
 			return 0, err
 		}
-		if d < 0 {
+		if secs, _ := toFloat(a[1]); secs < 0 {
 			return 0, py.Errorf(py.ValueErrorType, "'timeout' must be a non-negative number")
 		}
 	}
