@@ -266,10 +266,13 @@ func managedType(th *thread, ps *proc, typeid string) (py.Object, error) {
 // request sends req to the server on the calling thread's connection and waits for the reply.
 func (srv *mgrServer) request(th *thread, req *mgrReq) (py.Object, error) {
 	ps := th.proc
-	if srv.down {
-		return nil, th.osError(111, "Connection refused")
-	}
 	c := srv.byThr[th.st]
+	if srv.down { // the server's socket is gone: a connection breaks, a new one finds no file
+		if c != nil {
+			return nil, th.osError(32, "Broken pipe")
+		}
+		return nil, th.osError(2, "No such file or directory")
+	}
 	if c == nil {
 		c = &mgrConn{req: sim.NewQueue(th.ctx, 0), resp: sim.NewQueue(th.ctx, 0)}
 		srv.byThr[th.st] = c

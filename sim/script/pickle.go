@@ -90,6 +90,9 @@ func (p *pickler) value(o py.Object) (pk, error) {
 		return &pkSeq{kind: kind, items: items}, err
 	case *py.Dict:
 		return p.dict(x)
+	case *py.Range:
+		return &pkReduce{fn: &pkGlobal{module: "builtins", name: "range"}, args: []pk{
+			&pkValue{py.MakeInt(x.Start)}, &pkValue{py.MakeInt(x.Stop)}, &pkValue{py.MakeInt(x.Step)}}}, nil
 	case *py.Slice:
 		items, err := p.values([]py.Object{x.Start, x.Stop, x.Step})
 		return &pkReduce{fn: &pkGlobal{module: "builtins", name: "slice"}, args: items}, err

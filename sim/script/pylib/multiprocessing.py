@@ -451,8 +451,8 @@ class SyncManager:
         self._state = 'started'
 
     def _check(self):
-        if self._state == 'initial':
-            raise ProcessError('Manager has not been started')
+        if self._state != 'started':
+            raise AssertionError('server not yet started')
 
     def _create(self, cls, typeid, args, kwds):
         self._check()
