@@ -83,7 +83,9 @@ const stepsPerCharge = 997
 // A clock is a thread's step hook state: every stepsPerCharge instructions it charges their CPU time
 // (sim.Busy) and enforces the step budget. When a thread waiting for the GIL has asked for it, the
 // clock steps one instruction at a time to the next eval-breaker check, where CPython lets go of the
-// GIL: the entry of a function, or a loop going back to its top (the line decreases within a frame).
+// GIL: the entry of a function, a loop going back to its top (the line decreases within a frame), or
+// the return of a built-in call (CPython's CALL checks it after a built-in returns; a Python
+// function's return is no check, and the hook's last call was then deeper).
 type clock struct {
 	next    uint64
 	seeking bool
@@ -108,7 +110,7 @@ func (th *thread) hook(t *py.Thread, ev py.HookEvent) error {
 	}
 	depth, line := t.Depth(), t.Line()
 	switch {
-	case th.seeking && (depth > th.depth || depth == th.depth && line < th.line):
+	case th.seeking && (depth > th.depth || depth == th.depth && (line < th.line || t.AfterCall())):
 		th.seeking = false
 		sim.CPU(ctx, 0) // the eval-breaker check: hand the GIL over, and wait for it back
 	case !th.seeking && sim.SwitchRequested(ctx):

@@ -1,7 +1,7 @@
 # TestGILCounter runs this under the simulator (sim/script/gil_test.go); python3 runs it as it is.
 # Unlocked read-modify-writes of a shared counter: a thread switch between the read and the write loses
 # updates. CPython 3.11 switches threads only at an eval-breaker check (a function's entry, a loop's jump
-# back), once a waiting thread has waited the switch interval (5 ms).
+# back, the return of a built-in call), once a waiting thread has waited the switch interval (5 ms).
 import threading
 
 def inc(x):
@@ -12,6 +12,11 @@ def work(counts, n):
         spare = i * i % 7
         value = counts['n']
         counts['n'] = inc(value)  # the call's entry is a check: a switch can fall between read and write
+
+def work_builtin(counts, n):
+    for i in range(n):
+        spare = i * i % 7
+        counts['n'] = counts.get('n') + 1  # a built-in's return is a check too (CALL checks after it)
 
 def work_no_call(counts, n):
     for i in range(n):
@@ -31,4 +36,5 @@ def run(fn, nthreads, n):
 if __name__ == "__main__":
     run(work, 2, 20000)
     run(work, 4, 200000)
+    run(work_builtin, 4, 200000)
     run(work_no_call, 4, 200000)

@@ -1,0 +1,20 @@
+package py
+
+import op "github.com/futurescope/futurescope/python/compile"
+
+// AfterCall reports whether the instruction the innermost frame executed last was a call that has
+// returned. CPython checks its eval breaker there (at the end of CALL, after a built-in function
+// returns), so another thread can take the GIL between `d.get(k, 0)` and the store of
+// `d[k] = d.get(k, 0) + 1`: that is where unlocked read-modify-writes lose updates. Hosts that hand the
+// GIL over at eval-breaker checks ask it in their hook.
+func (t *Thread) AfterCall() bool {
+	f := t.frame
+	if f == nil || f.lasti <= 0 || f.lasti > len(f.code.Code) {
+		return false
+	}
+	switch op.Op(f.code.Code[f.lasti-1] & 0xff) {
+	case op.CALL, op.CALL_KW, op.CALL_METHOD, op.CALL_METHOD_KW, op.CALL_EX:
+		return true
+	}
+	return false
+}
