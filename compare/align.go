@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 
@@ -10,13 +11,15 @@ import (
 // FromScriptStart returns a copy of the recorded trace t with its times taken from the script's start
 // (meta "script_start_ns"), as a simulated trace's are, so the two can be drawn on one time axis.
 // Events before the script started (the recorder's own start-up) are put at time 0. A trace without
-// that meta is copied as it is.
+// that meta is copied as it is. The copy's meta no longer has "script_start_ns", so that its times
+// are not shifted twice.
 func FromScriptStart(t *trace.Trace) *trace.Trace {
-	out := &trace.Trace{Version: t.Version, Meta: t.Meta, Events: slices.Clone(t.Events)}
+	out := &trace.Trace{Version: t.Version, Meta: maps.Clone(t.Meta), Events: slices.Clone(t.Events)}
 	off, err := strconv.ParseInt(t.Meta["script_start_ns"], 10, 64)
 	if err != nil || off <= 0 {
 		return out
 	}
+	delete(out.Meta, "script_start_ns")
 	for i := range out.Events {
 		out.Events[i].Time = max(out.Events[i].Time-off, 0)
 	}

@@ -191,10 +191,14 @@ func TestFromScriptStart(t *testing.T) {
 	if err := got.Validate(); err != nil {
 		t.Error(err)
 	}
+	if rec.Meta["script_start_ns"] == "" {
+		t.Error("FromScriptStart changed the meta of the trace it was given")
+	}
 	// Compare reads times from the script's start too: the same run, offset, does not differ.
 	sim := run(nil, steps("100 finish 2 3", "200 finish 3 4", "300 finish 1 2")...)
 	late := run(map[string]string{"script_start_ns": "500000000"}, steps("600 finish 2 3", "700 finish 3 4", "800 finish 1 2")...)
 	diffs(t, sim, late)
+	diffs(t, sim, compare.FromScriptStart(late)) // shifted once, not twice
 }
 
 func TestEnding(t *testing.T) {
