@@ -8,6 +8,7 @@
 //	import _ "github.com/futurescope/futurescope/python/stdlib"
 //
 // Modules: abc, base64, binascii, bisect, collections, collections.abc,
+// importlib (import_module),
 // contextlib, copy, dataclasses, datetime, enum, functools, hashlib, heapq,
 // io, itertools, json, math, operator, pprint, random, re, sched, statistics,
 // string, textwrap, types, typing. What CPython writes in C is written in Go
@@ -24,7 +25,8 @@
 // Modules a simulation cannot have (subprocess, socket, http,
 // urllib.request, asyncio, sqlite3, pathlib, tempfile, shutil, ... and the
 // network packages requests, aiohttp, httpx) fail at import with a
-// ModuleNotFoundError that says why and what to use instead (unavailable.go).
+// ModuleNotFoundError that says why and what to use instead (unavailable.go);
+// the built-in open() raises an OSError that says the same of files (files.go).
 //
 // The modules that need the simulator (threading, time, os,
 // concurrent.futures) are bound by sim/script, which also seeds random per
