@@ -157,6 +157,9 @@ func (t *Thread) typeGetAttr(c *Type, name *Str) (Object, error) {
 	if attr := TypeType.Lookup(name.S); attr != nil {
 		return t.bindDescr(attr, c)
 	}
+	if w := slotWrapper(c, name.S); w != nil {
+		return w, nil
+	}
 	e := Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", c.Name, name.S)
 	e.SetAttr("name", name)
 	e.SetAttr("obj", c)

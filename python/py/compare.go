@@ -171,8 +171,8 @@ func (t *Thread) builtinCompare(op int, a, b Object) (Object, error) {
 			return cmpResult(op, strings.Compare(x.S, y.S)), nil
 		}
 	case *Bytes:
-		if y, ok := b.(*Bytes); ok {
-			return cmpResult(op, strings.Compare(x.S, y.S)), nil
+		if y, ok := bytesOf(b); ok {
+			return cmpResult(op, strings.Compare(x.S, y)), nil
 		}
 	case *List:
 		if y, ok := b.(*List); ok {

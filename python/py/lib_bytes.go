@@ -83,8 +83,8 @@ func bytesSelf(method string, self Object, args []Object, kwnames []string, lo, 
 
 // bytesLike returns the bytes of a bytes argument, with CPython's error for anything else.
 func bytesLike(o Object) (string, error) {
-	if b, ok := o.(*Bytes); ok {
-		return b.S, nil
+	if s, ok := bytesOf(o); ok {
+		return s, nil
 	}
 	return "", Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", o.Type().Name)
 }
@@ -246,15 +246,15 @@ func bytesJoin(t *Thread, self Object, args []Object, kwnames []string) (Object,
 	var parts []string
 	total := 0
 	err = t.Iterate(args[0], func(x Object) (bool, error) {
-		b, ok := x.(*Bytes)
+		b, ok := bytesOf(x)
 		if !ok {
 			return false, Errorf(TypeErrorType, "sequence item %d: expected a bytes-like object, %s found", len(parts), x.Type().Name)
 		}
-		total += len(b.S) + len(sep)
+		total += len(b) + len(sep)
 		if total > MaxStrLen {
 			return false, Errorf(MemoryErrorType, "bytes too large")
 		}
-		parts = append(parts, b.S)
+		parts = append(parts, b)
 		return true, nil
 	})
 	if err != nil {

@@ -37,6 +37,8 @@ func bytesNew(t *Thread, cls *Type, args []Object, kwnames []string) (Object, er
 		return &Bytes{}, nil
 	case *Bytes:
 		return x, nil
+	case *ByteArray:
+		return &Bytes{S: string(x.B)}, nil
 	case Int, *BigInt, Bool:
 		n, err := t.ToInt64(x)
 		if err != nil {

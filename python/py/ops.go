@@ -95,8 +95,8 @@ func intCompare(op int, a, b int64) bool {
 // when its type is a subclass overriding it).
 func (t *Thread) binaryOp(op int, a, b Object, inplace bool) (Object, error) {
 	if inplace {
-		if _, ok := a.(*Instance); ok {
-			if m := a.Type().Lookup(binIDunder[op]); m != nil {
+		if hostObj(a) {
+			if m := a.Type().Lookup(binIDunder[op]); m != nil && overrides(m) {
 				r, err := t.callDescr(m, a, []Object{b})
 				if err != nil || r != NotImplemented {
 					return r, err
@@ -141,8 +141,8 @@ func (t *Thread) binaryOp(op int, a, b Object, inplace bool) (Object, error) {
 			return d, nil
 		}
 	}
-	_, ai := a.(*Instance)
-	_, bi := b.(*Instance)
+	ai := hostObj(a)
+	bi := hostObj(b)
 	_, ae := a.(*Exception)
 	_, be := b.(*Exception)
 	ae = ae || subOf(a) != nil
@@ -162,6 +162,9 @@ func (t *Thread) binaryOp(op int, a, b Object, inplace bool) (Object, error) {
 	if at != bt {
 		rm = bt.Lookup(binRDunder[op])
 	}
+	if rm != nil && !overrides(rm) {
+		rm = nil // a built-in type's slot: builtinBinary does its work
+	}
 	if rm != nil && bt.IsSubtype(at) && bt != at {
 		r, err := t.callDescr(rm, b, []Object{a})
 		if err != nil || r != NotImplemented {
@@ -170,12 +173,13 @@ func (t *Thread) binaryOp(op int, a, b Object, inplace bool) (Object, error) {
 		rm = nil
 	}
 	if ai || ae {
-		if m := at.Lookup(binDunder[op]); m != nil {
+		_, inst := a.(*Instance)
+		if m := at.Lookup(binDunder[op]); m != nil && (inst || overrides(m)) {
 			r, err := t.callDescr(m, a, []Object{b})
 			if err != nil || r != NotImplemented {
 				return r, err
 			}
-		} else if subOf(a) != nil {
+		} else if !inst {
 			r, err := builtinBinary(t, op, a, b)
 			if err != nil || r != NotImplemented {
 				return r, err
@@ -331,8 +335,11 @@ func builtinBinary(t *Thread, op int, a, b Object) (Object, error) {
 	case *Bytes:
 		switch op {
 		case opAdd:
-			if y, ok := b.(*Bytes); ok {
-				return &Bytes{S: x.S + y.S}, nil
+			if y, ok := bytesOf(b); ok {
+				if len(x.S)+len(y) > MaxStrLen {
+					return nil, Errorf(MemoryErrorType, "bytes too large")
+				}
+				return &Bytes{S: x.S + y}, t.chargeBytes(len(x.S) + len(y))
 			}
 		case opMul:
 			if n, ok := asInt64(b); ok {
