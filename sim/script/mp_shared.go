@@ -24,18 +24,31 @@ type mpQueueCore struct {
 
 // An mpView is a process's view of a shared Queue, Event or Lock.
 type mpView struct {
-	typ  *py.Type
-	core any
-	kind string // "Queue", "Condition" (an Event), "Lock": the name in pickle's refusal
+	typ    *py.Type
+	core   any
+	kind   string // "Queue", "Condition" (an Event), "Lock", ...: the name in pickle's refusal
+	closed bool   // a Connection's handle is closed
 }
 
 // Type returns the view's class.
 func (v *mpView) Type() *py.Type { return v.typ }
 
-func (v *mpView) shared() any { return &mpRef{v.core, v.kind} }
+func (v *mpView) shared() any {
+	if e, ok := v.core.(*pipeEnd); ok {
+		e.handles++ // the receiving process's handle (connView)
+	}
+	return &mpRef{v.core, v.kind}
+}
+
+// again gives back the handle counted for a pickled Connection that a process already holds.
+func (r *mpRef) again() {
+	if e, ok := r.core.(*pipeEnd); ok {
+		e.handles--
+	}
+}
 
 func (v *mpView) shareable(inherit bool) error {
-	if inherit {
+	if inherit || v.kind == "Connection" { // CPython's resource sharer sends a Connection anywhere
 		return nil
 	}
 	return py.Errorf(py.RuntimeErrorType, "%s objects should only be shared between processes through inheritance", v.kind)
@@ -55,6 +68,10 @@ func (r *mpRef) view(ps *proc) py.Object {
 		return &mpView{typ: ps.mpQueueType(), core: r.core, kind: r.kind}
 	case "Condition":
 		return &mpView{typ: ps.mpEventType(), core: r.core, kind: r.kind}
+	case "Connection":
+		return ps.connView(r.core.(*pipeEnd), true)
+	case "Synchronized", "SynchronizedArray":
+		return &mpView{typ: ps.cellsType(), core: r.core, kind: r.kind}
 	}
 	return &mpView{typ: ps.mpLockType(), core: r.core, kind: r.kind}
 }

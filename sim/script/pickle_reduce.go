@@ -59,6 +59,9 @@ func (ps *proc) viewOf(ref sharedRef) py.Object {
 		ps.p.SetValue(viewsKey{}, views)
 	}
 	if v, ok := views[ref.key()]; ok {
+		if a, ok := ref.(interface{ again() }); ok {
+			a.again()
+		}
 		return v
 	}
 	v := ref.view(ps)
