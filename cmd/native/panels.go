@@ -46,7 +46,8 @@ func (a *App) header(dst *ebiten.Image, r image.Rectangle, title, note string, f
 	return y + f.Line*1.5
 }
 
-// drawSource draws the script with line numbers, the line of the current event highlighted.
+// drawSource draws the script with line numbers, the line of the current event highlighted and the
+// line where a failed run stopped marked (a bar in the margin, its number in the alert colour).
 func (a *App) drawSource(dst *ebiten.Image, r image.Rectangle) {
 	img := dst.SubImage(r).(*ebiten.Image)
 	img.Fill(colSide)
@@ -57,14 +58,19 @@ func (a *App) drawSource(dst *ebiten.Image, r image.Rectangle) {
 	}
 	y := a.header(img, r, "Source", note, false)
 	lines := a.sourceLines()
-	hl := a.highlightLine()
+	hl, bad := a.highlightLine(), a.errorLine()
 	numW := measure("000 ", f.SmallMono)
 	for i := a.srcScroll; i < len(lines) && y+f.Line <= float64(r.Max.Y); i++ {
 		x := float64(r.Min.X) + 6*u
 		if i+1 == hl {
 			fillRect(img, float64(r.Min.X), y, float64(r.Dx()), f.Line, colHigh)
 		}
-		ebitenview.DrawText(img, fmt.Sprintf("%3d", i+1), f.SmallMono, x, y+f.Line*0.08, colFaint)
+		num := colFaint
+		if i+1 == bad {
+			fillRect(img, float64(r.Min.X), y, 3*u, f.Line, colAlert)
+			num = colAlert
+		}
+		ebitenview.DrawText(img, fmt.Sprintf("%3d", i+1), f.SmallMono, x, y+f.Line*0.08, num)
 		ebitenview.DrawText(img, ebitenview.Fit(doclayout.ExpandTabs(lines[i]), f.SmallMono, float64(r.Max.X)-x-numW-6*u), f.SmallMono, x+numW, y+f.Line*0.08, colInk)
 		y += f.Line
 	}
@@ -171,6 +177,19 @@ func (a *App) highlightLine() int {
 				return fi.Line
 			}
 		}
+	}
+	return 0
+}
+
+// errorLine returns the line of the script shown where its run failed: the syntax error of a run
+// that did not compile (shown over the last good one), else the line where the run shown stopped;
+// 0 when it did not fail.
+func (a *App) errorLine() int {
+	switch {
+	case a.broken != nil:
+		return a.broken.errLine
+	case a.last != nil && a.last.failed:
+		return a.last.errLine
 	}
 	return 0
 }

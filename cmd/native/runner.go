@@ -3,14 +3,12 @@ package main
 import (
 	"bytes"
 	"cmp"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
 
 	"github.com/futurescope/futurescope/cmd/native/cli"
 	"github.com/futurescope/futurescope/lessons"
-	"github.com/futurescope/futurescope/sim"
 	"github.com/futurescope/futurescope/sim/script"
 	"github.com/futurescope/futurescope/sim/trace"
 )
@@ -43,17 +41,20 @@ type run struct {
 	syntax bool
 	// runaway says the run used up its CPU budget (job.maxSteps).
 	runaway bool
+	// errLine is the script line where a failed run stopped (the report's Line: the innermost frame
+	// of the uncaught exception, the syntax error, the loop that used up the budget); 0 if none.
+	errLine int
 }
 
 // execute runs j's script on a fresh simulation with its options and the window's CPU budget. It
 // never panics on a bad script: the error is in stderr.
 func execute(j job) (*trace.Trace, string, string, bool) {
-	t, out, errs, err := executeErr(j)
-	return t, out, errs, err != nil
+	t, out, errs, rep := executeReport(j)
+	return t, out, errs, rep != nil
 }
 
-// executeErr is execute, returning the run's error.
-func executeErr(j job) (*trace.Trace, string, string, error) {
+// executeReport is execute, returning why the run failed as data (nil when it did not).
+func executeReport(j job) (*trace.Trace, string, string, *script.Report) {
 	var out, errs bytes.Buffer
 	res := script.Run(script.Options{
 		Filename: j.name, Source: j.source, Stdout: &out, Stderr: &errs,
@@ -70,12 +71,12 @@ func executeErr(j job) (*trace.Trace, string, string, error) {
 	if t.Meta["file"] == "" {
 		t.Meta["file"] = j.name
 	}
-	return t, out.String(), errs.String(), res.Err
+	rep := res.Report
+	if rep == nil && res.Err != nil { // a failure the report does not describe still fails the run
+		rep = &script.Report{Kind: script.KindInternal, Message: res.Err.Error()}
+	}
+	return t, out.String(), errs.String(), rep
 }
-
-// compileFailed reports whether a run ended with err before the script started, as a syntax error
-// does: its trace holds no event.
-func compileFailed(t *trace.Trace, err error) bool { return err != nil && len(t.Events) == 0 }
 
 // start runs j in the background, cancelling the run in progress; Update picks the result up from
 // a.results.
@@ -87,11 +88,12 @@ func (a *App) start(j job) {
 	j.maxSteps, j.cancel = cmp.Or(a.cfg.MaxSteps, cli.InteractiveMaxSteps), cancel
 	r := &run{job: j, gen: a.gen}
 	go func() {
-		var err error
-		r.trace, r.stdout, r.stderr, err = executeErr(j)
-		var lim *sim.LimitError
-		r.failed, r.syntax = err != nil, compileFailed(r.trace, err)
-		r.runaway = errors.As(err, &lim) && lim.Limit == "steps"
+		var rep *script.Report
+		r.trace, r.stdout, r.stderr, rep = executeReport(j)
+		if rep != nil {
+			r.failed, r.syntax, r.errLine = true, rep.Kind == script.KindSyntax, rep.Line
+			r.runaway = rep.Kind == script.KindLimit && rep.Limit == "steps"
+		}
 		a.results <- r
 	}()
 }

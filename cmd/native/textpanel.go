@@ -96,6 +96,16 @@ func (a *App) textHighlight() int {
 	return a.highlightLine()
 }
 
+// textErrorLine returns the line of the selected block where its run failed, when that run is the
+// one shown; else 0.
+func (a *App) textErrorLine() int {
+	c := a.course
+	if a.last == nil || c.block == 0 || a.last.key != c.key(c.block) {
+		return 0
+	}
+	return a.errorLine()
+}
+
 // scrollText scrolls the lesson text by dy pixels.
 func (a *App) scrollText(dy float64) {
 	if c := a.course; c != nil {
@@ -167,8 +177,9 @@ func (a *App) drawBox(dst *ebiten.Image, b doclayout.Box, ox, oy float64) {
 	}
 }
 
-// drawCode draws what marks a code block: the highlighted line of the selected block, and a runnable
-// block's tag strip and border (blue and thicker when it is the block selected).
+// drawCode draws what marks a code block: the highlighted line of the selected block and the line
+// where its run failed (a bar in the margin), and a runnable block's tag strip and border (blue and
+// thicker when it is the block selected).
 func (a *App) drawCode(dst *ebiten.Image, cb doclayout.CodeBlock, ox, oy float64) {
 	u, c := a.uiScale(), a.course
 	x, y := ox+cb.X, oy+cb.Y
@@ -176,6 +187,9 @@ func (a *App) drawCode(dst *ebiten.Image, cb doclayout.CodeBlock, ox, oy float64
 	if selected {
 		if top, bottom, ok := cb.LineSpan(a.textHighlight()); ok {
 			fillRect(dst, x, oy+top, cb.W, bottom-top, colHigh)
+		}
+		if top, bottom, ok := cb.LineSpan(a.textErrorLine()); ok {
+			fillRect(dst, x+3*u, oy+top, 4*u, bottom-top, colAlert) // inside the block's border
 		}
 	}
 	if !cb.Runnable {
