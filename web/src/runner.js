@@ -94,16 +94,16 @@ export class Runner {
   stop() {
     if (this.pending.size === 0) return;
     this.worker.postMessage({type: 'stop'});
-    clearTimeout(this.stopTimer);
+    // Only the calls in progress now must answer in time: a run asked for after the Stop may go on.
+    const ids = [...this.pending.keys()];
     const w = this.worker;
-    this.stopTimer = setTimeout(() => {
-      if (this.worker === w && this.pending.size > 0) this.restart(new RunnerError('stopped', 'stopped'));
+    setTimeout(() => {
+      if (this.worker === w && ids.some((id) => this.pending.has(id))) this.restart(new RunnerError('stopped', 'stopped'));
     }, stopGraceMs);
   }
 
   // restart terminates the worker, rejects its calls with err and starts a new one.
   restart(err) {
-    clearTimeout(this.stopTimer);
     this.worker.terminate();
     for (const p of this.pending.values()) {
       clearTimeout(p.timer);

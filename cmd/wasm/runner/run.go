@@ -14,11 +14,11 @@ import (
 	"github.com/futurescope/futurescope/sim/trace"
 )
 
-// BrowserMaxSteps is a run's interpreter step budget in the browser: 200 ms of virtual CPU time at the
-// default step cost, and about 10 s of real time in WebAssembly (a step costs about 100 ns there, ten
-// times what it costs natively), twice what the heaviest lesson needs (08, the GIL: 50 million steps).
-// A runaway loop so ends with the simulator's own report, which names the line it was on, well before
-// the page's watchdog (30 s) has to terminate the worker.
+// BrowserMaxSteps is a run's interpreter step budget in the browser: 300 ms of virtual CPU time at the
+// default step cost, and about 12 s of real time in WebAssembly (an instruction of a counting loop
+// costs about 120 ns under node, 12 times what it costs natively).
+// A runaway loop so ends with the simulator's own report, which marks the loop's line, before the
+// page's watchdog (30 s) has to terminate the worker; Stop ends it sooner.
 const BrowserMaxSteps = 100_000_000
 
 // BrowserMaxEvents caps a run's trace in the browser: its JSON (about 110 bytes an event) and its
