@@ -14,12 +14,16 @@ import (
 // Manager's). A Queue's items are pickled by put and rebuilt by get, in the getter's process; put
 // pickles at once (CPython's feeder thread pickles later and prints the error, losing the item).
 // Not yet: a Queue's feeder-thread delay (an item put is at once visible to get, empty and qsize),
-// SimpleQueue, JoinableQueue, Semaphore, Condition, Barrier, RLock.
+// SimpleQueue's own class, Semaphore, Condition, Barrier, RLock.
 
-// mpQueueCore is a multiprocessing.Queue's pipe.
+// mpQueueCore is a multiprocessing.Queue's pipe; a JoinableQueue also counts the items not yet
+// marked done (task_done), and join waits until none is left.
 type mpQueueCore struct {
-	q       *sim.Queue
-	maxsize int
+	q          *sim.Queue
+	maxsize    int
+	joinable   bool
+	unfinished int
+	allDone    *sim.Event
 }
 
 // An mpView is a process's view of a shared Queue, Event or Lock.
@@ -87,7 +91,19 @@ func (ps *proc) newMPQueue(th *thread, args []py.Object, kw []string) (py.Object
 			n = int(v)
 		}
 	}
-	return &mpView{typ: ps.mpQueueType(), core: &mpQueueCore{q: sim.NewQueue(th.ctx, n), maxsize: n}, kind: "Queue"}, nil
+	core := &mpQueueCore{q: sim.NewQueue(th.ctx, n), maxsize: n, allDone: sim.NewEvent(th.ctx)}
+	core.allDone.Set()
+	return &mpView{typ: ps.mpQueueType(), core: core, kind: "Queue"}, nil
+}
+
+// newJoinableQueue is _mpsim.JoinableQueue(maxsize).
+func (ps *proc) newJoinableQueue(th *thread, args []py.Object, kw []string) (py.Object, error) {
+	q, err := ps.newMPQueue(th, args, kw)
+	if err != nil {
+		return nil, err
+	}
+	q.(*mpView).core.(*mpQueueCore).joinable = true
+	return q, nil
 }
 
 func (ps *proc) newMPEvent(th *thread, args []py.Object, kw []string) (py.Object, error) {
@@ -153,8 +169,13 @@ func (ps *proc) mpQueueType() *py.Type {
 			if err != nil {
 				return nil, err
 			}
-			if !core(self).q.Put(th.ctx, v, d) {
+			c := core(self)
+			if !c.q.Put(th.ctx, v, d) {
 				return nil, th.queueExc("Full")
+			}
+			if c.joinable {
+				c.unfinished++
+				c.allDone.Clear()
 			}
 			return py.None, nil
 		}
@@ -199,6 +220,27 @@ func (ps *proc) mpQueueType() *py.Type {
 		})
 		def(t, "full", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 			return py.NewBool(core(self).q.Full()), nil
+		})
+		def(t, "task_done", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+			c := core(self)
+			if !c.joinable {
+				return nil, py.Errorf(py.AttributeErrorType, "'Queue' object has no attribute 'task_done'")
+			}
+			if c.unfinished <= 0 {
+				return nil, py.Errorf(py.ValueErrorType, "task_done() called too many times")
+			}
+			if c.unfinished--; c.unfinished == 0 {
+				c.allDone.Set()
+			}
+			return py.None, nil
+		})
+		def(t, "join", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+			c := core(self)
+			if !c.joinable {
+				return nil, py.Errorf(py.AttributeErrorType, "'Queue' object has no attribute 'join'")
+			}
+			c.allDone.Wait(th.ctx, sim.Forever)
+			return py.None, nil
 		})
 		for _, name := range []string{"close", "join_thread", "cancel_join_thread"} {
 			def(t, name, func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {

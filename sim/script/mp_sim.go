@@ -71,6 +71,7 @@ func (ps *proc) mpsimModule(in *py.Interp) (*py.Module, error) {
 		return ps.context(method)
 	}))
 	m.SetAttr("Queue", builtin("Queue", ps.newMPQueue))
+	m.SetAttr("JoinableQueue", builtin("JoinableQueue", ps.newJoinableQueue))
 	m.SetAttr("Event", builtin("Event", ps.newMPEvent))
 	m.SetAttr("Lock", builtin("Lock", ps.newMPLock))
 	m.SetAttr("Pipe", builtin("Pipe", ps.newPipe))

@@ -343,7 +343,7 @@ def Queue(maxsize=0):
 
 
 SimpleQueue = Queue
-JoinableQueue = Queue
+def JoinableQueue(maxsize=0): return _mpsim.JoinableQueue(maxsize)  # noqa: E704 (one line: traces name the lines below)
 
 
 def Event():
