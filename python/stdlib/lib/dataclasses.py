@@ -230,6 +230,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
     elif eq and not has_hash:
         cls.__hash__ = None
     cls.__match_args__ = tuple(f.name for f in flist if f.init and not f.kw_only)
+    cls.__replace__ = _replace
     return cls
 
 
@@ -297,6 +298,11 @@ def _astuple_inner(obj, tuple_factory):
 def replace(obj, /, **changes):
     if not _is_dataclass_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
+    return _replace(obj, **changes)
+
+
+def _replace(self, /, **changes):
+    obj = self
     for f in fields(obj):
         if not f.init:
             if f.name in changes:

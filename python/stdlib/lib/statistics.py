@@ -1,11 +1,11 @@
 """Descriptive statistics on ints and floats, exact as CPython's.
 
-Has: mean (exact, then rounded once), fmean, median, median_low,
-median_high, mode, multimode, variance, pvariance, stdev, pstdev
-(correctly rounded square roots), quantiles (exclusive and inclusive),
-StatisticsError.
-Lacks: Fraction and Decimal data, geometric_mean, harmonic_mean,
-median_grouped, covariance, correlation, linear_regression, NormalDist.
+Has: mean (exact, then rounded once), fmean, geometric_mean, median,
+median_low, median_high, mode, multimode, variance, pvariance, stdev,
+pstdev (correctly rounded square roots), quantiles (exclusive and
+inclusive), StatisticsError.
+Lacks: Fraction and Decimal data, harmonic_mean, median_grouped,
+covariance, correlation, linear_regression, NormalDist.
 """
 
 import math
@@ -76,6 +76,31 @@ def fmean(data, weights=None):
     if n == 0:
         raise StatisticsError('fmean requires at least one data point')
     return math.fsum(data) / n
+
+
+def geometric_mean(data):
+    """The geometric mean of positive numbers, as exp(fmean(log(x)))."""
+    n = 0
+    found_zero = False
+
+    def count_positive(iterable):
+        nonlocal n, found_zero
+        for n, x in enumerate(iterable, start=1):
+            if x > 0.0 or math.isnan(x):
+                yield x
+            elif x == 0.0:
+                found_zero = True
+            else:
+                raise StatisticsError('No negative inputs allowed', x)
+
+    total = math.fsum(map(math.log, count_positive(data)))
+    if not n:
+        raise StatisticsError('Must have a non-empty dataset')
+    if math.isnan(total):
+        return math.nan
+    if found_zero:
+        return math.nan if total == math.inf else 0.0
+    return math.exp(total / n)
 
 
 def median(data):
