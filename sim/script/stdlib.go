@@ -1,5 +1,42 @@
 package script
 
-// The modules that need no simulator (math, itertools, functools, collections, contextlib, …) come
-// from python/stdlib, registered with every interpreter.
+// The modules that need no simulator (math, itertools, functools, collections, contextlib, random's
+// generator, …) come from python/stdlib, registered with every interpreter; their docs say what each
+// has and lacks.
+//
+// What the simulator's own modules have and lack:
+//
+// threading has Thread (target, args, kwargs, name, daemon; subclasses with run; start, join with a
+// timeout, is_alive, name, ident, native_id, getName, setName, isDaemon, setDaemon; named
+// "Thread-N (target)" when made), Lock, RLock, Condition (wait, wait_for, notify, notify_all),
+// Semaphore, BoundedSemaphore, Event (is_set, isSet), Barrier, BrokenBarrierError, Timer (interval,
+// function, args, kwargs, cancel), local, current_thread, currentThread, main_thread, enumerate,
+// active_count, activeCount, get_ident, get_native_id, excepthook, __excepthook__, ExceptHookArgs and
+// TIMEOUT_MAX. It lacks settrace, setprofile and stack_size, and a traceback of an uncaught exception
+// shows no frames of threading.py.
+//
+// queue has Queue (maxsize), LifoQueue, PriorityQueue, SimpleQueue, Empty and Full; put and get with
+// block and timeout, put_nowait, get_nowait, qsize, empty, full, task_done and join. It lacks
+// CPython 3.13's shutdown and ShutDown.
+//
+// logging (pylib/logging.py) has CPython's loggers, handlers, filters, formatters (the three
+// styles), LoggerAdapter and basicConfig; records carry the simulated thread's and process's names
+// and the virtual clock's times. It lacks the caller's place in a record (funcName, lineno),
+// handlers that write files or sockets, and logging.config.
+//
+// time has sleep, time, monotonic, perf_counter and their _ns, process_time and thread_time (the
+// virtual CPU time charged for the instructions the process's threads, or the calling thread, ran)
+// and their _ns, gmtime, localtime, mktime, strftime, strptime, asctime, ctime, struct_time,
+// timezone, altzone, daylight and tzname. The clock starts at 2024-01-01 00:00:00 UTC; the machine's
+// zone is UTC. It lacks get_clock_info, tzset and the POSIX clock_* functions.
+//
+// os has getpid, getppid (the main process's parent is pid 3000, a worker's the main process),
+// cpu_count and process_cpu_count (Options.Cores), getenv and environ (HOME, LANG, PATH, USER), name
+// and sep. It lacks the file system (os.path, listdir, remove, …), fork, system and urandom.
+//
+// sys is python/py's, with argv (the script's name), _is_gil_enabled (False when free-threaded),
+// getswitchinterval and setswitchinterval (the simulated GIL's, per process).
+//
+// random is python/stdlib's (CPython's Mersenne Twister, number for number); each process is seeded
+// from Options.Seed and its pid instead of the operating system's entropy (mod_random.go).
 import _ "github.com/futurescope/futurescope/python/stdlib"
