@@ -9,7 +9,9 @@ process and in the worker processes it starts:
 - concurrent.futures: futures made, queued, running, finished or raised, cancel() and its result,
   each done-callback and the thread that ran it, wait() and as_completed(), executors and shutdown;
 - threading: threads starting and ending, join(), Event.wait();
-- time.sleep, print (to standard output), multiprocessing processes starting and ending.
+- time.sleep, print (to standard output), multiprocessing processes starting and ending;
+- multiprocessing.Pool: each task it sends a worker is a future, as the simulation has it (a
+  ThreadPool's are not recorded).
 
 Times are real (time.perf_counter_ns, one clock for every process of the run). The trace's meta
 states the recorder's own cost per event ("overhead_ns_per_event"), measured at start-up, and any

@@ -86,7 +86,7 @@ def install(rec, safe):
                 i = rec.next_executor
                 rec.next_executor += 1
             ex._fsr_id = i
-            name, args = type(ex).__name__, "max_workers=%s" % getattr(ex, "_max_workers", "?")
+            name, args = type(ex).__name__, "max_workers=%s" % (getattr(ex, "_max_workers", None) or getattr(ex, "_processes", "?"))
             if before is not None:
                 rec.insert_before(before, "executor_create", i, name, args)
             else:
@@ -226,6 +226,7 @@ def install(rec, safe):
             return r
 
         cls.shutdown = shutdown
+    return executor_id
 
 
 _CALLBACKS_SRC = '''

@@ -8,7 +8,7 @@ import sys
 import threading
 import time
 
-from . import clock, futures, recorder
+from . import clock, futures, pool, recorder
 
 _current = []  # the process's recorder, once one is installed
 
@@ -53,14 +53,18 @@ def _install(rec):
 
     if hasattr(os, "register_at_fork"):
         os.register_at_fork(after_in_child=rec.after_fork)
-    futures.install(rec, safe)
+    executor_id = futures.install(rec, safe)
+    pool.install(rec, safe, executor_id)
     _threading(rec, safe)
     _sleep(rec, safe)
     _print(rec, safe)
     _processes(rec, safe)
-    if rec.child:
-        import multiprocessing.util as mpu
-        mpu.Finalize(None, rec.flush, exitpriority=100)
+    import multiprocessing.util as mpu
+    from . import worker
+    if rec.child:  # a spawned worker
+        mpu.Finalize(None, worker.at_exit, exitpriority=100)
+    else:  # a forked one, after multiprocessing clears the finalizers it inherited
+        mpu.register_after_fork(rec, lambda r: mpu.Finalize(None, worker.at_exit, exitpriority=100))
 
 
 def _threading(rec, safe):

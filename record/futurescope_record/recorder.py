@@ -107,7 +107,7 @@ class Recorder:
             raise RuntimeError("fault injected at event %d (FUTURESCOPE_RECORD_FAULT)" % self.fault)
         ev = [clock.now() - self.t0, kind, thread, proc, future, target, name, args, value, line]
         self.events.append(ev)
-        if self.child and kind in ("task_end", "thread_exit"):
+        if self.child and kind in ("task_start", "task_end", "thread_exit"):
             self.flush()
         return ev
 

@@ -148,6 +148,33 @@ class Recorder(unittest.TestCase):
                 self.assertEqual(len(kinds(trace, "process_start")), 3)
                 self.assertEqual(sorted(e["future"] for e in kinds(trace, "future_finish")), [1, 2])
 
+    def test_multiprocessing_pool(self):
+        for method in ("fork", "spawn"):
+            if sys.platform != "linux" and method == "fork":
+                continue
+            with self.subTest(method=method):
+                code = """
+                    import multiprocessing as mp, time
+                    def sq(n):
+                        time.sleep(n / 10)
+                        return n * n
+                    if __name__ == '__main__':
+                        with mp.get_context('%s').Pool(2) as p:
+                            print(p.map(sq, [3, 1, 2], chunksize=1))
+                            print(p.apply_async(sq, (2,)).get())
+                """ % method
+                out, err, status, trace = run(code)
+                self.assertEqual((out, status), ("[9, 1, 4]\n4\n", 0), err)
+                self.assertEqual([e["name"] for e in kinds(trace, "future_create")], ["sq"] * 4)
+                self.assertEqual(sorted(e["future"] for e in kinds(trace, "task_start")), [1, 2, 3, 4])
+                ends = sorted(e["future"] for e in kinds(trace, "task_end"))
+                if method == "fork":
+                    self.assertEqual(ends, [1, 2, 3, 4])
+                else:  # a spawned worker's last task ends when the pool terminates it, unseen
+                    self.assertTrue(set(ends) <= {1, 2, 3, 4} and len(ends) >= 2, ends)
+                self.assertEqual(sorted(e["value"] for e in kinds(trace, "future_finish")), ["4", "[1]", "[4]", "[9]"])
+                self.assertTrue(all(e["proc"] > 1 for e in kinds(trace, "task_start")))
+
     def test_task_traceback_unchanged(self):
         code = """
             from concurrent.futures import ProcessPoolExecutor
