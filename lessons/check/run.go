@@ -2,13 +2,11 @@ package check
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
 
 	"github.com/futurescope/futurescope/lessons"
-	"github.com/futurescope/futurescope/sim"
 	"github.com/futurescope/futurescope/sim/script"
 	"github.com/futurescope/futurescope/sim/trace"
 )
@@ -46,20 +44,20 @@ func runScript(name string, b lessons.Block) (stdout, stderr string, res *script
 	return out.String(), errOut.String(), res
 }
 
-// ending checks that a run ended as expect-error=want says ("" for no error), and says how not.
+// ending checks that a run ended as expect-error=want says ("" for no error), and says how not, from
+// the run's report.
 func ending(want string, res *script.Result, stderr string) string {
 	last := lastLine(stderr)
-	var dead *sim.DeadlockError
-	var limit *sim.LimitError
+	rep := res.Report
 	switch {
-	case want == "" && res.Err != nil:
+	case want == "" && rep != nil:
 		return "the script failed (add expect-error=… if it should):\n" + tail(stderr, 4)
 	case want == "":
-	case res.Err == nil:
+	case rep == nil:
 		return fmt.Sprintf("expect-error=%s, but the script succeeded", want)
-	case want == "deadlock" && !errors.As(res.Err, &dead):
+	case want == "deadlock" && rep.Kind != script.KindDeadlock:
 		return "expect-error=deadlock, but the script failed otherwise:\n" + tail(stderr, 4)
-	case want == "limit" && !errors.As(res.Err, &limit):
+	case want == "limit" && rep.Kind != script.KindLimit:
 		return "expect-error=limit, but the script failed otherwise:\n" + tail(stderr, 4)
 	case want != "deadlock" && want != "limit" && !strings.HasPrefix(last, want):
 		return fmt.Sprintf("expect-error=%s, but the last line of stderr is %q", want, last)
