@@ -28,9 +28,9 @@ func ChildName(ctx context.Context, prefix string) string {
 // the trace as the call "startup": the interpreter starts and imports the main module.
 func StartUp(ctx context.Context) { kernelOf(ctx).startUp() }
 
-// AtExit registers fn to run on the main thread when the main module has ended, after the executors
-// are told to stop and before they are waited for (multiprocessing's own exit work, such as stopping
-// a Manager's server process). fn may block.
+// AtExit registers fn to run on the main thread when the main module has ended, once every executor
+// has finished its work, as CPython runs multiprocessing's exit handler after concurrent.futures'
+// (stopping a Manager's server process, terminating daemon processes). fn may block.
 func AtExit(ctx context.Context, fn func(ctx context.Context)) {
 	k := kernelOf(ctx)
 	k.executors = append(k.executors, exitHook(fn))
@@ -38,8 +38,17 @@ func AtExit(ctx context.Context, fn func(ctx context.Context)) {
 
 type exitHook func(ctx context.Context)
 
-func (h exitHook) wakeForExit()                    {}
-func (h exitHook) joinForExit(ctx context.Context) { h(ctx) }
+func (h exitHook) wakeForExit() {}
+
+// joinForExit waits for the executors first (an executor's join is idempotent), then runs the hook.
+func (h exitHook) joinForExit(ctx context.Context) {
+	for _, e := range kernelOf(ctx).executors {
+		if _, ok := e.(exitHook); !ok {
+			e.joinForExit(ctx)
+		}
+	}
+	h(ctx)
+}
 
 // FindProcess returns the process whose pid is pid, or nil if the run has none.
 func FindProcess(ctx context.Context, pid int) *Process {
