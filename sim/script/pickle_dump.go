@@ -188,6 +188,8 @@ func (w *pkWriter) saveOne(v pk) {
 			w.save(x.state)
 			w.op(opBuild)
 		}
+	case *pkShared:
+		w.err = py.Errorf(py.NotImplementedErrorType, "pickle.dumps: the simulator cannot write a shared multiprocessing object (a Manager's proxy, a Pipe's end) as bytes yet; pass it to the process or the task instead")
 	default:
 		w.err = py.Errorf(py.TypeErrorType, "cannot pickle '%s' object", v.typeName())
 	}
