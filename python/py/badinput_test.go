@@ -70,8 +70,11 @@ func TestBadHugeValues(t *testing.T) {
 		{"x = 2 ** (2**40)", "MemoryError: integer too large: more than 16777216 bits\n"},
 		{"x = 1 << 10**9", "MemoryError: integer too large: more than 16777216 bits\n"},
 		{"x = 'ab' * 2**62", "OverflowError: repeated string is too long\n"},
-		{"x = 'x' * 10**12", "MemoryError: str too large\n"},
-		{"x = [0] * 10**12", "MemoryError: sequence too large\n"},
+		{"x = 'x' * 10**8", "MemoryError: str too large\n"},
+		{"x = [0] * 10**8", "MemoryError: sequence too large\n"},
+		{"x = 'x' * 10**12", "\nMemoryError\n"},
+		{"x = 'x' * 10**20", "OverflowError: cannot fit 'int' into an index-sized integer\n"},
+		{"x = list(range(10**20))", "OverflowError: Python int too large to convert to C ssize_t\n"},
 		{"x = int('9' * 5000)", "ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits; use sys.set_int_max_str_digits() to increase the limit\n"},
 		{"def g():\n    while True:\n        yield 1\nlist(g())", "MemoryError: too many items\n"},
 	} {

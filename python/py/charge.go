@@ -101,3 +101,28 @@ func bigWords(o Object) int {
 	}
 	return 1
 }
+
+// isSeqRepeat reports a value that * repeats.
+func isSeqRepeat(o Object) bool {
+	switch o.(type) {
+	case *Str, *List, *Tuple, *Bytes:
+		return true
+	}
+	return false
+}
+
+// isHugeInt reports an int beyond Py_ssize_t, which no size or count can be.
+func isHugeInt(o Object) bool {
+	_, ok := o.(*BigInt)
+	return ok
+}
+
+// sizeError is the MemoryError for a value of about size bytes over the interpreter's limits: bare,
+// as CPython's, when the machines this runs on could not hold it either (64 GB or more); else msg
+// says which limit it passed.
+func sizeError(size float64, msg string) error {
+	if size >= 1<<36 {
+		return NewException(MemoryErrorType)
+	}
+	return Errorf(MemoryErrorType, "%s", msg)
+}

@@ -207,6 +207,17 @@ func (t *Thread) iterToSlice(o Object) ([]Object, error) {
 		return append([]Object(nil), x.V...), t.chargeItems(len(x.V))
 	case *Tuple:
 		return x.V, t.chargeItems(len(x.V))
+	case *Range:
+		if x.Len() > MaxContainerLen {
+			return nil, Errorf(MemoryErrorType, "too many items")
+		}
+	case *bigRange:
+		// CPython asks the length first: too long for Py_ssize_t, or for memory.
+		if n := x.length(); !n.IsInt64() {
+			return nil, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+		} else if n.Int64() > MaxContainerLen {
+			return nil, Errorf(MemoryErrorType, "too many items")
+		}
 	}
 	it, err := t.Iter(o)
 	if err != nil {

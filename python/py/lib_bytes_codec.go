@@ -40,6 +40,9 @@ func bytesNew(t *Thread, cls *Type, args []Object, kwnames []string) (Object, er
 	case *ByteArray:
 		return &Bytes{S: string(x.B)}, nil
 	case Int, *BigInt, Bool:
+		if isHugeInt(x) {
+			return nil, Errorf(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
+		}
 		n, err := t.ToInt64(x)
 		if err != nil {
 			return nil, err

@@ -269,6 +269,9 @@ func builtinBinary(t *Thread, op int, a, b Object) (Object, error) {
 			}
 		}
 	}
+	if op == opMul && (isSeqRepeat(a) && isHugeInt(b) || isSeqRepeat(b) && isHugeInt(a)) {
+		return nil, Errorf(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
+	}
 	if isIntLike(a) && isIntLike(b) {
 		r, err := intBinary(op, a, b)
 		if err == nil {
@@ -398,7 +401,7 @@ func repeatStr(t *Thread, s *Str, n int64) (Object, error) {
 		return nil, Errorf(OverflowErrorType, "repeated string is too long")
 	}
 	if int64(len(s.S))*n > MaxStrLen {
-		return nil, Errorf(MemoryErrorType, "str too large")
+		return nil, sizeError(float64(len(s.S))*float64(n), "str too large")
 	}
 	if err := t.chargeBytes(len(s.S) * int(n)); err != nil {
 		return nil, err
@@ -417,7 +420,7 @@ func repeatItems(t *Thread, v []Object, n int64) ([]Object, error) {
 		return nil, nil
 	}
 	if n > MaxContainerLen/int64(len(v)) {
-		return nil, Errorf(MemoryErrorType, "sequence too large")
+		return nil, sizeError(float64(len(v))*float64(n)*8, "sequence too large")
 	}
 	if err := t.chargeItems(len(v) * int(n)); err != nil {
 		return nil, err
