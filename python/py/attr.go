@@ -252,6 +252,12 @@ func (t *Thread) SetAttr(o Object, name *Str, v Object) error {
 		}
 		return x.Dict.Set(t, name, v)
 	}
+	if hostObj(o) {
+		if sa := o.Type().Lookup("__setattr__"); sa != nil && overrides(sa) {
+			_, err := t.callDescr(sa, o, []Object{name, v})
+			return err
+		}
+	}
 	if s := subOf(o); s != nil {
 		if attr := s.cls.Lookup(name.S); attr != nil {
 			if handled, err := t.setDescr(attr, o, v); handled {
@@ -334,6 +340,12 @@ func (t *Thread) DelAttr(o Object, name *Str) error {
 			if ok, _ := x.Dict.Delete(t, name); ok {
 				return nil
 			}
+		}
+	}
+	if hostObj(o) {
+		if da := o.Type().Lookup("__delattr__"); da != nil && overrides(da) {
+			_, err := t.callDescr(da, o, []Object{name})
+			return err
 		}
 	}
 	return t.noAttr(o, name.S)

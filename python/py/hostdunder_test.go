@@ -61,6 +61,29 @@ var boxType = func() *Type {
 		"__getitem__": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
 			return t.GetItem(box(self).items(), args[0])
 		},
+		"__add__": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+			o, ok := other(args)
+			if !ok {
+				return NotImplemented, nil
+			}
+			return &boxObj{v: append(append([]int64(nil), box(self).v...), o.v...)}, nil
+		},
+		"__getattr__": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+			if s, _ := args[0].(*Str); s != nil && s.S == "total" {
+				return MakeInt(sum(box(self).v)), nil
+			}
+			return nil, Errorf(AttributeErrorType, "no %v", args[0])
+		},
+		"__setattr__": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+			n, err := t.ToInt64(args[1])
+			box(self).v = append(box(self).v, n)
+			return None, err
+		},
+		"__delattr__": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
+			b := box(self)
+			b.v = b.v[:max(0, len(b.v)-1)]
+			return None, nil
+		},
 	})
 	return t
 }()
@@ -81,6 +104,11 @@ print(len(a), bool(a), bool(e), not e, "yes" if a else "no")
 print(a == b, a != b, a == Box(2, 1), a == 3, a < Box(5), Box(5) > a, sorted([Box(9), a, Box(4)]))
 print(hash(a) == hash(b), {a: "x"}[b], len({a, b, Box(1, 1, 1)}))
 print(list(a), [x * 2 for x in b], 2 in a, 7 in a, 7 not in a, a[0], a[-1], max(Box(4, 8)))
+c = a + b
+c.extra = 10
+print(c, c.total)
+del c.anything
+print(c, a)
 `
 
 const boxClass = `
@@ -96,6 +124,17 @@ class Box:
     def __iter__(self): return iter(self.v)
     def __contains__(self, x): return x in self.v
     def __getitem__(self, i): return self.v[i]
+    def __add__(self, o): return Box(*self.v, *o.v) if isinstance(o, Box) else NotImplemented
+    def __getattr__(self, name):
+        if name == "total":
+            return sum(self.v)
+        raise AttributeError("no " + name)
+    def __setattr__(self, name, value):
+        if name == "v":
+            object.__setattr__(self, name, value)
+        else:
+            self.v.append(value)
+    def __delattr__(self, name): self.v.pop()
 `
 
 func runHostBox(t *testing.T, src string) string {
