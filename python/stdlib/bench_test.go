@@ -71,3 +71,15 @@ func BenchmarkImportNone(b *testing.B) {
 func BenchmarkImportCollections(b *testing.B) {
 	benchScript(b, "import collections\n")
 }
+
+// BenchmarkRandom: 10,000 random.random() and 10,000 random.randint(1, 6) calls (the first through a
+// bound method, the second through randrange and _randbelow, both written in Python over Go's
+// Mersenne Twister).
+func BenchmarkRandom(b *testing.B) {
+	benchScript(b, `import random
+random.seed(1)
+for i in range(10000):
+    random.random()
+    random.randint(1, 6)
+`)
+}

@@ -57,6 +57,35 @@ func mtGetrandbits(t *py.Thread, self py.Object, args []py.Object, kw []string) 
 	return py.NewBigInt(mtOf(self).bits(int(k))), nil
 }
 
+// mtRandbelow is Random._randbelow(n) on the generator: getrandbits(n.bit_length()) until below n.
+func mtRandbelow(t *py.Thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+	a, err := py.UnpackArgs("randbelow", args, kw, []string{"n"}, 1)
+	if err != nil {
+		return nil, err
+	}
+	n := py.IntValue(a[0])
+	if n == nil || n.Sign() <= 0 {
+		return nil, py.Errorf(py.ValueErrorType, "randbelow: n must be a positive int")
+	}
+	g := mtOf(self)
+	k := n.BitLen()
+	if k <= 32 {
+		limit := uint32(n.Uint64())
+		for {
+			r := g.uint32() >> (32 - k)
+			if r < limit {
+				return py.MakeInt(int64(r)), nil
+			}
+		}
+	}
+	for {
+		r := g.bits(k)
+		if r.Cmp(n) < 0 {
+			return py.NewBigInt(r), nil
+		}
+	}
+}
+
 func mtGetstate(t *py.Thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 	g := mtOf(self)
 	out := make([]py.Object, mtN+1)
@@ -105,7 +134,7 @@ func init() {
 		return g, nil
 	}
 	py.RegisterMethods(mtType, map[string]py.MethodFunc{
-		"seed": mtSeed, "random": mtRandom, "getrandbits": mtGetrandbits,
+		"seed": mtSeed, "random": mtRandom, "getrandbits": mtGetrandbits, "randbelow": mtRandbelow,
 		"getstate": mtGetstate, "setstate": mtSetstate,
 	})
 	py.RegisterCoreModule("_random", func(in *py.Interp) (*py.Module, error) {

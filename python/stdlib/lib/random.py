@@ -111,11 +111,24 @@ class Random:
 
     def _randbelow(self, n):
         """Return a random int in the range [0,n), drawing n.bit_length() bits a try."""
+        return self._mt.randbelow(n)
+
+    def _randbelow_with_getrandbits(self, n):
         k = n.bit_length()
         r = self.getrandbits(k)
         while r >= n:
             r = self.getrandbits(k)
         return r
+
+    def __init_subclass__(cls, /, **kwargs):
+        # A subclass with its own getrandbits draws through it, as CPython's does.
+        super().__init_subclass__(**kwargs)
+        for c in cls.__mro__:
+            if '_randbelow' in c.__dict__:
+                break
+            if 'getrandbits' in c.__dict__ or 'random' in c.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
 
     def randbytes(self, n):
         """Generate n random bytes."""
