@@ -75,6 +75,7 @@ func (ps *proc) mpsimModule(in *py.Interp) (*py.Module, error) {
 	m.SetAttr("Event", builtin("Event", ps.newMPEvent))
 	m.SetAttr("Lock", builtin("Lock", ps.newMPLock))
 	m.SetAttr("Pipe", builtin("Pipe", ps.newPipe))
+	m.SetAttr("Semaphore", builtin("Semaphore", ps.newMPSemaphore))
 	m.SetAttr("cells", builtin("cells", ps.newCells))
 	m.SetAttr("manager_start", builtin("manager_start", ps.managerStart))
 	m.SetAttr("pool", builtin("pool", ps.newPool))

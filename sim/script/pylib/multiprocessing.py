@@ -16,7 +16,7 @@ the parent's module-level data as it is at the fork (mp_fork.go says how far). P
 numbered by one counter for the whole run, so a child's own children are not named "Process-1:1".
 A daemon process is terminated when the main module ends, as CPython's exit handler does.
 
-Also Pipe, Value, Array, RawValue, RawArray. Not yet: shared_memory, Barrier, Semaphore, Condition,
+Also Pipe, Value, Array, RawValue, RawArray, Semaphore. Not yet: shared_memory, Barrier, Condition,
 RLock, Pool's ThreadPool, BaseManager.register, connection.wait, a Queue's feeder-thread delay.
 """
 
@@ -832,3 +832,25 @@ def Array(typecode_or_type, size_or_initializer, *, lock=True):
 
 RawValue = Value
 RawArray = Array
+
+
+def Semaphore(value=1):
+    """A semaphore shared with the processes that inherit it."""
+    return _mpsim.Semaphore(value, False)
+
+
+def BoundedSemaphore(value=1):
+    """A semaphore that cannot be released above its initial value, shared by inheritance."""
+    return _mpsim.Semaphore(value, True)
+
+
+def _manager_acquirer(typeid):
+    def make(self, *args):
+        return self._create(AcquirerProxy, typeid, args, {})
+    make.__name__ = typeid
+    return make
+
+
+for _typeid in ('Semaphore', 'BoundedSemaphore', 'RLock'):
+    setattr(SyncManager, _typeid, _manager_acquirer(_typeid))
+del _typeid
