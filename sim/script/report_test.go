@@ -148,3 +148,25 @@ func TestReportExit(t *testing.T) {
 		t.Errorf("report %+v exit %d", r, res.ExitCode)
 	}
 }
+
+func TestReportTimeLimitThreads(t *testing.T) {
+	src := "import time\nfrom concurrent.futures import ThreadPoolExecutor, ProcessPoolExecutor\n" +
+		"def nap():\n    while True:\n        time.sleep(1)\n" +
+		"if __name__ == '__main__':\n    tp = ThreadPoolExecutor(1)\n    tp.submit(nap)\n" +
+		"    pp = ProcessPoolExecutor(1)\n    pp.submit(nap)\n    nap()\n"
+	var errOut bytes.Buffer
+	res := Run(Options{Filename: "t.py", Source: []byte(src), Stderr: &errOut, TimeLimit: 5e9})
+	r := res.Report
+	if r == nil || r.Kind != KindLimit || r.Limit != "time" || r.Line != 5 || r.Text != errOut.String() {
+		t.Fatalf("report %+v\nstderr %s", r, errOut.String())
+	}
+	var got []string
+	for _, th := range r.Threads {
+		got = append(got, th.Name+" "+th.Process+" "+strconv.Itoa(th.Line)+" "+th.State)
+	}
+	want := []string{"MainThread MainProcess 5 waits in sleep", "ThreadPoolExecutor-0_0 MainProcess 5 waits in sleep",
+		"MainThread SpawnProcess-1 5 waits in sleep"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("threads:\n%s\nwant:\n%s\nstderr:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), errOut.String())
+	}
+}
