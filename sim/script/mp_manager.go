@@ -8,13 +8,14 @@ import (
 )
 
 // A Manager's server process (multiprocessing.managers.SyncManager): the objects it manages (dict,
-// list, Event, Queue, Lock) live in its own interpreter, and a proxy's method call is a request
+// list, Event, Queue, Lock, RLock, Semaphore, BoundedSemaphore, Namespace) live in its own
+// interpreter, and a proxy's method call is a request
 // sent to it and a reply waited for, as CPython's are. Each client thread has its own connection,
 // served by a thread of the server process, so that a call that blocks there (an Event's wait, a
 // Queue's get) blocks only its caller. Arguments and results cross by pickle; an exception the
 // method raises is raised again in the caller. The server stops at shutdown(), or when the main
-// module ends. Not yet: Value, Array, Namespace, Condition, Semaphore, Barrier, Pool, and
-// registering types of one's own (BaseManager.register).
+// module ends. Not yet: Value, Array, Condition, Barrier, Pool, and registering types of one's own
+// (BaseManager.register).
 
 // An mgrServer is a Manager's server process.
 type mgrServer struct {
@@ -220,6 +221,19 @@ func dunder(th *thread, obj py.Object, method string, args []py.Object) (v py.Ob
 			}
 		}
 		v = py.None
+	case "__getattribute__", "__setattr__", "__delattr__":
+		name, isStr := arg(0).(*py.Str)
+		if !isStr {
+			return nil, py.Errorf(py.TypeErrorType, "attribute name must be string, not '%s'", arg(0).Type().Name), true
+		}
+		switch method {
+		case "__getattribute__":
+			v, err = t.GetAttr(obj, name)
+		case "__setattr__":
+			v, err = py.None, t.SetAttr(obj, name, arg(1))
+		default:
+			v, err = py.None, t.DelAttr(obj, name)
+		}
 	case "keys", "values", "items":
 		if _, isDict := obj.(*py.Dict); !isDict {
 			return nil, nil, false
@@ -250,6 +264,8 @@ func managedType(th *thread, ps *proc, typeid string) (py.Object, error) {
 	case "dict", "list":
 		v, _ := ps.in.Builtins.GetStr(typeid)
 		return v, nil
+	case "Namespace":
+		mod = "multiprocessing"
 	case "Queue", "LifoQueue", "PriorityQueue", "JoinableQueue":
 		mod = "queue"
 		if typeid == "JoinableQueue" {

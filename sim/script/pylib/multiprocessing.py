@@ -7,7 +7,7 @@ SpawnProcess-2, SpawnPoolWorker-3, ...), parent_process, active_children, get_co
 set_start_method, get_all_start_methods; Process (target, args, kwargs, name, daemon, subclassing
 with run(), start, join with a timeout, is_alive, exitcode, terminate, kill, close, pid, ident);
 Queue, SimpleQueue, JoinableQueue, Event and Lock (shared with the processes that inherit them);
-Manager() with dict, list, Event, Queue, Lock proxies; Pool (apply, apply_async, map, map_async,
+Manager() with dict, list, Event, Queue, Lock, Namespace proxies; Pool (apply, apply_async, map, map_async,
 imap, imap_unordered, starmap, starmap_async, close, join, terminate, with) and its AsyncResult
 (get with a timeout, wait, ready, successful); ProcessError, TimeoutError.
 
@@ -854,3 +854,42 @@ def _manager_acquirer(typeid):
 for _typeid in ('Semaphore', 'BoundedSemaphore', 'RLock'):
     setattr(SyncManager, _typeid, _manager_acquirer(_typeid))
 del _typeid
+
+
+class Namespace:
+    """What a Manager's Namespace() holds in its server: attributes, and a repr that lists them."""
+
+    def __init__(self, **kwds):
+        self.__dict__.update(kwds)
+
+    def __repr__(self):
+        temp = ['%s=%r' % (name, value) for name, value in self.__dict__.items()
+                if not name.startswith('_')]
+        temp.sort()
+        return '%s(%s)' % (self.__class__.__name__, ', '.join(temp))
+
+
+class NamespaceProxy(BaseProxy):
+    """A proxy whose attributes are the Namespace's in the server."""
+
+    def __getattr__(self, key):
+        if key[0] == '_':
+            return object.__getattribute__(self, key)
+        return object.__getattribute__(self, '_callmethod')('__getattribute__', (key,))
+
+    def __setattr__(self, key, value):
+        if key[0] == '_':
+            return object.__setattr__(self, key, value)
+        return object.__getattribute__(self, '_callmethod')('__setattr__', (key, value))
+
+    def __delattr__(self, key):
+        if key[0] == '_':
+            return object.__delattr__(self, key)
+        return object.__getattribute__(self, '_callmethod')('__delattr__', (key,))
+
+
+def _manager_namespace(self, **kwds):
+    return self._create(NamespaceProxy, 'Namespace', (), kwds)
+
+
+SyncManager.Namespace = _manager_namespace
