@@ -7,7 +7,7 @@ SpawnProcess-2, SpawnPoolWorker-3, ...), parent_process, active_children, get_co
 set_start_method, get_all_start_methods; Process (target, args, kwargs, name, daemon, subclassing
 with run(), start, join with a timeout, is_alive, exitcode, terminate, kill, close, pid, ident);
 Queue, SimpleQueue, JoinableQueue, Event and Lock (shared with the processes that inherit them);
-Manager() with dict, list, Event, Queue, Lock, Namespace proxies; Pool (apply, apply_async, map, map_async,
+Manager() with dict, list, Event, Queue, Lock, Namespace; Pool (apply, apply_async, map, map_async,
 imap, imap_unordered, starmap, starmap_async, close, join, terminate, with) and its AsyncResult
 (get with a timeout, wait, ready, successful); ProcessError, TimeoutError.
 
@@ -343,7 +343,7 @@ def Queue(maxsize=0):
 
 
 SimpleQueue = Queue
-def JoinableQueue(maxsize=0): return _mpsim.JoinableQueue(maxsize)  # noqa: E704 (one line: traces name the lines below)
+def JoinableQueue(maxsize=0): return _mpsim.JoinableQueue(maxsize)  # noqa: E704 (one line)
 
 
 def Event():
