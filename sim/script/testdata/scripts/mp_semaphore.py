@@ -7,7 +7,7 @@ import time
 def limited(sem, log, n):
     with sem:
         log.append(("start", n))
-        time.sleep(0.2)
+        time.sleep(0.5)  # long enough that the four processes, started about together, overlap
         log.append(("end", n))
 
 
