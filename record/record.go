@@ -159,6 +159,9 @@ func ReadFile(path string) (*trace.Trace, error) {
 		return nil, err
 	}
 	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > MaxTraceBytes {
+		return nil, tooLarge(path) // refused before reading it
+	}
 	return Read(f, path)
 }
 
@@ -170,7 +173,7 @@ func Read(r io.Reader, name string) (*trace.Trace, error) {
 		return nil, fmt.Errorf("record: %s: %v", name, err)
 	}
 	if n > MaxTraceBytes {
-		return nil, fmt.Errorf("record: %s: larger than %d MB: not a trace this tool reads (record a shorter run)", name, MaxTraceBytes>>20)
+		return nil, tooLarge(name)
 	}
 	t, err := trace.Decode(&buf)
 	if err != nil {
@@ -178,4 +181,8 @@ func Read(r io.Reader, name string) (*trace.Trace, error) {
 		return nil, fmt.Errorf("record: %s: not a futurescope trace: %s", name, msg)
 	}
 	return t, nil
+}
+
+func tooLarge(name string) error {
+	return fmt.Errorf("record: %s: larger than %d MB: not a trace this tool reads (record a shorter run)", name, MaxTraceBytes>>20)
 }

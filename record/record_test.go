@@ -108,6 +108,21 @@ func TestReadRefusesBadTraces(t *testing.T) {
 	}
 }
 
+func TestReadFileRefusesAHugeFileUnread(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "huge.json")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(record.MaxTraceBytes + 1); err != nil { // sparse: no 100 MB written
+		t.Fatal(err)
+	}
+	f.Close()
+	if _, err := record.ReadFile(path); err == nil || !strings.Contains(err.Error(), "larger than 100 MB") {
+		t.Errorf("got %v, want an error saying it is too large", err)
+	}
+}
+
 // spaces reads as an endless run of spaces.
 type spaces struct{}
 
