@@ -37,7 +37,7 @@ type ProcessPoolOptions struct {
 	// workers are forked.
 	Eager bool
 	// Name is the executor's name in the trace ("ProcessPoolExecutor" if empty; "Pool" for
-	// multiprocessing.Pool).
+	// multiprocessing.Pool, whose arguments are then shown with Pool's names).
 	Name string
 }
 
@@ -104,6 +104,11 @@ func NewProcessPool(ctx context.Context, opts ProcessPoolOptions) (*ProcessPool,
 	name := opts.Name
 	if name == "" {
 		name = "ProcessPoolExecutor"
+	} else if name == "Pool" { // multiprocessing.Pool's own argument names
+		args = "processes=" + strconv.Itoa(p.maxWorkers)
+		if opts.MaxTasksPerChild > 0 {
+			args += ", maxtasksperchild=" + strconv.Itoa(opts.MaxTasksPerChild)
+		}
 	}
 	k.emit(trace.Event{Kind: trace.ExecutorCreate, Target: p.id, Name: name, Args: args})
 	return p, nil
