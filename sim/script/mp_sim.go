@@ -10,8 +10,9 @@ import (
 
 // _mpsim is the module pylib/multiprocessing.py stands on: starting a simulated process that runs a
 // pickled multiprocessing.Process, a handle on it (pid, join, exit code, terminate, kill), the
-// names CPython gives child processes, multiprocessing's queues, events and locks (mp_shared.go), a
-// Manager's server process (mp_manager.go) and a Pool's worker processes (mp_pool.go).
+// names CPython gives child processes, multiprocessing's queues, events and locks (mp_shared.go),
+// pipes (mp_pipe.go), Value and Array (mp_value.go), semaphores (mp_semaphore.go), a Manager's server
+// process (mp_manager.go), a Pool's worker processes (mp_pool.go) and fork's copy (mp_fork.go).
 
 // mpState is a process's multiprocessing classes, made on first use.
 type mpState struct {
