@@ -40,6 +40,7 @@ type Kernel struct {
 	stopping    bool // a limit, deadlock or panic ended the run
 	tearingDown bool // Run is unwinding the goroutines left behind
 	finished    bool // done is closed
+	mainEnded   bool // the main thread has ended: once only daemon threads are left, the run ends
 	runErr      error
 	mainErr     error
 	done        chan struct{}

@@ -124,6 +124,17 @@ func (k *Kernel) threadEnd(t *Thread) {
 	k.emit(trace.Event{Kind: trace.ThreadExit})
 	for t.joiners.wakeOne(k) {
 	}
+	if t.id == 1 {
+		k.mainEnded = true
+	}
+	if k.mainEnded && k.live > 0 && k.onlyDaemonsLeft() {
+		// The main thread has done its exit work (executors shut down, non-daemon threads joined) and
+		// no other process runs: CPython's interpreter exits now, abandoning daemon threads wherever
+		// they are.
+		k.stop(nil)
+		k.finish()
+		return
+	}
 	p := t.proc
 	p.live--
 	if p.live == 0 {
@@ -287,4 +298,16 @@ func (q *threadQueue) pop() *Thread {
 	q.items[q.head] = nil
 	q.head++
 	return t
+}
+
+// onlyDaemonsLeft reports whether every thread still alive is a daemon thread of the main process,
+// which the interpreter abandons when it exits.
+func (k *Kernel) onlyDaemonsLeft() bool {
+	main := k.threads[0].proc
+	for _, t := range k.threads {
+		if !t.ended && !(t.daemon && t.proc == main) {
+			return false
+		}
+	}
+	return true
 }

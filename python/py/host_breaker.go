@@ -18,3 +18,13 @@ func (t *Thread) AfterCall() bool {
 	}
 	return false
 }
+
+// Lasti returns the index of the instruction the innermost frame executes next (0 when there is no
+// frame). Within one frame a smaller index than at the previous hook means a jump back: a loop's turn,
+// where CPython checks its eval breaker (JUMP_BACKWARD), even in a loop of one line.
+func (t *Thread) Lasti() int {
+	if t.frame == nil {
+		return 0
+	}
+	return t.frame.lasti
+}

@@ -83,14 +83,15 @@ const stepsPerCharge = 997
 // A clock is a thread's step hook state: every stepsPerCharge instructions it charges their CPU time
 // (sim.Busy) and enforces the step budget. When a thread waiting for the GIL has asked for it, the
 // clock steps one instruction at a time to the next eval-breaker check, where CPython lets go of the
-// GIL: the entry of a function, a loop going back to its top (the line decreases within a frame), or
+// GIL: the entry of a function, a loop going back to its top (the next instruction's index decreases
+// within a frame, even in a loop of one line: while True: pass), or
 // the return of a built-in call (CPython's CALL checks it after a built-in returns; a Python
 // function's return is no check, and the hook's last call was then deeper).
 type clock struct {
 	next    uint64
 	seeking bool
 	depth   int
-	line    int
+	pc      int
 }
 
 // hook is the interpreter's host hook.
@@ -108,15 +109,15 @@ func (th *thread) hook(t *py.Thread, ev py.HookEvent) error {
 	if th.seeking && !sim.SwitchRequested(ctx) {
 		th.seeking = false // the GIL changed hands meanwhile (the thread blocked)
 	}
-	depth, line := t.Depth(), t.Line()
+	depth, pc := t.Depth(), t.Lasti()
 	switch {
-	case th.seeking && (depth > th.depth || depth == th.depth && (line < th.line || t.AfterCall())):
+	case th.seeking && (depth > th.depth || depth == th.depth && (pc < th.pc || t.AfterCall())):
 		th.seeking = false
 		sim.CPU(ctx, 0) // the eval-breaker check: hand the GIL over, and wait for it back
 	case !th.seeking && sim.SwitchRequested(ctx):
 		th.seeking = true
 	}
-	th.depth, th.line = depth, line
+	th.depth, th.pc = depth, pc
 	if th.seeking {
 		t.SetHookEvery(1)
 	} else {
