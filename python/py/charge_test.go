@@ -87,3 +87,20 @@ func TestBulkWorkCharged(t *testing.T) {
 		}
 	}
 }
+
+// TestConstantTimeStaysCheap: what CPython does in constant time (in and len on huge ranges, indexing
+// them, int and str conversions under the digit limit) is not charged as if it looped.
+func TestConstantTimeStaysCheap(t *testing.T) {
+	src := `r = range(10**30)
+assert 10**30 - 1 in r and 10**12 in range(10**13) and -1 not in range(10**12)
+assert r[10**29] == 10**29 and len(range(10**12)) == 10**12 and range(0, 10**12, 7)[-1] % 7 == 0
+assert int("9" * 4000) % 10 == 9 and len(str(7 ** 4000)) > 3000
+`
+	err, steps := runBudget(t, src, 1<<62)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if steps > 2000 {
+		t.Errorf("%d steps, want a few hundred", steps)
+	}
+}
