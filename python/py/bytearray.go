@@ -317,7 +317,7 @@ func byteArrayMul(t *Thread, o Object, args []Object, kw []string) (Object, erro
 		}
 		return nil, Errorf(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
 	}
-	r, err := repeatStr(t, NewStr(string(o.(*ByteArray).B)), n)
+	r, err := repeatStr(t, NewStr(string(o.(*ByteArray).B)), n, "bytearray")
 	if err != nil {
 		return nil, err
 	}

@@ -298,7 +298,7 @@ func builtinBinary(t *Thread, op int, a, b Object) (Object, error) {
 			}
 		case opMul:
 			if n, ok := asInt64(b); ok {
-				return repeatStr(t, x, n)
+				return repeatStr(t, x, n, "str")
 			}
 		case opMod:
 			return t.percentFormat(x.S, b)
@@ -346,7 +346,7 @@ func builtinBinary(t *Thread, op int, a, b Object) (Object, error) {
 			}
 		case opMul:
 			if n, ok := asInt64(b); ok {
-				s, err := repeatStr(t, NewStr(x.S), n)
+				s, err := repeatStr(t, NewStr(x.S), n, "bytes")
 				if err != nil {
 					return nil, err
 				}
@@ -392,16 +392,22 @@ func builtinBinary(t *Thread, op int, a, b Object) (Object, error) {
 	return NotImplemented, nil
 }
 
-// repeatStr is s * n, for str and bytes; it counts its work and refuses results over MaxStrLen.
-func repeatStr(t *Thread, s *Str, n int64) (Object, error) {
+// repeatStr is s * n, for str, bytes and bytearray (kind); it counts its work and refuses results over MaxStrLen.
+func repeatStr(t *Thread, s *Str, n int64, kind string) (Object, error) {
 	if n <= 0 || s.S == "" {
 		return emptyStr, nil
 	}
 	if n > math.MaxInt64/int64(len(s.S)) {
+		switch kind {
+		case "bytes":
+			return nil, Errorf(OverflowErrorType, "repeated bytes are too long")
+		case "bytearray":
+			return nil, NewException(MemoryErrorType)
+		}
 		return nil, Errorf(OverflowErrorType, "repeated string is too long")
 	}
 	if int64(len(s.S))*n > MaxStrLen {
-		return nil, sizeError(float64(len(s.S))*float64(n), "str too large")
+		return nil, sizeError(float64(len(s.S))*float64(n), kind+" too large")
 	}
 	if err := t.chargeBytes(len(s.S) * int(n)); err != nil {
 		return nil, err
