@@ -120,14 +120,26 @@ class Random:
             r = self.getrandbits(k)
         return r
 
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        if n >= maxsize:
+            return _floor(self.random() * n)
+        limit = (maxsize - maxsize % n) / maxsize
+        r = self.random()
+        while r >= limit:
+            r = self.random()
+        return _floor(r * maxsize) % n
+
     def __init_subclass__(cls, /, **kwargs):
-        # A subclass with its own getrandbits draws through it, as CPython's does.
+        # A subclass with its own getrandbits, or else its own random, draws through it, as in CPython.
         super().__init_subclass__(**kwargs)
         for c in cls.__mro__:
             if '_randbelow' in c.__dict__:
                 break
-            if 'getrandbits' in c.__dict__ or 'random' in c.__dict__:
+            if 'getrandbits' in c.__dict__:
                 cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if 'random' in c.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
                 break
 
     def randbytes(self, n):

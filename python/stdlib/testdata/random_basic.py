@@ -54,4 +54,12 @@ class Mine(random.Random):
         return 0.5
 
 
-print(Mine(3).uniform(0, 10), Mine().choices("abcd", k=3))
+print(Mine(3).uniform(0, 10), Mine().choices("abcd", k=3), Mine().randrange(10), Mine().sample(range(5), 3))
+
+
+class Bits(random.Random):
+    def getrandbits(self, k):
+        return k // 2
+
+
+print(Bits().randrange(10), Bits().choice("abcdef"), Bits(5).random() < 1)
