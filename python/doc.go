@@ -15,7 +15,16 @@
 //
 // Not supported yet: async/await and match (reported by the parser),
 // __del__ and weak references (there is no reference counting: a generator
-// is closed early only when a for loop that made it leaves early), exec,
-// eval and compile, subclasses of float, bytes and complex, and NaN objects
-// as distinct dict keys (floats are values, not objects with identity).
+// is closed early only when a for loop that made it leaves early; Go's
+// collector would make them run at moments that differ from run to run),
+// compile(..., "single") echoing expression values (it runs as "exec"),
+// \N{name} escapes in strings, and subclasses of float, bytes, bytearray and
+// complex.
+//
+// Bad input ends cleanly: a built-in that loops in Go counts its work as
+// instructions (so the host's step limit stops sum(range(10**12))), values
+// past py.MaxIntBits, py.MaxStrLen or py.MaxContainerLen raise a MemoryError
+// (CPython's OverflowError where CPython raises one), and an interpreter bug
+// returns as a *py.InternalError with its Go stack, never as a Python
+// exception.
 package python
