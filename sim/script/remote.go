@@ -3,6 +3,7 @@ package script
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/futurescope/futurescope/python/py"
@@ -130,16 +131,19 @@ func (rt *runtime) runRemote(ctx context.Context, payload any) (any, error) {
 	if !ok {
 		return nil, errors.New("futurescope: a worker got no call")
 	}
-	rt.thread(ctx)
+	th := rt.thread(ctx)
 	fn, err := ps.unpickle(c.fn)
-	if err != nil {
-		return nil, rt.remoteErr(ps, err)
-	}
 	args := make([]py.Object, len(c.args))
-	for i, a := range c.args {
-		if args[i], err = ps.unpickle(a); err != nil {
-			return nil, rt.remoteErr(ps, err)
+	for i := 0; err == nil && i < len(c.args); i++ {
+		args[i], err = ps.unpickle(c.args[i])
+	}
+	if err != nil {
+		// The worker cannot read its call (a function defined under the main guard, say): as in
+		// CPython, the error escapes the worker's loop, the worker dies and the pool breaks.
+		if e, ok := err.(*py.Exception); ok {
+			fmt.Fprint(rt.opts.Stderr, "Process "+sim.CurrentProcess(ctx).Name()+":\n"+th.pt.FormatException(e))
 		}
+		sim.CurrentProcess(ctx).Exit(1)
 	}
 	v, err := rt.call(ctx, fn, args, c.kw)
 	if err != nil {
