@@ -10,7 +10,7 @@
 // Modules: abc, base64, binascii, bisect, collections, collections.abc,
 // contextlib, copy, dataclasses, datetime, enum, functools, hashlib, heapq,
 // importlib (import_module), io, itertools, json, math, operator, pprint,
-// random, re, sched, statistics, string, textwrap, types, typing. What CPython writes in C is written in Go
+// random, re, sched, statistics, string, textwrap, types, typing, warnings. What CPython writes in C is written in Go
 // here (math, itertools, hashlib, base64, binascii, the call paths of
 // functools.partial, reduce and lru_cache, deque, random's Mersenne Twister,
 // the heap and bisection

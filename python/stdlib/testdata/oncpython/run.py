@@ -11,8 +11,9 @@ import sys
 
 lib = os.path.abspath(sys.argv[1])
 script = sys.argv[2]
-# Modules that wrap a module written in Go run only on the project's interpreter.
-WRAPPERS = {'itertools', 're', 'random'}
+# Modules that wrap a module written in Go, or that CPython's own modules need whole (warnings), run
+# only on the project's interpreter.
+WRAPPERS = {'itertools', 're', 'random', 'warnings'}
 names = {f[:-3] for f in os.listdir(lib) if f.endswith('.py')} - WRAPPERS
 
 
