@@ -177,8 +177,10 @@ class Recorder(unittest.TestCase):
 
     def test_task_traceback_unchanged(self):
         code = """
+            import time
             from concurrent.futures import ProcessPoolExecutor
             def bad(n):
+                time.sleep(0.5)  # result() waits: its traceback's line does not depend on timing
                 return 1 / n
             if __name__ == '__main__':
                 with ProcessPoolExecutor(1) as pool:
