@@ -52,6 +52,9 @@ func TestBuiltinLoopsStop(t *testing.T) {
 		"def g():\n    while True:\n        yield 1\nlist(g())",
 		"[0] * 1000 + [1] in [[0] * 1000 + [2]] * 10**6",
 		"x = [0] * 10**6\nwhile True: x == x[:]",
+		"x = [0] * 10**6\nwhile True: x[:]",
+		"x = [0] * 10**6\nwhile True: x.count(1)",
+		"x = [0] * 10**6\nwhile True: repr(x)",
 	} {
 		err, steps := runBudget(t, src, 200_000)
 		if !errors.Is(err, errBudget) {

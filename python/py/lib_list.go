@@ -74,8 +74,11 @@ func seqIndexOf(t *Thread, kind string, self Object, args []Object, kwnames []st
 			return nil, err
 		}
 		if eq {
-			return MakeInt(int64(i)), nil
+			return MakeInt(int64(i)), t.chargeItems(i - start)
 		}
+	}
+	if err := t.chargeItems(stop - start); err != nil {
+		return nil, err
 	}
 	if kind == "tuple" {
 		return nil, Errorf(ValueErrorType, "tuple.index(x): x not in tuple")
@@ -132,7 +135,7 @@ func seqCount(t *Thread, kind string, self Object, args []Object, kwnames []stri
 			n++
 		}
 	}
-	return MakeInt(int64(n)), nil
+	return MakeInt(int64(n)), t.chargeItems(len(items))
 }
 
 func listRemove(t *Thread, self Object, args []Object, kwnames []string) (Object, error) {
@@ -152,8 +155,11 @@ func listRemove(t *Thread, self Object, args []Object, kwnames []string) (Object
 			copy(l.V[i:], l.V[i+1:])
 			l.V[len(l.V)-1] = nil
 			l.V = l.V[:len(l.V)-1]
-			return None, nil
+			return None, t.chargeItems(len(l.V))
 		}
+	}
+	if err := t.chargeItems(len(l.V)); err != nil {
+		return nil, err
 	}
 	return nil, Errorf(ValueErrorType, "list.remove(x): x not in list")
 }

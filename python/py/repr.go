@@ -225,6 +225,9 @@ func (t *Thread) reprSeq(self Object, open, close string, items []Object, traili
 		if i > 0 {
 			b.WriteString(", ")
 		}
+		if err := t.tick(); err != nil {
+			return "", err
+		}
 		s, err := t.Repr(it)
 		if err != nil {
 			return "", err

@@ -114,7 +114,8 @@ func (t *Thread) GetItem(o, key Object) (Object, error) {
 			return x.V[i], nil
 		}
 		if s, ok := key.(*Slice); ok {
-			return NewList(sliceItems(x.V, s)), nil
+			v := sliceItems(x.V, s)
+			return NewList(v), t.chargeItems(len(v))
 		}
 		return nil, Errorf(TypeErrorType, "list indices must be integers or slices, not %s", key.Type().Name)
 	case *Tuple:
@@ -126,7 +127,8 @@ func (t *Thread) GetItem(o, key Object) (Object, error) {
 			return x.V[i], nil
 		}
 		if s, ok := key.(*Slice); ok {
-			return NewTuple(sliceItems(x.V, s)), nil
+			v := sliceItems(x.V, s)
+			return NewTuple(v), t.chargeItems(len(v))
 		}
 		return nil, Errorf(TypeErrorType, "tuple indices must be integers or slices, not %s", key.Type().Name)
 	case *Str:
