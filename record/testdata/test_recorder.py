@@ -192,12 +192,16 @@ class Recorder(unittest.TestCase):
 
     def test_as_completed_timeout(self):
         code = """
-            import time
+            import threading
             from concurrent.futures import ThreadPoolExecutor, as_completed
+            go = threading.Event()
             with ThreadPoolExecutor(1) as pool:
-                fs = [pool.submit(time.sleep, 0.5)]
-                for f in as_completed(fs, timeout=0.05):
-                    pass
+                fs = [pool.submit(go.wait)]  # runs until as_completed has timed out
+                try:
+                    for f in as_completed(fs, timeout=0.05):
+                        pass
+                finally:
+                    go.set()
         """
         plain = run(code, record=False)
         rec = run(code)
@@ -221,36 +225,45 @@ class Recorder(unittest.TestCase):
 
     def test_result_blocking_and_timeouts(self):
         code = """
-            import time
+            import threading, time
             from concurrent.futures import ThreadPoolExecutor, as_completed, TimeoutError
+            go = [threading.Event() for _ in range(3)]  # each task runs until its timeout is seen
             with ThreadPoolExecutor(2) as pool:
-                f = pool.submit(time.sleep, 0.2)
+                f = pool.submit(go[0].wait)
                 try:
                     f.result(timeout=0.05)
                 except TimeoutError:
                     print('timeout')
+                go[0].set()
                 print(f.result())
                 try:
-                    for g in as_completed([pool.submit(time.sleep, 0.3)], timeout=0.05):
+                    for g in as_completed([pool.submit(go[1].wait)], timeout=0.05):
                         pass
                 except TimeoutError as e:
                     print('as_completed', e)
-                pool.submit(time.sleep, 0.1).result(timeout=0.01)
+                go[1].set()
+                try:
+                    pool.submit(go[2].wait).result(timeout=0.01)
+                finally:
+                    go[2].set()
         """
         plain = run(code, record=False)
         out, err, status, trace = run(code)
         self.assertEqual((out, err, status), plain[:3])
-        self.assertEqual([(e["name"], e.get("value", "")) for e in kinds(trace, "call_end") if e["name"] in ("result", "as_completed")],
-                         [("result", "TimeoutError"), ("result", ""), ("as_completed", "TimeoutError"), ("result", "TimeoutError")])
+        self.assertEqual([e["name"] for e in kinds(trace, "call_end") if e.get("value") == "TimeoutError"],
+                         ["result", "as_completed", "result"])
+        self.assertIn(("call_start", "result", "timeout=0.05"), [(e["kind"], e.get("name"), e.get("args")) for e in trace["events"]])
         self.assertEqual([e["name"] for e in kinds(trace, "timeout")], ["result", "as_completed", "result"])
 
     def test_wait_timeout(self):
         out, err, code, trace = run("""
-            import time
+            import threading
             from concurrent.futures import ThreadPoolExecutor, wait
+            go = threading.Event()
             with ThreadPoolExecutor(1) as pool:
-                f = pool.submit(time.sleep, 0.3)
+                f = pool.submit(go.wait)  # runs until the wait below has timed out
                 print(len(wait([f], timeout=0.05).not_done))
+                go.set()
         """)
         self.assertEqual(out, "1\n")
         self.assertEqual([e["name"] for e in kinds(trace, "timeout")], ["wait"])
