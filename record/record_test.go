@@ -41,7 +41,7 @@ func TestRunRecordsCompletionsAndCallbackThreads(t *testing.T) {
 from concurrent.futures import ThreadPoolExecutor
 
 def job(n):
-    time.sleep(n / 5)
+    time.sleep(n / 4)
     return n
 
 def report(f):

@@ -46,7 +46,7 @@ THREADS = """
     from concurrent.futures import ThreadPoolExecutor, wait
 
     def job(n):
-        time.sleep(n / 4)
+        time.sleep(n / 2)
         return n
 
     def report(f):
