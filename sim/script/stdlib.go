@@ -21,8 +21,9 @@ package script
 //
 // logging (pylib/logging.py) has CPython's loggers, handlers, filters, formatters (the three
 // styles), LoggerAdapter and basicConfig; records carry the simulated thread's and process's names
-// and the virtual clock's times. It lacks the caller's place in a record (funcName, lineno),
-// handlers that write files or sockets, and logging.config.
+// and the virtual clock's times. logging.handlers (pylib/logging_handlers.py) has QueueHandler,
+// QueueListener, BufferingHandler and MemoryHandler. They lack the caller's place in a record
+// (funcName, lineno), handlers that write files or sockets (they fail saying so), and logging.config.
 //
 // time has sleep, time, monotonic, perf_counter and their _ns, process_time and thread_time (the
 // virtual CPU time charged for the instructions the process's threads, or the calling thread, ran)
