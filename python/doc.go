@@ -18,8 +18,7 @@
 // is closed early only when a for loop that made it leaves early; Go's
 // collector would make them run at moments that differ from run to run),
 // compile(..., "single") echoing expression values (it runs as "exec"),
-// \N{name} escapes in strings, and subclasses of float, bytes, bytearray and
-// complex.
+// \N{name} escapes in strings, and subclasses of float, bytes and complex.
 //
 // Bad input ends cleanly: a built-in that loops in Go counts its work as
 // instructions (so the host's step limit stops sum(range(10**12))), values

@@ -9,10 +9,19 @@ import (
 // ByteArray is a Python bytearray: mutable bytes. Its class is written as a host's would be (its
 // special methods are Go methods in its dict, which the interpreter honours as a NewType class's),
 // and bytes' search, split, strip and case methods serve it too, returning bytearrays.
-type ByteArray struct{ B []byte }
+type ByteArray struct {
+	B []byte
+	// cls is a script's subclass of bytearray this value is an instance of (nil: bytearray).
+	cls *Type
+}
 
-// Type returns ByteArrayType.
-func (*ByteArray) Type() *Type { return ByteArrayType }
+// Type returns ByteArrayType, or the subclass.
+func (b *ByteArray) Type() *Type {
+	if b.cls != nil {
+		return b.cls
+	}
+	return ByteArrayType
+}
 
 // byteValue checks a value stored in a bytearray.
 func (t *Thread) byteValue(o Object) (byte, error) {
@@ -76,6 +85,9 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
+		if cls != ByteArrayType {
+			return &ByteArray{B: b, cls: cls}, nil
+		}
 		return &ByteArray{B: b}, nil
 	}
 	RegisterBuiltinValue("bytearray", ByteArrayType)
@@ -83,7 +95,7 @@ func init() {
 	self := func(o Object) *ByteArray { return o.(*ByteArray) }
 	m := map[string]MethodFunc{
 		"__repr__": func(t *Thread, o Object, args []Object, kw []string) (Object, error) {
-			return NewStr("bytearray(" + pystr.BytesRepr(string(self(o).B)) + ")"), nil
+			return NewStr(o.Type().Name + "(" + pystr.BytesRepr(string(self(o).B)) + ")"), nil
 		},
 		"__len__": func(t *Thread, o Object, args []Object, kw []string) (Object, error) {
 			return MakeInt(int64(len(self(o).B))), nil
