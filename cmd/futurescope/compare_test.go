@@ -102,10 +102,14 @@ func TestRecordUnderCPython(t *testing.T) {
 	python := cpythontest.Find(t, "futurescope record").Path
 	script := writeFile(t, "s.py", callbacks+"raise SystemExit(3)\n")
 	out := filepath.Join(t.TempDir(), "rec.json")
-	code, stdout, errOut := cli(t, "", "record", "--python", python, "-o", out, script)
+	svgPath := filepath.Join(t.TempDir(), "rec.svg")
+	code, stdout, errOut := cli(t, "", "record", "--python", python, "-o", out, "--svg", svgPath, script)
 	want := "callback for 1 in ThreadPoolExecutor-0_1\ncallback for 2 in ThreadPoolExecutor-0_2\ncallback for 3 in ThreadPoolExecutor-0_0\n"
 	if code != 3 || stdout != want || !strings.Contains(errOut, "wrote "+out) || !strings.Contains(errOut, "ns an event") {
 		t.Fatalf("exit %d, stdout %q, stderr %q", code, stdout, errOut)
+	}
+	if svgText, err := os.ReadFile(svgPath); err != nil || !strings.Contains(string(svgText), "ThreadPoolExecutor-0_2") {
+		t.Errorf("record --svg did not draw the run: %v", err)
 	}
 	code, stdout, errOut = cli(t, "", "compare", "--recorded", out, script)
 	if code != 0 {

@@ -7,16 +7,19 @@ import (
 	"io"
 	"os"
 
+	"github.com/futurescope/futurescope/compare"
 	"github.com/futurescope/futurescope/record"
 	"github.com/futurescope/futurescope/sim/trace"
 )
 
-const recordUsage = `usage: futurescope record [--python PATH] [-o TRACE.json] [--limit D] FILE.py [-- ARGS...]
+const recordUsage = `usage: futurescope record [--python PATH] [-o TRACE.json] [--limit D] [--svg FILE] FILE.py [-- ARGS...]
 
 Runs FILE.py under a real CPython (python3, or --python PATH; 3.9 to 3.13) with futurescope's recorder,
 and writes what its futures, threads and processes did to TRACE.json (default trace.json), in the
 same JSON form as futurescope run --trace, on real time. The script's output and exit status are its
 own. A script still running after --limit (default 60s) is stopped and the trace written up to then.
+--svg FILE draws the recorded run (--view and --lang as for run); futurescope compare draws it beside
+the simulation.
 The same recorder runs without futurescope: python3 -m futurescope_record (record/futurescope_record).
 `
 
@@ -28,6 +31,9 @@ func recordCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 	python := fs.String("python", "python3", "the CPython to record under")
 	out := fs.String("o", "trace.json", "write the recorded trace to `FILE`")
 	limit := fs.Duration("limit", record.DefaultLimit, "stop a script still running after `D`")
+	svgPath := fs.String("svg", "", "draw the recorded run as SVG to `FILE`")
+	view := fs.String("view", "both", "what --svg draws: futures, threads or both")
+	lang := fs.String("lang", "en", "the language --svg writes in: en or zh")
 	pos, scriptArgs, err := parseWithArgs(fs, args)
 	if err != nil {
 		return 2
@@ -51,6 +57,13 @@ func recordCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 		return max(res.ExitCode, 1)
 	}
 	fmt.Fprintf(stderr, "futurescope record: wrote %s: %s\n", *out, describeRecorded(res.Trace))
+	if *svgPath != "" {
+		f := &runFlags{view: *view, lang: *lang}
+		if err := writeWith(*svgPath, compare.FromScriptStart(res.Trace), f.drawSVG); err != nil {
+			fmt.Fprintln(stderr, "futurescope record:", err)
+			return max(res.ExitCode, 1)
+		}
+	}
 	return res.ExitCode
 }
 
@@ -72,12 +85,15 @@ func describeRecorded(t *trace.Trace) string {
 }
 
 // writeTrace writes t as JSON to path.
-func writeTrace(path string, t *trace.Trace) error {
+func writeTrace(path string, t *trace.Trace) error { return writeWith(path, t, trace.Encode) }
+
+// writeWith writes t to path with enc.
+func writeWith(path string, t *trace.Trace, enc func(io.Writer, *trace.Trace) error) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
 	}
-	if err := trace.Encode(f, t); err != nil {
+	if err := enc(f, t); err != nil {
 		f.Close()
 		return err
 	}
