@@ -74,6 +74,8 @@ func (r *mpRef) view(ps *proc) py.Object {
 		return &mpView{typ: ps.mpEventType(), core: r.core, kind: r.kind}
 	case "Connection":
 		return ps.connView(r.core.(*pipeEnd), true)
+	case "RLock":
+		return &mpView{typ: ps.mpRLockType(), core: r.core, kind: r.kind}
 	case "Semaphore", "BoundedSemaphore":
 		return &mpView{typ: ps.mpSemType(r.kind), core: r.core, kind: r.kind}
 	case "Synchronized", "SynchronizedArray":

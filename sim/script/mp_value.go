@@ -6,7 +6,7 @@ import (
 )
 
 // multiprocessing.Value and Array: numbers in memory the processes that inherit them share, each
-// with a lock (get_lock). An int type code ('i', 'l', 'q', 'b', 'h', 'I', 'L', 'Q', 'B', 'H') keeps
+// with an RLock (get_lock). An int type code ('i', 'l', 'q', 'b', 'h', 'I', 'L', 'Q', 'B', 'H') keeps
 // ints, a float one ('d', 'f') floats; pylib/multiprocessing.py wraps the cells in Synchronized and
 // SynchronizedArray. As in CPython, v.value += 1 reads and writes separately: another process can
 // come in between. Not yet: ctypes types as type codes, C integer overflow, 'c' and 'u'.
@@ -15,7 +15,7 @@ import (
 type mpCells struct {
 	vals  []py.Object
 	float bool
-	lock  *sim.Lock
+	lock  *mpRLock
 }
 
 var ctypesNames = map[string]string{"i": "c_int", "l": "c_long", "q": "c_longlong", "b": "c_byte",
@@ -33,7 +33,7 @@ func (ps *proc) newCells(th *thread, args []py.Object, kw []string) (py.Object, 
 	if err != nil {
 		return nil, err
 	}
-	c := &mpCells{float: code.S == "d" || code.S == "f", lock: sim.NewLock(th.ctx)}
+	c := &mpCells{float: code.S == "d" || code.S == "f", lock: &mpRLock{lock: sim.NewLock(th.ctx)}}
 	for _, it := range items {
 		v, err := c.convert(it)
 		if err != nil {
@@ -123,7 +123,7 @@ func (ps *proc) cellsType() *py.Type {
 			return py.MakeInt(int64(len(cells(self).vals))), nil
 		})
 		def(t, "lock", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
-			return ps.viewOf(&mpRef{cells(self).lock, "Lock"}), nil
+			return ps.viewOf(&mpRef{cells(self).lock, "RLock"}), nil
 		})
 	})
 }
