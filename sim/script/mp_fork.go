@@ -11,7 +11,8 @@ import (
 // classes exist), then takes a copy of every other module-level value of the parent's __main__ as
 // it was at the fork, as pickle copies it (a value pickle refuses, such as a lock, keeps the re-run's
 // value). Unlike a real fork, functions and classes defined only under `if __name__ == "__main__":`
-// are not copied, and the child's __name__ stays "__mp_main__".
+// are not copied, a Process's target and arguments still go by pickle (a lambda target fails as
+// under spawn), and the child's __name__ stays "__mp_main__".
 
 // A forkCopy is the parent's module-level values at a fork.
 type forkCopy struct {
