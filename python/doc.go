@@ -17,7 +17,6 @@
 // __del__ and weak references (there is no reference counting: a generator
 // is closed early only when a for loop that made it leaves early; Go's
 // collector would make them run at moments that differ from run to run),
-// compile(..., "single") echoing expression values (it runs as "exec"),
 // \N{name} escapes in strings, and subclasses of float, bytes and complex.
 //
 // Bad input ends cleanly: a built-in that loops in Go counts its work as

@@ -11,7 +11,11 @@ import (
 
 // Compile resolves the names of mod and compiles it to a module code object.
 func Compile(mod *syntax.Module, filename string) (*Code, error) {
-	c := &compiler{filename: filename, mod: mod}
+	return (&compiler{filename: filename, mod: mod}).compileAll(mod)
+}
+
+// compileAll compiles mod as module code with c's settings.
+func (c *compiler) compileAll(mod *syntax.Module) (*Code, error) {
 	b := &builder{c: c, scopes: map[syntax.Node]*scope{}}
 	top := newScope(scopeModule, "<module>", nil)
 	b.scopes[mod] = top
@@ -34,9 +38,11 @@ func Compile(mod *syntax.Module, filename string) (*Code, error) {
 type compiler struct {
 	mod      *syntax.Module
 	filename string
-	warnings []Warning
-	scopes   map[syntax.Node]*scope
-	u        *unit
+	// interactive is compile's "single" mode: module-level expression statements print their value.
+	interactive bool
+	warnings    []Warning
+	scopes      map[syntax.Node]*scope
+	u           *unit
 }
 
 type fblockKind int

@@ -43,3 +43,20 @@ func (c *compiler) compileEval(expr syntax.Expr, s *scope) (code *Code, err erro
 	c.emit(RETURN_VALUE, 0)
 	return c.finish(), nil
 }
+
+// CompileSingle compiles one statement as compile(source, filename, "single") does (the interactive
+// prompt's mode): its module-level expression statements print the repr of a value that is not None
+// (PRINT_EXPR). Source of more than one statement is CPython's SyntaxError.
+func CompileSingle(mod *syntax.Module, filename string, text []string) (*Code, error) {
+	if len(mod.Body) > 1 {
+		p := mod.Body[0].Pos()
+		e := &syntax.Error{Kind: "SyntaxError", Msg: "multiple statements found while compiling a single statement",
+			Filename: filename, Line: p.Line, Col: p.Col + 1, EndLine: p.Line, EndCol: p.Col + 1}
+		if p.Line-1 < len(text) {
+			e.Text = text[p.Line-1]
+		}
+		return nil, e
+	}
+	c := &compiler{filename: filename, mod: mod, interactive: true}
+	return c.compileAll(mod)
+}

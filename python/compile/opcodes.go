@@ -93,6 +93,7 @@ const (
 	SETUP_ANNOTATIONS       // namespace['__annotations__'] = {} if absent
 	PUSH_NULL               // -- NULL (for CALL_METHOD of a plain call)
 	CLOSE_ITER              // it -- (closes a generator a for loop created and leaves early)
+	PRINT_EXPR              // x -- (compile's "single" mode: sys.displayhook(x))
 	numOps
 )
 
@@ -109,7 +110,7 @@ var opNames = [...]string{"NOP", "POP_TOP", "ROT_TWO", "ROT_THREE", "ROT_FOUR", 
 	"YIELD_VALUE", "GET_YIELD_FROM_ITER", "YIELD_FROM", "SETUP_FINALLY", "POP_BLOCK", "POP_EXCEPT",
 	"RERAISE", "RAISE_VARARGS", "CHECK_EXC_MATCH", "BEFORE_WITH", "WITH_EXCEPT", "WITH_EXIT",
 	"LOAD_BUILD_CLASS", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "FORMAT_VALUE",
-	"LOAD_ASSERTION_ERROR", "SETUP_ANNOTATIONS", "PUSH_NULL", "CLOSE_ITER"}
+	"LOAD_ASSERTION_ERROR", "SETUP_ANNOTATIONS", "PUSH_NULL", "CLOSE_ITER", "PRINT_EXPR"}
 
 // String returns the opcode's name.
 func (op Op) String() string {

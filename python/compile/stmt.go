@@ -10,6 +10,10 @@ func (c *compiler) stmt(st syntax.Stmt) {
 	case *syntax.ExprStmt:
 		c.expr(n.Value)
 		c.setPos(st)
+		if c.interactive && c.u.scope.kind == scopeModule {
+			c.emit(PRINT_EXPR, 0)
+			break
+		}
 		c.emit(POP_TOP, 0)
 	case *syntax.Assign:
 		if c.swapAssign(n) {

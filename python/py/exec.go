@@ -138,7 +138,7 @@ func sourceText(o Object) string {
 	return o.(*Str).S
 }
 
-// compileString compiles source for mode "exec" (or "single") or "eval". Tracebacks show no line of
+// compileString compiles source for mode "exec", "eval" or "single". Tracebacks show no line of
 // it, as CPython's show none of "<string>". A syntax error returns as a SyntaxError exception.
 func (t *Thread) compileString(text, filename, mode string) (*compile.Code, error) {
 	mod, err := syntax.Parse(filename, []byte(text))
@@ -151,6 +151,8 @@ func (t *Thread) compileString(text, filename, mode string) (*compile.Code, erro
 			} else {
 				code, err = compile.CompileEval(es, filename)
 			}
+		} else if mode == "single" {
+			code, err = compile.CompileSingle(mod, filename, strings.Split(text, "\n"))
 		} else {
 			code, err = compile.Compile(mod, filename)
 		}
@@ -238,4 +240,23 @@ func syntaxException(se *syntax.Error) *Exception {
 	e.SetAttr("msg", NewStr(se.Msg))
 	e.syntax = se
 	return e
+}
+
+// displayHook is sys.displayhook's default, run by compile's "single" mode: a value that is not None
+// is printed as its repr to sys.stdout and kept as builtins._.
+func (t *Thread) displayHook(v Object) error {
+	if v == None {
+		return nil
+	}
+	t.Interp.Builtins.SetStr("_", None)
+	r, err := t.Repr(v)
+	if err != nil {
+		return err
+	}
+	print, _ := t.Interp.Builtins.GetStr("print")
+	if _, err := t.Call(print, []Object{NewStr(r)}, nil); err != nil {
+		return err
+	}
+	t.Interp.Builtins.SetStr("_", v)
+	return nil
 }

@@ -343,6 +343,11 @@ func (t *Thread) evalRare(f *Frame, in op.Instr, sp, pc int) (int, int, bool, er
 	case op.PUSH_NULL:
 		stack[sp] = nil
 		return sp + 1, pc, false, nil
+	case op.PRINT_EXPR:
+		sp--
+		v := stack[sp]
+		stack[sp] = nil
+		return sp, pc, false, t.displayHook(v)
 	case op.SETUP_ANNOTATIONS:
 		if _, ok := f.locals.GetStr("__annotations__"); !ok {
 			f.locals.SetStr("__annotations__", NewDict())
