@@ -103,7 +103,13 @@ func (ps *proc) queueMethods(t, empty, full *py.Type) {
 		if !q.waitFor(th, q.notFull, d, func() bool { return q.maxsize <= 0 || len(q.items) < q.maxsize }) {
 			return py.NewException(full)
 		}
-		q.items = append(q.items, item)
+		if q.kind == 'p' {
+			if err := q.heapPush(th, item); err != nil {
+				return err // the item stays in the heap, as with CPython's heappush
+			}
+		} else {
+			q.items = append(q.items, item)
+		}
 		q.unfin++
 		q.notEmpty.Notify(1)
 		return nil
@@ -201,22 +207,14 @@ func (q *queueObj) waitFor(th *thread, c *sim.Cond, d time.Duration, ok func() b
 	return true
 }
 
-// pop removes the next item: the oldest, the newest, or the smallest.
+// pop removes the next item: the oldest, the newest, or the smallest (mod_queue_heap.go).
 func (q *queueObj) pop(th *thread) (py.Object, error) {
 	i := 0
 	switch q.kind {
 	case 'l':
 		i = len(q.items) - 1
 	case 'p':
-		for j := 1; j < len(q.items); j++ {
-			less, err := th.pt.Less(q.items[j], q.items[i])
-			if err != nil {
-				return nil, err
-			}
-			if less {
-				i = j
-			}
-		}
+		return q.heapPop(th)
 	}
 	item := q.items[i]
 	q.items = append(q.items[:i], q.items[i+1:]...)
