@@ -50,6 +50,9 @@ Usage:
                                       serve the web playground (built by make web into web/dist;
                                       default address 127.0.0.1:8080)
   futurescope lessons check [flags]   run every lesson's scripts and compare them with their golden files
+  futurescope record [flags] FILE.py  run a script under the real CPython (python3) and record its trace
+  futurescope compare [flags] FILE.py run a script on the simulator and under CPython, and list where
+                                      the two runs differ (futurescope record --help, compare --help)
   futurescope help                    show this help
 
 The script is Python, run by the project's own interpreter (f-strings, try/except, classes, generators,

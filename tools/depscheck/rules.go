@@ -106,6 +106,13 @@ func rules(mod string) []rule {
 		forbids: dep(goldmark),
 		via:     under(p("lessons")),
 	}, {
+		// The real run beside the simulation (issue 15): the recorder's reader and the comparison work
+		// on traces only, so any front end can use them without the simulator or a UI.
+		text:    "record and compare import only the standard library and sim/trace",
+		about:   []string{"record", "compare"},
+		applies: anyPath(is(p("record")), is(p("compare"))),
+		forbids: not(anyOf(std, dep(is(p("sim/trace"))))),
+	}, {
 		// The Starlark dialect scripts once ran on is gone (issue 10): one Python, the project's own.
 		text:    "scripts run on the project's own Python (python/...): nothing imports go.starlark.net",
 		applies: func(string) bool { return true },

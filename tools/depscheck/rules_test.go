@@ -262,8 +262,8 @@ func TestMissing(t *testing.T) {
 	native := fake("~/sim: ~/sim/trace", "~/sim/trace: strings", "~/cmd/futurescope: ~/sim")
 	wasm := fake("~/sim: ~/sim/trace", "~/sim/trace: strings", "~/cmd/wasm: ~/sim")
 	got := missing(mod, []graph{native, wasm}, rules(mod))
-	want := []string{"cmd/native", "cmd/wasm/runner", "lessons", "python/compile", "python/py", "python/syntax",
-		"render/ebitenview", "render/layout"}
+	want := []string{"cmd/native", "cmd/wasm/runner", "compare", "lessons", "python/compile", "python/py", "python/syntax",
+		"record", "render/ebitenview", "render/layout"}
 	if !slices.Equal(got, want) {
 		t.Errorf("missing = %q, want %q", got, want)
 	}
