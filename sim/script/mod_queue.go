@@ -8,7 +8,7 @@ import (
 )
 
 // queue: Queue, LifoQueue, PriorityQueue and SimpleQueue on the simulator's locks and conditions, with
-// CPython's blocking, timeouts, Empty and Full, task_done and join.
+// CPython's blocking, timeouts, Empty and Full, task_done and join, and 3.13's shutdown and ShutDown.
 
 // A queueObj is a queue of one of the four kinds.
 type queueObj struct {
@@ -21,6 +21,8 @@ type queueObj struct {
 	notFull  *sim.Cond
 	allDone  *sim.Cond
 	unfin    int
+	// shut is set by shutdown(): put raises ShutDown, and get once the queue is empty.
+	shut bool
 }
 
 // Type returns the queue's class.
@@ -30,8 +32,10 @@ func (ps *proc) queueModule(in *py.Interp) (*py.Module, error) {
 	m := py.NewModule("queue")
 	empty := newType("Empty", "_queue", py.ExceptionType)
 	full := newType("Full", "queue", py.ExceptionType)
+	shutDown := newType("ShutDown", "queue", py.ExceptionType)
 	m.SetAttr("Empty", empty)
 	m.SetAttr("Full", full)
+	m.SetAttr("ShutDown", shutDown)
 	base := newType("Queue", "queue", nil)
 	kinds := map[*py.Type]byte{base: 'f'}
 	lifo := newType("LifoQueue", "queue", base)
@@ -64,8 +68,9 @@ func (ps *proc) queueModule(in *py.Interp) (*py.Module, error) {
 	}
 	base.New, simple.New = mk, mk
 	for _, t := range []*py.Type{base, simple} {
-		ps.queueMethods(t, empty, full)
+		ps.queueMethods(t, empty, full, shutDown)
 	}
+	queueShutdown(base)
 	defProp(base, "maxsize", func(th *thread, self py.Object) (py.Object, error) {
 		return py.MakeInt(int64(self.(*queueObj).maxsize)), nil
 	})
@@ -96,12 +101,18 @@ func blockArgs(th *thread, a []py.Object) (time.Duration, error) {
 	return d, nil
 }
 
-func (ps *proc) queueMethods(t, empty, full *py.Type) {
+func (ps *proc) queueMethods(t, empty, full, shutDown *py.Type) {
 	put := func(th *thread, q *queueObj, item py.Object, d time.Duration) error {
 		q.lock.Acquire(th.ctx, sim.Forever)
 		defer q.lock.Release()
-		if !q.waitFor(th, q.notFull, d, func() bool { return q.maxsize <= 0 || len(q.items) < q.maxsize }) {
+		if q.shut {
+			return py.NewException(shutDown)
+		}
+		if !q.waitFor(th, q.notFull, d, func() bool { return q.shut || q.maxsize <= 0 || len(q.items) < q.maxsize }) {
 			return py.NewException(full)
+		}
+		if q.shut {
+			return py.NewException(shutDown)
 		}
 		if q.kind == 'p' {
 			if err := q.heapPush(th, item); err != nil {
@@ -117,8 +128,14 @@ func (ps *proc) queueMethods(t, empty, full *py.Type) {
 	get := func(th *thread, q *queueObj, d time.Duration) (py.Object, error) {
 		q.lock.Acquire(th.ctx, sim.Forever)
 		defer q.lock.Release()
-		if !q.waitFor(th, q.notEmpty, d, func() bool { return len(q.items) > 0 }) {
+		if q.shut && len(q.items) == 0 {
+			return nil, py.NewException(shutDown)
+		}
+		if !q.waitFor(th, q.notEmpty, d, func() bool { return q.shut || len(q.items) > 0 }) {
 			return nil, py.NewException(empty)
+		}
+		if len(q.items) == 0 {
+			return nil, py.NewException(shutDown)
 		}
 		item, err := q.pop(th)
 		q.notFull.Notify(1)
@@ -186,6 +203,47 @@ func (ps *proc) queueMethods(t, empty, full *py.Type) {
 		q.waitFor(th, q.allDone, sim.Forever, func() bool { return q.unfin == 0 })
 		return py.None, nil
 	})
+}
+
+// queueShutdown gives Queue (and its subclasses, not SimpleQueue) CPython 3.13's shutdown and
+// is_shutdown: put raises ShutDown from then on, get once the queue is empty, and blocked callers wake
+// to raise it; shutdown(immediate=True) also drops the queued items and releases join().
+func queueShutdown(t *py.Type) {
+	def(t, "shutdown", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		a, err := py.UnpackArgs("shutdown", args, kw, []string{"immediate"}, 0)
+		if err != nil {
+			return nil, err
+		}
+		q := self.(*queueObj)
+		q.lock.Acquire(th.ctx, sim.Forever)
+		defer q.lock.Release()
+		q.shut = true
+		if immediate, _ := truth(th, orFalse(a[0])); immediate {
+			for len(q.items) > 0 {
+				if _, err := q.pop(th); err != nil {
+					return nil, err
+				}
+				if q.unfin > 0 {
+					q.unfin--
+				}
+			}
+			q.allDone.NotifyAll()
+		}
+		q.notEmpty.NotifyAll()
+		q.notFull.NotifyAll()
+		return py.None, nil
+	})
+	defProp(t, "is_shutdown", func(th *thread, self py.Object) (py.Object, error) {
+		return py.NewBool(self.(*queueObj).shut), nil
+	})
+}
+
+// orFalse is o, or False for an argument not given.
+func orFalse(o py.Object) py.Object {
+	if o == nil {
+		return py.False
+	}
+	return o
 }
 
 // waitFor waits on c, the queue's lock held, until ok() or d passes; it reports ok().

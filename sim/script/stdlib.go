@@ -15,9 +15,9 @@ package script
 // TIMEOUT_MAX. It lacks settrace, setprofile and stack_size, and a traceback of an uncaught exception
 // shows no frames of threading.py.
 //
-// queue has Queue (maxsize), LifoQueue, PriorityQueue, SimpleQueue, Empty and Full; put and get with
-// block and timeout, put_nowait, get_nowait, qsize, empty, full, task_done and join. It lacks
-// CPython 3.13's shutdown and ShutDown.
+// queue has Queue (maxsize), LifoQueue, PriorityQueue (a heap, as heapq), SimpleQueue, Empty, Full
+// and ShutDown; put and get with block and timeout, put_nowait, get_nowait, qsize, empty, full,
+// task_done, join, and CPython 3.13's shutdown and is_shutdown.
 //
 // logging (pylib/logging.py) has CPython's loggers, handlers, filters, formatters (the three
 // styles), LoggerAdapter and basicConfig; records carry the simulated thread's and process's names
