@@ -91,6 +91,20 @@ func init() {
 		return &ByteArray{B: b}, nil
 	}
 	RegisterBuiltinValue("bytearray", ByteArrayType)
+	ByteArrayType.SetAttr("fromhex", &ClassMethod{Fn: NewBuiltin("fromhex", func(t *Thread, args []Object, kw []string) (Object, error) {
+		if len(args) == 0 {
+			return nil, Errorf(TypeErrorType, "fromhex() missing the class")
+		}
+		r, err := bytesFromHex(t, args, kw)
+		if err != nil {
+			return nil, err
+		}
+		cls, _ := args[0].(*Type)
+		if cls == nil || cls == ByteArrayType {
+			cls = nil
+		}
+		return &ByteArray{B: []byte(r.(*Bytes).S), cls: cls}, nil
+	})})
 	ByteArrayType.SetAttr("__hash__", None)
 	self := func(o Object) *ByteArray { return o.(*ByteArray) }
 	m := map[string]MethodFunc{

@@ -4,8 +4,8 @@ import "strings"
 
 // bytesNeedle returns the bytes searched for: a bytes object or a single byte given as an int.
 func (t *Thread) bytesNeedle(o Object) (string, error) {
-	if b, ok := o.(*Bytes); ok {
-		return b.S, nil
+	if b, ok := bytesOf(o); ok {
+		return b, nil
 	}
 	if isIntLike(o) {
 		v, ok := asInt64(o)
@@ -123,11 +123,11 @@ func bytesAffixTest(name string, test func(string, string) bool) MethodFunc {
 			affixes = tup.V
 		}
 		for _, a := range affixes {
-			b, ok := a.(*Bytes)
+			b, ok := bytesOf(a)
 			if !ok {
 				return nil, Errorf(TypeErrorType, "%s first arg must be bytes or a tuple of bytes, not %s", name, a.Type().Name)
 			}
-			if start <= end && test(w, b.S) {
+			if start <= end && test(w, b) {
 				return True, nil
 			}
 		}

@@ -430,8 +430,8 @@ func (t *Thread) Contains(container, item Object) (bool, error) {
 			return (n-x.Start)%x.Step == 0, nil
 		}
 	case *Bytes:
-		if b, ok := item.(*Bytes); ok {
-			return strings.Contains(x.S, b.S), nil
+		if b, ok := bytesOf(item); ok {
+			return strings.Contains(x.S, b), nil
 		}
 		if n, ok := asInt64(item); ok {
 			return strings.IndexByte(x.S, byte(n)) >= 0, nil
