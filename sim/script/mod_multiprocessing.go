@@ -20,7 +20,7 @@ func (c *mpContext) Type() *py.Type { return c.typ }
 var startMethods = map[string]string{"spawn": "SpawnContext", "fork": "ForkContext", "forkserver": "ForkServerContext"}
 
 // contextNames are the attributes of a context, looked up in the multiprocessing module.
-var contextNames = []string{"Process", "Pool", "Manager", "Queue", "SimpleQueue", "JoinableQueue", "Event", "Pipe", "Value", "Array", "RawValue", "RawArray", "Semaphore", "BoundedSemaphore", "RLock",
+var contextNames = []string{"Process", "Pool", "Manager", "Queue", "SimpleQueue", "JoinableQueue", "Event", "Pipe", "Value", "Array", "RawValue", "RawArray", "Semaphore", "BoundedSemaphore", "RLock", "Condition",
 	"Lock", "cpu_count", "current_process", "parent_process", "active_children", "get_context",
 	"get_all_start_methods", "ProcessError", "TimeoutError"}
 

@@ -71,6 +71,9 @@ func (r *mpRef) view(ps *proc) py.Object {
 	case "Queue":
 		return &mpView{typ: ps.mpQueueType(), core: r.core, kind: r.kind}
 	case "Condition":
+		if _, isCond := r.core.(*mpCond); isCond {
+			return &mpView{typ: ps.mpCondType(), core: r.core, kind: r.kind}
+		}
 		return &mpView{typ: ps.mpEventType(), core: r.core, kind: r.kind}
 	case "Connection":
 		return ps.connView(r.core.(*pipeEnd), true)

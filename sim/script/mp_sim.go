@@ -78,6 +78,7 @@ func (ps *proc) mpsimModule(in *py.Interp) (*py.Module, error) {
 	m.SetAttr("Pipe", builtin("Pipe", ps.newPipe))
 	m.SetAttr("Semaphore", builtin("Semaphore", ps.newMPSemaphore))
 	m.SetAttr("RLock", builtin("RLock", ps.newMPRLock))
+	m.SetAttr("Condition", builtin("Condition", ps.newMPCondition))
 	m.SetAttr("cells", builtin("cells", ps.newCells))
 	m.SetAttr("manager_start", builtin("manager_start", ps.managerStart))
 	m.SetAttr("pool", builtin("pool", ps.newPool))

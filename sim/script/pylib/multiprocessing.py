@@ -16,8 +16,8 @@ the parent's module-level data as it is at the fork (mp_fork.go says how far). P
 numbered by one counter for the whole run, so a child's own children are not named "Process-1:1".
 A daemon process is terminated when the main module ends, as CPython's exit handler does.
 
-Also Pipe, Value, Array, RawValue, RawArray, Semaphore, RLock. Not yet: shared_memory, Barrier,
-Condition, Pool's ThreadPool, BaseManager.register, connection.wait, a Queue's feeder-thread delay.
+Also Pipe, Value, Array, RawValue, RawArray, Semaphore, RLock, Condition. Not yet: shared_memory,
+Barrier, Pool's ThreadPool, BaseManager.register, connection.wait, a Queue's feeder-thread delay.
 """
 
 import os as _os
@@ -898,3 +898,8 @@ SyncManager.Namespace = _manager_namespace
 def RLock():
     """A lock its owner thread may take again, shared with the processes that inherit it."""
     return _mpsim.RLock()
+
+
+def Condition(lock=None):
+    """A condition variable over an RLock, shared with the processes that inherit it."""
+    return _mpsim.Condition(lock)
