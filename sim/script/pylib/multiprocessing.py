@@ -16,8 +16,8 @@ the parent's module-level data as it is at the fork (mp_fork.go says how far). P
 numbered by one counter for the whole run, so a child's own children are not named "Process-1:1".
 A daemon process is terminated when the main module ends, as CPython's exit handler does.
 
-Also Pipe, Value, Array, RawValue, RawArray, Semaphore, RLock, Condition. Not yet: shared_memory,
-Barrier, Pool's ThreadPool, BaseManager.register, connection.wait, a Queue's feeder-thread delay.
+Also Pipe, Value, Array, RawValue, RawArray, Semaphore, RLock, Condition, pool.ThreadPool. Not yet:
+shared_memory, Barrier, BaseManager.register, connection.wait, a Queue's feeder-thread delay.
 """
 
 import os as _os
@@ -903,3 +903,29 @@ def RLock():
 def Condition(lock=None):
     """A condition variable over an RLock, shared with the processes that inherit it."""
     return _mpsim.Condition(lock)
+
+
+class ThreadPool(Pool):
+    """multiprocessing.pool.ThreadPool: Pool's interface over threads of this process (a
+    ThreadPoolExecutor on the timeline; its threads are named as that executor names them)."""
+
+    def __init__(self, processes=None, initializer=None, initargs=()):
+        if processes is None:
+            processes = _os.cpu_count() or 1
+        if processes < 1:
+            raise ValueError("Number of processes must be at least 1")
+        from concurrent.futures import ThreadPoolExecutor
+        self._processes = processes
+        self._state = 'RUN'
+        self._ex = ThreadPoolExecutor(processes, initializer=initializer, initargs=initargs)
+
+    def terminate(self):
+        """Stops taking work: threads cannot be killed, so the running calls finish."""
+        if self._state != 'TERMINATE':
+            self._state = 'TERMINATE'
+            self._ex.shutdown(wait=False, cancel_futures=True)
+
+    def join(self):
+        if self._state == 'RUN':
+            raise ValueError("Pool is still running")
+        self._ex.shutdown(wait=True)
