@@ -301,13 +301,11 @@ func (t *Thread) seqCompare(op int, x, y []Object) (Object, error) {
 	return cmpResult(op, len(x)-len(y)), nil
 }
 
-// Equal reports a == b.
+// Equal reports a == b as containers and dict keys test it (CPython's PyObject_RichCompareBool): an
+// object is equal to itself, a NaN included.
 func (t *Thread) Equal(a, b Object) (bool, error) {
-	if a == b {
-		if f, ok := a.(Float); ok && math.IsNaN(float64(f)) {
-			return false, nil
-		}
-		return true, nil
+	if isSame(a, b) {
+		return true, nil // as containers compare (PyObject_RichCompareBool): x in [x] for a NaN x
 	}
 	switch x := a.(type) {
 	case Int:

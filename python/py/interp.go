@@ -2,6 +2,7 @@ package py
 
 import (
 	"io"
+	"math"
 	"math/big"
 
 	"github.com/futurescope/futurescope/python/compile"
@@ -69,6 +70,9 @@ func RegisterCoreModule(name string, make func(*Interp) (*Module, error)) {
 // ID returns the identity of o, as id() reports it: a per-Interp counter
 // scaled to look like an address, deterministic for a given run.
 func (in *Interp) ID(o Object) uint64 {
+	if f, ok := o.(Float); ok && math.IsNaN(float64(f)) {
+		o = nanKey(math.Float64bits(float64(f))) // a NaN is never a map key equal to itself
+	}
 	if id, ok := in.ids[o]; ok {
 		return id
 	}
@@ -77,6 +81,12 @@ func (in *Interp) ID(o Object) uint64 {
 	in.ids[o] = id
 	return id
 }
+
+// nanKey stands for a NaN (by its bits, which make its identity) in Interp.ids.
+type nanKey uint64
+
+// Type is never asked: nanKey is only a map key.
+func (nanKey) Type() *Type { return FloatType }
 
 // HookEvent says why the host hook is called.
 type HookEvent int
