@@ -17,7 +17,7 @@
 // __del__ and weak references (there is no reference counting: a generator
 // is closed early only when a for loop that made it leaves early; Go's
 // collector would make them run at moments that differ from run to run),
-// \N{name} escapes in strings, and subclasses of float, bytes and complex.
+// \N{name} escapes in strings, and subclasses of bytes and complex.
 //
 // Bad input ends cleanly: a built-in that loops in Go counts its work as
 // instructions (so the host's step limit stops sum(range(10**12))), values

@@ -120,6 +120,7 @@ func cmpFloat(op int, x, y float64) Object {
 
 // builtinCompare compares built-in values; NotImplemented if it cannot.
 func (t *Thread) builtinCompare(op int, a, b Object) (Object, error) {
+	a, b = unwrapFloat(a), unwrapFloat(b)
 	if isIntLike(a) && isIntLike(b) {
 		x, xok := asInt64(a)
 		y, yok := asInt64(b)
@@ -370,6 +371,19 @@ func (t *Thread) Truth(o Object) (bool, error) {
 		return x.used > 0, nil
 	case *BigInt:
 		return true, nil
+	case *FloatSub:
+		if m := subDunder(o, "__bool__"); m != nil {
+			r, err := t.callDescr(m, o, nil)
+			if err != nil {
+				return false, err
+			}
+			b, ok := r.(Bool)
+			if !ok {
+				return false, Errorf(TypeErrorType, "__bool__ should return bool, returned %s", r.Type().Name)
+			}
+			return bool(b), nil
+		}
+		return x.V != 0, nil
 	case *IntSub:
 		if m := subDunder(o, "__bool__"); m != nil {
 			r, err := t.callDescr(m, o, nil)
@@ -427,6 +441,10 @@ func (t *Thread) Hash(o Object) (int64, error) {
 	case *IntSub:
 		if subDunder(o, "__hash__") == nil {
 			return hashInt(x.V), nil
+		}
+	case *FloatSub:
+		if subDunder(o, "__hash__") == nil {
+			return hashFloat(float64(x.V)), nil
 		}
 	case Float:
 		return hashFloat(float64(x)), nil

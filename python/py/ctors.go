@@ -258,6 +258,8 @@ func intValue(t *Thread, args []Object, kw []string) (Object, error) {
 		return v, nil
 	case *IntSub:
 		return v.V, nil
+	case *FloatSub:
+		return intValue(t, []Object{v.V}, nil)
 	case Bool:
 		n, _ := asInt64(v)
 		return MakeInt(n), nil

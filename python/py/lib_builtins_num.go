@@ -49,6 +49,9 @@ func builtinAbs(t *Thread, args []Object, kwnames []string) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
+	if m := subDunder(x, "__abs__"); m == nil {
+		x = unwrapFloat(x)
+	}
 	switch v := x.(type) {
 	case Int:
 		if v < 0 {
@@ -78,6 +81,9 @@ func builtinRound(t *Thread, args []Object, kwnames []string) (Object, error) {
 	x, nd := a[0], a[1]
 	if nd == None {
 		nd = nil
+	}
+	if m := subDunder(x, "__round__"); m == nil {
+		x = unwrapFloat(x)
 	}
 	switch v := x.(type) {
 	case Int, Bool, *BigInt:
@@ -137,6 +143,9 @@ func builtinDivmod(t *Thread, args []Object, kwnames []string) (Object, error) {
 		return nil, Errorf(TypeErrorType, "divmod expected 2 arguments, got %d", len(args))
 	}
 	a, b := args[0], args[1]
+	if subDunder(a, "__divmod__") == nil && subDunder(b, "__rdivmod__") == nil {
+		a, b = unwrapFloat(a), unwrapFloat(b)
+	}
 	if isIntLike(a) && isIntLike(b) {
 		x, xok := asInt64(a)
 		y, yok := asInt64(b)

@@ -13,6 +13,9 @@ func registerLib(typ *Type, methods map[string]MethodFunc) {
 			if !self.Type().IsSubtype(typ) {
 				return nil, descrError(name, typ.Name, self)
 			}
+			if typ == FloatType {
+				self = unwrapFloat(self) // float's methods see a subclass's value
+			}
 			return fn(t, self, args, kwnames)
 		}
 	}

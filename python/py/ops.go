@@ -256,6 +256,7 @@ func fmtErr(err error) error {
 // builtinBinary implements the operators of the built-in types; it returns
 // NotImplemented for operand types it does not handle.
 func builtinBinary(t *Thread, op int, a, b Object) (Object, error) {
+	a, b = unwrapFloat(a), unwrapFloat(b)
 	if op == opMul {
 		// Sequence repetition accepts any count with __index__.
 		if inst, ok := b.(*Instance); ok && inst.typ.Lookup("__index__") != nil {
@@ -623,6 +624,9 @@ func floatBinary(op int, a, b Object) (Object, error) {
 func toFloat(o Object) (float64, error) {
 	if f, ok := o.(Float); ok {
 		return float64(f), nil
+	}
+	if f, ok := o.(*FloatSub); ok {
+		return float64(f.V), nil
 	}
 	return intToFloat(o)
 }

@@ -28,6 +28,8 @@ func (t *Thread) Repr(o Object) (string, error) {
 		return intRepr(o), nil
 	case *IntSub:
 		return intRepr(x.V), nil
+	case *FloatSub:
+		return floatRepr(float64(x.V)), nil
 	case Bool:
 		if x {
 			return "True", nil
@@ -298,6 +300,9 @@ func (t *Thread) Str(o Object) (string, error) {
 		if is, ok := o.(*IntSub); ok {
 			return t.Str(is.V)
 		}
+		if fs, ok := o.(*FloatSub); ok {
+			return t.Str(fs.V)
+		}
 	}
 	switch x := o.(type) {
 	case *Str:
@@ -414,6 +419,12 @@ func (t *Thread) Format(v Object, spec string) (string, error) {
 			return t.Str(v)
 		}
 		return t.Format(is.V, spec)
+	}
+	if fs, ok := v.(*FloatSub); ok {
+		if spec == "" {
+			return t.Str(v)
+		}
+		return t.Format(fs.V, spec)
 	}
 	switch x := v.(type) {
 	case *Str:

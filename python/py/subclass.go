@@ -25,6 +25,8 @@ func subOf(o Object) *subclass {
 		return x.sub
 	case *IntSub:
 		return &x.sub
+	case *FloatSub:
+		return &x.sub
 	}
 	return nil
 }

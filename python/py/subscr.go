@@ -474,6 +474,12 @@ func (t *Thread) unaryOp(o interface{ String() string }, v Object) (Object, erro
 		}
 		return t.unaryOp(o, is.V)
 	}
+	if fs, ok := v.(*FloatSub); ok {
+		if m := subDunder(v, unaryDunder[sym]); m != nil {
+			return t.callDescr(m, v, nil)
+		}
+		return t.unaryOp(o, fs.V)
+	}
 	switch x := v.(type) {
 	case Int:
 		switch sym {
