@@ -34,7 +34,6 @@ type Kernel struct {
 	executors   []shutdowner
 	nextPool    int // ThreadPoolExecutor-N counter
 	nextExec    int
-	nextChild   int // SpawnProcess-N counter
 	ran         bool
 	exiting     bool // the main thread has ended: new work is refused
 	stopping    bool // a limit, deadlock or panic ended the run

@@ -16,12 +16,34 @@ func (p *Process) Exit(code int) { p.exit(code) }
 // Ended reports whether every thread of the process has ended.
 func (p *Process) Ended() bool { return p.ended }
 
-// ChildName returns the name of the next child process, as multiprocessing names it: prefix and a
-// number from one counter that every child of the run shares ("SpawnProcess-3", "Process-4").
-func ChildName(ctx context.Context, prefix string) string {
-	k := kernelOf(ctx)
-	k.nextChild++
-	return prefix + strconv.Itoa(k.nextChild)
+// ChildName returns the name of the next child of the running process, as multiprocessing names
+// it: prefix and the child's identity (NextChildID).
+func ChildName(ctx context.Context, prefix string) string { return prefix + NextChildID(ctx) }
+
+// NextChildID returns the identity of the next child of the running process, as multiprocessing
+// numbers children: one counter a process, for every kind of child ("3"), and a child's child
+// after its parent's identity ("1:2").
+func NextChildID(ctx context.Context) string {
+	p := kernelOf(ctx).cur.proc
+	n, _ := p.values[childCountKey{}].(int)
+	n++
+	p.values[childCountKey{}] = n
+	if parent := p.Identity(); parent != "" {
+		return parent + ":" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+type childCountKey struct{}
+type identityKey struct{}
+
+// SetIdentity records the identity NextChildID gave a child process.
+func (p *Process) SetIdentity(id string) { p.values[identityKey{}] = id }
+
+// Identity returns the process's identity ("" for the main process).
+func (p *Process) Identity() string {
+	id, _ := p.values[identityKey{}].(string)
+	return id
 }
 
 // StartUp spends a new process's start-up time (Config.ProcessStart) on the running thread, shown in

@@ -28,7 +28,7 @@ type ProcessPoolOptions struct {
 	// _RemoteTraceback that becomes its cause in the parent. Nil formats the chain of last lines alone.
 	FormatException func(e *Exception) string
 	// WorkerName is the prefix of the workers' names ("SpawnProcess-" if empty; "ForkProcess-" for
-	// fork, "SpawnPoolWorker-" for multiprocessing.Pool); the number comes from ChildName's counter.
+	// fork, "SpawnPoolWorker-" for multiprocessing.Pool); the number is the worker's identity (NextChildID).
 	WorkerName string
 	// Fork, when set, is called in the parent as each worker starts, and returns that worker's
 	// bootstrap (in place of Bootstrap): a fork copies the parent's state at that moment.

@@ -263,10 +263,12 @@ func (p *ProcessPool) spawn() {
 	if p.opts.Fork != nil {
 		boot = p.opts.Fork()
 	}
+	id := NextChildID(k.cur.ctx)
 	var w *Process
-	w = StartProcess(k.cur.ctx, ChildName(k.cur.ctx, prefix), func(ctx context.Context) error {
+	w = StartProcess(k.cur.ctx, prefix+id, func(ctx context.Context) error {
 		return p.work(ctx, w, boot)
 	})
+	w.SetIdentity(id)
 	p.procs[w.pid] = w
 	p.order = append(p.order, w)
 	w.OnExit(func(*Process) {

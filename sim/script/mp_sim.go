@@ -52,6 +52,9 @@ func (ps *proc) mpsimModule(in *py.Interp) (*py.Module, error) {
 	m.SetAttr("child_name", builtin("child_name", func(th *thread, args []py.Object, kw []string) (py.Object, error) {
 		return py.NewStr(sim.ChildName(th.ctx, args[0].(*py.Str).S)), nil
 	}))
+	m.SetAttr("next_child", builtin("next_child", func(th *thread, args []py.Object, kw []string) (py.Object, error) {
+		return py.NewStr(sim.NextChildID(th.ctx)), nil
+	}))
 	m.SetAttr("process_info", builtin("process_info", func(th *thread, args []py.Object, kw []string) (py.Object, error) {
 		p := sim.CurrentProcess(th.ctx)
 		return py.NewTuple([]py.Object{py.NewStr(p.Name()), py.MakeInt(int64(p.PID())), py.NewBool(p.ID() == 1)}), nil
@@ -85,7 +88,7 @@ func (ps *proc) mpsimModule(in *py.Interp) (*py.Module, error) {
 	return m, nil
 }
 
-// mpStart is _mpsim.start(process, name, method, daemon): it pickles the multiprocessing.Process (what the
+// mpStart is _mpsim.start(process, name, method, daemon, identity): it pickles the multiprocessing.Process (what the
 // child inherits may be pickled) and starts a simulated process that rebuilds it and calls its
 // _bootstrap(); the child's exit code is what _bootstrap returns. A daemon child is terminated when
 // the main module ends.
@@ -104,7 +107,8 @@ func (ps *proc) mpStart(th *thread, args []py.Object, kw []string) (py.Object, e
 		boot = ps.forkBoot()
 	}
 	th.setLine()
-	sp := sim.StartProcess(th.ctx, name, func(ctx context.Context) error {
+	var sp *sim.Process
+	sp = sim.StartProcess(th.ctx, name, func(ctx context.Context) error {
 		sim.StartUp(ctx)
 		if err := boot(ctx); err != nil {
 			return err
@@ -130,6 +134,9 @@ func (ps *proc) mpStart(th *thread, args []py.Object, kw []string) (py.Object, e
 		}
 		return nil
 	})
+	if id, ok := args[4].(*py.Str); ok {
+		sp.SetIdentity(id.S)
+	}
 	if daemon, _ := truth(th, args[3]); daemon {
 		sim.AtExit(th.ctx, func(ctx context.Context) { // multiprocessing's exit handler
 			sp.Kill(15)

@@ -13,7 +13,7 @@ imap, imap_unordered, starmap, starmap_async, close, join, terminate, with) and 
 
 The default start method is spawn (the child re-imports the main module as __mp_main__); fork copies
 the parent's module-level data as it is at the fork (mp_fork.go says how far). Processes are
-numbered by one counter for the whole run, so a child's own children are not named "Process-1:1".
+numbered as CPython numbers them: a child's own children are "Process-1:1", "Process-1:2", ...
 A daemon process is terminated when the main module ends, as CPython's exit handler does.
 
 Also Pipe, Value, Array, RawValue, RawArray, Semaphore, RLock, Condition, pool.ThreadPool. Not yet:
@@ -100,7 +100,7 @@ class BaseProcess:
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None):
         assert group is None, 'group argument must be None for now'
-        count = _mpsim.child_name(type(self).__name__ + '-')
+        count = type(self).__name__ + '-' + self.__dict__.setdefault('_identity', _mpsim.next_child())
         self._target = target
         self._args = tuple(args)
         self._kwargs = dict(kwargs)
@@ -125,7 +125,7 @@ class BaseProcess:
         assert self._parent_pid == _os.getpid(), \
             'can only start a process object created by current process'
         method = self._method or get_start_method()
-        self._popen = _mpsim.start(self, self._name, method, self.daemon)
+        self._popen = _mpsim.start(self, self._name, method, self.daemon, self._identity)
         _children.append(self)
 
     def terminate(self):
