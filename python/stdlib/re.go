@@ -61,8 +61,14 @@ func reCompile(t *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
+	if msg := patternError(pat.S, true); msg != "" {
+		return nil, py.Errorf(py.ValueErrorType, "%s", msg)
+	}
 	goPat, err := translate(pat.S, int(flags))
 	if err != nil {
+		if msg := patternError(pat.S, false); msg != "" {
+			return nil, py.Errorf(py.ValueErrorType, "%s", msg)
+		}
 		if u, ok := err.(unsupported); ok {
 			return nil, py.Errorf(py.NotImplementedErrorType,
 				"re: %s cannot be used here: Go's regular expressions, which futurescope runs, do not backtrack", string(u))
@@ -76,6 +82,9 @@ func reCompile(t *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 	}{{&p.search, goPat}, {&p.match, `\A(?:` + goPat + `)`}, {&p.full, `\A(?:` + goPat + `)\z`}} {
 		re, err := regexp.Compile(c.expr)
 		if err != nil {
+			if msg := patternError(pat.S, false); msg != "" {
+				return nil, py.Errorf(py.ValueErrorType, "%s", msg)
+			}
 			return nil, py.Errorf(py.ValueErrorType, "%s", err.Error())
 		}
 		*c.dst = re

@@ -33,8 +33,17 @@ _MAXSIZE = 9223372036854775807
 
 class PatternError(Exception):
     def __init__(self, msg, pattern=None, pos=None):
-        super().__init__(msg)
         self.msg, self.pattern, self.pos = msg, pattern, pos
+        if pattern is not None and pos is not None:
+            msg = '%s at position %d' % (msg, pos)
+            newline = '\n' if isinstance(pattern, str) else b'\n'
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
+        else:
+            self.lineno = self.colno = None
+        super().__init__(msg)
 
 
 error = PatternError
@@ -119,6 +128,9 @@ class Pattern:
         try:
             self._core = _re.compile(pattern, flags)
         except ValueError as e:
+            msg, sep, pos = str(e).rpartition(" at position ")
+            if sep and pos.isdigit():
+                raise error(msg, pattern, int(pos)) from None
             raise error(str(e), pattern) from None
         self.pattern = pattern
         self.flags = flags if flags & ASCII else flags | UNICODE
@@ -225,9 +237,9 @@ def _template_items(template):
         if e == 'g':
             close = template.find('>', i + 3)
             if template[i + 2:i + 3] != '<':
-                raise error(f"missing < at position {i + 2}", template, i + 2)
+                raise error(f"missing <", template, i + 2)
             if close < 0:
-                raise error(f"missing >, unterminated name at position {i + 3}", template, i + 3)
+                raise error(f"missing >, unterminated name", template, i + 3)
             name = template[i + 3:close]
             out.append(''.join(lit))
             lit = []
@@ -245,7 +257,7 @@ def _template_items(template):
             lit.append(_ESCAPES[e])
             i += 2
         elif e.isascii() and e.isalpha():
-            raise error(f"bad escape \\{e} at position {i}", template, i)
+            raise error(f"bad escape \\{e}", template, i)
         else:
             lit.append('\\' + e)
             i += 2
@@ -258,7 +270,7 @@ def _check_template(pattern, template):
         if isinstance(item, _Ref):
             g = item.group
             if isinstance(g, int) and g > pattern.groups:
-                raise error(f"invalid group reference {g} at position 1", template)
+                raise error(f"invalid group reference {g}", template, 1)
             if isinstance(g, str) and g not in pattern.groupindex:
                 raise IndexError(f"unknown group name '{g}'")
 
