@@ -28,3 +28,15 @@ func (t *Thread) Lasti() int {
 	}
 	return t.frame.lasti
 }
+
+// LineIn returns the line the innermost frame running code compiled from filename is executing, or
+// 0 when no frame on the stack comes from that file. A host uses it to point at the script's own line
+// while a library module written in Python (logging, multiprocessing) runs on the script's behalf.
+func (t *Thread) LineIn(filename string) int {
+	for f := t.frame; f != nil; f = f.back {
+		if f.code.Filename == filename {
+			return f.Line()
+		}
+	}
+	return 0
+}

@@ -21,7 +21,7 @@ func (th *thread) intercept(t *py.Thread, ev py.HookEvent) bool {
 	if rt.opts.Cancel != nil {
 		select {
 		case <-rt.opts.Cancel:
-			rt.stopLine = t.Line()
+			rt.stopLine = th.line()
 			th.setLine()
 			sim.Halt(th.ctx, limitCancelled, fmt.Sprintf("the run was cancelled at t=%v", sim.Now(th.ctx)))
 		default:

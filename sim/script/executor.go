@@ -254,7 +254,7 @@ func (ps *proc) submit(th *thread, self py.Object, args []py.Object, kw []string
 		return nil, py.Errorf(py.TypeErrorType, "'%s' object is not callable", fn.Type().Name)
 	}
 	rt := ps.rt
-	opts := []sim.SubmitOption{sim.Describe(callableName(fn), c.ArgsRepr()), sim.AtLine(th.pt.Line())}
+	opts := []sim.SubmitOption{sim.Describe(callableName(fn), c.ArgsRepr()), sim.AtLine(th.line())}
 	var task sim.Task
 	if e.pp != nil {
 		opts = append(opts, sim.WithPayload(c))

@@ -19,7 +19,7 @@ func (ps *proc) mapMethod(th *thread, self py.Object, args []py.Object, kw []str
 		return nil, py.Errorf(py.TypeErrorType, "Executor.map() missing 1 required positional argument: 'fn'")
 	}
 	fn := args[0]
-	opts := sim.MapOptions{Name: callableName(fn), Line: th.pt.Line(), ChunkSize: 1}
+	opts := sim.MapOptions{Name: callableName(fn), Line: th.line(), ChunkSize: 1}
 	for i, k := range kw {
 		v := args[npos+i]
 		switch k {

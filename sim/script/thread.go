@@ -71,9 +71,16 @@ func (rt *runtime) call(ctx context.Context, fn py.Object, args []py.Object, kw 
 
 // setLine tells the kernel the script line the thread is at (for the trace).
 func (th *thread) setLine() {
-	if l := th.pt.Line(); l > 0 {
+	if l := th.line(); l > 0 {
 		th.st.SetLine(l)
 	}
+}
+
+// line is the script line the thread is at: while a library module written in Python (logging,
+// multiprocessing, random) runs on the script's behalf, the line of the script's call into it; 0 when
+// no frame of the script is on the thread's stack (a Manager's server thread).
+func (th *thread) line() int {
+	return th.pt.LineIn(th.rt.opts.Filename)
 }
 
 // stepsPerCharge is how many instructions run between two charges of their CPU time. It is prime, so
