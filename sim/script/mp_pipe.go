@@ -1,6 +1,7 @@
 package script
 
 import (
+	"context"
 	"fmt"
 	"time"
 
@@ -45,7 +46,7 @@ func (v *mpView) closeConn() {
 	v.closed = true
 	e := v.core.(*pipeEnd)
 	if e.handles--; e.handles == 0 && e.writable {
-		e.out.Put(nil, eofMark{}, sim.Forever) // unbounded: never waits
+		e.out.Put(context.TODO(), eofMark{}, sim.Forever) // unbounded: never waits, so no context is needed
 	}
 }
 

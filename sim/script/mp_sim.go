@@ -107,8 +107,7 @@ func (ps *proc) mpStart(th *thread, args []py.Object, kw []string) (py.Object, e
 		boot = ps.forkBoot()
 	}
 	th.setLine()
-	var sp *sim.Process
-	sp = sim.StartProcess(th.ctx, name, func(ctx context.Context) error {
+	sp := sim.StartProcess(th.ctx, name, func(ctx context.Context) error {
 		sim.StartUp(ctx)
 		if err := boot(ctx); err != nil {
 			return err
