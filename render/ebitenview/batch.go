@@ -143,6 +143,7 @@ func (b *batch) outline(pts [][2]float32, w float32, c color.RGBA) {
 type textures struct {
 	white        *ebiten.Image // a white texel at (1, 1), with a white border against bleeding
 	hatch, dots  *ebiten.Image // white-on-transparent patterns, tiled
+	checks       *ebiten.Image // the checkerboard of waiting for the GIL, tiled
 	patternScale float64       // the scale the patterns were made for
 }
 
@@ -154,7 +155,7 @@ func makeWhite() *ebiten.Image {
 }
 
 // makePatterns makes the hatch and dot patterns for scale: stripes at 45° every 6 logical pixels,
-// and dots every 5, as the SVG draws them.
+// dots every 5 and a checkerboard of 3-pixel squares, as the SVG draws them.
 func (t *textures) makePatterns(scale float64) {
 	if t.hatch != nil && t.patternScale == scale {
 		return
@@ -162,6 +163,7 @@ func (t *textures) makePatterns(scale float64) {
 	if t.hatch != nil {
 		t.hatch.Deallocate()
 		t.dots.Deallocate()
+		t.checks.Deallocate()
 	}
 	t.patternScale = scale
 	hp := int(math.Round(6 * scale))
@@ -185,6 +187,16 @@ func (t *textures) makePatterns(scale float64) {
 			}
 		}
 	}
+	cp := int(math.Round(6 * scale))
+	checks := image.NewRGBA(image.Rect(0, 0, cp, cp))
+	for y := range cp {
+		for x := range cp {
+			if (2*x < cp) == (2*y < cp) {
+				checks.Set(x, y, color.White)
+			}
+		}
+	}
 	t.hatch = ebiten.NewImageFromImage(hatch)
+	t.checks = ebiten.NewImageFromImage(checks)
 	t.dots = ebiten.NewImageFromImage(dots)
 }

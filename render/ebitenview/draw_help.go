@@ -113,7 +113,7 @@ func (v *Viewer) swatch(img *ebiten.Image, st layout.Style, x, y, rowH float64) 
 	if st == layout.Running || st == layout.CallQueue || st == layout.Returning {
 		sh.Worker = 1
 	}
-	for _, b := range []*batch{v.fill, v.hatch, v.dots, v.strokes, v.marks} {
+	for _, b := range []*batch{v.fill, v.hatch, v.dots, v.checks, v.strokes, v.marks} {
 		b.begin(img)
 	}
 	mid := y + rowH/2
@@ -137,7 +137,7 @@ func (v *Viewer) swatch(img *ebiten.Image, st layout.Style, x, y, rowH float64) 
 			v.span(&sh, mid-6*u, mid+6*u, g, &texts)
 		}
 	}
-	for _, b := range []*batch{v.fill, v.hatch, v.dots, v.strokes, v.marks} {
+	for _, b := range []*batch{v.fill, v.hatch, v.dots, v.checks, v.strokes, v.marks} {
 		b.flush()
 	}
 }

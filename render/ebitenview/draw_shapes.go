@@ -72,11 +72,14 @@ func (v *Viewer) span(sh *layout.Shape, y0, y1 float64, g viewstate.Geometry, te
 	switch look.Pattern {
 	case layout.Solid:
 		v.fill.rect(X, Y, W, H, fill)
-	case layout.Hatched, layout.Dotted:
+	case layout.Hatched, layout.Dotted, layout.Checked:
 		v.fill.rect(X, Y, W, H, rgba(fc.Light(0.22)))
 		pat := v.hatch
-		if look.Pattern == layout.Dotted {
+		switch look.Pattern {
+		case layout.Dotted:
 			pat = v.dots
+		case layout.Checked:
+			pat = v.checks
 		}
 		pat.rect(X, Y, W, H, fill)
 		v.border(X, Y, W, H, float32(0.8*u), 0, stroke)

@@ -23,7 +23,7 @@ func rectOf(r viewstate.Rect) image.Rectangle {
 // shows is looked at: each lane's shapes come from View.Visible, the overlays from a binary search.
 func (v *Viewer) drawTimeline(img *ebiten.Image, g viewstate.Geometry) {
 	lanes := img.SubImage(rectOf(viewstate.Rect{X: g.Plot.X, Y: g.Lanes.Y, W: g.Plot.W, H: g.Lanes.H})).(*ebiten.Image)
-	for _, b := range []*batch{v.fill, v.hatch, v.dots, v.strokes, v.marks} {
+	for _, b := range []*batch{v.fill, v.hatch, v.dots, v.checks, v.strokes, v.marks} {
 		b.begin(lanes)
 	}
 	ticks := layout.Ticks(g.T0, g.T1, g.Plot.W/v.scale)
@@ -59,7 +59,7 @@ func (v *Viewer) drawTimeline(img *ebiten.Image, g viewstate.Geometry) {
 	for _, o := range overlays {
 		v.rule(o, g)
 	}
-	for _, b := range []*batch{v.fill, v.hatch, v.dots, v.strokes, v.marks} {
+	for _, b := range []*batch{v.fill, v.hatch, v.dots, v.checks, v.strokes, v.marks} {
 		b.flush()
 	}
 	for _, t := range texts {

@@ -58,6 +58,7 @@ type Viewer struct {
 	tex              textures
 	fill, marks      *batch
 	hatch, dots      *batch
+	checks           *batch
 	strokes          *batch
 	statesAt         int64
 	states           []layout.FutureState
@@ -199,6 +200,7 @@ func (v *Viewer) Draw(dst *ebiten.Image) {
 	v.drawRows(img, g)
 	v.drawTimeline(img, g)
 	v.drawHeader(img, g)
+	v.drawLegend(img, g)
 	v.drawPanel(img, g)
 	v.drawTooltip(img, g)
 	v.drawHelp(img, g)
@@ -218,5 +220,6 @@ func (v *Viewer) ensureBatches() {
 		v.tex.makePatterns(v.scale)
 		v.hatch = newBatch(v.tex.hatch, true, false)
 		v.dots = newBatch(v.tex.dots, true, false)
+		v.checks = newBatch(v.tex.checks, true, false)
 	}
 }

@@ -27,13 +27,15 @@ const (
 	White     Color = 0xFFFFFF
 )
 
-// workerColors are the colours of the workers, in the order they first ran a task. Yellow is left
-// out (a solid yellow bar has too little contrast on white), and so is reddish purple, the colour of
-// done-callbacks, which run in workers too.
-var workerColors = [...]Color{Blue, Orange, BluishGreen, SkyBlue, Vermillion, Black}
+// workerColors are the colours of the workers, in the order they first ran a task. None repeats an
+// outcome marker's colour, so a result's dot or an exception's cross never melts into the bar it ends:
+// bluish green (returned), vermillion (raised) and black and the greys (cancelled, cancel()) are left
+// out, and so is reddish purple, the colour of done-callbacks, which run in workers too. Yellow, the
+// fourth, is the lightest: labels on its bars are black (see Ink).
+var workerColors = [...]Color{Blue, Orange, SkyBlue, Yellow}
 
 // WorkerColor returns the colour of the worker numbered n (1 for the first worker that ran a task, as
-// in Shape.Worker); the colours repeat after six workers, so labels and lanes tell those apart.
+// in Shape.Worker); the colours repeat after four workers, so labels and lanes tell those apart.
 func WorkerColor(n int) Color {
 	if n <= 0 {
 		return Grey

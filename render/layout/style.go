@@ -57,6 +57,8 @@ const (
 	Dotted                 // dots of the fill colour on its light tint; a dotted line
 	Outline                // the fill's light tint inside a solid border of the stroke colour
 	Dashed                 // the fill's light tint inside a dashed border; a dashed line
+	Checked                // a checkerboard of the fill colour on its light tint: waiting for the GIL,
+	// so that it never looks like a pending future's stripes
 )
 
 // A Glyph is the shape of a marker.
@@ -109,7 +111,7 @@ var looks = [numStyles]Look{
 	Blocked:     {"blocked in a call", "the thread waits in result(), exception(), wait(), as_completed(), join(), a lock, …", SkyBlue, Blue, Outline, NoGlyph, false, 2},
 	Sleeping:    {"sleeping", "time.sleep(): the thread does nothing and holds no GIL", Yellow, DarkGrey, Dashed, NoGlyph, false, 2},
 	GILHeld:     {"holds the GIL", "only the thread holding its process's GIL executes Python code", DarkGrey, DarkGrey, Solid, NoGlyph, false, 0},
-	GILWait:     {"waits for the GIL", "ready to execute Python code, but another thread of the process holds the GIL", DarkGrey, DarkGrey, Hatched, NoGlyph, false, 0},
+	GILWait:     {"waits for the GIL", "ready to execute Python code, but another thread of the process holds the GIL", DarkGrey, DarkGrey, Checked, NoGlyph, false, 0},
 	ThreadLife:  {"thread alive", "the thread exists, from its start to its exit", DarkGrey, DarkGrey, Solid, Bar, false, -1},
 	ProcessLife: {"process alive", "the process exists, from its start to its exit", Black, Black, Solid, Bar, false, -1},
 

@@ -15,10 +15,13 @@ func (c *canvas) fillOf(p layout.Pattern, col layout.Color) string {
 	switch p {
 	case layout.Solid:
 		return col.Hex()
-	case layout.Hatched, layout.Dotted:
+	case layout.Hatched, layout.Dotted, layout.Checked:
 		id := "hatch-"
-		if p == layout.Dotted {
+		switch p {
+		case layout.Dotted:
 			id = "dots-"
+		case layout.Checked:
+			id = "check-"
 		}
 		id += col.Hex()[1:]
 		c.patterns[id] = true
@@ -40,10 +43,14 @@ func (c *canvas) writeDefs(b *strings.Builder) {
 		var col layout.Color
 		fmt.Sscanf(hex, "%x", &col)
 		light := col.Light(0.22).Hex()
-		if kind == "hatch" {
+		switch kind {
+		case "hatch":
 			fmt.Fprintf(b, `<pattern id="%s" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">`+
 				`<rect width="6" height="6" fill="%s"/><rect width="2.5" height="6" fill="#%s"/></pattern>`+"\n", id, light, hex)
-		} else {
+		case "check":
+			fmt.Fprintf(b, `<pattern id="%s" width="6" height="6" patternUnits="userSpaceOnUse">`+
+				`<rect width="6" height="6" fill="%s"/><rect width="3" height="3" fill="#%s"/><rect x="3" y="3" width="3" height="3" fill="#%s"/></pattern>`+"\n", id, light, hex, hex)
+		default:
 			fmt.Fprintf(b, `<pattern id="%s" width="5" height="5" patternUnits="userSpaceOnUse">`+
 				`<rect width="5" height="5" fill="%s"/><circle cx="2.5" cy="2.5" r="1.3" fill="#%s"/></pattern>`+"\n", id, light, hex)
 		}

@@ -48,10 +48,11 @@ const (
 type Geometry struct {
 	// Bounds is the whole viewer.
 	Bounds Rect
-	// Header, Band, Axis, Lanes and Panel are the viewer's parts, top to bottom, each as wide as it;
-	// the Band has BandRows rows of overlay labels.
-	Header, Band, Axis, Lanes, Panel Rect
-	BandRows                         int
+	// Header, Band, Axis, Lanes, Legend and Panel are the viewer's parts, top to bottom, each as wide
+	// as it; the Band has BandRows rows of overlay labels, the Legend one line: the view's legend strip
+	// (layout.Strip), in a band of its own so that it never covers a lane.
+	Header, Band, Axis, Lanes, Legend, Panel Rect
+	BandRows                                 int
 	// Labels, States and Plot are the columns: lane labels, future states at the playhead (W is 0
 	// when hidden) and the timeline. Their tops and bottoms are the Axis's top and the Lanes' bottom.
 	Labels, States, Plot Rect
@@ -94,7 +95,9 @@ func Layout(b Rect, m Metrics, s *State) Geometry {
 	y = g.Axis.Bottom()
 	panelH := math.Min(7*m.Line+10*u, b.H*0.24)
 	g.Panel = Rect{b.X, b.Bottom() - panelH, b.W, panelH}
-	g.Lanes = Rect{inner.X, y, inner.W, math.Max(g.Panel.Y-y, g.Unit)}
+	legendH := math.Round(m.Line * 1.4)
+	g.Legend = Rect{inner.X, g.Panel.Y - legendH, inner.W, legendH}
+	g.Lanes = Rect{inner.X, y, inner.W, math.Max(g.Legend.Y-y, g.Unit)}
 	if all := float64(s.tops[len(s.tops)-1]); all > 0 { // few rows: make them taller, up to maxGrow times
 		g.Unit = math.Floor(math.Min(math.Max(g.Lanes.H/all, g.Unit), g.Unit*maxGrow))
 	}
