@@ -302,6 +302,9 @@ loop:
 					}
 				}
 			}
+			if _, ok := stack[sp-1].(*FrameObject); ok {
+				f.lasti = pc - 1 // a running frame's f_lineno
+			}
 			var v Object
 			v, err = t.GetAttr(stack[sp-1], names[in>>8])
 			if err != nil {
@@ -447,7 +450,7 @@ loop:
 			sp--
 			result = stack[sp]
 			stack[sp] = nil
-			f.sp = sp
+			f.sp, f.lasti = sp, pc-1
 			if f.gen != nil {
 				f.gen.finished = true
 			}

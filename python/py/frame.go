@@ -24,6 +24,8 @@ type Frame struct {
 	back   *Frame
 	gen    *Generator
 	mem    []Object
+	// serial tells this call from later ones reusing the Frame (sysframe.go).
+	serial uint64
 }
 
 const (
@@ -60,6 +62,8 @@ func (t *Thread) newFrame(code *compile.Code, fn *Function, globals *Dict, own b
 		f.gen = nil
 		f.locals = nil
 	}
+	t.serial++
+	f.serial = t.serial
 	f.code = code
 	f.info = codeInfoOf(code)
 	f.fn = fn

@@ -141,6 +141,8 @@ type codeInfo struct {
 	kwnames [][]string // per constant index: keyword-name tuples as Go strings
 	// attr holds inline caches of attribute instructions, by pc.
 	attr []attrCache
+	// obj is the code as a Python value, one per code (f.__code__ is f.__code__).
+	obj *CodeObject
 }
 
 // attrCache remembers what a class attribute lookup found for one class at

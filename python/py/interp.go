@@ -124,6 +124,8 @@ type Thread struct {
 	repring map[Object]bool
 	// pool holds reusable frames by call depth.
 	pool []*Frame
+	// serial numbers the frames the thread has made (Frame.serial).
+	serial uint64
 }
 
 // NewThread returns a thread of in.
@@ -187,6 +189,7 @@ func codeInfoOf(code *compile.Code) *codeInfo {
 		ci.names[i] = s
 	}
 	ci.attr = make([]attrCache, len(code.Code))
+	ci.obj = &CodeObject{Code: code}
 	code.Runtime = ci
 	return ci
 }

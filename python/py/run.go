@@ -174,6 +174,7 @@ func init() {
 			return NewTuple([]Object{t.exc.Type(), t.exc, t.tracebackObject(t.exc)}), nil
 		}))
 		m.SetAttr("modules", in.sysModules)
+		m.SetAttr("_getframe", NewBuiltin("_getframe", sysGetframe))
 		return m, nil
 	})
 }

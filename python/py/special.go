@@ -96,7 +96,7 @@ func (t *Thread) specialAttr(o Object, name string) (Object, bool) {
 			}
 			return x.Dict, true
 		case "__code__":
-			return &CodeObject{Code: x.Code}, true
+			return codeInfoOf(x.Code).obj, true
 		case "__closure__":
 			if x.Closure == nil {
 				return None, true
@@ -226,11 +226,8 @@ func (t *Thread) specialAttr(o Object, name string) (Object, bool) {
 			return &FrameObject{code: x.entries[x.i].code, line: x.line()}, true
 		}
 	case *FrameObject:
-		switch name {
-		case "f_code":
-			return &CodeObject{Code: x.code}, true
-		case "f_lineno":
-			return MakeInt(int64(x.line)), true
+		if v, ok := frameAttr(x, name); ok {
+			return v, true
 		}
 	case *CodeObject:
 		switch name {

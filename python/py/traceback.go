@@ -22,9 +22,20 @@ type Traceback struct {
 }
 
 // FrameObject is the frame a traceback entry names (tb_frame).
+// sys._getframe's frames (sysframe.go) also know their caller, globals,
+// locals and builtins; a traceback's know only their code and line.
 type FrameObject struct {
-	code *compile.Code
-	line int
+	code     *compile.Code
+	line     int
+	back     *FrameObject
+	globals  *Dict
+	locals   *Dict
+	builtins *Dict
+	// live is the frame this one was taken of while it runs the same call
+	// (serial), for f_lineno; inl is the inlined comprehension running in it.
+	live, inl *Frame
+	serial    uint64
+	inlSerial uint64
 }
 
 // Type returns FrameType.

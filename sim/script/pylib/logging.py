@@ -13,8 +13,10 @@ style, validate, defaults; formatTime with converter, formatException, formatMes
 getLevelNamesMapping, makeLogRecord, getLoggerClass, setLoggerClass, shutdown, lastResort, root and
 the module-level functions.
 
-Lacks: the caller's place in a record (funcName, lineno, filename and module are those CPython
-gives when it cannot find the caller: '(unknown function)', 0 and '(unknown file)'), the stack of stack_info, FileHandler and the other handlers that write files or sockets
+A record names the caller's place (pathname, filename, module, funcName, lineno) as CPython finds
+it, through sys._getframe, skipping this module's own frames.
+
+Lacks: the stack of stack_info, FileHandler and the other handlers that write files or sockets
 (they raise an error that says so), logging.config, captureWarnings.
 """
 
@@ -36,6 +38,19 @@ _levelToName = {CRITICAL: 'CRITICAL', ERROR: 'ERROR', WARNING: 'WARNING', INFO: 
 _nameToLevel = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR, 'WARN': WARNING, 'WARNING': WARNING,
                 'INFO': INFO, 'DEBUG': DEBUG, 'NOTSET': NOTSET}
 _startTime = time.time_ns()
+
+
+def currentframe():
+    return sys._getframe(1)
+
+
+_srcfile = currentframe().f_code.co_filename
+
+
+def _is_internal_frame(frame):
+    filename = frame.f_code.co_filename
+    return filename == _srcfile or ("importlib" in filename and "_bootstrap" in filename)
+
 raiseExceptions = True
 logThreads = True
 logProcesses = True
@@ -617,7 +632,18 @@ class Logger(Filterer):
         return False
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        return "(unknown file)", 0, "(unknown function)", None
+        f = currentframe()
+        if f is None:
+            return "(unknown file)", 0, "(unknown function)", None
+        while stacklevel > 0:
+            next_f = f.f_back
+            if next_f is None:
+                break
+            f = next_f
+            if not _is_internal_frame(f):
+                stacklevel -= 1
+        co = f.f_code
+        return co.co_filename, f.f_lineno, co.co_name, None
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
         rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
