@@ -8,20 +8,21 @@ import (
 	"github.com/futurescope/futurescope/render/layout"
 )
 
-// stripView returns the name of the views the mode shows, as layout.Strip takes it.
-func stripView(m viewstate.Mode) string {
+// stripViews returns the names of the views the mode shows, one a line of the legend strip, as
+// layout.Strip takes them.
+func stripViews(m viewstate.Mode) []string {
 	switch m {
 	case viewstate.FuturesOnly:
-		return "futures"
+		return []string{"futures"}
 	case viewstate.ThreadsOnly:
-		return "threads"
+		return []string{"threads"}
 	}
-	return "both"
+	return []string{"futures", "threads"}
 }
 
-// drawLegend draws the legend strip of the views shown in its own band under the lanes: a swatch and
-// a short name for each of the states and marks a learner meets first. What does not fit is left out;
-// ? shows the full legend.
+// drawLegend draws the legend strip of the views shown in its own band under the lanes, a line a
+// view: a swatch and a short name for each of the states and marks a learner meets first. What does
+// not fit is left out; ? shows the full legend.
 func (v *Viewer) drawLegend(img *ebiten.Image, g viewstate.Geometry) {
 	r := g.Legend
 	if r.H <= 0 {
@@ -31,15 +32,18 @@ func (v *Viewer) drawLegend(img *ebiten.Image, g viewstate.Geometry) {
 	v.fill.begin(img)
 	v.fill.rect(float32(r.X), float32(r.Y), float32(r.W), float32(1*u), rgba(layout.LightGrey))
 	v.fill.flush()
-	x := r.X
-	y := r.Y + (r.H-f.Line)/2
-	for _, e := range layout.Strip(stripView(v.state.Mode), v.words.Lang) {
-		w := 34*u + text.Advance(e.Name, f.Small) + 14*u
-		if x+w > r.Right() {
-			break
+	y := r.Y + 3*u
+	for _, view := range stripViews(v.state.Mode) {
+		x := r.X
+		for _, e := range layout.Strip(view, v.words.Lang) {
+			w := 34*u + text.Advance(e.Name, f.Small) + 14*u
+			if x+w > r.Right() {
+				break
+			}
+			v.swatch(img, e.Style, x, y, f.Line)
+			DrawText(img, e.Name, f.Small, x+34*u, y+f.Line*0.1, ink)
+			x += w
 		}
-		v.swatch(img, e.Style, x, y, f.Line)
-		DrawText(img, e.Name, f.Small, x+34*u, y+f.Line*0.1, ink)
-		x += w
+		y += f.Line * 1.25
 	}
 }

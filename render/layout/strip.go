@@ -15,8 +15,8 @@ var stripStyles = map[string][]Style{
 var shortNames = map[Style][2]string{
 	Pending:      {"pending", "等待中"},
 	Running:      {"running", "运行中"},
-	Result:       {"done: returned", "完成：返回"},
-	Exception:    {"done: raised", "完成：抛出异常"},
+	Result:       {"returned", "已返回"},
+	Exception:    {"raised", "抛出异常"},
 	CancelledEnd: {"cancelled", "已取消"},
 	Callback:     {"done-callback", "回调函数"},
 	CancelTrue:   {"cancel() → True", "cancel() → True"},

@@ -42,6 +42,15 @@ const (
 	minPlot   = 0.5 // the share of the width the plot keeps: the state column's booleans give way
 )
 
+// LegendLines returns how many lines the legend strip takes in mode m: two when both views show (the
+// futures' states and marks, then the threads'), one otherwise.
+func LegendLines(m Mode) int {
+	if m == Both {
+		return 2
+	}
+	return 1
+}
+
 // A Geometry is where the viewer's parts are, for one bounds, size and state: the header, the band of
 // overlay labels, the time axis, the rows of lanes and the detail panel, top to bottom; across the
 // rows, the label column, the state column and the plot. It maps times to x and rows to y.
@@ -49,7 +58,7 @@ type Geometry struct {
 	// Bounds is the whole viewer.
 	Bounds Rect
 	// Header, Band, Axis, Lanes, Legend and Panel are the viewer's parts, top to bottom, each as wide
-	// as it; the Band has BandRows rows of overlay labels, the Legend one line: the view's legend strip
+	// as it; the Band has BandRows rows of overlay labels, the Legend LegendLines lines: the views' legend strip
 	// (layout.Strip), in a band of its own so that it never covers a lane.
 	Header, Band, Axis, Lanes, Legend, Panel Rect
 	BandRows                                 int
@@ -95,7 +104,7 @@ func Layout(b Rect, m Metrics, s *State) Geometry {
 	y = g.Axis.Bottom()
 	panelH := math.Min(7*m.Line+10*u, b.H*0.24)
 	g.Panel = Rect{b.X, b.Bottom() - panelH, b.W, panelH}
-	legendH := math.Round(m.Line * 1.4)
+	legendH := math.Round(m.Line*1.25*float64(LegendLines(s.Mode)) + 4*u)
 	g.Legend = Rect{inner.X, g.Panel.Y - legendH, inner.W, legendH}
 	g.Lanes = Rect{inner.X, y, inner.W, math.Max(g.Legend.Y-y, g.Unit)}
 	if all := float64(s.tops[len(s.tops)-1]); all > 0 { // few rows: make them taller, up to maxGrow times
