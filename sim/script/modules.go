@@ -46,6 +46,7 @@ func (ps *proc) baseModule(in *py.Interp) (*py.Module, error) {
 	m.SetAttr("BrokenExecutor", c.brokenExecutor)
 	m.SetAttr("Future", c.future)
 	m.SetAttr("Executor", c.executor)
+	m.SetAttr("DoneAndNotDoneFutures", doneAndNotDoneType)
 	m.SetAttr("wait", builtin("wait", ps.wait))
 	m.SetAttr("as_completed", builtin("as_completed", ps.asCompleted))
 	return m, nil

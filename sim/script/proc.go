@@ -24,14 +24,12 @@ type proc struct {
 	threads map[*py.Instance]*threadObj
 	simThr  map[*sim.Thread]*py.Instance
 	rng     *rand.Rand
-	// maps pairs each Executor.map generator with its iterator; doneType and mapType are made on
-	// first use.
+	// maps pairs each Executor.map generator with its iterator; mapType is made on first use.
 	maps map[*py.GoIter]*sim.MapIterator
 	// finishing holds the futures a script set _state = FINISHED on, until it sets their outcome.
 	finishing map[*sim.Future]bool
 	mpTypes   map[string]*py.Type
 	procTypes [2]*py.Type // multiprocessing's Process and _MainProcess
-	doneType  *py.Type
 	mapType   *py.Type
 }
 

@@ -62,7 +62,7 @@ func (ps *proc) wait(th *thread, args []py.Object, kw []string) (py.Object, erro
 	if err != nil {
 		return nil, err
 	}
-	return ps.doneAndNotDone(th, ds, ns)
+	return doneAndNotDone(ds, ns), nil
 }
 
 func (ps *proc) futureSet(th *thread, fs []*sim.Future) (*py.Set, error) {
