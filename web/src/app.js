@@ -8,6 +8,7 @@ import {encodeRoute, decodeRoute, ShareError} from './share.js';
 import {t, isLang, languages} from './i18n.js';
 import {fillList, showLesson, firstRunnable} from './lesson.js';
 import {showOutput, showMessage, formatNs, formatMs, download} from './output.js';
+import {scriptKey, loadScript, saveScript, scratchSlug, scratchLesson} from './saved.js';
 
 const $ = (id) => document.getElementById(id);
 /** How long a run may take in real time before its worker is terminated. */
@@ -28,13 +29,16 @@ const app = {
   runs: 0,
   shown: 0,
   firstShownMs: 0,
+  quiet: false, // the page itself is replacing the script: not an edit to save
+  dirty: false, // the learner changed the script since the page last put one in the editor
+  saveTimer: 0,
 };
 
 const runner = new Runner('worker.js', 'runner.wasm');
 const frame = new TimelineFrame($('timeline'), {onShown, onRun: () => toggleRun()});
 // ?timeline=svg asks for the static picture instead of the interactive viewer (weak GPUs, tests).
 $('timeline').src = new URLSearchParams(location.search).get('timeline') === 'svg' ? 'timeline.html?mode=svg' : 'timeline.html';
-const editor = createEditor($('editor'), {onRun: toggleRun, label: 'Python script'});
+const editor = createEditor($('editor'), {onRun: toggleRun, onChange: () => app.quiet || ((app.dirty = true), saveSoon()), label: 'Python script'});
 
 // ---- words -------------------------------------------------------------------------------------
 
@@ -61,9 +65,80 @@ function localize() {
   }));
 }
 
-function notice(text) {
+// notice shows text above the page, or hides it for ''; action {label, run} adds a button.
+function notice(text, action = null) {
   $('notice-text').textContent = text;
   $('notice').hidden = !text;
+  const b = $('notice-action');
+  b.hidden = !action;
+  b.textContent = action?.label || '';
+  b.onclick = action && (() => (notice(''), action.run()));
+}
+
+// ask shows question with two answers and resolves with true for the first, false for the second.
+function ask(question, yes, no) {
+  $('ask-text').textContent = question;
+  $('ask-yes').textContent = yes;
+  $('ask-no').textContent = no;
+  $('ask').hidden = false;
+  return new Promise((resolve) => {
+    const answer = (v) => () => (($('ask').hidden = true), resolve(v));
+    $('ask-yes').onclick = answer(true);
+    $('ask-no').onclick = answer(false);
+    $('ask-yes').focus();
+  });
+}
+
+// ---- the learner's scripts (saved.js) ----------------------------------------------------------
+
+// currentKey names where the editor's script is saved: its language, lesson and block.
+function currentKey() {
+  return app.lesson && app.block ? scriptKey(app.lang, app.lesson.slug, app.block.index) : '';
+}
+
+// saveNow saves the editor's script at once; saveSoon after a pause in typing.
+function saveNow() {
+  clearTimeout(app.saveTimer);
+  app.saveTimer = 0;
+  const key = currentKey();
+  if (key && app.dirty) saveScript(key, editor.code(), app.block.code);
+}
+
+function saveSoon() {
+  clearTimeout(app.saveTimer);
+  app.saveTimer = setTimeout(saveNow, 250);
+}
+
+// putCode replaces the editor's script without counting it as an edit (a lesson's, a link's).
+function putCode(code) {
+  app.quiet = true;
+  app.dirty = false;
+  try {
+    editor.setCode(code);
+  } finally {
+    app.quiet = false;
+  }
+}
+
+// savedOr returns the saved edit of block of lesson slug, or the block's own script.
+function savedOr(slug, block) {
+  return (block && loadScript(scriptKey(app.lang, slug, block.index))) ?? block?.code ?? '';
+}
+
+// resetScript puts back the lesson's script, with an Undo that brings the edited one back.
+function resetScript() {
+  if (!app.block) return;
+  const mine = editor.code();
+  saveNow();
+  useBlock(app.block, false, true);
+  if (mine === app.block.code) return;
+  const key = currentKey();
+  saveScript(key, app.block.code, app.block.code);
+  notice(t(app.lang, 'resetDone'), {label: t(app.lang, 'undo'), run: () => {
+    if (currentKey() !== key) return;
+    putCode(mine);
+    saveScript(key, mine, app.block.code);
+  }});
 }
 
 function status(text, kind = '') {
@@ -91,7 +166,7 @@ async function route() {
   localize();
   await loadList();
   let slug = r.slug;
-  if (slug && !app.lessons.some((l) => l.slug === slug)) {
+  if (slug && slug !== scratchSlug && !app.lessons.some((l) => l.slug === slug)) {
     notice(t(app.lang, 'badLesson', {e: `${app.lang}/${slug}`}));
     slug = '';
   }
@@ -103,9 +178,14 @@ async function loadList() {
 }
 
 // openLesson shows lesson slug; share may carry a script, its block and a playhead. It runs the script
-// unless keep says to keep the current script and timeline (a language switch).
-async function openLesson(slug, share = {}, keep = false) {
-  const lesson = await runner.call('lesson', [app.lang, slug]);
+// unless keep says to keep the current script and timeline (a language switch). push makes the lesson
+// a new entry of the browser's history (the learner chose it), so that Back returns to this one. The
+// script shown is the learner's saved edit of the block, if any; a share link's script over a saved
+// edit is shown only if the learner says so.
+async function openLesson(slug, share = {}, keep = false, push = false) {
+  saveNow();
+  const lesson = slug === scratchSlug ? scratchLesson(app.lang, t(app.lang, 'scratch'), t(app.lang, 'scratchIntro'))
+    : await runner.call('lesson', [app.lang, slug]);
   $('share-box').hidden = true;
   app.lesson = lesson;
   fillList($('lesson-select'), app.lessons, slug);
@@ -113,17 +193,26 @@ async function openLesson(slug, share = {}, keep = false) {
   updateNav();
   if (keep) return;
   const block = lesson.blocks.find((b) => b.index === share.block) || firstRunnable(lesson);
+  app.block = null; // nothing is saved until the script is in the editor
+  const mine = savedOr(slug, block);
+  if (share.code != null && mine !== share.code && mine !== (block?.code ?? '') &&
+    !(await ask(t(app.lang, 'shareOverEdit'), t(app.lang, 'shareTake'), t(app.lang, 'shareKeep')))) {
+    share = {...share, code: null};
+  }
   app.block = block;
-  editor.setCode(share.code ?? block?.code ?? '');
+  putCode(share.code ?? mine);
   app.firstAt = share.at || block?.at || 0;
-  if (share.code == null) writeHash(`#${app.lang}/${slug}`);
+  if (share.code == null) writeHash(`#${app.lang}/${slug}`, push);
   else app.ownHash = location.hash;
   if (share.code != null || (block && !block.norun)) await run();
 }
 
-function useBlock(block, andRun) {
+// useBlock puts a block of the lesson in the editor: the learner's edit of it, or its own script when
+// fresh says so (Reset).
+function useBlock(block, andRun, fresh = false) {
+  saveNow();
   app.block = block;
-  editor.setCode(block.code);
+  putCode(fresh ? block.code : savedOr(app.lesson.slug, block));
   app.firstAt = block.at || 0;
   if (andRun) run();
   else editor.view.focus();
@@ -143,24 +232,28 @@ function go(delta) {
 // choose opens a lesson the learner picked: a notice about an earlier link no longer applies.
 function choose(slug) {
   notice('');
-  openLesson(slug).catch(fatal);
+  openLesson(slug, {}, false, true).catch(fatal);
 }
 
 async function switchLanguage(lang) {
   if (lang === app.lang) return;
+  saveNow();
   app.lang = lang;
   localize();
   await loadList();
-  const has = app.lessons.some((l) => l.slug === app.lesson?.slug);
+  const has = app.lesson?.slug === scratchSlug || app.lessons.some((l) => l.slug === app.lesson?.slug);
   if (!has) notice(t(lang, 'lessonMissing'));
   await openLesson(has ? app.lesson.slug : app.lessons[0].slug, {}, has);
   if (has) writeHash(location.hash.replace(/^#[a-z]{2}\//, `#${lang}/`));
   if (app.result) showResult(app.result);
 }
 
-function writeHash(hash) {
+// writeHash puts hash in the address, as a new history entry if push says so.
+function writeHash(hash, push = false) {
   app.ownHash = hash;
-  if (location.hash !== hash) history.replaceState(null, '', hash);
+  if (location.hash === hash) return;
+  if (push) history.pushState(null, '', hash);
+  else history.replaceState(null, '', hash);
 }
 
 // ---- running -----------------------------------------------------------------------------------
@@ -315,7 +408,8 @@ async function exportAs(kind) {
 
 function wire() {
   $('run').addEventListener('click', toggleRun);
-  $('reset').addEventListener('click', () => app.block && useBlock(app.block, false));
+  $('reset').addEventListener('click', resetScript);
+  $('scratch').addEventListener('click', () => choose(scratchSlug));
   $('share').addEventListener('click', share);
   $('share-close').addEventListener('click', () => ($('share-box').hidden = true));
   $('notice-close').addEventListener('click', () => notice(''));
@@ -337,7 +431,13 @@ function wire() {
     if (e.key === 'Escape' && app.running) (e.preventDefault(), runner.stop());
   });
   setInterval(syncView, 1000);
-  addEventListener('hashchange', () => location.hash !== app.ownHash && route().catch(fatal));
+  // Back and Forward (popstate), and an address edited by hand (hashchange): both may fire for one move.
+  const follow = () => location.hash !== app.ownHash && ((app.ownHash = location.hash), route().catch(fatal));
+  addEventListener('hashchange', follow);
+  addEventListener('popstate', follow);
+  // Nothing typed is lost to a reload or a closed tab: what the pause in typing has not saved yet.
+  addEventListener('pagehide', saveNow);
+  document.addEventListener('visibilitychange', () => document.hidden && saveNow());
 }
 
 function fatal(err) {
@@ -355,7 +455,8 @@ window.futurescopePage = {
         error: app.result.error, kind: app.result.kind, marks: app.result.marks, events: app.result.events, wallMs: app.result.wallMs, virtualNs: app.result.virtualNs}}),
   timeline: () => frame.state(),
   code: () => editor.code(),
-  setCode: (text) => editor.setCode(text),
+  setCode: (text) => editor.setCode(text), // as typing would: the script is saved
+  saved: () => Object.keys(localStorage).filter((k) => k.startsWith('futurescope.script.')).sort(),
 };
 
 app.lang = (navigator.language || '').startsWith('zh') ? 'zh' : 'en';

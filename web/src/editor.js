@@ -71,10 +71,11 @@ function at(line, col) {
 }
 
 /**
- * createEditor makes the editor in parent. onRun is called for Ctrl/Cmd+Enter. It returns
+ * createEditor makes the editor in parent. onRun is called for Ctrl/Cmd+Enter, onChange after every
+ * change to the script (typing, undo, setCode). It returns
  * {view, code(), setCode(text), mark(marks), goto(line)}.
  */
-export function createEditor(parent, {onRun, label}) {
+export function createEditor(parent, {onRun, onChange = () => {}, label}) {
   const view = new EditorView({
     parent,
     state: EditorState.create({
@@ -86,6 +87,7 @@ export function createEditor(parent, {onRun, label}) {
         syntaxHighlighting(defaultHighlightStyle, {fallback: true}), python(),
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]), marksField,
         EditorView.contentAttributes.of({'aria-label': label}),
+        EditorView.updateListener.of((u) => u.docChanged && onChange()),
       ],
     }),
   });

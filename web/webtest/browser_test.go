@@ -6,9 +6,11 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/chromedp"
 
 	"github.com/futurescope/futurescope/internal/cpythontest"
@@ -120,7 +122,19 @@ func newTabFor(t testing.TB, d time.Duration) context.Context {
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1440, 900)); err != nil {
 		t.Fatalf("starting chromium: %v", err)
 	}
+	// The page saves every edited script in localStorage (web/src/saved.js), which the tabs share:
+	// each test leaves none behind, so that the next one opens the lessons' own scripts.
+	t.Cleanup(func() { forgetScripts(t, ctx) })
 	return ctx
+}
+
+// forgetScripts clears the site's localStorage, where the page keeps edited scripts.
+func forgetScripts(t testing.TB, ctx context.Context) {
+	t.Helper()
+	origin := strings.TrimSuffix(baseURL, "/")
+	if _, err := chromedp.Call(ctx, storage.ClearDataForOrigin, storage.ClearDataForOriginParams{Origin: origin, StorageTypes: "local_storage"}); err != nil {
+		t.Errorf("clearing the saved scripts: %v", err)
+	}
 }
 
 // screenshot saves the tab's viewport as NAME.png in the screenshots folder.
