@@ -25,6 +25,7 @@ func main() {
 
 	ebiten.SetWindowTitle("futurescope timeline")
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
+	ebiten.SetScreenClearedEveryFrame(false) // Draw skips the frames that would repeat the last (idle.go)
 	if err := ebiten.RunGame(tl); err != nil {
 		log.Fatal(err)
 	}
@@ -84,7 +85,7 @@ func jsCommand(tl *timeline, args []js.Value) any {
 func jsState(tl *timeline) any {
 	s := tl.state()
 	return map[string]any{"shown": s.Shown, "playhead": float64(s.Playhead), "end": float64(s.End),
-		"playing": s.Playing, "view": s.View, "lang": s.Lang, "frames": s.Frames, "loaded": s.Loaded,
+		"playing": s.Playing, "view": s.View, "lang": s.Lang, "frames": s.Frames, "loaded": s.Loaded, "drawn": s.Drawn,
 		"loading": s.Loading}
 }
 

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/inpututil"
 
 	"github.com/futurescope/futurescope/render/ebitenview"
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
@@ -34,6 +35,8 @@ type snapshot struct {
 	View          string
 	Lang          string
 	Frames        int
+	// Drawn is Loaded as of the last frame drawn: the run on screen.
+	Drawn int
 	// Loaded counts the runs laid out and shown; Loading says a run is being laid out or waits
 	// for the next Update.
 	Loaded  int
@@ -48,6 +51,8 @@ type timeline struct {
 	lang   string // the language of the viewer's words: "en" until the page says otherwise
 	w, h   int
 	scale  float64
+	paint  painter      // which frames are drawn: only those after a change
+	keyBuf []ebiten.Key // scratch for the keys held down
 
 	mu       sync.Mutex
 	asked    int   // counts the runs the page asked to show
@@ -122,6 +127,7 @@ func (tl *timeline) Update() error {
 		tl.apply(c)
 	}
 	if tl.viewer == nil {
+		tl.paint.update(tl.look(nil))
 		return nil
 	}
 	if tl.w > 0 {
@@ -129,7 +135,29 @@ func (tl *timeline) Update() error {
 	}
 	tl.viewer.Update()
 	tl.record()
+	tl.paint.update(tl.look(tl.viewer.State()))
 	return nil
+}
+
+// look returns what this tick's frame depends on (see look).
+func (tl *timeline) look(s *viewstate.State) look {
+	l := look{w: tl.w, h: tl.h, scale: tl.scale, lang: tl.lang}
+	tl.mu.Lock()
+	l.loaded = tl.snap.Loaded
+	tl.mu.Unlock()
+	l.cursorX, l.cursorY = ebiten.CursorPosition()
+	for _, b := range []ebiten.MouseButton{ebiten.MouseButtonLeft, ebiten.MouseButtonRight, ebiten.MouseButtonMiddle} {
+		if ebiten.IsMouseButtonPressed(b) || inpututil.IsMouseButtonJustReleased(b) {
+			l.buttons++
+		}
+	}
+	l.touches = len(ebiten.AppendTouchIDs(nil)) + len(inpututil.AppendJustReleasedTouchIDs(nil))
+	tl.keyBuf = inpututil.AppendPressedKeys(tl.keyBuf[:0])
+	tl.keyBuf = inpututil.AppendJustReleasedKeys(tl.keyBuf)
+	l.keys = len(tl.keyBuf)
+	wx, wy := ebiten.Wheel()
+	l.wheel = wx != 0 || wy != 0
+	return lookOf(s, l)
 }
 
 // load replaces the viewer with one of r. A rerun (no playhead given) keeps what the user chose in
@@ -192,11 +220,16 @@ func (tl *timeline) record() {
 	tl.mu.Lock()
 	defer tl.mu.Unlock()
 	tl.snap = snapshot{Shown: true, Playhead: s.Playhead, End: s.Scene.End, Playing: s.Playing,
-		View: modeName(s.Mode), Lang: tl.viewer.Lang(), Frames: tl.snap.Frames, Loaded: tl.snap.Loaded}
+		View: modeName(s.Mode), Lang: tl.viewer.Lang(), Frames: tl.snap.Frames, Loaded: tl.snap.Loaded, Drawn: tl.snap.Drawn}
 }
 
-// Draw draws the viewer, or a blank frame until there is something to show.
+// Draw draws the viewer, or a blank frame until there is something to show. A frame whose look is
+// the last drawn one's is skipped: the screen is not cleared between frames, so it still shows it,
+// and an idle timeline costs the page next to nothing.
 func (tl *timeline) Draw(screen *ebiten.Image) {
+	if !tl.paint.draw() {
+		return
+	}
 	if tl.viewer == nil {
 		screen.Fill(image.White)
 		return
@@ -204,6 +237,7 @@ func (tl *timeline) Draw(screen *ebiten.Image) {
 	tl.viewer.Draw(screen)
 	tl.mu.Lock()
 	tl.snap.Frames++
+	tl.snap.Drawn = tl.snap.Loaded
 	tl.mu.Unlock()
 }
 

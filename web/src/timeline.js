@@ -27,18 +27,17 @@ async function startViewer() {
 }
 
 // drawn resolves with true once the viewer has drawn a frame of the run it was given, or with false
-// if it has not within timeoutMs (the viewer failed).
+// if it has not within timeoutMs (the viewer failed). The viewer draws only frames that differ from
+// the last, so this watches which run the last frame drawn showed, not how many frames there were.
 // The viewer lays a run out in the background: the time it takes does not count against timeoutMs.
 function drawn(timeoutMs) {
   const start = api.state().loaded;
   let deadline = performance.now() + timeoutMs;
-  let framesAtLoad = -1;
   return new Promise((resolve) => {
     const check = () => {
       const s = api.state();
       if (s.loading) deadline = performance.now() + timeoutMs;
-      if (framesAtLoad < 0 && s.loaded > start) framesAtLoad = s.frames;
-      if (s.shown && framesAtLoad >= 0 && s.frames > framesAtLoad + 1) resolve(true);
+      if (s.shown && !s.loading && s.drawn > start) resolve(true);
       else if (performance.now() > deadline) resolve(false);
       else setTimeout(check, 16);
     };
