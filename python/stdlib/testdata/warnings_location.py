@@ -31,8 +31,6 @@ try:
     old()
 except DeprecationWarning as e:
     print("error", e)
-import linecache
-print(repr(linecache.getline(__file__, 2)), repr(linecache.getline(__file__, 999)))
 import warnings, sys
 warnings.simplefilter("module")
 warnings.warn("deep", stacklevel=10)
