@@ -42,16 +42,30 @@ const settleFrames = 3
 
 // A painter decides which frames are drawn: only those after something changed.
 type painter struct {
-	last look
-	seen bool
-	owed int // frames still to draw
+	last  look
+	seen  bool
+	owed  int // frames still to draw
+	still int // ticks since the last change
 }
+
+// idleTicks is how many ticks without a change make the timeline idle: then it ticks only when
+// input, a command or a run wakes it (see timeline.wake).
+const idleTicks = 60
+
+// idle reports whether nothing has changed for idleTicks ticks.
+func (p *painter) idle() bool { return p.still >= idleTicks }
+
+// wake makes the timeline busy again, as a change would.
+func (p *painter) wake() { p.still = 0 }
 
 // update records the look of this tick; anything that moves by itself (playback, the frame-time
 // readout, a held button or key) keeps frames coming.
 func (p *painter) update(now look) {
 	if !p.seen || now != p.last || now.playing || now.frameTime || now.buttons > 0 || now.touches > 0 || now.keys > 0 || now.wheel {
 		p.owed = settleFrames
+		p.still = 0
+	} else if p.still < idleTicks {
+		p.still++
 	}
 	p.last, p.seen = now, true
 }

@@ -46,10 +46,16 @@ func TestPainterIdle(t *testing.T) {
 	if n := count(10); n != settleFrames {
 		t.Errorf("after playback stopped: %d frames drawn, want %d", n, settleFrames)
 	}
+	for range idleTicks {
+		p.update(c)
+	}
+	if !p.idle() {
+		t.Errorf("%d ticks without a change: not idle", idleTicks)
+	}
 	d := c
 	d.loaded = 2
 	p.update(d)
-	if !p.draw() {
-		t.Error("a new run drew no frame")
+	if !p.draw() || p.idle() {
+		t.Error("a new run drew no frame, or left the timeline idle")
 	}
 }

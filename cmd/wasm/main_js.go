@@ -22,6 +22,14 @@ func main() {
 	api.Set("command", js.FuncOf(func(_ js.Value, args []js.Value) any { return jsCommand(tl, args) }))
 	api.Set("state", js.FuncOf(func(js.Value, []js.Value) any { return jsState(tl) }))
 	js.Global().Set("futurescopeTimeline", api)
+	// An idle timeline ticks slowly (idle.go): any input in the frame wakes it before ebiten reads it.
+	wake := js.FuncOf(func(js.Value, []js.Value) any { tl.wake(); return nil })
+	opts := js.Global().Get("Object").New()
+	opts.Set("capture", true)
+	opts.Set("passive", true)
+	for _, ev := range []string{"pointerdown", "pointermove", "pointerup", "wheel", "keydown", "keyup", "touchstart", "resize", "focus"} {
+		js.Global().Call("addEventListener", ev, wake, opts)
+	}
 
 	ebiten.SetWindowTitle("futurescope timeline")
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)

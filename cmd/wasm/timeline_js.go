@@ -5,6 +5,7 @@ package main
 import (
 	"image"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -47,12 +48,14 @@ type snapshot struct {
 // arrives. The page's calls only queue work (runs, commands); Update carries it out, so the viewer is
 // touched by ebiten's goroutine alone.
 type timeline struct {
-	viewer *ebitenview.Viewer
-	lang   string // the language of the viewer's words: "en" until the page says otherwise
-	w, h   int
-	scale  float64
-	paint  painter      // which frames are drawn: only those after a change
-	keyBuf []ebiten.Key // scratch for the keys held down
+	viewer   *ebitenview.Viewer
+	lang     string // the language of the viewer's words: "en" until the page says otherwise
+	w, h     int
+	scale    float64
+	paint    painter      // which frames are drawn: only those after a change
+	sleeping bool         // ebiten ticks only when woken (pace)
+	woken    atomic.Bool  // input or the page asked for attention since the last tick
+	keyBuf   []ebiten.Key // scratch for the keys held down
 
 	mu       sync.Mutex
 	asked    int   // counts the runs the page asked to show
@@ -70,6 +73,7 @@ func (tl *timeline) show(r run) {
 	tl.mu.Lock()
 	tl.asked++
 	tl.pending++
+	tl.wake()
 	n := tl.asked
 	tl.mu.Unlock()
 	pause := func() {}
@@ -84,6 +88,7 @@ func (tl *timeline) show(r run) {
 		if n == tl.asked {
 			tl.runs = append(tl.runs, r)
 		}
+		tl.wake()
 	}()
 }
 
@@ -98,9 +103,48 @@ func breathe() { time.Sleep(20 * time.Millisecond) }
 
 // do queues a command.
 func (tl *timeline) do(c command) {
+	tl.wake()
 	tl.mu.Lock()
 	defer tl.mu.Unlock()
 	tl.commands = append(tl.commands, c)
+}
+
+// wake brings the timeline back to full speed at once: input arrived, or the page sent a run or a
+// command, or a run's layout is done. It may be called from any goroutine (the page's calls, the
+// frame's event listeners, the layout).
+func (tl *timeline) wake() {
+	tl.woken.Store(true)
+	setFrames(true)
+}
+
+// pace lets an idle timeline stop ticking: ebiten then runs Update only when wake schedules a frame,
+// and goes back to a tick per frame once something changes.
+func (tl *timeline) pace() {
+	if tl.woken.Swap(false) {
+		tl.paint.wake()
+		tl.sleeping = false
+		return
+	}
+	if idle := tl.paint.idle(); idle != tl.sleeping {
+		tl.sleeping = idle
+		setFrames(!idle)
+	}
+}
+
+// setFrames asks ebiten for a tick every frame (on) or only for the frames ScheduleFrame asks for.
+// The FPS mode that does the latter is deprecated in favour of skipping Draw, which the timeline does
+// too (idle.go), but skipping Draw alone still costs the page about 6% of its main thread while idle:
+// ebiten's Update machinery runs on every animation frame.
+func setFrames(on bool) {
+	if on {
+		//lint:ignore SA1019 see above
+		ebiten.SetFPSMode(ebiten.FPSModeVsyncOn)
+		//lint:ignore SA1019 see above
+		ebiten.ScheduleFrame()
+		return
+	}
+	//lint:ignore SA1019 see above
+	ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum)
 }
 
 // state returns what the last frame showed, and whether a run is on its way.
@@ -128,6 +172,7 @@ func (tl *timeline) Update() error {
 	}
 	if tl.viewer == nil {
 		tl.paint.update(tl.look(nil))
+		tl.pace()
 		return nil
 	}
 	if tl.w > 0 {
@@ -136,6 +181,7 @@ func (tl *timeline) Update() error {
 	tl.viewer.Update()
 	tl.record()
 	tl.paint.update(tl.look(tl.viewer.State()))
+	tl.pace()
 	return nil
 }
 

@@ -19,28 +19,25 @@ const idleBusyMax = 0.05
 // took, the timeline's frame included) and how many frames the timeline drew: an idle timeline draws
 // none. Then it moves the playhead and checks that the timeline draws again.
 func TestIdleTimeline(t *testing.T) {
+	const window = 5 * time.Second
+	// The static timeline first, for reference: the page's own idle cost.
+	static := newTab(t)
+	open(t, static, "?timeline=svg#en/01-futures-and-submit")
+	staticBusy := idleBusy(t, static, window)
+
 	ctx := newTab(t)
 	open(t, ctx, "#en/01-futures-and-submit")
 	if st := state(t, ctx); st.Mode != "viewer" {
 		t.Skipf("the timeline is %q, not the interactive viewer (no WebGL2)", st.Mode)
 	}
-	if _, err := chromedp.Call(ctx, performance.Enable, performance.EnableParams{}); err != nil {
-		t.Fatal(err)
-	}
-	// Let the first run's last frames and the page's own start settle.
-	if err := chromedp.Do(ctx, chromedp.Sleep(2*time.Second)); err != nil {
-		t.Fatal(err)
-	}
-	const window = 5 * time.Second
-	busy0, frames0 := taskSeconds(t, ctx), timelineFrames(t, ctx)
-	start := time.Now()
-	if err := chromedp.Do(ctx, chromedp.Sleep(window)); err != nil {
-		t.Fatal(err)
-	}
-	busy := (taskSeconds(t, ctx) - busy0) / time.Since(start).Seconds()
+	frames0 := timelineFrames(t, ctx)
+	busy := idleBusy(t, ctx, window)
 	frames := timelineFrames(t, ctx) - frames0
-	t.Logf("idle for %v: main thread %.1f%% busy, %d timeline frames drawn", window, 100*busy, frames)
-	writeFigures(t, "idle.txt", []string{fmt.Sprintf("idle page, interactive timeline, %v: main thread %.1f%% busy (TaskDuration), %d timeline frames drawn", window, 100*busy, frames)})
+	writeFigures(t, "idle.txt", []string{
+		fmt.Sprintf("idle page for %v, headless chromium (TaskDuration of the page's main thread):", window),
+		fmt.Sprintf("  interactive timeline: %.1f%% busy, %d timeline frames drawn", 100*busy, frames),
+		fmt.Sprintf("  static timeline (?timeline=svg): %.1f%% busy", 100*staticBusy),
+	})
 	if busy > idleBusyMax {
 		t.Errorf("idle: the main thread was %.1f%% busy, want under %.0f%%", 100*busy, 100*idleBusyMax)
 	}
@@ -55,6 +52,23 @@ func TestIdleTimeline(t *testing.T) {
 		t.Errorf("a step drew no new frame: %v", err)
 	}
 	screenshot(t, ctx, "idle-after-step")
+}
+
+// idleBusy leaves the tab alone for a moment, then returns the share of d its main thread was busy.
+func idleBusy(t *testing.T, ctx context.Context, d time.Duration) float64 {
+	t.Helper()
+	if _, err := chromedp.Call(ctx, performance.Enable, performance.EnableParams{}); err != nil {
+		t.Fatal(err)
+	}
+	// Let the run's last frames and the page's own start settle.
+	if err := chromedp.Do(ctx, chromedp.Sleep(2*time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	busy0, start := taskSeconds(t, ctx), time.Now()
+	if err := chromedp.Do(ctx, chromedp.Sleep(d)); err != nil {
+		t.Fatal(err)
+	}
+	return (taskSeconds(t, ctx) - busy0) / time.Since(start).Seconds()
 }
 
 // taskSeconds returns Chrome's TaskDuration for the tab: the seconds its main thread spent in tasks.
