@@ -143,7 +143,7 @@ func (ps *proc) futureClass(c *classes) {
 		}
 		return py.None, nil
 	})
-	defDunder(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+	def(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		return py.NewStr(ps.futureRepr(th, self)), nil
 	})
 	ps.futureSetters(t)

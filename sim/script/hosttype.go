@@ -2,7 +2,6 @@ package script
 
 import (
 	"math"
-	"math/big"
 	"time"
 
 	"github.com/futurescope/futurescope/python/py"
@@ -45,18 +44,10 @@ func def(t *py.Type, name string, fn hostMethod) {
 	}})
 }
 
-// defDunder adds a special method that the interpreter honours only when it is not a built-in
-// method descriptor (__repr__): a property that returns the bound method.
-func defDunder(t *py.Type, name string, fn hostMethod) {
-	t.SetAttr(name, &py.Property{Get: py.NewBuiltin(name, func(pt *py.Thread, args []py.Object, kw []string) (py.Object, error) {
-		self := args[0]
-		return py.NewBuiltin(name, func(pt *py.Thread, args []py.Object, kw []string) (py.Object, error) {
-			th := threadOf(pt)
-			defer th.guard()
-			return fn(th, self, args, kw)
-		}), nil
-	})})
-}
+// defDunder is def.
+//
+// Deprecated: python/py honours special methods written in Go; use def.
+func defDunder(t *py.Type, name string, fn hostMethod) { def(t, name, fn) }
 
 // defProp adds a read-only attribute computed from the object.
 func defProp(t *py.Type, name string, get func(th *thread, self py.Object) (py.Object, error)) {
@@ -75,21 +66,18 @@ func noArgs(name string, args []py.Object) error {
 	return nil
 }
 
-// toFloat converts an int, bool or float.
+// toFloat converts a real number (an int, bool, float, or an instance of a subclass of one) to a
+// float64, as CPython takes seconds: time.sleep(FloatSubclass(0.1)) works. An int too large for a
+// float is an infinity of its sign (a timeout that never ends).
 func toFloat(o py.Object) (float64, bool) {
-	switch x := o.(type) {
-	case py.Int:
-		return float64(x), true
-	case py.Bool:
-		if x {
-			return 1, true
-		}
-		return 0, true
-	case py.Float:
-		return float64(x), true
-	case *py.BigInt:
-		f, _ := new(big.Float).SetInt(x.V).Float64()
+	if s, ok := o.(*py.IntSub); ok {
+		o = s.V // py.AsFloat refuses an int subclass's instance for now
+	}
+	if f, ok := py.AsFloat(o); ok {
 		return f, true
+	}
+	if b, ok := o.(*py.BigInt); ok {
+		return math.Inf(b.V.Sign()), true
 	}
 	return 0, false
 }

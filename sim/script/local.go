@@ -38,13 +38,13 @@ func (ps *proc) localClass() *py.Type {
 		}
 		return nil, py.Errorf(py.AttributeErrorType, "'%s' object has no attribute '%s'", typeName(self), name.S)
 	})
-	defDunder(t, "__setattr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+	def(t, "__setattr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		if len(args) != 2 {
 			return nil, py.Errorf(py.TypeErrorType, "__setattr__ expected 2 arguments")
 		}
 		return py.None, dictOf(th, self).Set(th.pt, args[0], args[1])
 	})
-	defDunder(t, "__delattr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+	def(t, "__delattr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		ok, err := dictOf(th, self).Delete(th.pt, args[0])
 		if err == nil && !ok {
 			name, _ := args[0].(*py.Str)

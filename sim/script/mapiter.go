@@ -82,8 +82,8 @@ func (ps *proc) mapMethod(th *thread, self py.Object, args []py.Object, kw []str
 		ps.mapType = ps.mapClass()
 	}
 	g := &py.GoIter{T: ps.mapType}
-	g.Next = func() (py.Object, error) {
-		th := rt.cur()
+	g.NextT = func(t *py.Thread) (py.Object, error) {
+		th := threadOf(t)
 		defer th.guard()
 		th.setLine()
 		v, ok, err := m.Next(th.ctx)
@@ -159,11 +159,11 @@ func (ps *proc) genericMap(th *thread, self py.Object, args []py.Object, kw []st
 		ps.mapType = ps.mapClass()
 	}
 	next := 0
-	return &py.GoIter{T: ps.mapType, Next: func() (py.Object, error) {
+	return &py.GoIter{T: ps.mapType, NextT: func(t *py.Thread) (py.Object, error) {
 		if next >= len(fs) {
 			return nil, nil
 		}
 		next++
-		return ps.rt.cur().pt.CallMethod(fs[next-1], "result")
+		return t.CallMethod(fs[next-1], "result")
 	}}, nil
 }

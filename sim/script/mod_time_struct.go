@@ -56,7 +56,7 @@ func structTimeClass() *py.Type {
 	def(t, "__len__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		return py.MakeInt(9), nil
 	})
-	defDunder(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+	def(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		parts := make([]string, 9)
 		for i, f := range self.(*structTime).fields() {
 			parts[i] = fmt.Sprintf("%s=%d", structFields[i], f.(py.Int))

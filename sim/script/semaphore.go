@@ -83,7 +83,7 @@ func (ps *proc) semaphoreClasses(c *classes) {
 	defProp(t, "_value", func(th *thread, self py.Object) (py.Object, error) {
 		return py.MakeInt(int64(self.(*semObj).value)), nil
 	})
-	defDunder(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+	def(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		s := self.(*semObj)
 		extra := ""
 		if s.bounded {

@@ -86,7 +86,7 @@ func (ps *proc) lockClasses(c *classes) {
 		def(t, "locked", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 			return py.NewBool(self.(*lockObj).l.Locked()), nil
 		})
-		defDunder(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		def(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 			l := self.(*lockObj)
 			state := "unlocked"
 			if l.l.Locked() {
@@ -157,7 +157,7 @@ func (ps *proc) eventClass(c *classes) {
 		}
 		return py.NewBool(self.(*eventObj).e.Wait(th.ctx, d)), nil
 	})
-	defDunder(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+	def(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		state := "unset"
 		if self.(*eventObj).e.IsSet() {
 			state = "set"

@@ -151,7 +151,7 @@ func (ps *proc) threadClass(c *classes) {
 	}
 	defProp(t, "ident", ident)
 	defProp(t, "native_id", ident)
-	defDunder(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+	def(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		v := ps.thr(self)
 		state := "initial"
 		if v.st != nil {

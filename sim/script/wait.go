@@ -101,11 +101,11 @@ func (ps *proc) newGenerator(typ *py.Type, seq func(ctx context.Context) iter.Se
 	var stop func()
 	ended := false
 	g := &py.GoIter{T: typ}
-	g.Next = func() (py.Object, error) {
+	g.NextT = func(t *py.Thread) (py.Object, error) {
 		if ended {
 			return nil, nil
 		}
-		th := rt.cur()
+		th := threadOf(t)
 		defer th.guard()
 		if next == nil {
 			next, stop = iter.Pull2(seq(th.ctx))
@@ -126,7 +126,7 @@ func (ps *proc) newGenerator(typ *py.Type, seq func(ctx context.Context) iter.Se
 // generatorClass makes the class of as_completed's generator.
 func (ps *proc) generatorClass(name, qual string) *py.Type {
 	t := newType("generator", "builtins", nil)
-	defDunder(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+	def(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		return py.NewStr(fmt.Sprintf("<generator object %s at %#x>", qual, ps.in.ID(self))), nil
 	})
 	return t
