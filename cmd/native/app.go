@@ -52,11 +52,12 @@ type App struct {
 	facesScale float64
 	docFaces   *docFaces
 	docScale   float64
-	w, h       int     // the screen's size in pixels
-	scale      float64 // the device scale factor
-	srcScroll  int     // the first source line shown
-	typed      digits  // the lesson number being typed
-	saved      bool    // the --png frame was written
+	w, h       int          // the screen's size in pixels
+	scale      float64      // the device scale factor
+	srcScroll  int          // the first source line shown
+	typed      digits       // the lesson number being typed
+	pressed    []ebiten.Key // the keys pressed this tick, reused
+	saved      bool         // the --png frame was written
 	clock      func() time.Time
 	notice     notice // the last export's, or a stopped run's, message
 }
@@ -96,7 +97,7 @@ func (a *App) openCourse() error {
 	if err != nil {
 		return err
 	}
-	a.course, a.listMode, a.focus = c, true, focusText
+	a.course, a.listMode, a.focus = c, true, focusTimeline
 	a.openLesson(c.lesson)
 	if n := a.cfg.Block; n > 0 {
 		if !c.runnable(n) {

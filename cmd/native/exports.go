@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/inpututil"
 
 	"github.com/futurescope/futurescope/cmd/native/export"
 	"github.com/futurescope/futurescope/render/ebitenview"
@@ -18,19 +17,9 @@ import (
 	"github.com/futurescope/futurescope/render/svg"
 )
 
-// exportKeys are the keys that export what is shown (see cli's usage).
-var exportKeys = []struct {
-	key  ebiten.Key
-	kind export.Kind
-}{{ebiten.KeyP, export.PNG}, {ebiten.KeyG, export.SVG}, {ebiten.KeyJ, export.JSON}, {ebiten.KeyC, export.Chrome}}
-
-// exportKeys handles P (PNG of the window), G (SVG), J (trace JSON) and C (Chrome trace).
-func (a *App) exportKeys() {
-	for _, k := range exportKeys {
-		if inpututil.IsKeyJustPressed(k.key) {
-			a.export(k.kind)
-		}
-	}
+// exportKinds are what the window's export commands write (see viewstate.KeyMap: P G J C).
+var exportKinds = map[viewstate.Command]export.Kind{
+	viewstate.CmdPNG: export.PNG, viewstate.CmdSVG: export.SVG, viewstate.CmdTrace: export.JSON, viewstate.CmdChrome: export.Chrome,
 }
 
 // export writes what is shown as kind into --out (else the current directory), in a new file named

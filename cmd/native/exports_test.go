@@ -16,6 +16,7 @@ import (
 
 	"github.com/futurescope/futurescope/cmd/native/export"
 	"github.com/futurescope/futurescope/render/ebitenview/ebitentest"
+	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
 )
 
 func TestExportKeysWriteFilesAndSaySo(t *testing.T) {
@@ -28,13 +29,16 @@ func TestExportKeysWriteFilesAndSaySo(t *testing.T) {
 	settle(t, a, 1)
 	want := map[ebiten.Key]string{ebiten.KeyP: "01_submit_result.png", ebiten.KeyG: "01_submit_result.svg",
 		ebiten.KeyJ: "01_submit_result.trace.json", ebiten.KeyC: "01_submit_result.chrome.json"}
-	for _, k := range exportKeys {
-		path := a.export(k.kind)
-		if filepath.Base(path) != want[k.key] || filepath.Dir(path) != cfg.Out {
-			t.Errorf("key %v wrote %q, want %s in --out", k.key, path, want[k.key])
+	m := viewstate.KeyMap()
+	for _, k := range []ebiten.Key{ebiten.KeyP, ebiten.KeyG, ebiten.KeyJ, ebiten.KeyC} { // through the key map
+		vk, _ := windowKey(k)
+		a.command(viewstate.CommandOf(m, vk, false), k)
+		path := filepath.Join(cfg.Out, want[k])
+		if _, err := os.Stat(path); err != nil {
+			t.Errorf("key %v wrote no %s in --out: %v", k, want[k], err)
 		}
 		if !strings.Contains(a.notice.text, path) {
-			t.Errorf("the notice says %q, want the file named", a.notice.text)
+			t.Errorf("after %v the notice says %q, want %s named", k, a.notice.text, path)
 		}
 	}
 	img := shoot(t, a, "native-export-notice")

@@ -10,23 +10,19 @@ import (
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
 )
 
-// keys handles the window's own keys: Tab (focus), F (presenter mode), R (run again), L (the
-// course's language), Esc (stop a run in progress), P G J C (exports), then the keys of the list or the lesson text when one has the focus; the
-// viewer reads its own when the timeline has it.
+// keys handles the window's own keys, as the key map (viewstate.KeyMap) gives them: Tab (focus),
+// F (presenter mode), R (run again), L (the course's language), Esc (stop a run in progress), . and ,
+// (the lesson's next and previous script), digits (a lesson or scenario), P G J C (exports); then the
+// keys that move within the list or the lesson text when one has the focus. The viewer reads the
+// timeline's keys itself, whatever has the focus, but for those that move within the focused part.
 func (a *App) keys() {
-	switch {
-	case inpututil.IsKeyJustPressed(ebiten.KeyTab) && a.listMode:
-		a.focus = a.nextFocus(ebiten.IsKeyPressed(ebiten.KeyShift))
-	case inpututil.IsKeyJustPressed(ebiten.KeyF):
-		a.present = !a.present
-	case inpututil.IsKeyJustPressed(ebiten.KeyR):
-		a.rerun()
-	case inpututil.IsKeyJustPressed(ebiten.KeyL) && a.course != nil:
-		a.toggleLang()
-	case inpututil.IsKeyJustPressed(ebiten.KeyEscape) && a.running:
-		a.stop()
-	default:
-		a.exportKeys()
+	m := viewstate.KeyMap()
+	shift := ebiten.IsKeyPressed(ebiten.KeyShift)
+	a.pressed = inpututil.AppendJustPressedKeys(a.pressed[:0])
+	for _, k := range a.pressed {
+		if vk, ok := windowKey(k); ok {
+			a.command(viewstate.CommandOf(m, vk, shift), k)
+		}
 	}
 	switch a.focus {
 	case focusList:
@@ -34,9 +30,61 @@ func (a *App) keys() {
 	case focusText:
 		a.textKeys()
 	}
-	if a.focus != focusTimeline {
-		a.digitKeys()
+}
+
+// command carries out the window's command c, given by ebiten key k.
+func (a *App) command(c viewstate.Command, k ebiten.Key) {
+	switch c {
+	case viewstate.CmdFocus:
+		if a.listMode {
+			a.focus = a.nextFocus(ebiten.IsKeyPressed(ebiten.KeyShift))
+		}
+	case viewstate.CmdPresent:
+		a.present = !a.present
+	case viewstate.CmdRerun:
+		a.rerun()
+	case viewstate.CmdLang:
+		if a.course != nil {
+			a.toggleLang()
+		}
+	case viewstate.CmdStop:
+		if a.running {
+			a.stop()
+		}
+	case viewstate.CmdNextBlock, viewstate.CmdPrevBlock:
+		if a.course == nil {
+			return
+		}
+		if c == viewstate.CmdNextBlock {
+			a.stepBlock(1)
+		} else {
+			a.stepBlock(-1)
+		}
+	case viewstate.CmdChoose:
+		a.typeDigit(int(k - ebiten.KeyDigit0))
+	case viewstate.CmdPNG, viewstate.CmdSVG, viewstate.CmdTrace, viewstate.CmdChrome:
+		a.export(exportKinds[c])
 	}
+}
+
+// windowKey returns the key map's name of ebiten key k, for the keys the window has: letters and
+// digits as typed in lower case, the comma and the full stop, Tab and Esc.
+func windowKey(k ebiten.Key) (viewstate.Key, bool) {
+	switch {
+	case k >= ebiten.KeyA && k <= ebiten.KeyZ:
+		return viewstate.Key(rune('a' + (k - ebiten.KeyA))), true
+	case k >= ebiten.KeyDigit0 && k <= ebiten.KeyDigit9:
+		return viewstate.Key(rune('0' + (k - ebiten.KeyDigit0))), true
+	case k == ebiten.KeyComma:
+		return ",", true
+	case k == ebiten.KeyPeriod:
+		return ".", true
+	case k == ebiten.KeyTab:
+		return viewstate.KeyTab, true
+	case k == ebiten.KeyEscape:
+		return viewstate.KeyEscape, true
+	}
+	return "", false
 }
 
 // nextFocus returns the part Tab moves the focus to (Shift+Tab: back): list, text, timeline in the
@@ -74,15 +122,12 @@ func (a *App) listKeys() {
 	}
 }
 
-// textKeys handles the lesson text's keys: ] [ run the next / previous script block, ↑↓ PgUp PgDn
-// Home End scroll, Space plays the timeline, Enter moves the focus to it.
+// textKeys handles the keys that move within the lesson text: ↑↓ PgUp PgDn Home End scroll, Enter
+// moves the focus to the timeline. Its other keys (. and , run the next or previous script) are the
+// window's, and Space, [ ], ← → are the timeline's wherever the focus is.
 func (a *App) textKeys() {
 	page := a.pageHeight()
 	switch {
-	case inpututil.IsKeyJustPressed(ebiten.KeyBracketRight):
-		a.stepBlock(1)
-	case inpututil.IsKeyJustPressed(ebiten.KeyBracketLeft):
-		a.stepBlock(-1)
 	case repeated(ebiten.KeyArrowDown):
 		a.scrollText(a.faces.Line * 2)
 	case repeated(ebiten.KeyArrowUp):
@@ -95,8 +140,6 @@ func (a *App) textKeys() {
 		a.course.scroll = 0
 	case inpututil.IsKeyJustPressed(ebiten.KeyEnd):
 		a.scrollText(1e9)
-	case inpututil.IsKeyJustPressed(ebiten.KeySpace) && a.viewer != nil:
-		a.viewer.Apply(viewstate.Play())
 	case inpututil.IsKeyJustPressed(ebiten.KeyEnter), inpututil.IsKeyJustPressed(ebiten.KeyNumpadEnter):
 		a.focus = focusTimeline
 	}
@@ -104,16 +147,6 @@ func (a *App) textKeys() {
 
 // pageHeight returns the height of the lesson text's view.
 func (a *App) pageHeight() float64 { return float64(a.textView(a.regions().source).Dy()) }
-
-// digitKeys opens the row of the number typed: a digit opens its row at once, and a second digit
-// typed within a second makes a two-digit number (1 then 1: row 11), when the list is that long.
-func (a *App) digitKeys() {
-	for k := ebiten.KeyDigit0; k <= ebiten.KeyDigit9; k++ {
-		if inpututil.IsKeyJustPressed(k) {
-			a.typeDigit(int(k - ebiten.KeyDigit0))
-		}
-	}
-}
 
 // typeDigit handles digit d typed now, opening the row it numbers (from 1), if any.
 func (a *App) typeDigit(d int) {

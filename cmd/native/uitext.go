@@ -28,7 +28,7 @@ var uiTexts = map[string]uiText{
 		lessons:     "Lessons",
 		listKeys:    "↑↓ or number: choose · Tab: focus · L: 中文 · F: big fonts",
 		lessonN:     "Lesson %d",
-		textKeys:    "click a script or ] [ to run it · PgUp PgDn scroll",
+		textKeys:    "click a script or . , to run it · PgUp PgDn scroll",
 		console:     "Console",
 		consoleNote: "what the script printed; grey: after the playhead",
 		run:         "▶ Run",
@@ -42,19 +42,13 @@ var uiTexts = map[string]uiText{
 		saved:       "saved %s",
 		notSaved:    "not saved: %v",
 		budget:      "■ stopped: the window lets a run take %.0e interpreter instructions (%v of CPU); --max-steps N allows more",
-		keys: []viewstate.Binding{
-			{Keys: "P", Does: "save the window (PNG)"},
-			{Keys: "G", Does: "save the timeline (SVG)"},
-			{Keys: "J  C", Does: "save the trace, Chrome trace"},
-			{Keys: "R", Does: "run again (Esc stops it)"},
-			{Keys: "Tab  F", Does: "next panel, big fonts"},
-		},
+		keys:        windowKeys("en"),
 	},
 	"zh": {
 		lessons:     "课程",
 		listKeys:    "↑↓ 或数字：选课 · Tab：切换焦点 · L：English · F：大字体",
 		lessonN:     "第 %d 课",
-		textKeys:    "点击脚本或按 ] [ 运行 · PgUp PgDn 翻页",
+		textKeys:    "点击脚本或按 . , 运行 · PgUp PgDn 翻页",
 		console:     "控制台",
 		consoleNote: "脚本的输出；灰色：在播放头之后",
 		run:         "▶ 运行",
@@ -68,14 +62,20 @@ var uiTexts = map[string]uiText{
 		saved:       "已保存 %s",
 		notSaved:    "未能保存：%v",
 		budget:      "■ 已停止：窗口中的一次运行最多执行 %.0e 步解释器指令（%v CPU 时间）；--max-steps N 可放宽",
-		keys: []viewstate.Binding{
-			{Keys: "P", Does: "保存窗口（PNG）"},
-			{Keys: "G", Does: "保存时间线（SVG）"},
-			{Keys: "J  C", Does: "保存追踪、Chrome 追踪"},
-			{Keys: "R", Does: "重新运行（Esc 停止）"},
-			{Keys: "Tab  F", Does: "下一个面板，大字体"},
-		},
+		keys:        windowKeys("zh"),
 	},
+}
+
+// windowKeys returns the window's rows of the key map, as the help overlay lists them after the
+// timeline's, in lang.
+func windowKeys(lang string) []viewstate.Binding {
+	var window []viewstate.KeyRow
+	for _, row := range viewstate.KeyMap() {
+		if row.Window {
+			window = append(window, row)
+		}
+	}
+	return viewstate.HelpRows(window, lang, true)
 }
 
 // ui returns the window's words in the language shown: the course's, else English.

@@ -2,6 +2,7 @@ package ebitenview
 
 import (
 	"image"
+	"slices"
 	"strings"
 	"time"
 
@@ -52,7 +53,9 @@ type Viewer struct {
 
 	bounds image.Rectangle
 	scale  float64
-	// Focused says the viewer takes keys; the pointer works whenever it is over the viewer.
+	// Focused says the viewer has the focus and takes all its keys; without it, it takes all but
+	// those that move within the part with the focus (viewstate.FocusedKey: arrows up and down,
+	// PgUp, PgDn, Home, End, Enter). The pointer works whenever it is over the viewer.
 	Focused bool
 
 	tex              textures
@@ -142,10 +145,11 @@ func (v *Viewer) Geometry() viewstate.Geometry {
 func (v *Viewer) Update() {
 	g := v.Geometry()
 	v.state.SetPage(g.ViewUnits())
-	f := v.input.Read(v.Focused)
+	f := v.input.Read(true)
 	v.cursorX, v.cursorY = f.X, f.Y
-	if !v.Focused {
-		f.Keys = nil
+	if !v.Focused { // another part has the focus: it keeps the keys that move within it
+		m := viewstate.KeyMap()
+		f.Keys = slices.DeleteFunc(f.Keys, func(k viewstate.Key) bool { return viewstate.FocusedKey(m, k, f.Shift) })
 	}
 	for _, in := range v.pointer.Intents(f, v.state, g) {
 		v.state.Apply(in)

@@ -24,13 +24,13 @@ func TestKeyIntents(t *testing.T) {
 		{[]Key{KeyHome, KeyEnd}, false, fmt.Sprintf("[seek(0 s) seek(%s)]", layout.FormatTime(s.Scene.End))},
 		{[]Key{"?"}, false, "[toggle-help]"},
 		{[]Key{KeyF1, KeyF3}, false, "[toggle-help toggle-frame-time]"},
-		{[]Key{"+", "-", "0"}, false, "[zoom(2 @ 0 s) zoom(0.5 @ 0 s) fit]"},
+		{[]Key{"+", "-", "z"}, false, "[zoom(2 @ 0 s) zoom(0.5 @ 0 s) fit]"},
 		{[]Key{"[", "]"}, false, "[speed(-1) speed(1)]"},
 		{[]Key{"v", "V", "s"}, false, "[toggle-view toggle-view toggle-states]"},
 		{[]Key{KeyEnter}, false, fmt.Sprintf("[seek(%s)]", layout.FormatTime(sel.Shape.T0))},
 		{[]Key{KeyEscape}, false, "[escape]"},
 		{[]Key{KeyDown, KeyUp, KeyPageDown}, false, fmt.Sprintf("[scroll(1) scroll(-1) scroll(%d)]", s.Page-1)},
-		{[]Key{"x", "f"}, false, "[]"},
+		{[]Key{"x", "f", "0", "r"}, false, "[]"},
 	}
 	for _, tt := range tests {
 		if got := fmt.Sprint(KeyIntents(tt.keys, tt.shift, s)); got != tt.want {
