@@ -47,3 +47,17 @@ func TestWindowKeysFromTheKeyMap(t *testing.T) {
 		t.Errorf(". left the lesson on block %d", before)
 	}
 }
+
+// The help overlay lists the timeline's keys, then the window's, all from the key map.
+func TestHelpShowsTheWindowKeys(t *testing.T) {
+	a, err := NewApp(courseConfig("zh", "04"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	settle(t, a, 1)
+	a.viewer.Apply(viewstate.ToggleHelp())
+	shoot(t, a, "native-help-keymap")
+	if got, want := len(a.ui().keys), len(windowKeys("zh")); got != want || want < 6 {
+		t.Errorf("the help lists %d window keys, want the key map's %d", got, want)
+	}
+}
