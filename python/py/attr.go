@@ -217,11 +217,11 @@ func (t *Thread) SetAttr(o Object, name *Str, v Object) error {
 		}
 		return x.Dict.setHashed(t, name, name.Hash(), v)
 	case *Type:
-		if x.builtin {
-			return Errorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name.S, x.Name)
+		if sa := metaDunder(x, "__setattr__"); sa != nil {
+			_, err := t.callDescr(sa, o, []Object{name, v})
+			return err
 		}
-		x.SetAttr(name.S, v)
-		return nil
+		return t.setTypeAttr(x, name, v)
 	case *Module:
 		return x.Dict.setHashed(t, name, name.Hash(), v)
 	case *Exception:
@@ -297,6 +297,15 @@ func (t *Thread) setDescr(attr, o, v Object) (handled bool, err error) {
 	return false, nil
 }
 
+// setTypeAttr is type.__setattr__: cls.name = v without a metaclass's __setattr__.
+func (t *Thread) setTypeAttr(x *Type, name *Str, v Object) error {
+	if x.builtin {
+		return Errorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name.S, x.Name)
+	}
+	x.SetAttr(name.S, v)
+	return nil
+}
+
 // DelAttr deletes o.name.
 func (t *Thread) DelAttr(o Object, name *Str) error {
 	switch x := o.(type) {
@@ -322,13 +331,29 @@ func (t *Thread) DelAttr(o Object, name *Str) error {
 		}
 		return err
 	case *Type:
-		if x.builtin {
-			return Errorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name.S, x.Name)
+		if da := metaDunder(x, "__delattr__"); da != nil {
+			_, err := t.callDescr(da, o, []Object{name})
+			return err
 		}
-		if !x.DelAttr(name.S) {
-			return Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", x.Name, name.S)
-		}
-		return nil
+		return t.delTypeAttr(x, name)
+	}
+	return t.delAttrRest(o, name)
+}
+
+// delTypeAttr is type.__delattr__: del cls.name without a metaclass's __delattr__.
+func (t *Thread) delTypeAttr(x *Type, name *Str) error {
+	if x.builtin {
+		return Errorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name.S, x.Name)
+	}
+	if !x.DelAttr(name.S) {
+		return Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", x.Name, name.S)
+	}
+	return nil
+}
+
+// delAttrRest deletes o.name for the objects DelAttr leaves to it.
+func (t *Thread) delAttrRest(o Object, name *Str) error {
+	switch x := o.(type) {
 	case *Module:
 		ok, err := x.Dict.Delete(t, name)
 		if err == nil && !ok {

@@ -222,6 +222,16 @@ func isCallable(o Object) bool {
 func (t *Thread) isInstance(o Object, cls Object) (bool, error) {
 	switch c := cls.(type) {
 	case *Type:
+		if o.Type() == c {
+			return true, nil
+		}
+		if m := metaDunder(c, "__instancecheck__"); m != nil {
+			r, err := t.callDescr(m, c, []Object{o})
+			if err != nil {
+				return false, err
+			}
+			return t.Truth(r)
+		}
 		if o.Type().IsSubtype(c) {
 			return true, nil
 		}
@@ -255,6 +265,13 @@ func (t *Thread) isInstance(o Object, cls Object) (bool, error) {
 func (t *Thread) isSubclass(c *Type, cls Object) (bool, error) {
 	switch x := cls.(type) {
 	case *Type:
+		if m := metaDunder(x, "__subclasscheck__"); m != nil {
+			r, err := t.callDescr(m, x, []Object{c})
+			if err != nil {
+				return false, err
+			}
+			return t.Truth(r)
+		}
 		return c.IsSubtype(x), nil
 	case *Tuple:
 		for _, y := range x.V {

@@ -78,6 +78,9 @@ func init() {
 				}
 				return None, inst.Dict.Set(t, name, args[1])
 			}
+			if cls, ok := self.(*Type); ok {
+				return None, t.setTypeAttr(cls, name, args[1])
+			}
 			return None, t.SetAttr(self, name, args[1])
 		},
 		"__delattr__": func(t *Thread, self Object, args []Object, kw []string) (Object, error) {
@@ -88,6 +91,9 @@ func init() {
 					return nil, t.noAttr(self, name.S)
 				}
 				return None, err
+			}
+			if cls, ok := self.(*Type); ok {
+				return None, t.delTypeAttr(cls, name)
 			}
 			return None, t.DelAttr(self, name)
 		},

@@ -73,3 +73,16 @@ func init() {
 		})
 	}
 }
+
+// metaDunder returns a dunder a script's metaclass defines for the class o
+// (Color['RED'] on an Enum is its metaclass's __getitem__), or nil.
+func metaDunder(o Object, name string) Object {
+	cls, ok := o.(*Type)
+	if !ok || cls.Meta == nil || cls.Meta.builtin {
+		return nil
+	}
+	if m, ok := cls.Meta.Lookup(name).(*Function); ok {
+		return m
+	}
+	return nil
+}

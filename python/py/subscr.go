@@ -214,6 +214,9 @@ func (t *Thread) GetItem(o, key Object) (Object, error) {
 	case *bigRange:
 		return t.bigRangeItem(x, key)
 	case *Type:
+		if m := metaDunder(x, "__getitem__"); m != nil {
+			return t.callDescr(m, x, []Object{key})
+		}
 		if m := x.Lookup("__class_getitem__"); m != nil {
 			return t.callDescr(m, x, []Object{key})
 		}

@@ -2,11 +2,12 @@
 
 Has: ABC (instantiating a subclass that leaves an abstractmethod
 unimplemented raises CPython's TypeError), abstractmethod, ABCMeta (as a
-metaclass, importable), abstractproperty, register (virtual subclasses are
-recorded but isinstance does not consult them).
+metaclass, importable), abstractproperty, register (virtual subclasses:
+isinstance and issubclass consult them, and a class's __subclasshook__).
 Lacks: the instantiation check for classes that use metaclass=ABCMeta
 directly instead of deriving from ABC (the interpreter cannot yet call
-type.__call__ through super()), __subclasshook__.
+type.__call__ through super()), the negative caches (every check walks
+the registries), _abc_registry_clear and _dump_registry.
 """
 
 
@@ -45,7 +46,51 @@ def _abstracts(cls):
 
 class ABCMeta(type):
     def register(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        _registry_of(cls).append(subclass)
         return subclass
+
+    def __instancecheck__(cls, instance):
+        subclass = instance.__class__
+        subtype = type(instance)
+        if subtype is subclass:
+            return cls.__subclasscheck__(subclass)
+        return cls.__subclasscheck__(subclass) or cls.__subclasscheck__(subtype)
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        hook = getattr(cls, '__subclasshook__', None)
+        ok = NotImplemented if hook is None else hook(subclass)
+        if ok is not NotImplemented:
+            if not isinstance(ok, bool):
+                raise AssertionError("__subclasshook__ must return either False, True, or NotImplemented")
+            return ok
+        if cls in subclass.__mro__:
+            return True
+        for rcls in _registry_of(cls):
+            if issubclass(subclass, rcls):
+                return True
+        for scls in type.__subclasses__(cls):
+            if issubclass(subclass, scls):
+                return True
+        return False
+
+
+# The virtual subclasses each ABC registered, by class.
+_registries = {}
+
+
+def _registry_of(cls):
+    key = id(cls)
+    if key not in _registries:
+        _registries[key] = (cls, [])
+    return _registries[key][1]
 
 
 class ABC(metaclass=ABCMeta):
