@@ -128,11 +128,28 @@ type Queue struct {
 	head    int
 	getters waitq
 	putters waitq
+	handoff bool      // Put gives its item straight to the longest waiting getter (SimpleQueue)
+	handed  []handout // items given to getters that have not run yet
+}
+
+// A handout is an item a Put gave to a waiting getter, which takes it when it next runs.
+type handout struct {
+	t *Thread
+	v any
 }
 
 // NewQueue returns an empty queue holding at most capacity items (0: unbounded).
 func NewQueue(ctx context.Context, capacity int) *Queue {
 	return &Queue{k: kernelOf(ctx), cap: capacity}
+}
+
+// newSimpleQueue returns an unbounded queue.SimpleQueue as CPython 3.13 makes it: a Put while getters
+// wait hands its item to the longest waiter, so a second Put before that waiter runs goes to the next
+// waiter (or the queue), never to the first again.
+func newSimpleQueue(ctx context.Context) *Queue {
+	q := NewQueue(ctx, 0)
+	q.handoff = true
+	return q
 }
 
 // Len returns the number of items in the queue.
@@ -153,6 +170,13 @@ func (q *Queue) Put(ctx context.Context, v any, timeout time.Duration) bool {
 			return false
 		}
 	}
+	if q.handoff {
+		if t := q.getters.take(); t != nil {
+			q.handed = append(q.handed, handout{t, v})
+			k.unpark(t)
+			return true
+		}
+	}
 	q.push(v)
 	q.getters.wakeOne(k)
 	return true
@@ -166,13 +190,28 @@ func (q *Queue) Get(ctx context.Context, timeout time.Duration) (v any, ok bool)
 			return nil, false
 		}
 		q.getters.add(k.cur)
-		if !k.block("queue_get", 0, timeout) && q.Len() == 0 {
+		woken := k.block("queue_get", 0, timeout)
+		if v, ok := q.claim(k.cur); ok {
+			return v, true
+		}
+		if !woken && q.Len() == 0 {
 			return nil, false
 		}
 	}
 	v = q.pop()
 	q.putters.wakeOne(k)
 	return v, true
+}
+
+// claim removes and returns the item a Put handed to t, if any.
+func (q *Queue) claim(t *Thread) (any, bool) {
+	for i, h := range q.handed {
+		if h.t == t {
+			q.handed = append(q.handed[:i], q.handed[i+1:]...)
+			return h.v, true
+		}
+	}
+	return nil, false
 }
 
 func (q *Queue) push(v any) {

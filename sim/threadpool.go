@@ -20,7 +20,9 @@ type ThreadPoolOptions struct {
 
 // A ThreadPool is ThreadPoolExecutor: a FIFO work queue served by up to MaxWorkers threads, started
 // lazily (one per submit that finds no idle thread) and reused while idle. A future is PENDING while
-// queued and becomes RUNNING when a worker takes it.
+// queued and becomes RUNNING when a worker takes it. Idle workers wait on the queue in the order they
+// went idle, and each submit hands its item to the next of them, so two quick submits go to two
+// different idle threads even though the first could run both.
 type ThreadPool struct {
 	k          *Kernel
 	id         int
@@ -45,7 +47,7 @@ func NewThreadPool(ctx context.Context, opts ThreadPoolOptions) (*ThreadPool, er
 	if opts.MaxWorkers == 0 {
 		opts.MaxWorkers = min(32, k.cfg.Cores+4)
 	}
-	p := &ThreadPool{k: k, maxWorkers: opts.MaxWorkers, init: opts.Initializer, queue: NewQueue(ctx, 0),
+	p := &ThreadPool{k: k, maxWorkers: opts.MaxWorkers, init: opts.Initializer, queue: newSimpleQueue(ctx),
 		prefix: opts.ThreadNamePrefix}
 	if p.prefix == "" {
 		p.prefix = "ThreadPoolExecutor-" + strconv.Itoa(k.nextPool)
