@@ -37,7 +37,8 @@ type Press struct {
 // A KeyRow is one line of the help overlay: how it writes the keys, what they do in English and in
 // Chinese, and the presses themselves.
 type KeyRow struct {
-	Label   string
+	// Label writes the keys; LabelZh, when not empty, writes them in Chinese.
+	Label, LabelZh string
 	Does    [2]string
 	Presses []Press
 	// Focused marks keys that act in the part with the focus (lanes, lesson text, list); the others
@@ -63,7 +64,7 @@ func cmd(k Key, shift bool, c Command) Press { return Press{Key: k, Shift: shift
 // KeyMap returns the key map, in the help overlay's order. Each call returns a fresh table.
 func KeyMap() []KeyRow {
 	return []KeyRow{
-		{Label: "Space", Does: [2]string{"play / pause", "播放 / 暂停"},
+		{Label: "Space", LabelZh: "空格", Does: [2]string{"play / pause", "播放 / 暂停"},
 			Presses: []Press{do(KeySpace, false, always(Play())), do(KeySpace, true, always(Play()))}},
 		{Label: "→  ←", Does: [2]string{"step to the next / previous event", "跳到下一个 / 上一个事件"},
 			Presses: []Press{do(KeyRight, false, always(Step(1))), do(KeyLeft, false, always(Step(-1)))}},
@@ -199,7 +200,11 @@ func HelpRows(m []KeyRow, lang string, window bool) []Binding {
 		if row.Window && !window {
 			continue
 		}
-		out = append(out, Binding{row.Label, row.Does[i]})
+		label := row.Label
+		if i == 1 && row.LabelZh != "" {
+			label = row.LabelZh
+		}
+		out = append(out, Binding{label, row.Does[i]})
 	}
 	return out
 }
