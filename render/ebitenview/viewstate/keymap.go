@@ -39,8 +39,8 @@ type Press struct {
 type KeyRow struct {
 	// Label writes the keys; LabelZh, when not empty, writes them in Chinese.
 	Label, LabelZh string
-	Does    [2]string
-	Presses []Press
+	Does           [2]string
+	Presses        []Press
 	// Focused marks keys that act in the part with the focus (lanes, lesson text, list); the others
 	// act the same wherever it is.
 	Focused bool
