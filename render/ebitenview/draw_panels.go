@@ -19,7 +19,7 @@ func (v *Viewer) drawHeader(img *ebiten.Image, g viewstate.Geometry) {
 	h := g.Header
 	y := h.Y + 2*u
 	DrawText(img, s.Scene.Title, f.Title, h.X, y, ink)
-	if v.Focused { // the title is underlined while the timeline has the keys, as the app's panels are
+	if v.Focused && !v.away { // the title is underlined while the timeline has the keys, as the app's panels are
 		v.fill.begin(img)
 		v.fill.rect(float32(h.X-2*u), float32(y+f.Line+0.5*u), float32(text.Advance(s.Scene.Title, f.Title)+4*u), float32(2*u), rgba(layout.Blue))
 		v.fill.flush()

@@ -69,6 +69,9 @@ type Viewer struct {
 	placed           [][4]float64        // the boxes of the span labels written on the lane being drawn
 	markedAt         map[markAt]struct{} // the markers drawn on the lane being drawn
 	cursorX, cursorY float64
+	// away says the window (the browser's document, in an iframe) had no keyboard focus at the last
+	// Update: no key reaches the viewer, so its title is not underlined.
+	away bool
 }
 
 // New returns a viewer of trace t (laid out with layout.BuildWith in o.Lang), focused, with bounds
@@ -147,6 +150,7 @@ func (v *Viewer) Update() {
 	v.state.SetPage(g.ViewUnits())
 	f := v.input.Read(true)
 	v.cursorX, v.cursorY = f.X, f.Y
+	v.away = !ebiten.IsFocused()
 	if !v.Focused { // another part has the focus: it keeps the keys that move within it
 		m := viewstate.KeyMap()
 		f.Keys = slices.DeleteFunc(f.Keys, func(k viewstate.Key) bool { return viewstate.FocusedKey(m, k, f.Shift) })
