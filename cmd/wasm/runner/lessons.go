@@ -1,11 +1,21 @@
 package main
 
 import (
+	_ "embed"
+	"encoding/json"
 	"fmt"
 	"sync"
-
-	"github.com/futurescope/futurescope/lessons"
 )
+
+// The course comes pre-rendered: course.json holds every lesson's list entry, HTML and blocks, written
+// from the lessons package by `go generate` (TestCourseJSON -update, which also fails when the file is
+// stale). Rendering in the browser would link goldmark and the Markdown sources into runner.wasm: about
+// 1.5 MB raw and 200 KB brotli more than the rendered pages.
+//
+//go:generate go test . -run=TestCourseJSON -update
+
+//go:embed course.json
+var courseJSON []byte
 
 // A LessonEntry is a lesson as the lesson list shows it.
 type LessonEntry struct {
@@ -23,16 +33,38 @@ type LessonPage struct {
 type BlockEntry struct {
 	Index        int // 1-based, the data-block attribute of its <pre> in HTML
 	Code         string
-	NoRun        bool
-	Cores        int
-	FreeThreaded bool
-	ExpectError  string
-	View         string
-	AtNs         int64 // the playhead to start at, in virtual nanoseconds
+	NoRun        bool   `json:",omitempty"`
+	Cores        int    `json:",omitempty"`
+	FreeThreaded bool   `json:",omitempty"`
+	ExpectError  string `json:",omitempty"`
+	View         string `json:",omitempty"`
+	AtNs         int64  `json:",omitempty"` // the playhead to start at, in virtual nanoseconds
 }
 
-// course loads the embedded course once.
-var course = sync.OnceValues(func() (*lessons.Course, error) { return lessons.Load(lessons.Content()) })
+// A courseLanguage is the course in one language, its lessons in order.
+type courseLanguage struct {
+	Lang    string
+	Lessons []*LessonPage
+}
+
+// course decodes the embedded course once.
+var course = sync.OnceValues(func() ([]courseLanguage, error) {
+	var c []courseLanguage
+	if err := json.Unmarshal(courseJSON, &c); err != nil {
+		return nil, fmt.Errorf("course.json: %v", err)
+	}
+	return c, nil
+})
+
+// lessonsIn returns the lessons in lang, in order, or nil.
+func lessonsIn(c []courseLanguage, lang string) []*LessonPage {
+	for _, l := range c {
+		if l.Lang == lang {
+			return l.Lessons
+		}
+	}
+	return nil
+}
 
 // lessonList returns the lessons in lang, in order.
 func lessonList(lang string) ([]LessonEntry, error) {
@@ -41,7 +73,7 @@ func lessonList(lang string) ([]LessonEntry, error) {
 		return nil, fmt.Errorf("lessons: %v", err)
 	}
 	var out []LessonEntry
-	for _, l := range c.Lessons(lang) {
+	for _, l := range lessonsIn(c, lang) {
 		out = append(out, LessonEntry{Slug: l.Slug, Title: l.Title, Summary: l.Summary})
 	}
 	if out == nil {
@@ -56,19 +88,11 @@ func lessonPage(lang, slug string) (*LessonPage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("lesson: %v", err)
 	}
-	l := c.Lesson(lang, slug)
-	if l == nil {
-		return nil, fmt.Errorf("lesson: no lesson %s/%s", lang, slug)
+	for _, l := range lessonsIn(c, lang) {
+		if l.Slug == slug {
+			p := *l
+			return &p, nil
+		}
 	}
-	html, err := l.HTML()
-	if err != nil {
-		return nil, fmt.Errorf("lesson: %s: %v", l.File, err)
-	}
-	p := &LessonPage{Slug: l.Slug, Title: l.Title, Summary: l.Summary, HTML: string(html)}
-	for _, b := range l.Blocks {
-		o := b.Options
-		p.Blocks = append(p.Blocks, BlockEntry{Index: b.Index, Code: b.Code, NoRun: o.NoRun, Cores: o.Cores,
-			FreeThreaded: o.FreeThreaded, ExpectError: o.ExpectError, View: o.View, AtNs: int64(o.At)})
-	}
-	return p, nil
+	return nil, fmt.Errorf("lesson: no lesson %s/%s", lang, slug)
 }
