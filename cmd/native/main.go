@@ -12,10 +12,13 @@
 // With no FILE, --dir or --examples it opens the course: the numbered lesson list (↑↓, a number,
 // Home/End, or the mouse), the lesson's text (headings, lists, emphasis, code) and the timeline of
 // the script block selected. A lesson runs its first runnable block when it opens; clicking a block,
-// or ] and [ when the text has the keys, selects and runs another, with its options (cores,
+// or . and , (next, previous) wherever the focus is, selects and runs another, with its options (cores,
 // free-threaded, view, at, expect-error). L or the EN/中文 switch changes the language, keeping the
-// lesson and the block. Tab moves the keys between the list, the text and the timeline; F toggles
-// presenter mode (big fonts); R runs the script again.
+// lesson and the block. The window opens with the keys on the timeline (its title underlined); Tab
+// moves the focus between the list, the text and the timeline, which only decides what ↑↓, PgUp,
+// PgDn, Home, End and Enter move: every other key means one thing wherever the focus is, as the one
+// key map (viewstate.KeyMap) says, which ? shows. F toggles presenter mode (big fonts); R runs the
+// script again.
 //
 // --dir lists the scripts of DIR instead, and --examples the examples built into the binary, each
 // beside its source. Given FILE.py, it shows that script and runs it again whenever the file changes

@@ -10,9 +10,11 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/futurescope/futurescope/lessons"
+	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
 )
 
 // A Config is what the command line asked for.
@@ -83,7 +85,7 @@ func Parse(args []string, stderr io.Writer) (Config, error) {
 		fmt.Fprintln(stderr, "usage: futurescope-native [flags] [FILE.py]")
 		fmt.Fprintln(stderr, "With no FILE.py, --dir or --examples it opens the course; FILE.py runs again whenever it changes.")
 		fs.PrintDefaults()
-		fmt.Fprint(stderr, keysHelp)
+		fmt.Fprint(stderr, keysHelp())
 	}
 	if err := fs.Parse(args); err != nil {
 		return c, err
@@ -124,15 +126,23 @@ func (c Config) check() error {
 	return nil
 }
 
-// keysHelp is the part of the usage that lists the window's own keys (? in the window lists the
-// timeline's).
-const keysHelp = `
-Keys of the window (? shows the timeline's):
-  Tab, Shift+Tab  move the keys between the list, the text and the timeline
-  R               run the script again;  Esc  stop a script that is still running
-  F               presenter mode;        L    English / 中文 (the course)
-  P  G  J  C      export the view shown as PNG, the run as SVG, trace JSON or Chrome trace
-                  (into --out DIR, else the current directory; the window names the file)
+// keysHelp returns the part of the usage that lists the window's own keys, from the key map the
+// window and its help overlay read (? in the window lists them with the timeline's).
+func keysHelp() string {
+	var b strings.Builder
+	b.WriteString("\nKeys of the window (? shows them with the timeline's; each key means one thing wherever the focus is):\n")
+	for _, row := range viewstate.KeyMap() {
+		window := row.Window
+		for _, p := range row.Presses {
+			window = window || p.Command != viewstate.CmdNone
+		}
+		if window {
+			fmt.Fprintf(&b, "  %-16s %s\n", row.Label, row.Does[0])
+		}
+	}
+	b.WriteString(`Exports go into --out DIR, else the current directory; the window names the file.
 A run in the window may take 1e8 interpreter instructions (300 ms of virtual CPU; --max-steps changes it):
 a loop that never ends is stopped within a few seconds and reported in the console.
-`
+`)
+	return b.String()
+}

@@ -13,7 +13,7 @@ func TestHelpListsTheKeysAndTheBudget(t *testing.T) {
 	if _, err := Parse([]string{"--help"}, &out); !errors.Is(err, flag.ErrHelp) {
 		t.Fatalf("--help gave %v, want flag.ErrHelp (exit 0)", err)
 	}
-	for _, want := range []string{"--gif", "--out", "--max-steps", "P  G  J  C", "Esc", "1e8 interpreter instructions"} {
+	for _, want := range []string{"--gif", "--out", "--max-steps", "P  G", "J  C", ".  ,", "Tab", "Esc", "1e8 interpreter instructions"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("the usage does not mention %q:\n%s", want, out.String())
 		}
