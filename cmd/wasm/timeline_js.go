@@ -6,6 +6,7 @@ import (
 	"image"
 	"sync"
 	"sync/atomic"
+	"syscall/js"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -114,11 +115,11 @@ func (tl *timeline) do(c command) {
 // frame's event listeners, the layout).
 func (tl *timeline) wake() {
 	tl.woken.Store(true)
-	setFrames(true)
+	setAsleep(false)
 }
 
-// pace lets an idle timeline stop ticking: ebiten then runs Update only when wake schedules a frame,
-// and goes back to a tick per frame once something changes.
+// pace lets an idle timeline sleep: ebiten then runs no Update and asks for no animation frame until
+// wake, and goes back to a tick per frame once something changes.
 func (tl *timeline) pace() {
 	if tl.woken.Swap(false) {
 		tl.paint.wake()
@@ -127,24 +128,30 @@ func (tl *timeline) pace() {
 	}
 	if idle := tl.paint.idle(); idle != tl.sleeping {
 		tl.sleeping = idle
-		setFrames(!idle)
+		setAsleep(idle)
 	}
 }
 
-// setFrames asks ebiten for a tick every frame (on) or only for the frames ScheduleFrame asks for.
-// The FPS mode that does the latter is deprecated in favour of skipping Draw, which the timeline does
-// too (idle.go), but skipping Draw alone still costs the page about 6% of its main thread while idle:
-// ebiten's Update machinery runs on every animation frame.
-func setFrames(on bool) {
-	if on {
+// setAsleep puts the timeline's loop to sleep or wakes it. Asleep, ebiten runs Update only for the
+// frames ScheduleFrame asks for (an FPS mode deprecated in favour of skipping Draw, which the timeline
+// does too, but skipping Draw alone still costs the page about 6% of its main thread: ebiten's
+// machinery runs on every animation frame), and timeline.js holds the animation frame ebiten asks
+// for (globalThis.futurescopeAsleep) until futurescopeRelease gives it back, so that the browser
+// calls nothing at all.
+func setAsleep(asleep bool) {
+	js.Global().Set("futurescopeAsleep", asleep)
+	if asleep {
 		//lint:ignore SA1019 see above
-		ebiten.SetFPSMode(ebiten.FPSModeVsyncOn)
-		//lint:ignore SA1019 see above
-		ebiten.ScheduleFrame()
+		ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum)
 		return
 	}
 	//lint:ignore SA1019 see above
-	ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum)
+	ebiten.SetFPSMode(ebiten.FPSModeVsyncOn)
+	//lint:ignore SA1019 see above
+	ebiten.ScheduleFrame()
+	if release := js.Global().Get("futurescopeRelease"); release.Type() == js.TypeFunction {
+		release.Invoke()
+	}
 }
 
 // state returns what the last frame showed, and whether a run is on its way.

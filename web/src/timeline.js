@@ -4,6 +4,23 @@
 // It answers the page's messages (web/README.md) and tells it when each run has been drawn.
 
 const svgBox = document.getElementById('svg');
+
+// An idle viewer sleeps (cmd/wasm: setAsleep): while globalThis.futurescopeAsleep is true, the
+// animation frame ebiten asks for is held here, so an idle timeline costs the page nothing, and
+// futurescopeRelease, which the viewer calls when input, a command or a run wakes it, asks for it.
+// Installed before timeline.wasm starts, since ebiten keeps the function it finds.
+const askFrame = self.requestAnimationFrame.bind(self);
+let heldFrame = null;
+self.requestAnimationFrame = (cb) => {
+  if (!self.futurescopeAsleep) return askFrame(cb);
+  heldFrame = cb;
+  return 0;
+};
+self.futurescopeRelease = () => {
+  const cb = heldFrame;
+  heldFrame = null;
+  if (cb) askFrame(cb);
+};
 let mode = '';
 let api = null;
 
