@@ -20,8 +20,17 @@
 //	                                   or "zh": the viewer's words switch in place, nothing else
 //	                                   changes; it holds for later runs too, and may come first)
 //	state()                          → {shown, playhead, end, playing, view, lang, frames, loaded,
-//	                                   loading}: what the viewer showed in its last frame, how many
-//	                                   runs it has shown, and whether one is being laid out
+//	                                   drawn, loading}: what the viewer showed in its last frame, how
+//	                                   many frames it has drawn, how many runs it has shown (loaded)
+//	                                   and which of them the last frame drawn showed (drawn), and
+//	                                   whether one is being laid out
+//
+// Idle is idle (idle.go): a frame is drawn only when what it depends on changed (the canvas, the run,
+// the viewer's state, the pointer, a held button or key, playback), and once nothing has changed for
+// a second the viewer sleeps: ebiten ticks no more and timeline.js holds the animation frame it asks
+// for (globalThis.futurescopeAsleep), until input in the frame, a show, a command or a finished layout
+// wakes it (globalThis.futurescopeRelease). An idle page's main thread is then about as quiet as with
+// the static picture (web/webtest's TestIdleTimeline measures both).
 //
 // show decodes the trace at once (its errors are show's) and lays it out in the background, pausing
 // between passes so that the page stays responsive while a big run (100,000 futures) is laid out;
