@@ -35,7 +35,7 @@ func (v *Viewer) drawLegend(img *ebiten.Image, g viewstate.Geometry) {
 	y := r.Y + 3*u
 	for _, view := range stripViews(v.state.Mode) {
 		x := r.X
-		for _, e := range layout.Strip(view, v.words.Lang) {
+		for _, e := range v.state.Scene.Strip(view, v.words.Lang) {
 			w := 34*u + text.Advance(e.Name, f.Small) + 14*u
 			if x+w > r.Right() {
 				break

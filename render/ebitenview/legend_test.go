@@ -8,9 +8,9 @@ import (
 	"github.com/futurescope/futurescope/render/layout"
 )
 
-// The legend strip is drawn in its band under the lanes, for the views shown: the futures' line
-// shows a pending swatch's grey and a returned dot's green, the threads' line the GIL's dark grey;
-// with the threads view alone, the futures' line goes.
+// The legend strip is drawn in its band under the lanes, for the views shown and what the run uses:
+// the futures' line shows a pending swatch's grey and a returned dot's green, the threads' line
+// sleeping's yellow tint; with the threads view alone, the futures' line goes.
 func TestLegendStripUnderTheLanes(t *testing.T) {
 	v := newViewer(t, waitScript, 1200, 700)
 	img := snapshot(t, v, "viewer-legend")
@@ -22,8 +22,8 @@ func TestLegendStripUnderTheLanes(t *testing.T) {
 	if n := ebitentest.Count(img, band, rgba(layout.Result.Look().Fill)); n < 20 {
 		t.Errorf("the returned dot's colour covers %d pixels of the legend band", n)
 	}
-	if n := ebitentest.Count(img, band, rgba(layout.GILHeld.Look().Fill)); n < 100 {
-		t.Errorf("the GIL's colour covers %d pixels of the legend band", n)
+	if n := ebitentest.Count(img, band, rgba(layout.Sleeping.Look().Fill.Light(0.25))); n < 100 {
+		t.Errorf("sleeping's tint covers %d pixels of the legend band", n)
 	}
 	both := ebitentest.Count(img, band, rgba(layout.Pending.Look().Fill))
 	v.Apply(viewstate.ToggleView()) // futures only

@@ -7,13 +7,16 @@ package layout
 // stripStyles are the strip's styles of each view, in order: what a future goes through and what
 // happens to it; what a thread does and what it waits for.
 var stripStyles = map[string][]Style{
-	"futures": {Pending, Running, Result, Exception, CancelledEnd, Callback, CancelTrue, CancelFalse, TimedOut},
+	"futures": {Pending, CallQueue, Running, Returning, Result, Exception, CancelledEnd, Callback, CancelTrue, CancelFalse, Yielded, TimedOut},
 	"threads": {Running, GILHeld, GILWait, Sleeping, Blocked},
 }
 
 // shortNames are the strip's names of its styles, in English and Chinese.
 var shortNames = map[Style][2]string{
 	Pending:      {"pending", "等待中"},
+	CallQueue:    {"in the call queue", "在调用队列里"},
+	Returning:    {"result on its way back", "结果正在传回"},
+	Yielded:      {"as_completed yields it", "as_completed 交出"},
 	Running:      {"running", "运行中"},
 	Result:       {"returned", "已返回"},
 	Exception:    {"raised", "抛出异常"},
@@ -35,8 +38,8 @@ type StripEntry struct {
 }
 
 // Strip returns the legend strip of the views named ("futures", "threads"; both for "both") in
-// language lang ("en" or "zh"): the view's usual styles, each once, in order. The strip does not
-// depend on the run, so it stays put while a learner steps through it.
+// language lang ("en" or "zh"): the view's usual styles, each once, in order. Scene.Strip keeps those
+// a run uses.
 func Strip(view, lang string) []StripEntry {
 	names := []string{view}
 	if view == "both" || view == "" {
@@ -54,6 +57,23 @@ func Strip(view, lang string) []StripEntry {
 				seen[st] = true
 				out = append(out, StripEntry{st, shortNames[st][zh]})
 			}
+		}
+	}
+	return out
+}
+
+// Strip returns the legend strip of the views named in language lang, as the package's Strip, less
+// the styles the run never uses (Used): a short strip leaves room for what is there. It depends on
+// the whole run, not on the playhead, so it stays put while a learner steps through the run.
+func (s *Scene) Strip(view, lang string) []StripEntry {
+	var used [numStyles]bool
+	for _, st := range s.Used(s.Views(view)...) {
+		used[st] = true
+	}
+	var out []StripEntry
+	for _, e := range Strip(view, lang) {
+		if used[e.Style] {
+			out = append(out, e)
 		}
 	}
 	return out
