@@ -30,6 +30,9 @@ func (t *Thread) specialAttr(o Object, name string) (Object, bool) {
 			if v, ok := x.Dict["__module__"]; ok {
 				return v, true
 			}
+			if x.Module != "" { // a class a host module made in Go (threading.Event)
+				return NewStr(x.Module), true
+			}
 			return NewStr("builtins"), true
 		case "__doc__":
 			if x.Doc != "" {
