@@ -17,20 +17,24 @@ var errKilled = errors.New("sim: thread killed")
 type DeadlockError struct {
 	// Time is when the deadlock was found.
 	Time time.Duration
-	// Blocked describes each blocked thread and what it waits for, in thread order.
-	Blocked []string
+	// Threads is what each live thread waits for, in the order the threads started.
+	Threads []ThreadState
 }
 
 func (e *DeadlockError) Error() string {
-	return "deadlock: no thread can run and no timer is pending\n  " + strings.Join(e.Blocked, "\n  ")
+	return "deadlock: no thread can run and no timer is pending\n  " + strings.Join(stateLines(e.Threads), "\n  ")
 }
 
 // A LimitError ends a run that passed one of its limits (Config.TimeLimit, MaxThreads, ...).
 type LimitError struct {
-	// Limit names the limit: "time", "threads", "futures" or "events".
+	// Limit names the limit: "time", "threads", "futures" or "events", or the one given to Halt.
 	Limit string
-	// Msg says what happened.
+	// Msg says what happened; after a time limit or a Halt it ends with Threads, one a line, under
+	// "still running:".
 	Msg string
+	// Threads is what each live thread was doing, in the order the threads started, after a time
+	// limit or a Halt; nil after the other limits.
+	Threads []ThreadState
 }
 
 func (e *LimitError) Error() string { return "limit: " + e.Msg }
@@ -45,61 +49,32 @@ func (e *PanicError) Error() string {
 	return fmt.Sprintf("sim: thread %s panicked: %v", e.Thread, e.Value)
 }
 
-// describeWait says what a parked thread waits for, for deadlock and limit reports.
-func (k *Kernel) describeWait(t *Thread) string {
-	who := t.name
-	if t.proc.id != 1 {
-		who += " (" + t.proc.name + ")"
-	}
-	if t.line > 0 {
-		who += fmt.Sprintf(" [line %d]", t.line)
-	}
-	switch t.waitWhat {
-	case "cpu":
-		return who + " is running (on CPU)"
-	case "result", "exception":
-		return fmt.Sprintf("%s waits in %s() for future %d", who, t.waitWhat, t.waitID)
-	case "join":
-		return fmt.Sprintf("%s waits to join %s", who, k.threads[t.waitID-1].name)
-	case "":
-		return who + " is running"
-	}
-	if t.waitID != 0 {
-		return fmt.Sprintf("%s waits in %s (%d)", who, t.waitWhat, t.waitID)
-	}
-	return fmt.Sprintf("%s waits in %s", who, t.waitWhat)
-}
-
 // Halt ends the run from the running thread with a *LimitError for limit ("steps", "output", ...):
 // msg says what was exceeded; a report of what every live thread was doing is appended. The running
 // thread unwinds; Halt does not return.
 func Halt(ctx context.Context, limit, msg string) {
 	k := kernelOf(ctx)
-	msg += "\nstill running:\n  " + strings.Join(k.blockedReport(), "\n  ")
-	k.fail(limit, msg)
+	states := k.threadStates()
+	msg += stillRunning(states)
+	k.fail(&LimitError{Limit: limit, Msg: msg, Threads: states})
 }
 
-func (k *Kernel) blockedReport() []string {
-	var out []string
-	for _, t := range k.threads {
-		if !t.ended {
-			out = append(out, k.describeWait(t))
-		}
-	}
-	return out
+// stillRunning is the part of a limit's message that lists the live threads.
+func stillRunning(states []ThreadState) string {
+	return "\nstill running:\n  " + strings.Join(stateLines(states), "\n  ")
 }
 
 func (k *Kernel) deadlock() error {
-	e := &DeadlockError{Time: k.now, Blocked: k.blockedReport()}
+	e := &DeadlockError{Time: k.now, Threads: k.threadStates()}
 	k.events.add(deadEvent(k, "deadlock", e.Error()))
 	return e
 }
 
 func (k *Kernel) timeLimit() error {
-	msg := fmt.Sprintf("virtual time limit %v reached\nstill running:\n  %s", k.cfg.TimeLimit,
-		strings.Join(k.blockedReport(), "\n  "))
+	states := k.threadStates()
+	msg := fmt.Sprintf("virtual time limit %v reached", k.cfg.TimeLimit) + stillRunning(states)
 	k.events.add(deadEvent(k, "time", msg))
-	return &LimitError{Limit: "time", Msg: msg}
+	return &LimitError{Limit: "time", Msg: msg, Threads: states}
 }
 
 func deadEvent(k *Kernel, name, msg string) trace.Event {

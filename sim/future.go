@@ -59,7 +59,7 @@ func NewFuture(ctx context.Context) *Future {
 
 func (k *Kernel) newFuture(executor int, fn, args string) *Future {
 	if k.futures >= k.cfg.MaxFutures {
-		k.fail("futures", fmt.Sprintf("more than %d futures", k.cfg.MaxFutures))
+		k.fail(&LimitError{Limit: "futures", Msg: fmt.Sprintf("more than %d futures", k.cfg.MaxFutures)})
 	}
 	k.futures++
 	f := &Future{k: k, id: k.futures, fn: fn, args: args}

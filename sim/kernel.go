@@ -176,9 +176,9 @@ func (k *Kernel) finish() {
 
 // fail ends the run from inside the running thread with a limit error, recorded in the trace; the
 // thread then unwinds (threadEnd calls finish).
-func (k *Kernel) fail(limit, msg string) {
-	k.events.add(deadEvent(k, limit, msg))
-	k.stop(&LimitError{Limit: limit, Msg: msg})
+func (k *Kernel) fail(e *LimitError) {
+	k.events.add(deadEvent(k, e.Limit, e.Msg))
+	k.stop(e)
 	panic(exitSignal{})
 }
 

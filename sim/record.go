@@ -17,7 +17,7 @@ func (k *Kernel) emitAs(t *Thread, e trace.Event) {
 		return
 	}
 	if k.events.n >= k.cfg.MaxEvents {
-		k.fail("events", fmt.Sprintf("more than %d trace events", k.cfg.MaxEvents))
+		k.fail(&LimitError{Limit: "events", Msg: fmt.Sprintf("more than %d trace events", k.cfg.MaxEvents)})
 	}
 	e.Seq = int64(k.events.n)
 	e.Time = int64(k.now)

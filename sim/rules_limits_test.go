@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -134,4 +135,51 @@ func TestRuleMaxEvents(t *testing.T) {
 		t.Errorf("the trace has %d events, want 50 and the limit", len(tr.Events))
 	}
 	endsWithLimit(t, tr, "events")
+}
+
+// A time limit's error lists each live thread's state as data as well as text: which thread, in which
+// process, what it waits in and for whom (a join names the thread's id); a Halt's error does too. The
+// other limits list none.
+func TestRuleLimitThreadStates(t *testing.T) {
+	var napper, worker int
+	_, _, le := limitRun(t, sim.Config{TimeLimit: time.Second}, "time", func(ctx context.Context, out *lineWriter) {
+		ex := threadPool(ctx, sim.ThreadPoolOptions{MaxWorkers: 1})
+		submit(ctx, ex, sleeper(3600))
+		worker = ex.Threads()[0].ID()
+		th := sim.Go(ctx, "napper", false, func(ctx context.Context) error { return sim.Sleep(ctx, time.Hour) })
+		napper = th.ID()
+		th.Join(ctx, sim.Forever)
+	})
+	want := []sim.ThreadState{
+		{Thread: 1, Name: "MainThread", Process: 1, ProcessName: "MainProcess", Wait: "join", WaitID: napper,
+			Doing: "waits to join napper"},
+		{Thread: worker, Name: "ThreadPoolExecutor-0_0", Process: 1, ProcessName: "MainProcess", Wait: "sleep",
+			Doing: "waits in sleep"},
+		{Thread: napper, Name: "napper", Process: 1, ProcessName: "MainProcess", Wait: "sleep", Doing: "waits in sleep"},
+	}
+	if !reflect.DeepEqual(le.Threads, want) {
+		t.Errorf("threads:\n%+v\nwant:\n%+v", le.Threads, want)
+	}
+	for _, s := range want {
+		if !strings.Contains(le.Msg, "\n  "+s.String()) {
+			t.Errorf("the message does not list %q:\n%s", s.String(), le.Msg)
+		}
+	}
+
+	_, _, le = limitRun(t, sim.Config{}, "steps", func(ctx context.Context, out *lineWriter) {
+		sim.Halt(ctx, "steps", "too many steps")
+	})
+	if len(le.Threads) != 1 || le.Threads[0].Name != "MainThread" || le.Threads[0].Doing != "is running" ||
+		le.Msg != "too many steps\nstill running:\n  MainThread is running" {
+		t.Errorf("Halt: threads %+v, message %q", le.Threads, le.Msg)
+	}
+
+	_, _, le = limitRun(t, sim.Config{MaxThreads: 2}, "threads", func(ctx context.Context, out *lineWriter) {
+		for {
+			sim.Go(ctx, "t", true, func(ctx context.Context) error { return sim.Sleep(ctx, time.Hour) })
+		}
+	})
+	if le.Threads != nil {
+		t.Errorf("a thread limit lists threads: %+v", le.Threads)
+	}
 }

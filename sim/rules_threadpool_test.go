@@ -5,8 +5,8 @@ package sim_test
 import (
 	"context"
 	"errors"
+	"reflect"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/futurescope/futurescope/sim"
@@ -250,10 +250,20 @@ func TestRuleDeadlockOnOwnPool(t *testing.T) {
 	expect(t, got, `
 submitted
 `)
-	if len(dl.Blocked) != 2 ||
-		!strings.HasPrefix(dl.Blocked[0], "MainThread") || !strings.Contains(dl.Blocked[0], "result() for future 1") ||
-		!strings.HasPrefix(dl.Blocked[1], "ThreadPoolExecutor-0_0") || !strings.Contains(dl.Blocked[1], "result() for future 2") {
-		t.Errorf("deadlock report:\n%s\nwant MainThread waiting for future 1, ThreadPoolExecutor-0_0 for future 2", err)
+	want := []sim.ThreadState{
+		{Thread: 1, Name: "MainThread", Process: 1, ProcessName: "MainProcess", Wait: "result", WaitID: 1,
+			Doing: "waits in result() for future 1"},
+		{Thread: 2, Name: "ThreadPoolExecutor-0_0", Process: 1, ProcessName: "MainProcess", Wait: "result", WaitID: 2,
+			Doing: "waits in result() for future 2"},
+	}
+	if !reflect.DeepEqual(dl.Threads, want) {
+		t.Errorf("deadlock's threads:\n%+v\nwant MainThread waiting for future 1, ThreadPoolExecutor-0_0 for future 2:\n%+v", dl.Threads, want)
+	}
+	wantText := "deadlock: no thread can run and no timer is pending\n" +
+		"  MainThread waits in result() for future 1\n" +
+		"  ThreadPoolExecutor-0_0 waits in result() for future 2"
+	if err.Error() != wantText {
+		t.Errorf("deadlock report:\n%s\nwant:\n%s", err, wantText)
 	}
 	if dl.Time != 0 {
 		t.Errorf("deadlock found at %v, want 0", dl.Time)

@@ -63,7 +63,7 @@ func (t *Thread) Line() int { return t.line }
 
 func (k *Kernel) newThread(p *Process, name string, daemon bool, fn func(ctx context.Context) error) *Thread {
 	if len(k.threads) >= k.cfg.MaxThreads {
-		k.fail("threads", fmt.Sprintf("more than %d threads", k.cfg.MaxThreads))
+		k.fail(&LimitError{Limit: "threads", Msg: fmt.Sprintf("more than %d threads", k.cfg.MaxThreads)})
 	}
 	t := &Thread{k: k, id: len(k.threads) + 1, name: name, proc: p, daemon: daemon, fn: fn,
 		wake: make(chan struct{}, 1)}

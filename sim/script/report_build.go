@@ -2,8 +2,6 @@ package script
 
 import (
 	"errors"
-	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/futurescope/futurescope/python/py"
@@ -126,21 +124,19 @@ func (rt *runtime) failureReport(err error, text string) *Report {
 	r := &Report{Text: text, Time: rt.k.Now()}
 	var dead *sim.DeadlockError
 	var lim *sim.LimitError
-	var states []string
+	var states []sim.ThreadState
 	switch {
 	case errors.As(err, &dead):
 		r.Kind, r.Time = KindDeadlock, dead.Time
 		r.Message = firstLine(dead.Error())
-		states = dead.Blocked
+		states = dead.Threads
 	case errors.As(err, &lim):
 		r.Kind, r.Limit = KindLimit, lim.Limit
 		if lim.Limit == limitCancelled {
 			r.Kind, r.Limit = KindCancelled, ""
 		}
 		r.Message = firstLine(lim.Msg)
-		if _, rest, ok := strings.Cut(lim.Msg, "\nstill running:\n  "); ok {
-			states = strings.Split(rest, "\n  ")
-		}
+		states = lim.Threads
 	default:
 		r.Kind, r.Message = KindInternal, firstLine(err.Error())
 	}
@@ -161,30 +157,17 @@ func firstLine(s string) string {
 	return l
 }
 
-// threadReports lists the Python threads that states (the simulator's descriptions of the threads
-// still alive) name, in the order they started, each with what its description says it was doing.
-func (rt *runtime) threadReports(states []string) []ThreadReport {
-	var sts []*sim.Thread
+// threadReports lists the Python threads of states (what the simulator's live threads were doing),
+// in the order they started, each with what it was doing; the simulator's own threads are left out.
+func (rt *runtime) threadReports(states []sim.ThreadState) []ThreadReport {
+	ids := make(map[int]bool, len(rt.threads))
 	for st := range rt.threads {
-		sts = append(sts, st)
+		ids[st.ID()] = true
 	}
-	sort.Slice(sts, func(i, j int) bool { return sts[i].ID() < sts[j].ID() })
-	out := make([]ThreadReport, 0, len(sts))
-	for _, st := range sts {
-		tr := ThreadReport{Name: st.Name(), Process: st.Process().Name(), Line: st.Line()}
-		who := st.Name()
-		if st.Process().ID() != 1 {
-			who += " (" + st.Process().Name() + ")"
-		}
-		if st.Line() > 0 {
-			who += " [line " + strconv.Itoa(st.Line()) + "]"
-		}
-		for _, s := range states {
-			if rest, ok := strings.CutPrefix(s, who+" "); ok {
-				tr.State = rest
-				out = append(out, tr)
-				break
-			}
+	out := make([]ThreadReport, 0, len(states))
+	for _, s := range states {
+		if ids[s.Thread] {
+			out = append(out, ThreadReport{Name: s.Name, Process: s.ProcessName, Line: s.Line, State: s.Doing})
 		}
 	}
 	return out
