@@ -11,8 +11,13 @@ const huntSteps = 100_000
 // A hunt finds the line of a runaway loop. Near the end of the CPU budget, the hook of each running
 // thread is called after every instruction; every time the line goes back within one frame, the line
 // it goes back to is the head of a loop that turned. The loop that never ends is the outermost one
-// that turns in the outermost frame seen: inner loops turn within its turns. A loop on one line never
-// goes back a line: then the line running is the loop's.
+// that turns in the outermost frame seen: inner loops turn within its turns. When that frame stays
+// on one line, it is waiting for a call that does not return (list(endless_generator()), or a loop
+// written on one line over one): then the loop is the outermost one that turns in the frames beneath
+// it, the generator's while line, and if none turns, the line the outermost frame is on.
+//
+// Frames are told apart by depth: when a frame moves to another line, the loops found deeper are
+// forgotten, since they belonged to calls it has finished.
 //
 // The hunt only watches: the thread's normal hook (thread.go) still runs exactly when it would have
 // (normalAt), so the run executes the same instructions, charges the same CPU and hands the GIL over
@@ -20,8 +25,11 @@ const huntSteps = 100_000
 type hunt struct {
 	// normalAt is the step count at which the normal hook is due.
 	normalAt uint64
-	// minDepth is the outermost frame depth seen; loop the smallest line gone back to at that depth.
-	minDepth, loop      int
+	// minDepth is the outermost frame depth seen.
+	minDepth int
+	// lines[d] is the line last seen at depth d, loops[d] the smallest line gone back to there (0:
+	// none); both are indexed by depth and forgotten beyond a depth whose line changes.
+	lines, loops        []int
 	prevDepth, prevLine int
 	started             bool
 }
@@ -60,14 +68,27 @@ func (th *thread) afterHook(t *py.Thread) {
 }
 
 func (h *hunt) observe(d, l int) {
+	if d < 0 {
+		return
+	}
+	for len(h.lines) <= d {
+		h.lines = append(h.lines, 0)
+		h.loops = append(h.loops, 0)
+	}
 	switch {
 	case !h.started:
 		h.started = true
 		h.minDepth = d
 	case d < h.minDepth:
-		h.minDepth, h.loop = d, 0
-	case d == h.prevDepth && d == h.minDepth && l < h.prevLine && (h.loop == 0 || l < h.loop):
-		h.loop = l
+		h.minDepth = d
+	case d == h.prevDepth && l < h.prevLine && (h.loops[d] == 0 || l < h.loops[d]):
+		h.loops[d] = l
+	}
+	if h.lines[d] != l {
+		if h.lines[d] != 0 {
+			h.lines, h.loops = h.lines[:d+1], h.loops[:d+1]
+		}
+		h.lines[d] = l
 	}
 	h.prevDepth, h.prevLine = d, l
 }
@@ -75,11 +96,16 @@ func (h *hunt) observe(d, l int) {
 // runawayLine is the line of the loop the thread was running when the budget ran out.
 func (th *thread) runawayLine() int {
 	h := th.rt.hunts[th]
-	switch {
-	case h == nil:
+	if h == nil {
 		return th.pt.Line()
-	case h.loop != 0:
-		return h.loop
+	}
+	for d := h.minDepth; d < len(h.loops); d++ {
+		if h.loops[d] != 0 {
+			return h.loops[d]
+		}
+	}
+	if h.minDepth < len(h.lines) && h.lines[h.minDepth] != 0 {
+		return h.lines[h.minDepth]
 	}
 	return h.prevLine
 }

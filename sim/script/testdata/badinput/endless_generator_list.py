@@ -1,4 +1,5 @@
 # want: limit steps
+# line: 5
 def naturals():
     n = 0
     while True:
