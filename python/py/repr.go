@@ -309,6 +309,8 @@ func (t *Thread) Str(o Object) (string, error) {
 	switch x := o.(type) {
 	case *Str:
 		return x.S, nil
+	case *MappingProxy:
+		return t.Str(x.D)
 	case Int, *BigInt:
 		if b, ok := o.(*BigInt); ok {
 			s, err := format.IntToString(b.V, MaxStrDigits)
@@ -517,6 +519,8 @@ func (c converter) Int(v any, index bool) (int64, *big.Int, bool, error) {
 		return 0, nil, true, nil
 	case *BigInt:
 		return 0, x.V, true, nil
+	case *IntSub:
+		return c.Int(x.V, index)
 	case Float:
 		if index {
 			return 0, nil, false, nil
@@ -545,6 +549,8 @@ func (c converter) Float(v any) (float64, bool, error) {
 	case Int, Bool, *BigInt:
 		f, err := intToFloat(x.(Object))
 		return f, true, err
+	case *IntSub:
+		return c.Float(x.V)
 	}
 	o := v.(Object)
 	if m := o.Type().Lookup("__float__"); m != nil {

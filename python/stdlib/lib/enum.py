@@ -1,16 +1,16 @@
 """Enumerations.
 
-Has: Enum, IntEnum, StrEnum, auto, unique, EnumType (EnumMeta): members
-by attribute, by value (Color(1)), iteration, len, in, __members__, name
-and value, CPython's reprs (<Color.RED: 1>, <enum 'Color'>) and errors.
-Lacks: Flag and IntFlag, the functional API (Enum('Color', 'RED GREEN')),
-Color['RED'] (the interpreter does not yet look up a metaclass's
-__getitem__; use Color.__members__['RED']), _missing_ and _generate_next_value_
-hooks. IntEnum and StrEnum members compare and hash as their values but are
-not int or str instances.
+Has: Enum, IntEnum and StrEnum (members are ints and strs: isinstance(m,
+int), -m, m + 1), ReprEnum, auto, unique, EnumType (EnumMeta): members by
+attribute, by value (Color(1)) and by name (Color['RED']), iteration, len,
+in, __members__, name and value, the functional API (Enum('Color', 'RED
+GREEN'), IntEnum('N', [...]), pairs or a mapping, start=, type=), the
+_missing_ and _generate_next_value_ hooks, CPython's reprs (<Color.RED: 1>,
+<enum 'Color'>) and errors.
+Lacks: Flag and IntFlag, enums with their own __new__, boundary=.
 """
 
-_creating = [False]
+_not_given = object()
 
 
 class auto:
@@ -54,18 +54,62 @@ class EnumType(type):
     def __repr__(cls):
         return f"<enum {cls.__name__!r}>"
 
+    def __call__(cls, value, names=_not_given, *values, module=None, qualname=None, type=None, start=1,
+                 boundary=None):
+        if cls._member_map_:
+            if names is not _not_given:
+                value = (value, names) + values
+            return cls.__new__(cls, value)
+        if names is _not_given and type is None:
+            raise TypeError(f"{cls} has no members; specify `names=()` if you meant to create a new, empty, enum")
+        return cls._create_(value, None if names is _not_given else names, module=module, qualname=qualname,
+                            type=type, start=start)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        bases = (cls,) if type is None else (type, cls)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original, names, last_values = names, [], []
+            for count, name in enumerate(original):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        if names is None:
+            names = ()
+        classdict = {}
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        if module is None:
+            import sys
+            try:
+                module = sys._getframe(2).f_globals['__name__']
+            except (AttributeError, ValueError, KeyError):
+                pass
+        if module is not None:
+            classdict['__module__'] = module
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        return cls.__class__(class_name, bases, classdict)
+
 
 EnumMeta = EnumType
+
+
+_MappingProxy = type(type.__dict__)
 
 
 class Enum(metaclass=EnumType):
     _member_list_ = []
     _member_map_ = {}
     _value2member_map_ = {}
+    __members__ = _MappingProxy(_member_map_)
 
     def __new__(cls, value):
-        if _creating[0]:
-            return super().__new__(cls)
         if isinstance(value, cls):
             return value
         try:
@@ -75,7 +119,29 @@ class Enum(metaclass=EnumType):
         for m in cls._member_list_:
             if m._value_ == value:
                 return m
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        if result is not None:
+            raise TypeError(f"error in {cls.__name__}._missing_: returned {result!r} instead of None or a valid member")
         raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        try:
+            last_value = sorted(last_values).pop()
+        except TypeError:
+            raise TypeError('unable to sort non-numeric values') from None
+        try:
+            return last_value + 1
+        except TypeError:
+            raise TypeError('unable to increment %r' % (last_value,)) from None
 
     def __init__(self, *args, **kwds):
         pass
@@ -95,12 +161,17 @@ class Enum(metaclass=EnumType):
         cls._member_list_ = []
         cls._member_map_ = {}
         cls._value2member_map_ = {}
-        last = 0
+        member_type = object
+        for base in cls.__mro__:
+            if base is not object and not isinstance(base, EnumType):
+                member_type = base
+                break
+        cls._member_type_ = member_type
+        last_values = []
         for name, value in members:
             if isinstance(value, auto):
-                value = cls._auto_value(name, last)
-            if isinstance(value, int) and not isinstance(value, bool):
-                last = value
+                value = cls._generate_next_value_(name, 1, len(last_values), last_values[:])
+            last_values.append(value)
             alias = None
             for m in cls._member_list_:
                 if m._value_ == value:
@@ -109,11 +180,12 @@ class Enum(metaclass=EnumType):
                 cls._member_map_[name] = alias
                 setattr(cls, name, alias)
                 continue
-            _creating[0] = True
-            try:
-                member = cls(value)
-            finally:
-                _creating[0] = False
+            args = value if isinstance(value, tuple) else (value,)
+            if member_type is object:
+                member = object.__new__(cls)
+            else:
+                member = member_type.__new__(cls, *args)
+            member.__init__(*args)
             object.__setattr__(member, '_name_', name)
             object.__setattr__(member, '_value_', value)
             cls._member_list_.append(member)
@@ -123,11 +195,7 @@ class Enum(metaclass=EnumType):
             except TypeError:
                 pass
             setattr(cls, name, member)
-        cls.__members__ = dict(cls._member_map_)
-
-    @classmethod
-    def _auto_value(cls, name, last):
-        return last + 1
+        cls.__members__ = _MappingProxy(cls._member_map_)
 
     @property
     def name(self):
@@ -159,78 +227,44 @@ class Enum(metaclass=EnumType):
         return self
 
 
-class _ValueEnum(Enum):
-    def __str__(self):
-        return str(self._value_)
-
-    def __format__(self, spec):
-        return format(self._value_, spec)
-
-    def __eq__(self, other):
-        if isinstance(other, Enum):
-            return self is other
-        return self._value_ == other
-
-    def __ne__(self, other):
-        return not self == other
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __lt__(self, other):
-        return self._value_ < getattr(other, '_value_', other)
-
-    def __le__(self, other):
-        return self._value_ <= getattr(other, '_value_', other)
-
-    def __gt__(self, other):
-        return self._value_ > getattr(other, '_value_', other)
-
-    def __ge__(self, other):
-        return self._value_ >= getattr(other, '_value_', other)
+class ReprEnum(Enum):
+    """An Enum whose members' str() and format() are their values', keeping Enum's repr()."""
 
 
-class IntEnum(_ValueEnum):
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
-    def __add__(self, other):
-        return self._value_ + other
-
-    def __radd__(self, other):
-        return other + self._value_
-
-    def __sub__(self, other):
-        return self._value_ - other
-
-    def __mul__(self, other):
-        return self._value_ * other
+class IntEnum(int, ReprEnum):
+    def __new__(cls, value):
+        return Enum.__new__(cls, value)
 
     def __repr__(self):
-        return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
+        return Enum.__repr__(self)
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, spec):
+        return int.__format__(self, spec)
+
+    __hash__ = int.__hash__
 
 
-class StrEnum(_ValueEnum):
-    @classmethod
-    def _auto_value(cls, name, last):
+class StrEnum(str, ReprEnum):
+    def __new__(cls, value):
+        return Enum.__new__(cls, value)
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
         return name.lower()
 
-    def __len__(self):
-        return len(self._value_)
+    def __repr__(self):
+        return Enum.__repr__(self)
 
-    def __add__(self, other):
-        return self._value_ + other
+    def __str__(self):
+        return str.__str__(self)
 
-    def __radd__(self, other):
-        return other + self._value_
+    def __format__(self, spec):
+        return str.__format__(self, spec)
 
-    def __getattr__(self, name):
-        if name.startswith('_'):
-            raise AttributeError(name)
-        return getattr(self._value_, name)
+    __hash__ = str.__hash__
 
 
 def unique(enumeration):
