@@ -5,6 +5,7 @@ package sim_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"reflect"
 	"slices"
 	"testing"
@@ -300,5 +301,78 @@ func TestRuleConstructorErrors(t *testing.T) {
 ValueError: max_workers must be greater than 0
 ValueError: max_workers must be greater than 0
 ValueError: max_tasks_per_child must be >= 1
+`)
+}
+
+// §4.2: idle workers wait on the work queue in the order they went idle, and each submit hands its
+// item to the next of them (CPython 3.13's SimpleQueue), so quick tasks submitted together run on
+// different idle threads, the longest idle first, although the first could have run them all.
+func TestRuleIdleWorkersTakeOneEach(t *testing.T) {
+	name := func(ctx context.Context) (any, error) { return sim.CurrentThread(ctx).Name(), nil }
+	_, got, err := runKernel(sim.Config{}, false, func(ctx context.Context, out *lineWriter) {
+		ex := threadPool(ctx, sim.ThreadPoolOptions{MaxWorkers: 3, ThreadNamePrefix: "t"})
+		var fs []*sim.Future
+		for _, s := range []float64{0.2, 0.3, 0.1} {
+			fs = append(fs, submit(ctx, ex, sleeper(s)))
+		}
+		for _, f := range fs {
+			f.Result(ctx, sim.Forever)
+		}
+		fs = fs[:0]
+		for range 3 {
+			fs = append(fs, submit(ctx, ex, name))
+		}
+		for _, f := range fs {
+			v, _ := f.Result(ctx, sim.Forever)
+			out.Println(v)
+		}
+		ex.Shutdown(ctx, true, false)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	expect(t, got, `
+t_2
+t_0
+t_1
+`)
+}
+
+// A plain Queue only wakes its longest waiter on a put: a second put before that waiter runs leaves
+// the item in the queue, and the first waiter to run takes both.
+func TestQueueWakesWithoutHandoff(t *testing.T) {
+	_, got, err := runKernel(sim.Config{}, false, func(ctx context.Context, out *lineWriter) {
+		for _, q := range []*sim.Queue{sim.NewQueue(ctx, 0), sim.NewSimpleQueue(ctx)} {
+			var ths []*sim.Thread
+			for i := range 2 {
+				ths = append(ths, sim.Go(ctx, fmt.Sprintf("w%d", i), false, func(ctx context.Context) error {
+					for {
+						v, _ := q.Get(ctx, sim.Forever)
+						if v == nil {
+							return nil
+						}
+						out.Println(sim.CurrentThread(ctx).Name(), v)
+					}
+				}))
+				sleep(ctx, 0.01)
+			}
+			q.Put(ctx, 1, sim.Forever)
+			q.Put(ctx, 2, sim.Forever)
+			sleep(ctx, 0.1)
+			q.Put(ctx, nil, sim.Forever)
+			q.Put(ctx, nil, sim.Forever)
+			for _, th := range ths {
+				th.Join(ctx, sim.Forever)
+			}
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	expect(t, got, `
+w0 1
+w0 2
+w0 1
+w1 2
 `)
 }

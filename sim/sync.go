@@ -143,10 +143,10 @@ func NewQueue(ctx context.Context, capacity int) *Queue {
 	return &Queue{k: kernelOf(ctx), cap: capacity}
 }
 
-// newSimpleQueue returns an unbounded queue.SimpleQueue as CPython 3.13 makes it: a Put while getters
+// NewSimpleQueue returns an unbounded queue.SimpleQueue as CPython 3.13 makes it: a Put while getters
 // wait hands its item to the longest waiter, so a second Put before that waiter runs goes to the next
 // waiter (or the queue), never to the first again.
-func newSimpleQueue(ctx context.Context) *Queue {
+func NewSimpleQueue(ctx context.Context) *Queue {
 	q := NewQueue(ctx, 0)
 	q.handoff = true
 	return q

@@ -47,7 +47,7 @@ func NewThreadPool(ctx context.Context, opts ThreadPoolOptions) (*ThreadPool, er
 	if opts.MaxWorkers == 0 {
 		opts.MaxWorkers = min(32, k.cfg.Cores+4)
 	}
-	p := &ThreadPool{k: k, maxWorkers: opts.MaxWorkers, init: opts.Initializer, queue: newSimpleQueue(ctx),
+	p := &ThreadPool{k: k, maxWorkers: opts.MaxWorkers, init: opts.Initializer, queue: NewSimpleQueue(ctx),
 		prefix: opts.ThreadNamePrefix}
 	if p.prefix == "" {
 		p.prefix = "ThreadPoolExecutor-" + strconv.Itoa(k.nextPool)
