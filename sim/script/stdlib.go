@@ -6,6 +6,18 @@ package script
 //
 // What the simulator's own modules have and lack:
 //
+// concurrent.futures has Future (result, exception, cancel, cancelled, running, done,
+// add_done_callback, set_result, set_exception, set_running_or_notify_cancel; _state, _result and
+// _exception readable and settable; new attributes), Executor (subclassable: map over its submit),
+// ThreadPoolExecutor (max_workers, thread_name_prefix, initializer, initargs), ProcessPoolExecutor
+// (max_workers, mp_context, initializer, initargs, max_tasks_per_child), map (timeout, chunksize,
+// buffersize; a generator whose close cancels the calls not yet yielded), shutdown (wait,
+// cancel_futures), wait (returning the DoneAndNotDoneFutures named tuple), as_completed (lazy), the
+// return_when names, CancelledError, TimeoutError, InvalidStateError, BrokenExecutor,
+// BrokenThreadPool, BrokenProcessPool, _RemoteTraceback, and _base with the state names. It lacks
+// InterpreterPoolExecutor (CPython 3.14), and a map generator dropped half consumed (del) does not
+// cancel its remaining calls, as CPython's reference counting makes it do at once.
+//
 // threading has Thread (target, args, kwargs, name, daemon; subclasses with run; start, join with a
 // timeout, is_alive, name, ident, native_id, getName, setName, isDaemon, setDaemon; named
 // "Thread-N (target)" when made), Lock, RLock, Condition (wait, wait_for, notify, notify_all),
@@ -37,6 +49,9 @@ package script
 //
 // sys is python/py's, with argv (the script's name), _is_gil_enabled (False when free-threaded),
 // getswitchinterval and setswitchinterval (the simulated GIL's, per process).
+//
+// multiprocessing (pylib/multiprocessing.py) and signal (pylib/signal.py) say what they have and lack
+// in their docstrings; pickle (pickle_module.go) has dumps and loads with the rules the pools copy by.
 //
 // random is python/stdlib's (CPython's Mersenne Twister, number for number); each process is seeded
 // from Options.Seed and its pid instead of the operating system's entropy (mod_random.go).
