@@ -66,6 +66,8 @@ func (t *Thread) Repr(o Object) (string, error) {
 		return "<class '" + x.QualName() + "'>", nil
 	case *FrameObject:
 		return t.frameRepr(x), nil
+	case *StreamFile:
+		return streamRepr(x), nil
 	case *Function:
 		return "<function " + x.QualName + " at " + t.addr(o) + ">", nil
 	case *Builtin:

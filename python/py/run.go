@@ -131,19 +131,18 @@ func (t *Thread) ReportExit(err error) int {
 func init() {
 	RegisterCoreModule("sys", func(in *Interp) (*Module, error) {
 		m := NewModule("sys")
-		m.SetAttr("stdout", &StreamFile{W: in.Stdout, Name: "<stdout>"})
-		m.SetAttr("stderr", &StreamFile{W: in.Stderr, Name: "<stderr>"})
-		m.SetAttr("__stdout__", &StreamFile{W: in.Stdout, Name: "<stdout>"})
-		m.SetAttr("__stderr__", &StreamFile{W: in.Stderr, Name: "<stderr>"})
+		stdout, stderr := &StreamFile{W: in.Stdout, Name: "<stdout>"}, &StreamFile{W: in.Stderr, Name: "<stderr>"}
+		m.SetAttr("stdout", stdout)
+		m.SetAttr("stderr", stderr)
+		m.SetAttr("__stdout__", stdout)
+		m.SetAttr("__stderr__", stderr)
 		m.SetAttr("maxsize", MakeInt(1<<63-1))
 		m.SetAttr("version", NewStr("3.13.0 (futurescope)"))
-		m.SetAttr("version_info", NewTuple([]Object{MakeInt(3), MakeInt(13), MakeInt(0), NewStr("final"), MakeInt(0)}))
+		m.SetAttr("version_info", NewTupleOf(versionInfoType, []Object{MakeInt(3), MakeInt(13), MakeInt(0), NewStr("final"), MakeInt(0)}))
 		m.SetAttr("platform", NewStr("linux"))
 		m.SetAttr("argv", NewList([]Object{NewStr("")}))
 		m.SetAttr("byteorder", NewStr("little"))
-		m.SetAttr("exit", NewBuiltin("exit", func(t *Thread, args []Object, kw []string) (Object, error) {
-			return nil, NewException(SystemExitType, args...)
-		}))
+		m.SetAttr("exit", NewBuiltin("exit", sysExit))
 		m.SetAttr("getrecursionlimit", NewBuiltin("getrecursionlimit", func(t *Thread, args []Object, kw []string) (Object, error) {
 			return MakeInt(int64(t.Interp.RecursionLimit)), nil
 		}))
