@@ -189,7 +189,9 @@ async function openLesson(slug, share = {}, keep = false, push = false) {
   $('share-box').hidden = true;
   app.lesson = lesson;
   fillList($('lesson-select'), app.lessons, slug);
-  showLesson($('prose'), lesson, app.lang, (block, andRun) => useBlock(block, andRun));
+  // "Run this" runs the block as the lesson shows it; "Open in the editor" opens the learner's edit of
+  // it, if any (kept, either way, until the learner types over it).
+  showLesson($('prose'), lesson, app.lang, (block, andRun) => useBlock(block, andRun, andRun));
   updateNav();
   if (keep) return;
   const block = lesson.blocks.find((b) => b.index === share.block) || firstRunnable(lesson);

@@ -132,6 +132,10 @@ func newTabFor(t testing.TB, d time.Duration) context.Context {
 func forgetScripts(t testing.TB, ctx context.Context) {
 	t.Helper()
 	origin := strings.TrimSuffix(baseURL, "/")
+	// Leaving the page first: it saves what the pause in typing had not saved yet as it goes.
+	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
+		t.Errorf("leaving the page: %v", err)
+	}
 	if _, err := chromedp.Call(ctx, storage.ClearDataForOrigin, storage.ClearDataForOriginParams{Origin: origin, StorageTypes: "local_storage"}); err != nil {
 		t.Errorf("clearing the saved scripts: %v", err)
 	}
