@@ -104,126 +104,8 @@ func (t *Thread) GetItem(o, key Object) (Object, error) {
 	if m := subDunder(o, "__getitem__"); m != nil {
 		return t.callDescr(m, o, []Object{key})
 	}
-	switch x := o.(type) {
-	case *List:
-		if isIndex(key) {
-			i, err := seqIndex(key, len(x.V), "list")
-			if err != nil {
-				return nil, err
-			}
-			return x.V[i], nil
-		}
-		if s, ok := key.(*Slice); ok {
-			v := sliceItems(x.V, s)
-			return NewList(v), t.chargeItems(len(v))
-		}
-		return nil, Errorf(TypeErrorType, "list indices must be integers or slices, not %s", key.Type().Name)
-	case *Tuple:
-		if isIndex(key) {
-			i, err := seqIndex(key, len(x.V), "tuple")
-			if err != nil {
-				return nil, err
-			}
-			return x.V[i], nil
-		}
-		if s, ok := key.(*Slice); ok {
-			v := sliceItems(x.V, s)
-			return NewTuple(v), t.chargeItems(len(v))
-		}
-		return nil, Errorf(TypeErrorType, "tuple indices must be integers or slices, not %s", key.Type().Name)
-	case *Str:
-		if isIndex(key) {
-			i, err := seqIndex(key, x.Len(), "string")
-			if err != nil {
-				return nil, err
-			}
-			return x.Index(i), nil
-		}
-		if s, ok := key.(*Slice); ok {
-			start, _, step, n, err := s.Indices(x.Len())
-			if err != nil {
-				return nil, err
-			}
-			if x.IsASCII() {
-				if step == 1 {
-					return NewStr(x.S[start : start+n]), nil
-				}
-				b := make([]byte, n)
-				for k := 0; k < n; k++ {
-					b[k] = x.S[start+k*step]
-				}
-				return NewStr(string(b)), nil
-			}
-			rs := []rune(x.S)
-			out := make([]rune, n)
-			for k := 0; k < n; k++ {
-				out[k] = rs[start+k*step]
-			}
-			return NewStr(string(out)), nil
-		}
-		return nil, Errorf(TypeErrorType, "string indices must be integers, not '%s'", key.Type().Name)
-	case *Dict:
-		v, ok, err := x.Get(t, key)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			if m := subDunder(o, "__missing__"); m != nil {
-				return t.callDescr(m, o, []Object{key})
-			}
-			return nil, NewException(KeyErrorType, key)
-		}
-		return v, nil
-	case *Range:
-		if isIndex(key) {
-			i, err := seqIndex(key, int(x.Len()), "range object")
-			if err != nil {
-				return nil, err
-			}
-			return MakeInt(x.Start + int64(i)*x.Step), nil
-		}
-		if s, ok := key.(*Slice); ok {
-			start, stop, step, _, err := s.Indices(int(x.Len()))
-			if err != nil {
-				return nil, err
-			}
-			return &Range{Start: x.Start + int64(start)*x.Step, Stop: x.Start + int64(stop)*x.Step, Step: x.Step * int64(step)}, nil
-		}
-		return nil, Errorf(TypeErrorType, "range indices must be integers or slices, not %s", key.Type().Name)
-	case *Bytes:
-		if isIndex(key) {
-			i, err := seqIndex(key, len(x.S), "index")
-			if err != nil {
-				return nil, err
-			}
-			return MakeInt(int64(x.S[i])), nil
-		}
-		if s, ok := key.(*Slice); ok {
-			start, _, step, n, err := s.Indices(len(x.S))
-			if err != nil {
-				return nil, err
-			}
-			b := make([]byte, n)
-			for k := 0; k < n; k++ {
-				b[k] = x.S[start+k*step]
-			}
-			return &Bytes{S: string(b)}, nil
-		}
-	case *MappingProxy:
-		return t.GetItem(x.D, key)
-	case *bigRange:
-		return t.bigRangeItem(x, key)
-	case *Type:
-		if m := metaDunder(x, "__getitem__"); m != nil {
-			return t.callDescr(m, x, []Object{key})
-		}
-		if m := x.Lookup("__class_getitem__"); m != nil {
-			return t.callDescr(m, x, []Object{key})
-		}
-		if x == ListType || x == DictType || x == TupleType || x == SetType || x == TypeType || x == FrozenSetType {
-			return newGenericAlias(x, key), nil
-		}
-		return nil, Errorf(TypeErrorType, "type '%s' is not subscriptable", x.Name)
+	if r, err, ok := t.getItemGo(o, key); ok {
+		return r, err
 	}
 	m := o.Type().Lookup("__getitem__")
 	if m == nil {
@@ -240,6 +122,138 @@ func (t *Thread) GetItem(o, key Object) (Object, error) {
 		}
 	}
 	return r, err
+}
+
+// getItemGo is o[key] for the built-in values the interpreter implements
+// itself, ignoring a subclass's __getitem__; handled is false for others.
+func (t *Thread) getItemGo(o, key Object) (result Object, err error, handled bool) {
+	switch x := o.(type) {
+	case *List:
+		if isIndex(key) {
+			i, err := seqIndex(key, len(x.V), "list")
+			if err != nil {
+				return nil, err, true
+			}
+			return x.V[i], nil, true
+		}
+		if s, ok := key.(*Slice); ok {
+			v := sliceItems(x.V, s)
+			return NewList(v), t.chargeItems(len(v)), true
+		}
+		return nil, Errorf(TypeErrorType, "list indices must be integers or slices, not %s", key.Type().Name), true
+	case *Tuple:
+		if isIndex(key) {
+			i, err := seqIndex(key, len(x.V), "tuple")
+			if err != nil {
+				return nil, err, true
+			}
+			return x.V[i], nil, true
+		}
+		if s, ok := key.(*Slice); ok {
+			v := sliceItems(x.V, s)
+			return NewTuple(v), t.chargeItems(len(v)), true
+		}
+		return nil, Errorf(TypeErrorType, "tuple indices must be integers or slices, not %s", key.Type().Name), true
+	case *Str:
+		if isIndex(key) {
+			i, err := seqIndex(key, x.Len(), "string")
+			if err != nil {
+				return nil, err, true
+			}
+			return x.Index(i), nil, true
+		}
+		if s, ok := key.(*Slice); ok {
+			start, _, step, n, err := s.Indices(x.Len())
+			if err != nil {
+				return nil, err, true
+			}
+			if x.IsASCII() {
+				if step == 1 {
+					return NewStr(x.S[start : start+n]), nil, true
+				}
+				b := make([]byte, n)
+				for k := 0; k < n; k++ {
+					b[k] = x.S[start+k*step]
+				}
+				return NewStr(string(b)), nil, true
+			}
+			rs := []rune(x.S)
+			out := make([]rune, n)
+			for k := 0; k < n; k++ {
+				out[k] = rs[start+k*step]
+			}
+			return NewStr(string(out)), nil, true
+		}
+		return nil, Errorf(TypeErrorType, "string indices must be integers, not '%s'", key.Type().Name), true
+	case *Dict:
+		v, ok, err := x.Get(t, key)
+		if err != nil {
+			return nil, err, true
+		}
+		if !ok {
+			if m := subDunder(o, "__missing__"); m != nil {
+				r, err := t.callDescr(m, o, []Object{key})
+				return r, err, true
+			}
+			return nil, NewException(KeyErrorType, key), true
+		}
+		return v, nil, true
+	case *Range:
+		if isIndex(key) {
+			i, err := seqIndex(key, int(x.Len()), "range object")
+			if err != nil {
+				return nil, err, true
+			}
+			return MakeInt(x.Start + int64(i)*x.Step), nil, true
+		}
+		if s, ok := key.(*Slice); ok {
+			start, stop, step, _, err := s.Indices(int(x.Len()))
+			if err != nil {
+				return nil, err, true
+			}
+			return &Range{Start: x.Start + int64(start)*x.Step, Stop: x.Start + int64(stop)*x.Step, Step: x.Step * int64(step)}, nil, true
+		}
+		return nil, Errorf(TypeErrorType, "range indices must be integers or slices, not %s", key.Type().Name), true
+	case *Bytes:
+		if isIndex(key) {
+			i, err := seqIndex(key, len(x.S), "index")
+			if err != nil {
+				return nil, err, true
+			}
+			return MakeInt(int64(x.S[i])), nil, true
+		}
+		if s, ok := key.(*Slice); ok {
+			start, _, step, n, err := s.Indices(len(x.S))
+			if err != nil {
+				return nil, err, true
+			}
+			b := make([]byte, n)
+			for k := 0; k < n; k++ {
+				b[k] = x.S[start+k*step]
+			}
+			return &Bytes{S: string(b)}, nil, true
+		}
+	case *MappingProxy:
+		r, err := t.GetItem(x.D, key)
+		return r, err, true
+	case *bigRange:
+		r, err := t.bigRangeItem(x, key)
+		return r, err, true
+	case *Type:
+		if m := metaDunder(x, "__getitem__"); m != nil {
+			r, err := t.callDescr(m, x, []Object{key})
+			return r, err, true
+		}
+		if m := x.Lookup("__class_getitem__"); m != nil {
+			r, err := t.callDescr(m, x, []Object{key})
+			return r, err, true
+		}
+		if x == ListType || x == DictType || x == TupleType || x == SetType || x == TypeType || x == FrozenSetType {
+			return newGenericAlias(x, key), nil, true
+		}
+		return nil, Errorf(TypeErrorType, "type '%s' is not subscriptable", x.Name), true
+	}
+	return nil, nil, false
 }
 
 func sliceItems(v []Object, s *Slice) []Object {
@@ -269,24 +283,38 @@ func (t *Thread) SetItem(o, key, v Object) error {
 		_, err := t.callDescr(m, o, []Object{key, v})
 		return err
 	}
+	if err, ok := t.setItemGo(o, key, v); ok {
+		return err
+	}
+	m := o.Type().Lookup("__setitem__")
+	if m == nil {
+		return Errorf(TypeErrorType, "'%s' object does not support item assignment", o.Type().Name)
+	}
+	_, err := t.callDescr(m, o, []Object{key, v})
+	return err
+}
+
+// setItemGo is o[key] = v for the built-in values the interpreter
+// implements itself, ignoring a subclass's __setitem__.
+func (t *Thread) setItemGo(o, key, v Object) (err error, handled bool) {
 	switch x := o.(type) {
 	case *List:
 		if isIndex(key) {
 			i, err := seqIndex(key, len(x.V), "list assignment")
 			if err != nil {
-				return err
+				return err, true
 			}
 			x.V[i] = v
-			return nil
+			return nil, true
 		}
 		if s, ok := key.(*Slice); ok {
 			items, err := t.iterToSlice(v)
 			if err != nil {
-				return Errorf(TypeErrorType, "must assign iterable to extended slice")
+				return Errorf(TypeErrorType, "must assign iterable to extended slice"), true
 			}
 			start, stop, step, n, err := s.Indices(len(x.V))
 			if err != nil {
-				return err
+				return err, true
 			}
 			if step == 1 {
 				if stop < start {
@@ -297,26 +325,21 @@ func (t *Thread) SetItem(o, key, v Object) error {
 				nv = append(nv, items...)
 				nv = append(nv, x.V[stop:]...)
 				x.V = nv
-				return nil
+				return nil, true
 			}
 			if len(items) != n {
-				return Errorf(ValueErrorType, "attempt to assign sequence of size %d to extended slice of size %d", len(items), n)
+				return Errorf(ValueErrorType, "attempt to assign sequence of size %d to extended slice of size %d", len(items), n), true
 			}
 			for k := 0; k < n; k++ {
 				x.V[start+k*step] = items[k]
 			}
-			return nil
+			return nil, true
 		}
-		return Errorf(TypeErrorType, "list indices must be integers or slices, not %s", key.Type().Name)
+		return Errorf(TypeErrorType, "list indices must be integers or slices, not %s", key.Type().Name), true
 	case *Dict:
-		return x.Set(t, key, v)
+		return x.Set(t, key, v), true
 	}
-	m := o.Type().Lookup("__setitem__")
-	if m == nil {
-		return Errorf(TypeErrorType, "'%s' object does not support item assignment", o.Type().Name)
-	}
-	_, err := t.callDescr(m, o, []Object{key, v})
-	return err
+	return nil, false
 }
 
 // DelItem performs del o[key].
@@ -331,22 +354,36 @@ func (t *Thread) DelItem(o, key Object) error {
 		_, err := t.callDescr(m, o, []Object{key})
 		return err
 	}
+	if err, ok := t.delItemGo(o, key); ok {
+		return err
+	}
+	m := o.Type().Lookup("__delitem__")
+	if m == nil {
+		return Errorf(TypeErrorType, "'%s' object doesn't support item deletion", o.Type().Name)
+	}
+	_, err := t.callDescr(m, o, []Object{key})
+	return err
+}
+
+// delItemGo is del o[key] for the built-in values the interpreter
+// implements itself, ignoring a subclass's __delitem__.
+func (t *Thread) delItemGo(o, key Object) (err error, handled bool) {
 	switch x := o.(type) {
 	case *List:
 		if isIndex(key) {
 			i, err := seqIndex(key, len(x.V), "list assignment")
 			if err != nil {
-				return err
+				return err, true
 			}
 			copy(x.V[i:], x.V[i+1:])
 			x.V[len(x.V)-1] = nil
 			x.V = x.V[:len(x.V)-1]
-			return nil
+			return nil, true
 		}
 		if s, ok := key.(*Slice); ok {
 			start, _, step, n, err := s.Indices(len(x.V))
 			if err != nil {
-				return err
+				return err, true
 			}
 			del := map[int]bool{}
 			for k := 0; k < n; k++ {
@@ -359,21 +396,16 @@ func (t *Thread) DelItem(o, key Object) error {
 				}
 			}
 			x.V = nv
-			return nil
+			return nil, true
 		}
 	case *Dict:
 		ok, err := x.Delete(t, key)
 		if err == nil && !ok {
-			return NewException(KeyErrorType, key)
+			return NewException(KeyErrorType, key), true
 		}
-		return err
+		return err, true
 	}
-	m := o.Type().Lookup("__delitem__")
-	if m == nil {
-		return Errorf(TypeErrorType, "'%s' object doesn't support item deletion", o.Type().Name)
-	}
-	_, err := t.callDescr(m, o, []Object{key})
-	return err
+	return nil, false
 }
 
 // Contains reports item in container.
