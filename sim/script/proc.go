@@ -29,7 +29,6 @@ type proc struct {
 	// finishing holds the futures a script set _state = FINISHED on, until it sets their outcome.
 	finishing map[*sim.Future]bool
 	mpTypes   map[string]*py.Type
-	procTypes [2]*py.Type // multiprocessing's Process and _MainProcess
 	mapType   *py.Type
 }
 
