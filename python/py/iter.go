@@ -46,6 +46,8 @@ type GoIter struct {
 	// Next is the older form of NextT, without the calling thread; used when NextT is nil.
 	// Deprecated: set NextT.
 	Next func() (Object, error)
+	// Hint, if set, answers __length_hint__: how many items are left.
+	Hint func() int
 }
 
 // Type returns the iterator's type.

@@ -174,6 +174,11 @@ func init() {
 				}
 				i--
 				return l.V[i+1], nil
+			}, Hint: func() int {
+				if i >= len(l.V) {
+					return 0
+				}
+				return i + 1
 			}}, nil
 		case *Tuple:
 			items = x.V
