@@ -59,8 +59,8 @@ func objectData(pkg string) ([]pkgData, error) {
 	return all, nil
 }
 
-// readObject sums the data symbols of one compiled package by kind. Strings of 1 KB or more in a
-// package that embeds files count as embedded.
+// readObject sums the data symbols of one compiled package by kind. Data of 1 KB or more that is not
+// type metadata, in a package that embeds files, counts as embedded.
 func readObject(path, export string, embeds bool) (pkgData, error) {
 	d := pkgData{path: path, kinds: map[string]int{}}
 	out, err := exec.Command("go", "tool", "nm", "-size", export).Output()
@@ -81,11 +81,10 @@ func readObject(path, export string, embeds bool) (pkgData, error) {
 		switch {
 		case strings.HasPrefix(name, "type:") || strings.HasPrefix(name, "go:itab.") || strings.HasPrefix(name, "go:type"):
 			kind = "types"
+		case embeds && size >= 1024:
+			kind = "embedded"
 		case strings.HasPrefix(name, "go:string."):
 			kind = "strings"
-			if embeds && size >= 1024 {
-				kind = "embedded"
-			}
 		case path == "unicode" || strings.HasPrefix(path, "regexp") || strings.Contains(name, "Table") || strings.Contains(name, "table"):
 			kind = "tables"
 		}
