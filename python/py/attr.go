@@ -75,7 +75,11 @@ func (t *Thread) GetAttr(o Object, name *Str) (Object, error) {
 		if ga, ok := x.Dict.GetStr("__getattr__"); ok {
 			return t.Call(ga, []Object{name}, nil)
 		}
-		e := Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", x.Name, name.S)
+		msg := "module '" + x.Name + "' has no attribute '" + name.S + "'"
+		if v, ok := x.newer[name.S]; ok {
+			msg += newerHint(v)
+		}
+		e := Errorf(AttributeErrorType, "%s", msg)
 		e.SetAttr("name", name)
 		e.SetAttr("obj", o)
 		return nil, e

@@ -92,6 +92,9 @@ func (*ClassMethod) Type() *Type { return ClassMethodType }
 type Module struct {
 	Name string
 	Dict *Dict
+	// newer names the attributes a later Python adds, with that version
+	// (AddNewer).
+	newer map[string]string
 }
 
 // Type returns ModuleType.

@@ -79,13 +79,33 @@ func (t *Thread) importFrom(mod Object, name string) (Object, error) {
 	if err == nil {
 		return v, nil
 	}
+	if e, ok := err.(*Exception); ok && !e.Matches(AttributeErrorType) {
+		return nil, err // as CPython: only a missing attribute tries a submodule
+	}
 	if m, ok := mod.(*Module); ok {
 		if sub, err := t.Import(m.Name + "." + name); err == nil {
 			return sub, nil
 		}
+		if v, ok := m.newer[name]; ok {
+			return nil, Errorf(ImportErrorType, "cannot import name '%s' from '%s'%s", name, m.Name, newerHint(v))
+		}
 		return nil, Errorf(ImportErrorType, "cannot import name '%s' from '%s' (unknown location)", name, m.Name)
 	}
 	return nil, err
+}
+
+// AddNewer records that a later Python's module has name (version says
+// which, "3.14"): getting it, or importing it from the module, fails as in
+// CPython 3.13 with a message that names the version it needs.
+func (m *Module) AddNewer(name, version string) {
+	if m.newer == nil {
+		m.newer = map[string]string{}
+	}
+	m.newer[name] = version
+}
+
+func newerHint(version string) string {
+	return " (it is new in Python " + version + "; futurescope runs Python 3.13)"
 }
 
 func (t *Thread) importStar(f *Frame, mod Object) error {
