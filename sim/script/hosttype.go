@@ -44,11 +44,6 @@ func def(t *py.Type, name string, fn hostMethod) {
 	}})
 }
 
-// defDunder is def.
-//
-// Deprecated: python/py honours special methods written in Go; use def.
-func defDunder(t *py.Type, name string, fn hostMethod) { def(t, name, fn) }
-
 // defProp adds a read-only attribute computed from the object.
 func defProp(t *py.Type, name string, get func(th *thread, self py.Object) (py.Object, error)) {
 	t.SetAttr(name, &py.Property{Get: py.NewBuiltin(name, func(pt *py.Thread, args []py.Object, kw []string) (py.Object, error) {

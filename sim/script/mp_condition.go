@@ -140,7 +140,7 @@ func (ps *proc) mpCondType() *py.Type {
 		def(t, "notify_all", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 			return notify(th, self, -1)
 		})
-		defDunder(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		def(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 			c := cv(self)
 			lock, err := th.pt.Repr(&mpView{typ: lockOps, core: c.rl, kind: "RLock"})
 			if err != nil {

@@ -185,7 +185,7 @@ func (ps *proc) connType() *py.Type {
 		defProp(t, "writable", func(th *thread, self py.Object) (py.Object, error) {
 			return py.NewBool(end(self).writable), nil
 		})
-		defDunder(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		def(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 			return py.NewStr(fmt.Sprintf("<multiprocessing.connection.Connection object at %#x>", ps.in.ID(self))), nil
 		})
 	})

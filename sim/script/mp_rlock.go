@@ -63,7 +63,7 @@ func (ps *proc) mpRLockType() *py.Type {
 			_, err := release(th, self, nil, nil)
 			return py.False, err
 		})
-		defDunder(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		def(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 			r := rl(self)
 			if r.owner == nil {
 				return py.NewStr("<RLock(None, 0)>"), nil

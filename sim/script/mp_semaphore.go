@@ -60,7 +60,7 @@ func (ps *proc) mpSemType(kind string) *py.Type {
 		def(t, "get_value", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 			return py.MakeInt(int64(sem(self).value)), nil
 		})
-		defDunder(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		def(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 			s := sem(self)
 			if s.bounded {
 				return py.NewStr(fmt.Sprintf("<%s(value=%d, maxvalue=%d)>", kind, s.value, s.initial)), nil

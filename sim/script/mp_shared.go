@@ -254,7 +254,7 @@ func (ps *proc) mpQueueType() *py.Type {
 				return py.None, nil
 			})
 		}
-		defDunder(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		def(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 			return py.NewStr(fmt.Sprintf("<multiprocessing.queues.Queue object at %#x>", ps.in.ID(self))), nil
 		})
 	})
@@ -289,7 +289,7 @@ func (ps *proc) mpEventType() *py.Type {
 			}
 			return py.NewBool(ev(self).Wait(th.ctx, d)), nil
 		})
-		defDunder(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		def(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 			state := "unset"
 			if ev(self).IsSet() {
 				state = "set"
@@ -327,7 +327,7 @@ func (ps *proc) mpLockType() *py.Type {
 			_, err := release(th, self, nil, nil)
 			return py.False, err
 		})
-		defDunder(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		def(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 			return py.NewStr("<Lock(owner=None)>"), nil
 		})
 	})
