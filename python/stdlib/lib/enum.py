@@ -7,7 +7,11 @@ in, __members__, name and value, the functional API (Enum('Color', 'RED
 GREEN'), IntEnum('N', [...]), pairs or a mapping, start=, type=), the
 _missing_ and _generate_next_value_ hooks, CPython's reprs (<Color.RED: 1>,
 <enum 'Color'>) and errors.
-Lacks: Flag and IntFlag, enums with their own __new__, boundary=.
+Flag and IntFlag: members are bits; | & ^ ~ give members or pseudo-members
+(<Perm.R|W: 6>), in, iteration over a value's bits, len, bool; a Flag
+refuses bits it does not have (STRICT), an IntFlag keeps them (KEEP).
+Lacks: enums with their own __new__, boundary= and the CONFORM and EJECT
+boundaries, FlagBoundary, verify.
 """
 
 _not_given = object()
@@ -32,13 +36,17 @@ def _is_descriptor(obj):
 
 class EnumType(type):
     def __iter__(cls):
+        flag = globals().get('Flag')
+        if flag is not None and issubclass(cls, flag):
+            # a Flag's aliases for several bits are not iterated
+            return iter([m for m in cls._member_list_ if m._value_ and m._value_ & (m._value_ - 1) == 0])
         return iter(cls._member_list_)
 
     def __reversed__(cls):
         return reversed(cls._member_list_)
 
     def __len__(cls):
-        return len(cls._member_list_)
+        return len(list(EnumType.__iter__(cls)))
 
     def __contains__(cls, value):
         if isinstance(value, cls):
@@ -52,6 +60,9 @@ class EnumType(type):
         return True
 
     def __repr__(cls):
+        flag = globals().get('Flag')
+        if flag is not None and issubclass(cls, flag):
+            return f"<flag {cls.__name__!r}>"
         return f"<enum {cls.__name__!r}>"
 
     def __call__(cls, value, names=_not_given, *values, module=None, qualname=None, type=None, start=1,
@@ -265,6 +276,138 @@ class StrEnum(str, ReprEnum):
         return str.__format__(self, spec)
 
     __hash__ = str.__hash__
+
+
+def _bin(num, max_bits):
+    s = bin(num + 2 ** num.bit_length()).replace('1', '0', 1)
+    sign, digits = s[:3], s[3:]
+    if len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return "%s %s" % (sign, digits)
+
+
+class Flag(Enum):
+    """Members are bits: | & ^ ~ combine them into pseudo-members named like RED|BLUE."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        return 2 ** max(last_values).bit_length()
+
+    @classmethod
+    def _flag_mask(cls):
+        mask = 0
+        for m in cls._member_list_:
+            mask |= m._value_
+        return mask
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+        mask = cls._flag_mask()
+        if value < 0:
+            raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+        if value & ~mask and not issubclass(cls, int):
+            bits = max(value.bit_length(), mask.bit_length())
+            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
+                cls, value, _bin(value, bits), _bin(mask, bits)))
+        names = [m._name_ for m in cls._member_list_ if m._value_ and m._value_ & value == m._value_
+                 and m._value_ & (m._value_ - 1) == 0]
+        extra = value & ~mask
+        if extra:
+            names.append(str(extra))
+        if cls._member_type_ is object:
+            member = object.__new__(cls)
+        else:
+            member = cls._member_type_.__new__(cls, value)
+        object.__setattr__(member, '_name_', '|'.join(names) if names else None)
+        object.__setattr__(member, '_value_', value)
+        cls._value2member_map_[value] = member
+        return member
+
+    def _other(self, other):
+        if isinstance(other, type(self)):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return None
+
+    def __or__(self, other):
+        v = Flag._other(self, other)
+        return NotImplemented if v is None else type(self)(self._value_ | v)
+
+    def __and__(self, other):
+        v = Flag._other(self, other)
+        return NotImplemented if v is None else type(self)(self._value_ & v)
+
+    def __xor__(self, other):
+        v = Flag._other(self, other)
+        return NotImplemented if v is None else type(self)(self._value_ ^ v)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return type(self)(type(self)._flag_mask() & ~self._value_)
+
+    def __contains__(self, other):
+        if not isinstance(other, type(self)):
+            raise TypeError(f"unsupported operand type(s) for 'in': {type(other).__qualname__!r} and "
+                            f"{type(self).__qualname__!r}")
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        for m in type(self)._member_list_:
+            if m._value_ and m._value_ & (m._value_ - 1) == 0 and m._value_ & self._value_ == m._value_:
+                yield m
+
+    def __len__(self):
+        return len(list(Flag.__iter__(self)))
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __repr__(self):
+        if self._name_ is None:
+            return f"<{type(self).__name__}: {self._value_!r}>"
+        return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
+
+    def __str__(self):
+        if self._name_ is None:
+            return f"{type(self).__name__}({self._value_!r})"
+        return f"{type(self).__name__}.{self._name_}"
+
+    def __hash__(self):
+        return hash(self._value_)
+
+
+class IntFlag(int, ReprEnum, Flag):
+    def __new__(cls, value):
+        return Enum.__new__(cls, value)
+
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__or__
+    __rand__ = Flag.__and__
+    __rxor__ = Flag.__xor__
+    __invert__ = Flag.__invert__
+    __contains__ = Flag.__contains__
+    __iter__ = Flag.__iter__
+    __len__ = Flag.__len__
+    __bool__ = Flag.__bool__
+    __repr__ = Flag.__repr__
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, spec):
+        return int.__format__(self, spec)
+
+    __hash__ = int.__hash__
 
 
 def unique(enumeration):
