@@ -262,7 +262,7 @@ func TestCoursePNG(t *testing.T) {
 }
 
 func TestBadCourseFlags(t *testing.T) {
-	for _, cfg := range []Config{courseConfig("en", "99"), {Lang: "en", Lesson: "06", Block: 4, At: -1}} {
+	for _, cfg := range []Config{courseConfig("en", "99"), {Lang: "en", Lesson: "08-threads-processes-gil", Block: 3, At: -1}} {
 		if _, err := NewApp(cfg); err == nil {
 			t.Errorf("NewApp(%+v) opened; want an error", cfg)
 		}
