@@ -96,13 +96,13 @@ func (ps *proc) threadingModule(in *py.Interp) (*py.Module, error) {
 	}))
 	m.SetAttr("current_thread", builtin("current_thread", ps.currentThread))
 	m.SetAttr("active_count", builtin("active_count", ps.activeCount))
-	m.SetAttr("activeCount", builtin("activeCount", ps.activeCount))
+	m.SetAttr("activeCount", builtin("activeCount", deprecatedFunc("activeCount", "use active_count() instead", ps.activeCount)))
 	m.SetAttr("enumerate", builtin("enumerate", ps.enumerate))
 	m.SetAttr("local", ps.localClass())
 	barrier, brokenErr := ps.barrierClasses()
 	m.SetAttr("Barrier", barrier)
 	m.SetAttr("BrokenBarrierError", brokenErr)
-	m.SetAttr("currentThread", builtin("currentThread", ps.currentThread))
+	m.SetAttr("currentThread", builtin("currentThread", deprecatedFunc("currentThread", "use current_thread() instead", ps.currentThread)))
 	m.SetAttr("main_thread", builtin("main_thread", func(th *thread, args []py.Object, kw []string) (py.Object, error) {
 		return ps.threadObjOf(th.st.Process().MainThread()), nil
 	}))

@@ -145,7 +145,7 @@ func (ps *proc) eventClass(c *classes) {
 		return py.NewBool(self.(*eventObj).e.IsSet()), nil
 	}
 	def(t, "is_set", isSet)
-	def(t, "isSet", isSet)
+	def(t, "isSet", deprecatedMethod("isSet", "use is_set() instead", isSet))
 	def(t, "wait", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		a, err := py.UnpackArgs("wait", args, kw, []string{"timeout"}, 0)
 		if err != nil {
@@ -265,7 +265,7 @@ func (ps *proc) condClass(c *classes) {
 		return py.None, nil
 	}
 	def(t, "notify_all", notifyAll)
-	def(t, "notifyAll", notifyAll)
+	def(t, "notifyAll", deprecatedMethod("notifyAll", "use notify_all() instead", notifyAll))
 }
 
 // owned is CPython's Condition._is_owned: an RLock is owned by the thread holding it; a Lock counts

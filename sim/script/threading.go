@@ -102,26 +102,26 @@ func (ps *proc) threadClass(c *classes) {
 		v := ps.thr(self)
 		return py.NewBool(v.alive || v.st != nil && v.st.Alive()), nil
 	})
-	def(t, "getName", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+	def(t, "getName", deprecatedMethod("getName", "get the name attribute instead", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		return py.NewStr(ps.thr(self).threadName()), nil
-	})
-	def(t, "setName", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+	}))
+	def(t, "setName", deprecatedMethod("setName", "set the name attribute instead", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		a, err := py.UnpackArgs("setName", args, kw, []string{"name"}, 1)
 		if err != nil {
 			return nil, err
 		}
 		return py.None, th.pt.SetAttr(self, py.NewStr("name"), a[0])
-	})
-	def(t, "setDaemon", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+	}))
+	def(t, "setDaemon", deprecatedMethod("setDaemon", "set the daemon attribute instead", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		a, err := py.UnpackArgs("setDaemon", args, kw, []string{"daemonic"}, 1)
 		if err != nil {
 			return nil, err
 		}
 		return py.None, th.pt.SetAttr(self, py.NewStr("daemon"), a[0])
-	})
-	def(t, "isDaemon", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+	}))
+	def(t, "isDaemon", deprecatedMethod("isDaemon", "get the daemon attribute instead", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		return py.NewBool(ps.thr(self).daemon), nil
-	})
+	}))
 	t.SetAttr("name", &py.Property{
 		Get: py.NewBuiltin("name", func(pt *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 			return py.NewStr(ps.thr(args[0]).threadName()), nil
