@@ -133,6 +133,7 @@ benchstat: ## summarize bench.txt; OLD=old-bench.txt compares it with an earlier
 
 web: ## build the playground into web/dist: both wasm binaries, the page (tools/webbuild: esbuild, CodeMirror), .gz/.br copies
 	@mkdir -p $(WASM_BUILD) $(WEB_DIST)
+	$(GO) generate ./cmd/wasm/runner # course.json: the lessons, rendered, as the runner serves them
 	GOOS=js GOARCH=wasm $(GO) build $(RUNNER_FLAGS) -o $(WASM_BUILD)/runner.wasm ./cmd/wasm/runner
 	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o $(WASM_BUILD)/timeline.wasm ./cmd/wasm
 	@cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" $(WASM_BUILD)/
