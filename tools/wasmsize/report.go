@@ -65,7 +65,6 @@ func packageOf(name string, paths []string) string {
 type group struct {
 	name  string
 	raw   int
-	comp  int
 	funcs int
 	body  []byte
 }
