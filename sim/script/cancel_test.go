@@ -2,6 +2,7 @@ package script
 
 import (
 	"bytes"
+	goruntime "runtime"
 	"strings"
 	"testing"
 	"time"
@@ -25,7 +26,9 @@ func TestCancelRunaway(t *testing.T) {
 		var out, errOut bytes.Buffer
 		done := make(chan *Result)
 		go func() {
-			done <- Run(Options{Source: []byte(src), Stdout: &out, Stderr: &errOut, Cancel: cancel, TimeLimit: 1e6 * time.Second})
+			// Yield lets this test's goroutine close cancel where goroutines take turns on one
+			// thread (GOOS=js, as in the browser's worker): the run never blocks in Go on its own.
+			done <- Run(Options{Source: []byte(src), Stdout: &out, Stderr: &errOut, Cancel: cancel, TimeLimit: 1e6 * time.Second, Yield: goruntime.Gosched})
 		}()
 		time.Sleep(50 * time.Millisecond)
 		close(cancel)
