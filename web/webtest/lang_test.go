@@ -22,7 +22,18 @@ func TestTimelineLanguage(t *testing.T) {
 	timelineLang(t, ctx, "zh")
 	click(t, ctx, `[data-cmd=step][data-arg="1"]`)
 	click(t, ctx, `[data-cmd=step][data-arg="1"]`)
-	playhead := timelinePlayhead(t, ctx, func(p float64) bool { return p > 0 })
+	// Both steps land before the switch: the playhead is read once it has stopped moving (the
+	// second step may arrive a frame after the first is seen).
+	last, same := -1.0, 0
+	playhead := timelinePlayhead(t, ctx, func(p float64) bool {
+		if p > 0 && p == last {
+			same++
+		} else {
+			same = 0
+		}
+		last = p
+		return same >= 3
+	})
 	click(t, ctx, `[data-cmd=help]`)
 	time.Sleep(300 * time.Millisecond)
 	screenshot(t, ctx, "timeline-zh-help")
