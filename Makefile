@@ -82,6 +82,7 @@ staticcheck: ## staticcheck ./... (honnef.co/go/tools, a tool of go.mod): unused
 	@out=$$($(GO) tool staticcheck ./... 2>&1) && exit 0; \
 	printf '%s\n' "$$out" | awk -v allow="$(STATICCHECK_ALLOW)" ' \
 		BEGIN { n = split(allow, list, " "); for (i = 1; i <= n; i++) ok[list[i]] = 0 } \
+		/^go: (downloading|extracting|finding) / { next } \
 		/^[^ :]+\.go:[0-9]+:[0-9]+: .*\([A-Z]+[0-9]+\)$$/ { \
 			file = substr($$0, 1, index($$0, ":") - 1); dir = file; \
 			if (!sub(/\/[^\/]*$$/, "", dir)) dir = "."; \
