@@ -102,6 +102,23 @@ func (r *pkReader) popMark() ([]pk, error) {
 	return items, nil
 }
 
+// operands pops the items an op works on: the n on top of the stack for its single form (APPEND,
+// SETITEM), or all above the last mark for its MARK form (APPENDS, ADDITEMS, SETITEMS).
+func (r *pkReader) operands(marked bool, n int) ([]pk, error) {
+	if marked {
+		return r.popMark()
+	}
+	items := make([]pk, n)
+	for i := n - 1; i >= 0; i-- {
+		v, err := r.pop()
+		if err != nil {
+			return nil, err
+		}
+		items[i] = v
+	}
+	return items, nil
+}
+
 func (r *pkReader) run() (pk, error) {
 	for {
 		op, err := r.u8()
@@ -228,18 +245,9 @@ func (r *pkReader) step(op byte) error {
 	case opEmptyDict:
 		r.push(&pkDict{})
 	case opAppend, opAppends, opAddItems:
-		var items []pk
-		if op == opAppend {
-			v, err := r.pop()
-			if err != nil {
-				return err
-			}
-			items = []pk{v}
-		} else {
-			var err error
-			if items, err = r.popMark(); err != nil {
-				return err
-			}
+		items, err := r.operands(op != opAppend, 1)
+		if err != nil {
+			return err
 		}
 		t, err := r.top()
 		if err != nil {
@@ -255,18 +263,9 @@ func (r *pkReader) step(op byte) error {
 		}
 		s.items = append(s.items, items...)
 	case opSetItem, opSetItems:
-		var items []pk
-		if op == opSetItem {
-			if len(r.stack) < 2 {
-				return r.fail("unpickling stack underflow")
-			}
-			items = append([]pk(nil), r.stack[len(r.stack)-2:]...)
-			r.stack = r.stack[:len(r.stack)-2]
-		} else {
-			var err error
-			if items, err = r.popMark(); err != nil {
-				return err
-			}
+		items, err := r.operands(op == opSetItems, 2)
+		if err != nil {
+			return err
 		}
 		t, err := r.top()
 		if err != nil {
