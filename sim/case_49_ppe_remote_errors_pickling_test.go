@@ -22,6 +22,18 @@ func pickleHook(v any) (any, error) {
 	return v, nil
 }
 
+// errorAtUnpickle is a result that pickles but fails to unpickle in the parent (the case's
+// ErrorAtUnpickle, whose __reduce__ names a callable that raises).
+type errorAtUnpickle struct{}
+
+// unpickleHook is ProcessPoolOptions.Unpickle: it rebuilds every result as it is, but errorAtUnpickle.
+func unpickleHook(ctx context.Context, v any) (any, error) {
+	if _, ok := v.(errorAtUnpickle); ok {
+		return nil, sim.NewException(sim.NewClass("UnpicklingError", sim.ExceptionClass), "bad data")
+	}
+	return v, nil
+}
+
 // causeName is type(e.__cause__).__name__.
 func causeName(err error) string {
 	cause := errors.Unwrap(err)
@@ -44,12 +56,12 @@ func causeName(err error) string {
 //   - "has_remote_line=True" of the first line: the _RemoteTraceback's text is Python's formatted
 //     traceback, holding the source line `raise RuntimeError(123)  # some comment`; Go tasks have no
 //     source lines, so only the cause's class is checked (the line is compared without that field).
-//   - "unpickling error in parent: BrokenProcessPool cause=_RemoteTraceback": the Pickle hook runs when
-//     a value leaves a process (payloads in the parent's feeder, results in the worker); there is no
-//     hook for unpickling a result in the parent, the failure that breaks the pool.
+//
+// A result that cannot be unpickled in the parent (errorAtUnpickle, through the Unpickle hook) breaks
+// the pool: its future fails with BrokenProcessPool, whose cause is a _RemoteTraceback.
 func TestCase49_ppe_remote_errors_pickling(t *testing.T) {
 	got := run(t, sim.Config{}, func(ctx context.Context, out *lineWriter) {
-		ex := processPool(ctx, sim.ProcessPoolOptions{MaxWorkers: 1, Pickle: pickleHook})
+		ex := processPool(ctx, sim.ProcessPoolOptions{MaxWorkers: 1, Pickle: pickleHook, Unpickle: unpickleHook})
 		with(ctx, ex, func() error {
 			exception := func(f *sim.Future) error {
 				e, err := f.Exception(ctx, sim.Forever)
@@ -68,6 +80,8 @@ func TestCase49_ppe_remote_errors_pickling(t *testing.T) {
 			e = exception(submit(ctx, ex, func(ctx context.Context) (any, error) { return sim.NewLock(ctx), nil }))
 			out.Println("unpicklable result:", excName(e), excMsg(e))
 			out.Println("pool still usable:", result(ctx, submit(ctx, ex, value(9))))
+			e = exception(submit(ctx, ex, value(errorAtUnpickle{})))
+			out.Println("unpickling error in parent:", excName(e), "cause="+causeName(e))
 			return nil
 		})
 	})
@@ -78,5 +92,6 @@ lambda: PicklingError
 unpicklable arg: TypeError cannot pickle '_thread.lock' object
 unpicklable result: TypeError cannot pickle '_thread.lock' object
 pool still usable: 9
+unpickling error in parent: BrokenProcessPool cause=_RemoteTraceback
 `)
 }

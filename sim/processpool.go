@@ -23,6 +23,11 @@ type ProcessPoolOptions struct {
 	// its way into the call queue and each result on its way back. An error fails that future alone.
 	// Nil lets values cross as they are.
 	Pickle func(v any) (any, error)
+	// Unpickle rebuilds, on the parent's manager thread, each result a worker sent back, as the result
+	// pipe's recv does. An error breaks the pool (BrokenProcessPool for every unfinished future, its cause
+	// a _RemoteTraceback with the error formatted by FormatException), as CPython's result handler does.
+	// Nil takes results as they are.
+	Unpickle func(ctx context.Context, v any) (any, error)
 	// FormatException formats, in the worker, a task's exception as Python's traceback.format_exception
 	// does (its chain of causes, frames and last lines, ending with a newline): the text of the
 	// _RemoteTraceback that becomes its cause in the parent. Nil formats the chain of last lines alone.

@@ -49,9 +49,9 @@ func (in *managerInbox) put(r resultItem) {
 func (p *ProcessPool) manage(ctx context.Context) error {
 	for {
 		p.addCallItemsToQueue(ctx)
-		r, broken := p.waitResultBrokenOrWakeup()
+		r, broken, cause := p.waitResultBrokenOrWakeup(ctx)
 		if broken {
-			p.terminateBroken()
+			p.terminateBroken(cause)
 			return nil
 		}
 		if r != nil {
@@ -68,24 +68,33 @@ func (p *ProcessPool) manage(ctx context.Context) error {
 	}
 }
 
-func (p *ProcessPool) waitResultBrokenOrWakeup() (*resultItem, bool) {
+// waitResultBrokenOrWakeup returns the next result, or reports the pool broken: a worker died, or a
+// result could not be unpickled (then with the error as cause).
+func (p *ProcessPool) waitResultBrokenOrWakeup(ctx context.Context) (*resultItem, bool, *Exception) {
 	in := &p.inbox
 	for {
 		if len(in.results) > 0 {
 			r := in.results[0]
 			in.results = in.results[1:]
 			in.woken = false
-			return &r, false
+			if p.opts.Unpickle != nil && r.err == nil {
+				v, err := p.opts.Unpickle(ctx, r.value)
+				if err != nil {
+					return nil, true, p.unpickleCause(err)
+				}
+				r.value = v
+			}
+			return &r, false, nil
 		}
 		if in.woken {
 			in.woken = false
-			return nil, false
+			return nil, false, nil
 		}
 		if p.exited > 0 {
 			p.exited = 0
 			for _, w := range p.order {
 				if p.procs[w.pid] == w && w.ended {
-					return nil, true
+					return nil, true, nil
 				}
 			}
 		}
@@ -193,15 +202,34 @@ func (p *ProcessPool) flagShuttingDown() {
 	p.cancelPending = false
 }
 
-// terminateBroken fails every unfinished future with BrokenProcessPool and terminates the workers.
-func (p *ProcessPool) terminateBroken() {
+// unpickleCause is the cause terminate_broken gives BrokenProcessPool when a result could not be read:
+// a _RemoteTraceback holding the error's traceback, formatted in the parent.
+func (p *ProcessPool) unpickleCause(err error) *Exception {
+	e, ok := err.(*Exception)
+	if !ok {
+		e = &Exception{Class: ClassOf(err), Message: err.Error()}
+	}
+	format := p.opts.FormatException
+	if format == nil {
+		format = formatChain
+	}
+	return &Exception{Class: RemoteTraceback, Message: "\n'''\n" + format(e) + "'''"}
+}
+
+// terminateBroken fails every unfinished future with BrokenProcessPool (its cause, if not nil, says why)
+// and terminates the workers.
+func (p *ProcessPool) terminateBroken(cause *Exception) {
 	k := p.k
 	p.broken = brokenPool
 	p.shutdownThread = true
 	k.emit(trace.Event{Kind: trace.ExecutorBroken, Target: p.id, Value: p.broken})
 	for _, id := range p.pending.ids() {
 		if f := p.pending.get(id).f; !f.Cancelled() {
-			f.SetException(NewException(BrokenProcessPool, brokenFuture))
+			bpe := NewException(BrokenProcessPool, brokenFuture)
+			if cause != nil {
+				bpe.Cause = cause
+			}
+			f.SetException(bpe)
 		}
 	}
 	p.pending.clear()

@@ -20,7 +20,6 @@ import (
 var knownFailures = map[string]string{
 	"31_as_completed_duplicates_iterables": "needs itertools",
 	"37_map_close_cancels":                 "del of a partly consumed map generator: CPython finalizes it at once (reference counting) and cancels the rest",
-	"49_ppe_remote_errors_pickling":        "__reduce__ (an error unpickling a result in the parent breaks the pool)",
 	"53_interpreter_pool":                  "InterpreterPoolExecutor (CPython 3.14)",
 }
 

@@ -227,8 +227,9 @@ func (ps *proc) newProcessPool(pt *py.Thread, cls *py.Type, args []py.Object, kw
 	rt := ps.rt
 	th.setLine()
 	opts := sim.ProcessPoolOptions{MaxWorkers: n, MaxTasksPerChild: tasks, Initializer: init,
-		Bootstrap: rt.bootstrap, Pickle: rt.pickleHook, FormatException: rt.remoteTraceback,
-		WorkerName: workerPrefix(mpctx.method) + "Process-"}
+		Bootstrap: rt.bootstrap, Pickle: rt.pickleHook, Unpickle: rt.unpickleHook,
+		FormatException: rt.remoteTraceback,
+		WorkerName:      workerPrefix(mpctx.method) + "Process-"}
 	if mpctx.method == "fork" {
 		opts.Fork, opts.Eager = ps.forkBoot, true // mp_fork.go
 	}

@@ -119,6 +119,30 @@ func (rt *runtime) pickleAny(ps *proc, v any) (any, error) {
 	return v, nil
 }
 
+// unpickleHook is the process pool's result reader (sim.ProcessPoolOptions.Unpickle): a worker's
+// result, rebuilt on the parent's manager thread as the result pipe's recv does, so that an error there
+// (a __reduce__ whose callable raises) breaks the pool as CPython's result handler does.
+func (rt *runtime) unpickleHook(ctx context.Context, v any) (any, error) {
+	switch x := v.(type) {
+	case pk:
+		ps := procOf(ctx)
+		rt.thread(ctx)
+		o, err := ps.unpickle(x)
+		return o, rt.simErr(ps, err)
+	case []any:
+		out := make([]any, len(x))
+		for i, it := range x {
+			o, err := rt.unpickleHook(ctx, it)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = o
+		}
+		return out, nil
+	}
+	return v, nil
+}
+
 // remoteTask is the task of every ProcessPoolExecutor.submit: it runs the pickled call it was given.
 func (rt *runtime) remoteTask(ctx context.Context) (any, error) {
 	return rt.runRemote(ctx, sim.Payload(ctx))
