@@ -11,9 +11,9 @@ import (
 
 // names holds what a trace says about its futures, threads, processes and executors, for labels.
 type names struct {
-	futures   []trace.FutureInfo
-	futureIdx map[int]int // future id → index in futures (and lane of the futures view)
-	labels    []string    // "f3 gcd((1, 2))", by future index
+	futures   []futureName // in the order the trace first mentions them (futureindex.go)
+	futureIdx idIndex      // future id → index in futures (and lane of the futures view)
+	labels    []string     // "f3 gcd((1, 2))", by future index
 	threads   map[int]threadName
 	procs     map[int]procName
 	executors map[int]string // executor id → "ThreadPoolExecutor(max_workers=2)"
@@ -35,18 +35,12 @@ type procName struct {
 func newNames(t *trace.Trace, lang string) *names {
 	n := &names{
 		w:         phrasesFor(lang),
-		futures:   t.Futures(),
 		threads:   map[int]threadName{},
 		procs:     map[int]procName{},
 		executors: map[int]string{},
 		workers:   map[int]int{},
 	}
-	n.futureIdx = make(map[int]int, len(n.futures))
-	n.labels = make([]string, len(n.futures))
-	for i, f := range n.futures {
-		n.futureIdx[f.ID] = i
-		n.labels[i] = futureLabel(f)
-	}
+	n.indexFutures(t)
 	for _, e := range t.Events {
 		switch e.Kind {
 		case trace.ThreadStart:
@@ -64,15 +58,6 @@ func newNames(t *trace.Trace, lang string) *names {
 	return n
 }
 
-// futureLabel names a future as its lane does: "f3 gcd((1, 2))", "f1 Future()" for a bare one.
-func futureLabel(f trace.FutureInfo) string {
-	fn := f.Function
-	if fn == "" {
-		fn = "Future"
-	}
-	return "f" + strconv.Itoa(f.ID) + " " + fn + "(" + argList(f.Args) + ")"
-}
-
 // argList turns an argument repr into what goes between a call's parentheses: "(3,)" → "3",
 // "(1, 2)" → "1, 2", "()" → "", and a bare repr as it is.
 func argList(args string) string {
@@ -81,20 +66,6 @@ func argList(args string) string {
 		return strings.TrimSuffix(inner, ",")
 	}
 	return args
-}
-
-// future returns the index of future id and whether the trace created it.
-func (n *names) future(id int) (int, bool) {
-	i, ok := n.futureIdx[id]
-	return i, ok
-}
-
-// futureLabel returns the lane label of future id.
-func (n *names) futureLabel(id int) string {
-	if i, ok := n.futureIdx[id]; ok {
-		return n.labels[i]
-	}
-	return "f" + strconv.Itoa(id)
 }
 
 // thread names thread id as its lane does: "T2 ThreadPoolExecutor-0_0".

@@ -1,0 +1,91 @@
+package layout
+
+import (
+	"strconv"
+
+	"github.com/futurescope/futurescope/sim/trace"
+)
+
+// A futureName is what a future's lane says of it: how it was made, and by whom.
+type futureName struct {
+	ID, Executor, Submitter, Line int
+	Function, Args                string
+}
+
+// An idIndex maps small non-negative ids (futures, threads) to indexes with a slice; the rare id too
+// large for one (never in a simulator's trace) goes to a map.
+type idIndex struct {
+	at  []int32 // at[id] is index+1, 0 for none
+	big map[int]int
+}
+
+// maxDense bounds the slice of an idIndex: ids up to it are found without hashing.
+func maxDense(events int) int { return 4*events + 1024 }
+
+func (x *idIndex) set(id, i, limit int) {
+	if id >= 0 && id <= limit {
+		if id >= len(x.at) {
+			x.at = append(x.at, make([]int32, id+1-len(x.at))...)
+		}
+		x.at[id] = int32(i + 1)
+		return
+	}
+	if x.big == nil {
+		x.big = map[int]int{}
+	}
+	x.big[id] = i
+}
+
+func (x *idIndex) get(id int) (int, bool) {
+	if id >= 0 && id < len(x.at) {
+		i := x.at[id]
+		return int(i) - 1, i > 0
+	}
+	i, ok := x.big[id]
+	return i, ok
+}
+
+// indexFutures finds every future the trace mentions, in the order they first appear (as
+// trace.Futures does), with what their FutureCreate says, and writes their lane labels.
+func (n *names) indexFutures(t *trace.Trace) {
+	limit := maxDense(len(t.Events))
+	for _, e := range t.Events {
+		if e.Future == 0 {
+			continue
+		}
+		i, seen := n.futureIdx.get(e.Future)
+		if !seen {
+			i = len(n.futures)
+			n.futureIdx.set(e.Future, i, limit)
+			n.futures = append(n.futures, futureName{ID: e.Future})
+		}
+		if e.Kind == trace.FutureCreate {
+			f := &n.futures[i]
+			f.Executor, f.Function, f.Args, f.Line, f.Submitter = e.Target, e.Name, e.Args, e.Line, e.Thread
+		}
+	}
+	n.labels = make([]string, len(n.futures))
+	for i, f := range n.futures {
+		n.labels[i] = futureLabel(f)
+	}
+}
+
+// futureLabel names a future as its lane does: "f3 gcd((1, 2))", "f1 Future()" for a bare one.
+func futureLabel(f futureName) string {
+	fn := f.Function
+	if fn == "" {
+		fn = "Future"
+	}
+	return "f" + strconv.Itoa(f.ID) + " " + fn + "(" + argList(f.Args) + ")"
+}
+
+// future returns the index of future id and whether the trace mentions it.
+func (n *names) future(id int) (int, bool) { return n.futureIdx.get(id) }
+
+// futureLabel returns the lane label of future id.
+func (n *names) futureLabel(id int) string {
+	if i, ok := n.futureIdx.get(id); ok {
+		return n.labels[i]
+	}
+	return "f" + strconv.Itoa(id)
+}
