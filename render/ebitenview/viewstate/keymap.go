@@ -23,6 +23,25 @@ const (
 	CmdTrace     Command = "trace"      // save the trace as JSON
 	CmdChrome    Command = "chrome"     // save the trace for chrome://tracing
 	CmdChoose    Command = "choose"     // choose the lesson or scenario of the number typed
+	CmdNextSlide Command = "next-slide" // presenter mode: the lesson's next slide
+	CmdPrevSlide Command = "prev-slide" // presenter mode: the lesson's previous slide
+	CmdFull      Command = "fullscreen" // fullscreen on or off
+	CmdPanelText Command = "panel-text" // show or hide the lesson text (the slide) or the source
+	CmdPanelCons Command = "panel-console"
+	CmdPanelList Command = "panel-list"
+	CmdBigger    Command = "bigger"  // make everything bigger
+	CmdSmaller   Command = "smaller" // make everything smaller
+	CmdNormal    Command = "normal-size"
+	CmdPredict   Command = "predict" // run the block hidden, for the class to predict it; again: show it
+	CmdAnswer    Command = "answer"  // a prediction: show the answer and reveal the whole run
+)
+
+// Keys the window reads with Ctrl held: the key map names them "Ctrl+" and the key.
+const (
+	KeyCtrlPlus  Key = "Ctrl++"
+	KeyCtrlEqual Key = "Ctrl+="
+	KeyCtrlMinus Key = "Ctrl+-"
+	KeyCtrl0     Key = "Ctrl+0"
 )
 
 // A Press is one key, with or without Shift, and what it does: an intent of the timeline (intent
@@ -86,10 +105,12 @@ func KeyMap() []KeyRow {
 			Presses: []Press{do(KeyF3, false, always(ToggleFrameTime()))}},
 		{Label: "Esc", Does: [2]string{"stop the run in progress; close this help; clear the selection", "停止正在进行的运行；关闭帮助；取消选择"},
 			Presses: []Press{do(KeyEscape, false, always(Escape())), cmd(KeyEscape, false, CmdStop)}},
-		{Label: "↑ ↓  PgUp PgDn", Focused: true, Does: [2]string{"scroll the part with the focus: lanes, lesson text, list", "滚动有焦点的部分：泳道、课文、列表"},
-			Presses: []Press{do(KeyUp, false, always(Scroll(-1))), do(KeyDown, false, always(Scroll(1))),
-				do(KeyPageUp, false, func(s *State) (Intent, bool) { return Scroll(-max(s.Page-1, 1)), true }),
-				do(KeyPageDown, false, func(s *State) (Intent, bool) { return Scroll(max(s.Page-1, 1)), true })}},
+		{Label: "↑ ↓", Focused: true, Does: [2]string{"scroll the part with the focus: lanes, lesson text, list", "滚动有焦点的部分：泳道、课文、列表"},
+			Presses: []Press{do(KeyUp, false, always(Scroll(-1))), do(KeyDown, false, always(Scroll(1)))}},
+		{Label: "PgUp PgDn", Focused: true, Does: [2]string{"a page of the part with the focus; presenter mode: the previous / next slide", "有焦点部分的上 / 下一页；演示模式：上 / 下一张幻灯片"},
+			Presses: []Press{do(KeyPageUp, false, func(s *State) (Intent, bool) { return Scroll(-max(s.Page-1, 1)), true }),
+				do(KeyPageDown, false, func(s *State) (Intent, bool) { return Scroll(max(s.Page-1, 1)), true }),
+				cmd(KeyPageUp, false, CmdPrevSlide), cmd(KeyPageDown, false, CmdNextSlide)}},
 		{Label: "Home  End", Focused: true, Does: [2]string{"to the start / end: playhead, lesson text, list", "移到开头 / 结尾：播放头、课文、列表"},
 			Presses: []Press{do(KeyHome, false, always(Seek(0))), do(KeyEnd, false, func(s *State) (Intent, bool) { return Seek(s.Scene.End), true })}},
 		{Label: "Enter", Focused: true, Does: [2]string{"open: playhead to the selected shape; the lesson chosen", "打开：播放头移到选中的图形；选中的课"},
@@ -108,7 +129,14 @@ func KeyMap() []KeyRow {
 		{Label: "R", Window: true, Does: [2]string{"run again", "重新运行"}, Presses: []Press{cmd("r", false, CmdRerun)}},
 		{Label: "Tab  Shift+Tab", Window: true, Does: [2]string{"move the focus: list, lesson text, timeline", "移动焦点：列表、课文、时间线"},
 			Presses: []Press{cmd(KeyTab, false, CmdFocus), cmd(KeyTab, true, CmdFocus)}},
-		{Label: "F", Window: true, Does: [2]string{"big fonts (presenter mode)", "大字体（演示模式）"}, Presses: []Press{cmd("f", false, CmdPresent)}},
+		{Label: "F", Window: true, Does: [2]string{"presenter mode: slides above a full-width timeline", "演示模式：幻灯片在上，时间线占满宽度"}, Presses: []Press{cmd("f", false, CmdPresent)}},
+		{Label: "F11", Window: true, Does: [2]string{"fullscreen", "全屏"}, Presses: []Press{cmd(KeyF11, false, CmdFull)}},
+		{Label: "F6  F7  F8", Window: true, Does: [2]string{"show / hide the lesson text, the console, the list", "显示 / 隐藏课文、控制台、课程列表"},
+			Presses: []Press{cmd(KeyF6, false, CmdPanelText), cmd(KeyF7, false, CmdPanelCons), cmd(KeyF8, false, CmdPanelList)}},
+		{Label: "Ctrl+  Ctrl−  Ctrl+0", Window: true, Does: [2]string{"everything bigger / smaller / as it was", "整体放大 / 缩小 / 还原"},
+			Presses: []Press{cmd(KeyCtrlPlus, false, CmdBigger), cmd(KeyCtrlEqual, false, CmdBigger), cmd(KeyCtrlMinus, false, CmdSmaller), cmd(KeyCtrl0, false, CmdNormal)}},
+		{Label: "Q", Window: true, Does: [2]string{"predict first: hide the run, → reveals it event by event", "先预测：隐藏运行，→ 逐个事件揭晓"}, Presses: []Press{cmd("q", false, CmdPredict)}},
+		{Label: "A", Window: true, Does: [2]string{"the prediction's answer, and the whole run", "揭晓预测的答案和整个运行"}, Presses: []Press{cmd("a", false, CmdAnswer)}},
 		{Label: "L", Window: true, Does: [2]string{"中文 / English", "English / 中文"}, Presses: []Press{cmd("l", false, CmdLang)}},
 		{Label: "P  G", Window: true, Does: [2]string{"save the window (PNG), the timeline (SVG)", "保存窗口（PNG）、时间线（SVG）"},
 			Presses: []Press{cmd("p", false, CmdPNG), cmd("g", false, CmdSVG)}},

@@ -20,6 +20,10 @@ const (
 	KeyF1       Key = "F1"
 	KeyF3       Key = "F3"
 	KeyTab      Key = "Tab"
+	KeyF6       Key = "F6"
+	KeyF7       Key = "F7"
+	KeyF8       Key = "F8"
+	KeyF11      Key = "F11"
 )
 
 // A Binding is one line of the help overlay: the keys or gesture, and what they do.

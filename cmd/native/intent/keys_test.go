@@ -1,0 +1,77 @@
+package intent
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
+)
+
+// intentsOf returns the intents of keys (each without Shift) in context c.
+func intentsOf(c Context, keys ...viewstate.Key) []string {
+	var ps []Press
+	for _, k := range keys {
+		ps = append(ps, Press{Key: k})
+	}
+	var out []string
+	for _, in := range FromKeys(viewstate.KeyMap(), ps, c) {
+		out = append(out, in.String())
+	}
+	return out
+}
+
+// The window's keys mean one thing wherever the focus is.
+func TestWindowKeysAreTheSameEverywhere(t *testing.T) {
+	keys := []viewstate.Key{".", ",", "r", "R", "7", "f", "l", "p", "g", "j", "c", viewstate.KeyF11, viewstate.KeyF6,
+		viewstate.KeyF7, viewstate.KeyF8, viewstate.KeyCtrlPlus, viewstate.KeyCtrlMinus, viewstate.KeyCtrl0, "q", "a", viewstate.KeyEscape}
+	want := []string{"block(1)", "block(-1)", "rerun", "rerun", "digit(7)", "present", "lang", "export(png)", "export(svg)",
+		"export(trace)", "export(chrome)", "fullscreen", "panel(1)", "panel(2)", "panel(3)", "size(1)", "size(-1)", "size(0)",
+		"predict", "answer", "stop"}
+	for _, c := range []Context{{Focus: Timeline}, {Focus: ListPart}, {Focus: TextPart}, {Focus: Timeline, Presenter: true}} {
+		if got := intentsOf(c, keys...); !slices.Equal(got, want) {
+			t.Errorf("%+v:\n got %v\nwant %v", c, got, want)
+		}
+	}
+}
+
+// The timeline's own keys make no window intent: the viewer reads them. [ ] are speed only.
+func TestTimelineKeysAreNotTheWindows(t *testing.T) {
+	for _, c := range []Context{{Focus: Timeline}, {Focus: TextPart}, {Presenter: true}} {
+		if got := intentsOf(c, viewstate.KeySpace, viewstate.KeyLeft, viewstate.KeyRight, "[", "]", "z", "v", "+"); len(got) > 0 {
+			t.Errorf("%+v: timeline keys made window intents %v", c, got)
+		}
+	}
+}
+
+// The arrows up and down, PgUp, PgDn, Home, End and Enter move within the list or the text when one
+// has the focus, and are the timeline's otherwise; in presenter mode PgUp and PgDn turn the slides,
+// as a presenter's clicker sends them, wherever the focus is.
+func TestFocusedKeysAndSlides(t *testing.T) {
+	keys := []viewstate.Key{viewstate.KeyDown, viewstate.KeyPageDown, viewstate.KeyPageUp, viewstate.KeyEnter}
+	if got := intentsOf(Context{Focus: Timeline}, keys...); len(got) > 0 {
+		t.Errorf("timeline focused: %v, want none (the viewer's)", got)
+	}
+	if got, want := intentsOf(Context{Focus: TextPart}, keys...), []string{"move(2)", "move(4)", "move(3)", "move(7)"}; !slices.Equal(got, want) {
+		t.Errorf("text focused: %v, want %v", got, want)
+	}
+	for _, f := range []Part{Timeline, TextPart, ListPart} {
+		if got, want := intentsOf(Context{Focus: f, Presenter: true}, viewstate.KeyPageDown, viewstate.KeyPageUp), []string{"slide(1)", "slide(-1)"}; !slices.Equal(got, want) {
+			t.Errorf("presenter, focus %d: %v, want %v", f, got, want)
+		}
+	}
+	m := viewstate.KeyMap()
+	if !Withheld(m, viewstate.KeyPageDown, false, Context{Presenter: true}) || Withheld(m, viewstate.KeyPageDown, false, Context{}) {
+		t.Errorf("PgDn reaches the timeline in presenter mode, or not outside it")
+	}
+	if !Withheld(m, viewstate.KeyDown, false, Context{Focus: ListPart}) || Withheld(m, viewstate.KeyRight, false, Context{Focus: ListPart}) {
+		t.Errorf("↓ reaches the timeline with the list focused, or → does not")
+	}
+}
+
+// Shift+Tab moves the focus back.
+func TestShiftTabMovesBack(t *testing.T) {
+	got := FromKeys(viewstate.KeyMap(), []Press{{Key: viewstate.KeyTab}, {Key: viewstate.KeyTab, Shift: true}}, Context{})
+	if len(got) != 2 || got[0].N != 1 || got[1].N != -1 {
+		t.Errorf("Tab, Shift+Tab: %v", got)
+	}
+}

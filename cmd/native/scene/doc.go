@@ -1,0 +1,11 @@
+// Package scene holds the desktop window's scenes as data, without a graphics library, so that what
+// the window does with each intent is tested without a display: the course (list, lesson text,
+// timeline), presenter mode (a lesson's text a slide at a time above a full-width timeline) and a
+// prediction (a block run hidden, revealed event by event or after the lesson's question is
+// answered). A scene takes intents (package intent) and returns what the window must do about them
+// (an Effect); the window draws each scene from its state. The scene manager (Manager) holds the
+// scene shown and the prediction laid over it, as ebiten's examples/blocks keeps one scene at a time.
+//
+// A scene for a recorded trace shown beside the simulation's run can be added the same way: a type
+// with Handle, chosen by Manager.Mode.
+package scene

@@ -1,0 +1,87 @@
+package scene
+
+import "github.com/futurescope/futurescope/cmd/native/intent"
+
+// A Mode is the scene the window shows.
+type Mode uint8
+
+// The scenes.
+const (
+	Course  Mode = iota // the list, the lesson's text (or a script's source), the timeline, the console
+	Present             // presenter mode: a slide above a full-width timeline
+)
+
+// A Manager holds the scene shown, the presenter's state, the prediction laid over either scene
+// (nil when none), and the size steps (Ctrl+ and Ctrl−).
+type Manager struct {
+	Mode      Mode
+	Presenter *Presenter
+	Predict   *Prediction
+	Size      int
+	// Full says the window is fullscreen.
+	Full bool
+}
+
+// Handle carries out the intents that change scenes or belong to one: presenter mode on and off,
+// slides and panels, sizes, fullscreen, the prediction's answer. slides returns the lesson's slides
+// and the script block selected, for presenter mode to open on (nil: the window shows no lesson).
+func (m *Manager) Handle(in intent.Intent, slides func() ([]Slide, int, func(int) bool)) Effect {
+	switch in.Op {
+	case intent.Present:
+		if m.Mode == Present {
+			m.Mode = Course
+			return Effect{}
+		}
+		m.Mode = Present
+		var s []Slide
+		block := 0
+		var runnable func(int) bool
+		if slides != nil {
+			s, block, runnable = slides()
+		}
+		if len(s) == 0 {
+			s = []Slide{{}}
+		}
+		m.Presenter = NewPresenter(s, block, runnable)
+	case intent.Size:
+		m.Size = Resize(m.Size, in.N)
+	case intent.Fullscreen:
+		m.Full = !m.Full
+		return Effect{Fullscreen: true}
+	case intent.Answer:
+		if m.Predict != nil {
+			m.Predict.Handle(in)
+		}
+	case intent.Slide, intent.Panel:
+		if m.Mode == Present && m.Presenter != nil {
+			return m.Presenter.Handle(in)
+		}
+	}
+	return Effect{}
+}
+
+// Presenting reports whether presenter mode is on.
+func (m *Manager) Presenting() bool { return m.Mode == Present && m.Presenter != nil }
+
+// Context returns the intent context of the scene shown with the focus on part f.
+func (m *Manager) Context(f intent.Part) intent.Context {
+	return intent.Context{Focus: f, Presenter: m.Presenting()}
+}
+
+// TogglePredict starts a prediction of the run keyed key (with the lesson's question and answer, ""
+// for none), or ends the one in progress of that key. It reports whether one is now in progress.
+func (m *Manager) TogglePredict(key, question, answer string) bool {
+	if m.Predict != nil && m.Predict.Key == key {
+		m.Predict = nil
+		return false
+	}
+	m.Predict = NewPrediction(key, question, answer)
+	return true
+}
+
+// Shown tells the manager which run is shown: a prediction of another run ends.
+func (m *Manager) Shown(key string) {
+	if m.Predict != nil && m.Predict.Key != key {
+		m.Predict = nil
+	}
+}
