@@ -1,0 +1,86 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/futurescope/futurescope/compare"
+	"github.com/futurescope/futurescope/render/layout"
+	"github.com/futurescope/futurescope/render/svg"
+	script "github.com/futurescope/futurescope/sim/script"
+	"github.com/futurescope/futurescope/sim/trace"
+)
+
+// A CompareResult is what the page shows of a recorded run beside the simulation of the editor's
+// script: both drawn on one time axis, the differences that matter and their causes.
+type CompareResult struct {
+	// SVG draws the simulated run above the recorded one on one time axis (render/svg's WritePair).
+	SVG string
+	// Simulated and Recorded say in one line what each run was.
+	Simulated, Recorded string
+	// Verdict sums the differences up in a sentence (compare.Verdict).
+	Verdict string
+	// Diffs are the differences, in compare.Compare's order.
+	Diffs []CompareDiff
+	// Ordering counts the differences in the order of events (compare.Difference.Ordering).
+	Ordering int
+	// Error is the simulated run's failure in one line, "" when it ran to its end.
+	Error string
+}
+
+// A CompareDiff is one difference as the page lists it (see compare.Difference).
+type CompareDiff struct {
+	Kind, What, Simulated, Recorded, Cause string
+	Tie, Ordering                          bool
+}
+
+// compareRecorded simulates source and compares it with the recorded trace in data (a file the
+// learner chose, named name). A file that is too large, malformed, of another version or not a
+// recording is an error that says so ("compare: NAME …"), returned before anything is simulated.
+func compareRecorded(source string, data []byte, name string, opts RunOptions) (*CompareResult, error) {
+	rec, err := compare.Load(data, name)
+	if err != nil {
+		return nil, err
+	}
+	opts = opts.withDefaults()
+	var out bytes.Buffer
+	res := script.Run(script.Options{
+		Filename: opts.Filename, Source: []byte(source), Stdout: &out, Stderr: &out,
+		Cores: opts.Cores, FreeThreaded: opts.FreeThreaded, MaxSteps: opts.MaxSteps, TimeLimit: opts.TimeLimit,
+		MaxEvents: BrowserMaxEvents, Cancel: opts.Cancel, Yield: opts.Yield,
+	})
+	r := &CompareResult{Recorded: compare.Describe(rec)}
+	if res.Report != nil {
+		r.Error, _ = summary(res.Report, opts.Filename)
+	}
+	r.Simulated = fmt.Sprintf("%d events on %d simulated cores, ending at %v", len(res.Trace.Events), opts.Cores,
+		time.Duration(compare.End(res.Trace)).Round(time.Microsecond))
+	diffs := compare.Compare(res.Trace, rec, compare.Options{})
+	r.Verdict = compare.Verdict(diffs)
+	for _, d := range diffs {
+		if d.Ordering() {
+			r.Ordering++
+		}
+		r.Diffs = append(r.Diffs, CompareDiff{Kind: string(d.Kind), What: d.What, Simulated: d.Simulated, Recorded: d.Recorded,
+			Cause: d.Cause, Tie: d.Tie, Ordering: d.Ordering()})
+	}
+	if r.SVG, err = pairSVG(res.Trace, rec, opts.Lang); err != nil {
+		return nil, fmt.Errorf("compare: drawing both runs: %v", err)
+	}
+	return r, nil
+}
+
+// pairSVG draws sim above rec on one time axis, their titles and labels in lang.
+func pairSVG(sim, rec *trace.Trace, lang string) (string, error) {
+	o := layout.BuildOptions{Lang: lang}
+	top := svg.Panel{Title: "Simulated (futurescope)", Scene: layout.BuildWith(sim, o)}
+	bottom := svg.Panel{Title: "Recorded (CPython " + rec.Meta["python"] + ")", Scene: layout.BuildWith(rec, o)}
+	if lang == "zh" {
+		top.Title, bottom.Title = "模拟（futurescope）", "实际运行（CPython "+rec.Meta["python"]+"）"
+	}
+	var b strings.Builder
+	err := svg.WritePair(&b, top, bottom, svg.Options{Lang: lang})
+	return b.String(), err
+}

@@ -1,0 +1,75 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+)
+
+// poolScript and poolRecorded are compare's fixture: pool.py and its run under CPython 3.13.0, recorded.
+func poolFixture(t *testing.T) (string, []byte) {
+	t.Helper()
+	src, err := os.ReadFile("../../../compare/testdata/pool.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := os.ReadFile("../../../compare/testdata/pool.recorded.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(src), rec
+}
+
+func TestCompareRecorded(t *testing.T) {
+	src, rec := poolFixture(t)
+	r, err := compareRecorded(src, rec, "pool.recorded.json", RunOptions{Filename: "pool.py"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Ordering != 0 || !strings.HasPrefix(r.Verdict, "The order of events agrees") {
+		t.Errorf("verdict %q, %d ordering differences %+v", r.Verdict, r.Ordering, r.Diffs)
+	}
+	if !strings.Contains(r.Recorded, "under CPython 3.13.0") || !strings.Contains(r.Simulated, "on 4 simulated cores") {
+		t.Errorf("simulated %q, recorded %q", r.Simulated, r.Recorded)
+	}
+	for _, want := range []string{"Simulated (futurescope)", "Recorded (CPython 3.13.0)", "f1 job(3)"} {
+		if !strings.Contains(r.SVG, want) {
+			t.Errorf("the SVG lacks %q", want)
+		}
+	}
+	zh, err := compareRecorded(src, rec, "pool.recorded.json", RunOptions{Lang: "zh"})
+	if err != nil || !strings.Contains(zh.SVG, "实际运行（CPython 3.13.0）") {
+		t.Errorf("the SVG in Chinese lacks its titles (%v)", err)
+	}
+}
+
+// TestCompareRecordedDiffers compares the recording with a script whose jobs finish in another
+// order: the page lists an ordering difference.
+func TestCompareRecordedDiffers(t *testing.T) {
+	src, rec := poolFixture(t)
+	src = strings.Replace(src, "time.sleep(0.05 * n)", "time.sleep(0.05 * (5 - n))", 1)
+	r, err := compareRecorded(src, rec, "pool.recorded.json", RunOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Ordering == 0 || len(r.Diffs) == 0 || r.Diffs[0].Kind != "completion order" || !r.Diffs[0].Ordering {
+		t.Errorf("verdict %q, diffs %+v: want a completion order difference first", r.Verdict, r.Diffs)
+	}
+}
+
+func TestCompareRecordedBadFiles(t *testing.T) {
+	src, rec := poolFixture(t)
+	for name, c := range map[string]struct {
+		data []byte
+		want string
+	}{
+		"malformed": {rec[:100], "compare: a.json is not a futurescope trace"},
+		"version":   {bytes.Replace(rec, []byte(`"version":1`), []byte(`"version":2`), 1), "compare: a.json is a trace of another futurescope version"},
+		"huge":      {make([]byte, 100<<20+1), "compare: a.json is 100.0 MB, larger than the 100 MB"},
+	} {
+		if _, err := compareRecorded(src, c.data, "a.json", RunOptions{}); err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want %q", name, err, c.want)
+		}
+	}
+}
