@@ -42,16 +42,53 @@
 //	free-threaded           run without a GIL, like CPython 3.13t
 //	cpython=skip            under CPython, do not compare its lines (racy or machine-dependent
 //	                        output there); it still runs there and must end the same way
+//	predict                 a prediction: front ends run it hidden and reveal it step by step,
+//	                        asking the questions that follow it (see Predictions)
 //
 // Unknown options, repeated options and bad values are errors. Other fences (text, console, ...)
 // are plain code. Translations share their scripts: the lessons of one slug must have the same script
 // blocks, info string and code byte for byte, and the same order.
+//
+// # Predictions
+//
+// A predict block is followed at once by a list of its questions (Block.Prediction). Each item starts
+// with its reveal point in backquotes, then the question; its second paragraph is the answer, which
+// starts with "Answer:" ("答案：" in Chinese):
+//
+//	```python view=threads predict
+//	...
+//	```
+//
+//	1. `print 1` Which line is printed first, and by which thread?
+//
+//	   Answer: `1 in MainThread`: b has been done since 0.1 s, so its callback runs at once.
+//
+//	2. `finish f1` Which thread runs a's callback?
+//
+//	   Answer: ...
+//
+// A reveal point names an event of the run in words that do not depend on the language (see Reveal):
+// print N, start fN, finish fN, cancel fN, end. A front end shows the run up to just before the
+// question's event, asks the question, and reveals the event with the answer; package lessons/reveal
+// finds the events in a trace, and the lessons checker checks that each happens, in the questions'
+// order. Translations ask as many questions at the same reveal points. The answers are taken out of
+// the document: HTML and Doc show the questions alone (HTML marks the list class="fs-questions"
+// data-block="N" and each item data-reveal="print 1"), and front ends show an answer from
+// Question.Answer once it is revealed.
+//
+// # Answers
+//
+// A level-2 heading "Answers" ("答案" in Chinese) starts a section of answers (the "Try this"
+// questions'): Heading.Answers, and data-answers on its HTML heading. Front ends keep what follows
+// it, up to the next heading of level 2 or less, hidden until the reader asks for it.
 //
 // # Errors
 //
 // Load reports every problem it finds, each as an *Error that reads
 //
 //	lessons/content/en/03-callbacks.md:12: block 2: unknown option "cors=2"
+//
+// or, where the column is known (a prediction's questions), file:line:col.
 //
 // # HTML
 //
@@ -61,5 +98,6 @@
 //
 //	<pre class="fs-code" data-block="2" data-view="threads" data-at="0.5"><code class="language-python">
 //
-// with data-cores, data-free-threaded, data-expect-error and data-norun when the options say so.
+// with data-cores, data-free-threaded, data-expect-error, data-norun and data-predict when the options
+// say so.
 package lessons

@@ -63,6 +63,9 @@ type Heading struct {
 	Text string
 	// Line is the heading's 1-based line in the lesson's file.
 	Line int
+	// Answers reports a section of answers: a level-2 heading "Answers" ("答案" in Chinese). Front
+	// ends keep the section hidden until the reader asks for it; HTML marks it data-answers.
+	Answers bool
 }
 
 // Name returns the lesson's language and slug: "en/03-callbacks".

@@ -100,7 +100,17 @@ type loader struct {
 }
 
 func (ld *loader) errorf(line int, format string, args ...any) {
-	ld.errs = append(ld.errs, &Error{File: ld.file, Line: line, Msg: fmt.Sprintf(format, args...)})
+	ld.errorAt(line, 0, format, args...)
+}
+
+// errorAt reports a problem at a line and column (0: the whole line).
+func (ld *loader) errorAt(line, col int, format string, args ...any) {
+	ld.errs = append(ld.errs, &Error{File: ld.file, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
+}
+
+// col returns the 1-based column, in bytes, of the byte at offset off.
+func (ld *loader) col(off int) int {
+	return off - ld.lines[ld.lines.line(off)-1] + 1
 }
 
 // line returns the 1-based line where n starts, or 0 if goldmark does not know.
@@ -127,7 +137,11 @@ func (ld *loader) walk(l *Lesson) {
 		case *frontMatterNode:
 			ld.frontMatter(n, l)
 		case *ast.Heading:
-			l.Headings = append(l.Headings, Heading{Level: n.Level, Text: plainText(n, ld.src), Line: ld.line(n)})
+			h := Heading{Level: n.Level, Text: plainText(n, ld.src), Line: ld.line(n)}
+			if h.Answers = h.Level == 2 && h.Text == answersHeadings[l.Language]; h.Answers {
+				n.SetAttributeString("data-answers", "")
+			}
+			l.Headings = append(l.Headings, h)
 		case *ast.FencedCodeBlock:
 			ld.codeBlock(n, l)
 		case *ast.HTMLBlock, *ast.RawHTML:
@@ -150,6 +164,11 @@ func (ld *loader) codeBlock(n *ast.FencedCodeBlock, l *Lesson) {
 		ld.errorf(b.Line, "block %d: %v", b.Index, err)
 	} else if strings.TrimSpace(b.Code) == "" && !b.Options.NoRun {
 		ld.errorf(b.Line, "block %d: no code", b.Index)
+	} else if b.Options.Predict && b.Options.NoRun {
+		ld.errorf(b.Line, "block %d: a predict block runs: drop norun or predict", b.Index)
+	}
+	if b.Options.Predict {
+		ld.prediction(n, &b, l.Language)
 	}
 	for _, a := range b.attributes() {
 		n.SetAttributeString(a[0], a[1])

@@ -20,6 +20,8 @@ type Block struct {
 	Code string
 	// Options are what the info string says after python.
 	Options Options
+	// Prediction is a predict block's questions and answers, or nil for other blocks.
+	Prediction *Prediction
 }
 
 // Options are a script block's options: the words after python in its fence's info string.
@@ -40,10 +42,13 @@ type Options struct {
 	// SkipCPython says CPython's lines are not compared with the simulator's (cpython=skip): the
 	// block still runs under CPython and must end the same way.
 	SkipCPython bool
+	// Predict: the block is a prediction, run hidden and revealed step by step; its questions
+	// follow it (predict).
+	Predict bool
 }
 
 // optionList is the options, as errors list them.
-const optionList = "norun, cores=N, expect-error=TEXT, view=futures|threads|both, at=SECONDS, free-threaded, cpython=skip"
+const optionList = "norun, cores=N, expect-error=TEXT, view=futures|threads|both, at=SECONDS, free-threaded, cpython=skip, predict"
 
 // parseOptions parses the words of an info string after python.
 func parseOptions(words []string) (Options, error) {
@@ -66,12 +71,13 @@ func parseOptions(words []string) (Options, error) {
 func (o *Options) set(word string) error {
 	key, val, hasVal := strings.Cut(word, "=")
 	switch {
-	case key == "norun" || key == "free-threaded":
+	case key == "norun" || key == "free-threaded" || key == "predict":
 		if hasVal {
 			return fmt.Errorf("option %s takes no value", key)
 		}
 		o.NoRun = o.NoRun || key == "norun"
 		o.FreeThreaded = o.FreeThreaded || key == "free-threaded"
+		o.Predict = o.Predict || key == "predict"
 		return nil
 	case !valueOptions[key]:
 		return fmt.Errorf("unknown option %q (want %s)", word, optionList)
@@ -129,5 +135,6 @@ func (b Block) attributes() [][2]string {
 	add(o.FreeThreaded, "data-free-threaded", "")
 	add(o.ExpectError != "", "data-expect-error", o.ExpectError)
 	add(o.NoRun, "data-norun", "")
+	add(o.Predict, "data-predict", "")
 	return attrs
 }

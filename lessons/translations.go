@@ -49,6 +49,24 @@ func compareLessons(ref, l *Lesson) []*Error {
 			add(b.Line, "block %d: info string %q differs from %s:%d's %q", b.Index, b.Info, ref.File, a.Line, a.Info)
 		case a.Code != b.Code:
 			add(b.Line+firstDiffLine(a.Code, b.Code), "block %d: code differs from %s:%d (translations share their scripts byte for byte)", b.Index, ref.File, a.Line)
+		case a.Prediction != nil && b.Prediction != nil:
+			errs = append(errs, compareQuestions(ref, l, a, b)...)
+		}
+	}
+	return errs
+}
+
+// compareQuestions reports how the questions of l's predict block b differ from those of ref's block
+// a: translations ask the same questions at the same reveal points.
+func compareQuestions(ref, l *Lesson, a, b Block) []*Error {
+	qa, qb := a.Prediction.Questions, b.Prediction.Questions
+	if len(qa) != len(qb) {
+		return []*Error{{File: l.File, Line: b.Prediction.Line, Msg: fmt.Sprintf("block %d: %d questions, but %s:%d has %d", b.Index, len(qb), ref.File, a.Prediction.Line, len(qa))}}
+	}
+	var errs []*Error
+	for i := range qa {
+		if qa[i].At != qb[i].At {
+			errs = append(errs, &Error{File: l.File, Line: qb[i].Line, Col: qb[i].Col, Msg: fmt.Sprintf("block %d: question %d is at `%s`, but %s:%d's is at `%s`", b.Index, i+1, qb[i].At, ref.File, qa[i].Line, qa[i].At)})
 		}
 	}
 	return errs

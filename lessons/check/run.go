@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/futurescope/futurescope/lessons"
+	"github.com/futurescope/futurescope/lessons/reveal"
 	"github.com/futurescope/futurescope/sim/script"
 	"github.com/futurescope/futurescope/sim/trace"
 )
@@ -30,6 +31,7 @@ func (o *outcome) check(opts Options) {
 	problems := []string{
 		ending(o.block.Options.ExpectError, res, err),
 		o.golden(opts, goldenText(out, err, res.Trace)),
+		revealPoints(o.block, res.Trace),
 	}
 	o.problem = strings.Join(nonEmpty(problems), "\n")
 }
@@ -79,6 +81,18 @@ func goldenText(stdout, stderr string, t *trace.Trace) []byte {
 		trace.WriteText(&b, t)
 	}
 	return b.Bytes()
+}
+
+// revealPoints checks that each question of a predict block is about an event its run has, in the
+// run's order.
+func revealPoints(b lessons.Block, t *trace.Trace) string {
+	if b.Prediction == nil || t == nil {
+		return ""
+	}
+	if _, err := reveal.Points(t, b.Prediction); err != nil {
+		return "predict: " + err.Error()
+	}
+	return ""
 }
 
 // lastLine returns the last non-blank line of s.
