@@ -1,0 +1,291 @@
+// compare.js: a run the learner recorded under their own CPython (`python3 -m futurescope_record
+// script.py`, or `futurescope record`), loaded by drag and drop or a file picker and drawn beside the
+// simulation of the editor's script on one time axis, with the differences that matter and their
+// causes (package compare). The file is size-checked here before it is read, then parsed and compared
+// in a worker of its own (runner.wasm's futurescopeCompare, cmd/wasm/runner/compare_js.go), so that a
+// malformed or huge file never freezes the page nor delays a run; a worker that takes too long is
+// terminated. The panel's state is in its data-state attribute: busy, done or error.
+
+/** maxBytes is the largest trace compared, as compare.MaxBytes. */
+export const maxBytes = 100 << 20;
+/** How long a comparison may take before its worker is terminated. */
+const compareTimeoutMs = 60000;
+
+const words = {
+  en: {
+    open: 'Compare with CPython…',
+    openTitle: 'Load a trace you recorded with python3 -m futurescope_record script.py (or drop it on the page) and see it beside the simulation',
+    heading: 'The simulation beside a real run',
+    close: 'Close',
+    again: 'Compare again',
+    another: 'Another file…',
+    busy: 'Reading {name} and simulating the script…',
+    simulated: 'Simulated',
+    recorded: 'Recorded',
+    failed: 'The simulated run failed: {e}',
+    differences: 'Differences',
+    none: 'No differences worth naming.',
+    tie: 'a tie in the simulation: either order is Python’s',
+    why: 'why',
+    simVs: 'simulated {s}, CPython {r}',
+    drop: 'Drop a recorded trace (.json) to compare it with the simulation',
+    tooBig: 'compare: {name} is {mb} MB, larger than the {max} MB a recorded trace may be: record a shorter run (fewer futures, or a --limit)',
+    timeout: 'compare: {name} took more than {s} s to compare: the comparison was stopped',
+    howTo: 'Record the script on your own machine with `python3 -m futurescope_record script.py -o trace.json` (or `futurescope record script.py -o trace.json`), then load trace.json here.',
+  },
+  zh: {
+    open: '与 CPython 对比…',
+    openTitle: '载入你用 python3 -m futurescope_record script.py 录下的轨迹（或把它拖到页面上），与模拟并排查看',
+    heading: '模拟与真实运行并排',
+    close: '关闭',
+    again: '再次对比',
+    another: '换一个文件…',
+    busy: '正在读取 {name} 并模拟脚本…',
+    simulated: '模拟',
+    recorded: '实录',
+    failed: '模拟运行失败：{e}',
+    differences: '差异',
+    none: '没有值得一提的差异。',
+    tie: '模拟中的平局：两种顺序 Python 都可能',
+    why: '原因',
+    simVs: '模拟 {s}，CPython {r}',
+    drop: '拖入录下的轨迹（.json），与模拟对比',
+    tooBig: 'compare: {name} 有 {mb} MB，超过录制轨迹的上限 {max} MB：请录一次更短的运行（更少的 future，或用 --limit）',
+    timeout: 'compare: {name} 的对比超过 {s} 秒，已停止',
+    howTo: '在你自己的电脑上用 `python3 -m futurescope_record script.py -o trace.json`（或 `futurescope record script.py -o trace.json`）录下脚本，再在这里载入 trace.json。',
+  },
+};
+
+function say(lang, key, vars = {}) {
+  const text = (words[lang] || words.en)[key];
+  return text.replace(/\{(\w+)\}/g, (_, k) => String(vars[k]));
+}
+
+/** tooBigError is the error for a file over maxBytes, made before the file is read. */
+export function tooBigError(lang, name, size) {
+  return say(lang, 'tooBig', {name, mb: (size / (1 << 20)).toFixed(1), max: maxBytes >> 20});
+}
+
+/**
+ * A Comparer runs comparisons in a worker of its own, started on first use from the compiled
+ * runner.wasm module (a Promise of a WebAssembly.Module) and the page's wasm_exec.js.
+ */
+export class Comparer {
+  constructor(module) {
+    this.module = module;
+    this.worker = null;
+    this.ready = null;
+    this.seq = 0;
+    this.pending = new Map();
+  }
+
+  start() {
+    const exec = new URL('wasm_exec.js', location.href).href;
+    const src = `importScripts(${JSON.stringify(exec)});
+let api = null;
+onmessage = async (e) => {
+  const m = e.data;
+  if (m.type === 'load') {
+    try {
+      const go = new Go();
+      const instance = await WebAssembly.instantiate(m.module, go.importObject);
+      go.run(instance);
+      api = self.futurescopeCompare;
+      if (!api) throw new Error('runner.wasm has no futurescopeCompare');
+      postMessage({type: 'ready'});
+    } catch (err) {
+      postMessage({type: 'fatal', error: String(err && err.message || err)});
+    }
+    return;
+  }
+  try {
+    const result = await api(m.source, new Uint8Array(m.bytes), m.name, m.options);
+    if (result instanceof Error) throw result;
+    postMessage({id: m.id, ok: true, result});
+  } catch (err) {
+    postMessage({id: m.id, ok: false, error: String(err && err.message || err)});
+  }
+};`;
+    const url = URL.createObjectURL(new Blob([src], {type: 'text/javascript'}));
+    const w = new Worker(url);
+    URL.revokeObjectURL(url);
+    this.worker = w;
+    this.ready = new Promise((resolve, reject) => {
+      w.onmessage = (e) => {
+        const m = e.data;
+        if (m.type === 'ready') resolve();
+        else if (m.type === 'fatal') reject(new Error(m.error));
+        else this.settle(m);
+      };
+      w.onerror = (e) => {
+        e.preventDefault();
+        const err = new Error(e.message || 'the comparison worker failed');
+        reject(err);
+        this.stop(err);
+      };
+    });
+    this.ready.catch(() => {});
+    this.module.then((module) => w.postMessage({type: 'load', module}), (err) => this.stop(err));
+  }
+
+  settle(m) {
+    const p = this.pending.get(m.id);
+    if (!p) return;
+    this.pending.delete(m.id);
+    clearTimeout(p.timer);
+    if (m.ok) p.resolve(m.result);
+    else p.reject(new Error(m.error));
+  }
+
+  /** stop terminates the worker and rejects its calls with err; the next compare starts another. */
+  stop(err) {
+    if (this.worker) this.worker.terminate();
+    this.worker = null;
+    for (const p of this.pending.values()) {
+      clearTimeout(p.timer);
+      p.reject(err);
+    }
+    this.pending.clear();
+  }
+
+  /**
+   * compare simulates source and compares it with bytes (an ArrayBuffer: a recorded trace file called
+   * name); it resolves with futurescopeCompare's result, or rejects with its error, or onTimeout()'s.
+   */
+  async compare(source, bytes, name, options, onTimeout) {
+    if (!this.worker) this.start();
+    await this.ready;
+    const id = ++this.seq;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => this.stop(onTimeout()), compareTimeoutMs);
+      this.pending.set(id, {resolve, reject, timer});
+      this.worker.postMessage({id, source, bytes, name, options}, [bytes]);
+    });
+  }
+}
+
+/**
+ * setupCompare adds the toolbar's "Compare with CPython…" button (after anchor), its file picker, a
+ * drop target over the whole page, and the panel that shows a comparison. module is the compiled
+ * runner.wasm; source() is the editor's script, options() the run's options (filename, cores,
+ * freeThreaded), lang() the page's language.
+ */
+export function setupCompare({module, anchor, source, options, lang}) {
+  const comparer = new Comparer(module);
+  const button = el('button', {type: 'button', id: 'compare-open'});
+  const input = el('input', {type: 'file', id: 'compare-file', accept: '.json,application/json', hidden: ''});
+  anchor.after(button, input);
+  const panel = el('section', {id: 'compare', class: 'compare', hidden: '', role: 'dialog', 'aria-labelledby': 'compare-heading'});
+  document.body.append(panel);
+  const hint = el('div', {id: 'compare-drop', class: 'compare-drop', hidden: ''});
+  document.body.append(hint);
+  let file = null; // the last file chosen, for Compare again
+  let seq = 0;
+
+  const label = () => {
+    button.textContent = say(lang(), 'open');
+    button.title = say(lang(), 'openTitle');
+    hint.textContent = say(lang(), 'drop');
+  };
+  label();
+  // The page's language is the document's (app.js's localize sets it).
+  new MutationObserver(label).observe(document.documentElement, {attributes: true, attributeFilter: ['lang']});
+
+  button.addEventListener('click', () => input.click());
+  input.addEventListener('change', () => {
+    if (input.files.length) load(input.files[0]);
+    input.value = '';
+  });
+  // A dropped file is a trace to compare when it is JSON; any other (a script) is left to the editor.
+  const hasFiles = (e) => [...(e.dataTransfer?.types || [])].includes('Files');
+  addEventListener('dragover', (e) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    hint.hidden = false;
+  }, true);
+  addEventListener('dragleave', (e) => {
+    if (!e.relatedTarget) hint.hidden = true;
+  }, true);
+  addEventListener('drop', (e) => {
+    hint.hidden = true;
+    const f = [...(e.dataTransfer?.files || [])].find((f) => /\.json$/i.test(f.name) || f.type === 'application/json');
+    if (!f) return;
+    e.preventDefault();
+    e.stopPropagation();
+    load(f);
+  }, true);
+  addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !panel.hidden) panel.hidden = true;
+  });
+
+  // load compares file with the editor's script and shows the result.
+  async function load(f) {
+    file = f;
+    const n = ++seq;
+    const l = lang();
+    show('busy', [el('p', {class: 'muted'}, say(l, 'busy', {name: f.name}))]);
+    if (f.size > maxBytes) return show('error', failure(l, tooBigError(l, f.name, f.size)));
+    try {
+      const bytes = await f.arrayBuffer();
+      const res = await comparer.compare(source(), bytes, f.name, {...options(), lang: l},
+        () => new Error(say(l, 'timeout', {name: f.name, s: compareTimeoutMs / 1000})));
+      if (n === seq) show('done', result(l, res));
+    } catch (err) {
+      if (n === seq) show('error', failure(l, String(err.message || err)));
+    }
+  }
+
+  function show(state, body) {
+    const l = lang();
+    const close = el('button', {type: 'button', class: 'icon', 'aria-label': say(l, 'close'), title: say(l, 'close')}, '×');
+    close.addEventListener('click', () => (panel.hidden = true));
+    const again = el('button', {type: 'button', id: 'compare-again'}, say(l, 'again'));
+    again.addEventListener('click', () => file && load(file));
+    again.disabled = state === 'busy' || !file;
+    const another = el('button', {type: 'button'}, say(l, 'another'));
+    another.addEventListener('click', () => input.click());
+    const head = el('header', {}, el('h2', {id: 'compare-heading'}, say(l, 'heading')),
+      el('span', {class: 'muted compare-file'}, file ? file.name : ''), again, another, close);
+    panel.replaceChildren(head, ...body);
+    panel.dataset.state = state;
+    panel.hidden = false;
+    if (state !== 'busy') close.focus();
+  }
+
+  return {load, comparer};
+}
+
+// failure is an error's message, then how to record a trace.
+function failure(lang, message) {
+  return [el('p', {class: 'compare-error', role: 'alert'}, message), el('p', {class: 'muted'}, say(lang, 'howTo'))];
+}
+
+// result lays out a comparison: the verdict, each run in a line, the differences, then both runs drawn.
+function result(lang, res) {
+  const facts = el('dl', {class: 'compare-facts'},
+    el('dt', {}, say(lang, 'simulated')), el('dd', {}, res.simulated),
+    el('dt', {}, say(lang, 'recorded')), el('dd', {}, res.recorded));
+  const out = [el('p', {class: `compare-verdict ${res.ordering ? 'differs' : 'agrees'}`}, res.verdict), facts];
+  if (res.error) out.push(el('p', {class: 'compare-error'}, say(lang, 'failed', {e: res.error})));
+  const list = el('ol', {class: 'compare-diffs', 'aria-label': say(lang, 'differences')});
+  for (const d of res.diffs) {
+    const li = el('li', {class: d.ordering ? 'ordering' : d.tie ? 'tie' : 'timing'},
+      el('b', {}, d.kind), ': ', d.what, ': ', say(lang, 'simVs', {s: d.simulated, r: d.recorded}));
+    if (d.tie) li.append(el('span', {class: 'muted'}, ` (${say(lang, 'tie')})`));
+    if (d.cause) li.append(el('div', {class: 'compare-cause'}, `${say(lang, 'why')}: ${d.cause}`));
+    list.append(li);
+  }
+  out.push(res.diffs.length ? list : el('p', {class: 'muted'}, say(lang, 'none')));
+  const pic = el('div', {class: 'compare-svg'});
+  pic.innerHTML = res.svg; // render/svg's own drawing: every text in it is escaped
+  out.push(pic);
+  return out;
+}
+
+// el makes an element with attributes and children (strings or nodes).
+function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  e.append(...children);
+  return e;
+}
