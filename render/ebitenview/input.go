@@ -36,11 +36,12 @@ var repeating = []ebiten.Key{ebiten.KeyArrowLeft, ebiten.KeyArrowRight, ebiten.K
 	ebiten.KeyPageUp, ebiten.KeyPageDown}
 
 // An Input reads ebiten's input state into a viewstate.Frame once a tick: the named keys pressed
-// (held arrows repeat), the characters typed, the pointer, its primary button and the wheel. It
-// decides nothing: viewstate.Pointer turns the frame into intents.
+// (held arrows repeat), the characters typed, the pointer, its primary button and the wheel, and
+// touches as the pointer (see touchState). It decides nothing: viewstate.Pointer turns the frame into intents.
 type Input struct {
 	keys  []ebiten.Key
 	chars []rune
+	touch touchState
 }
 
 // Read returns this tick's input; keys says whether to read the keyboard at all.
@@ -54,6 +55,7 @@ func (in *Input) Read(keys bool) viewstate.Frame {
 		Released: inpututil.IsMouseButtonJustReleased(ebiten.MouseButtonLeft),
 		Shift:    ebiten.IsKeyPressed(ebiten.KeyShift),
 	}
+	in.touch.read(&f)
 	if keys {
 		f.Keys = in.readKeys()
 	}
