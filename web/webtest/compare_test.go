@@ -108,7 +108,7 @@ func TestCompareRecorded(t *testing.T) {
 	click(t, ctx, "#compare-again")
 	p = panel(t, ctx, "done")
 	if p.Ordering == 0 || !strings.Contains(p.Verdict, "in the order of events") || !strings.Contains(p.Text, "completion order: futures") ||
-		!strings.Contains(p.Text, "why: real scheduling jitter") {
+		!strings.Contains(p.Text, "why: more than real scheduling jitter can explain") {
 		t.Errorf("verdict %q, %d ordering differences, text %q: want the completion order listed with its cause", p.Verdict, p.Ordering, p.Text)
 	}
 	screenshot(t, ctx, "compare-differs")
