@@ -50,7 +50,8 @@ type snapshot struct {
 // touched by ebiten's goroutine alone.
 type timeline struct {
 	viewer   *ebitenview.Viewer
-	lang     string // the language of the viewer's words: "en" until the page says otherwise
+	fonts    *ebitenview.FontSet // the bundled fonts, then the page's for what they lack; made by the first load
+	lang     string              // the language of the viewer's words: "en" until the page says otherwise
 	w, h     int
 	scale    float64
 	paint    painter      // which frames are drawn: only those after a change
@@ -219,7 +220,17 @@ func (tl *timeline) load(r run) error {
 	if r.lang != "" {
 		tl.lang = r.lang
 	}
-	o := ebitenview.Options{Source: r.source, Lang: r.scene.Lang}
+	if tl.fonts == nil {
+		fonts, err := ebitenview.DefaultFonts()
+		if err != nil {
+			return err
+		}
+		if last := pageFaces(); last != nil {
+			fonts = fonts.WithLast(last)
+		}
+		tl.fonts = fonts
+	}
+	o := ebitenview.Options{Fonts: tl.fonts, Source: r.source, Lang: r.scene.Lang}
 	if tl.viewer != nil && r.at < 0 {
 		o.Keep = tl.viewer.State()
 	}

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/gomono"
 	"golang.org/x/image/font/gofont/goregular"
@@ -20,6 +21,19 @@ type FontSet struct {
 	Sans, Bold, Mono *text.GoTextFaceSource
 	// Fallbacks are tried in order for characters the three fonts lack.
 	Fallbacks []*text.GoTextFaceSource
+	// Last, when set, makes the face of last resort at a size in pixels: it draws every character
+	// the fonts above lack, where they would draw a box. The browser's timeline passes one that
+	// rasterises characters with the page's own fonts (cmd/wasm), so whatever a script prints reads
+	// as text in any script the browser can draw.
+	Last func(size float64) font.Face
+}
+
+// WithLast returns a copy of f whose face of last resort is made by last (see FontSet.Last).
+func (f *FontSet) WithLast(last func(size float64) font.Face) *FontSet {
+	g := *f
+	g.Fallbacks = append([]*text.GoTextFaceSource(nil), f.Fallbacks...)
+	g.Last = last
+	return &g
 }
 
 var defaultFonts struct {
@@ -81,15 +95,18 @@ func (f *FontSet) Faces(size float64) *Faces {
 	return fs
 }
 
-// face returns src at size, falling back to f.Fallbacks for missing characters.
+// face returns src at size, falling back to f.Fallbacks, then f.Last, for missing characters.
 func (f *FontSet) face(src *text.GoTextFaceSource, size float64) text.Face {
 	base := &text.GoTextFace{Source: src, Size: size}
-	if len(f.Fallbacks) == 0 {
+	if len(f.Fallbacks) == 0 && f.Last == nil {
 		return base
 	}
 	faces := []text.Face{base}
 	for _, fb := range f.Fallbacks {
 		faces = append(faces, &text.GoTextFace{Source: fb, Size: size})
+	}
+	if f.Last != nil {
+		faces = append(faces, text.NewGoXFace(f.Last(size)))
 	}
 	mf, err := text.NewMultiFace(faces...)
 	if err != nil {

@@ -1,0 +1,110 @@
+package webtest
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestAnyTextDrawn runs a script whose threads are named in Chinese, Arabic and an emoji, as a
+// learner might print, and checks that the interactive timeline draws each name as text, not as
+// boxes: its lanes' pixels differ from those of the same script with names no font has (private-use
+// characters, which every font draws as its box). The emoji is checked only where the browser has an
+// emoji font (this machine's chromium may not).
+func TestAnyTextDrawn(t *testing.T) {
+	ctx := newTab(t)
+	open(t, ctx, "#en")
+	if st := state(t, ctx); st.Mode != "viewer" {
+		t.Skipf("the timeline is in mode %q: the static picture draws its text with the page's fonts anyway", st.Mode)
+	}
+	emoji, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => {
+		const pixels = (s) => { const c = document.createElement('canvas'); c.width = c.height = 40;
+			const x = c.getContext('2d'); x.font = '30px sans-serif'; x.fillText(s, 2, 32);
+			return x.getImageData(0, 0, 40, 40).data.join(); };
+		return pixels('\u{1F642}') !== pixels('\u{F0000}'); })()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"世", "界", "مرحبا", "\U0001F642"}
+	shots := map[string]image.Image{}
+	for i, name := range append(names, "世界 مرحبا \U0001F642") {
+		shots[name] = laneShot(t, ctx, name, fmt.Sprintf("timeline-text-%d", i))
+	}
+	for _, name := range names {
+		box := strings.Repeat("\U000F0000", len([]rune(name)))
+		shots[box] = laneShot(t, ctx, box, "")
+		d := differing(shots[name], shots[box])
+		switch {
+		case d > 0:
+			t.Logf("%q: %d pixels differ from boxes", name, d)
+		case name == "\U0001F642" && !emoji:
+			t.Logf("%q: drawn as the browser's own box: this browser has no emoji font", name)
+		default:
+			t.Errorf("the thread named %q is drawn as boxes (its timeline is the same as with names no font has)", name)
+		}
+	}
+}
+
+// laneShot runs a script with two threads named name, which prints name too, and returns the
+// timeline's screenshot; with a shot name it is saved as shot.png too.
+func laneShot(t *testing.T, ctx context.Context, name, shot string) image.Image {
+	t.Helper()
+	before := state(t, ctx).Shown
+	script := fmt.Sprintf(`import threading, time
+
+def work(n):
+    time.sleep(0.1 * n)
+    print("done", n)
+
+threads = [threading.Thread(target=work, args=(n,), name=%q + str(n)) for n in range(2)]
+for th in threads:
+    th.start()
+for th in threads:
+    th.join()
+print(%q)
+`, name, name)
+	eval(t, ctx, `window.futurescopePage.setCode(`+jsString(script)+`)`)
+	click(t, ctx, "#run")
+	waitShown(t, ctx, before+1)
+	if st := state(t, ctx); st.Result == nil || st.Result.ExitCode != 0 {
+		t.Fatalf("the script with threads named %q failed: %+v", name, safeState(ctx))
+	}
+	b, err := chromedp.Run(ctx, chromedp.Screenshot(chromedp.CSS("#timeline")))
+	if err != nil {
+		t.Fatalf("screenshot of the timeline: %v", err)
+	}
+	if shot != "" && shots != "" {
+		if err := os.WriteFile(filepath.Join(shots, shot+".png"), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	img, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return img
+}
+
+// differing counts the pixels that differ between two screenshots of the same size.
+func differing(a, b image.Image) int {
+	n := 0
+	r := a.Bounds().Intersect(b.Bounds())
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			ar, ag, ab, _ := a.At(x, y).RGBA()
+			br, bg, bb, _ := b.At(x, y).RGBA()
+			if ar != br || ag != bg || ab != bb {
+				n++
+			}
+		}
+	}
+	return n
+}
