@@ -59,7 +59,8 @@ type Span struct {
 }
 
 // Doc returns the lesson's body, without its front matter, as a list of blocks: its text without
-// HTML, for front ends that draw text themselves. Images appear as their alt text.
+// HTML, for front ends that draw text themselves. Images appear as their alt text. The answers of
+// predict blocks' questions are left out (Block.Prediction holds them).
 func (l *Lesson) Doc() []DocBlock {
 	d := &docWriter{src: l.Source}
 	d.blocks(l.doc, 0, false)
@@ -80,6 +81,9 @@ func (d *docWriter) blocks(parent ast.Node, indent int, quote bool) {
 }
 
 func (d *docWriter) block(n ast.Node, indent int, quote bool) {
+	if isAnswer(n) { // a prediction's: Block.Prediction has it
+		return
+	}
 	b := DocBlock{Indent: indent, Quote: quote}
 	switch n := n.(type) {
 	case *ast.Heading:

@@ -89,6 +89,20 @@ func ParseReveal(s string) (Reveal, error) {
 	return Reveal{Kind: kind, N: n}, nil
 }
 
+// answerClass marks an answer's paragraph in HTML, which also has the attribute hidden.
+const answerClass = "fs-answer"
+
+// isAnswer reports whether n is a question's answer.
+func isAnswer(n ast.Node) bool {
+	v, ok := n.AttributeString("class")
+	if !ok {
+		return false
+	}
+	b, _ := v.([]byte)
+	s, _ := v.(string)
+	return string(b) == answerClass || s == answerClass
+}
+
 // answerLabels are the labels an answer starts with, by language.
 var answerLabels = map[string][]string{"en": {"Answer:"}, "zh": {"答案：", "答案:"}}
 
@@ -97,8 +111,8 @@ var answerLabels = map[string][]string{"en": {"Answer:"}, "zh": {"答案：", "�
 var answersHeadings = map[string]string{"en": "Answers", "zh": "答案"}
 
 // prediction reads the questions of predict block b: the list right after the block's fence n. It
-// takes the answers out of the document, so that HTML and Doc show the questions alone, and marks
-// the list and its items for the HTML renderer.
+// marks the list, its items and their answers for the HTML renderer, and the answers for Doc, which
+// leaves them out.
 func (ld *loader) prediction(n *ast.FencedCodeBlock, b *Block, lang string) {
 	list, ok := n.NextSibling().(*ast.List)
 	if !ok {
@@ -119,8 +133,7 @@ func (ld *loader) prediction(n *ast.FencedCodeBlock, b *Block, lang string) {
 	b.Prediction = p
 }
 
-// question reads item number i of a predict block's questions and takes its answer out of the
-// document.
+// question reads item number i of a predict block's questions and marks its answer.
 func (ld *loader) question(item ast.Node, b *Block, i int, lang string) (Question, bool) {
 	where := fmt.Sprintf("block %d: question %d", b.Index, i)
 	first := item.FirstChild()
@@ -164,7 +177,8 @@ func (ld *loader) question(item ast.Node, b *Block, i int, lang string) (Questio
 		ld.errorAt(ld.line(extra), 0, "%s: an answer is one paragraph", where)
 		return Question{}, false
 	}
-	item.RemoveChild(item, answer)
+	answer.SetAttributeString("class", answerClass)
+	answer.SetAttributeString("hidden", "")
 	return q, true
 }
 

@@ -44,11 +44,13 @@ func TestPrediction(t *testing.T) {
 			t.Errorf("HTML has no %s:\n%s", want, html)
 		}
 	}
-	// The answers are not on the page: neither in HTML nor in Doc.
-	for _, answer := range []string{"after", "No."} {
-		if bytes.Contains(html, []byte(answer)) {
-			t.Errorf("HTML shows the answer %q:\n%s", answer, html)
+	// The answers are hidden in HTML, and left out of Doc.
+	for _, answer := range []string{"<p class=\"fs-answer\" hidden=\"\">Answer: <code>b</code>, after <code>a</code>.</p>", "<p class=\"fs-answer\" hidden=\"\">Answer: No.</p>"} {
+		if !bytes.Contains(html, []byte(answer)) {
+			t.Errorf("HTML has no hidden answer %s:\n%s", answer, html)
 		}
+	}
+	for _, answer := range []string{"after", "No."} {
 		for _, d := range l.Doc() {
 			if strings.Contains(lessons.SpansText(d.Spans), answer) {
 				t.Errorf("Doc shows the answer %q: %+v", answer, d)
