@@ -21,6 +21,14 @@ type gil struct {
 	interval time.Duration // set by SetSwitchInterval; 0: Config.SwitchInterval
 }
 
+// gil returns the GIL t runs under: its own interpreter's, or its process's.
+func (t *Thread) gil() *gil {
+	if t.ownGIL != nil {
+		return t.ownGIL
+	}
+	return &t.proc.gil
+}
+
 // cores counts the CPU cores free for executing threads; waiters get a core in FIFO order.
 type cores struct {
 	free    int
@@ -66,12 +74,12 @@ func Busy(ctx context.Context, d time.Duration) error {
 func SwitchRequested(ctx context.Context) bool {
 	k := kernelOf(ctx)
 	t := k.cur
-	return t.holdsGIL && t.proc.gil.drop
+	return t.holdsGIL && t.gil().drop
 }
 
 func (k *Kernel) cpu(t *Thread, d time.Duration) {
 	if !k.cfg.FreeThreaded {
-		g := &t.proc.gil
+		g := t.gil()
 		if t.holdsGIL && g.drop {
 			g.drop = false
 			if !g.waiters.empty() {
@@ -101,7 +109,7 @@ func (k *Kernel) charge(t *Thread, d time.Duration) {
 
 // acquireGIL gives t its process's GIL, waiting in line if another thread holds it.
 func (k *Kernel) acquireGIL(t *Thread) {
-	g := &t.proc.gil
+	g := t.gil()
 	if g.holder == nil {
 		k.takeGIL(g, t)
 		k.emit(trace.Event{Kind: trace.GILAcquire})
@@ -142,7 +150,7 @@ func (k *Kernel) takeGIL(g *gil, t *Thread) {
 
 // releaseGIL lets go of t's GIL and hands it to the first waiter, if any.
 func (k *Kernel) releaseGIL(t *Thread) {
-	g := &t.proc.gil
+	g := t.gil()
 	g.holder, t.holdsGIL = nil, false
 	k.emit(trace.Event{Kind: trace.GILRelease})
 	if next := g.waiters.take(); next != nil {

@@ -42,8 +42,10 @@ var (
 	InvalidStateError = NewClass("InvalidStateError", FuturesError)
 	BrokenExecutor    = NewClass("BrokenExecutor", RuntimeError)
 	BrokenThreadPool  = NewClass("BrokenThreadPool", BrokenExecutor)
-	BrokenProcessPool = NewClass("BrokenProcessPool", BrokenExecutor)
-	PicklingError     = NewClass("PicklingError", ExceptionClass)
+	// BrokenInterpreterPool is concurrent.futures.interpreter.BrokenInterpreterPool (CPython 3.14).
+	BrokenInterpreterPool = NewClass("BrokenInterpreterPool", BrokenThreadPool)
+	BrokenProcessPool     = NewClass("BrokenProcessPool", BrokenExecutor)
+	PicklingError         = NewClass("PicklingError", ExceptionClass)
 	// RemoteTraceback is concurrent.futures.process._RemoteTraceback, the cause of a task exception
 	// raised in a worker process.
 	RemoteTraceback = NewClass("_RemoteTraceback", ExceptionClass)

@@ -9,7 +9,7 @@ import (
 // sys.getswitchinterval() returns there: Config.SwitchInterval until SetSwitchInterval changes it.
 func SwitchInterval(ctx context.Context) time.Duration {
 	k := kernelOf(ctx)
-	return k.switchInterval(&k.cur.proc.gil)
+	return k.switchInterval(k.cur.gil())
 }
 
 // SetSwitchInterval sets the GIL switch interval of the running thread's process, as
@@ -22,7 +22,7 @@ func SetSwitchInterval(ctx context.Context, d time.Duration) error {
 	if d <= 0 {
 		return NewException(ValueError, "switch interval must be strictly positive")
 	}
-	k.cur.proc.gil.interval = d
+	k.cur.gil().interval = d
 	return nil
 }
 

@@ -32,9 +32,12 @@ type Thread struct {
 	waitID   int
 
 	holdsGIL bool
-	hasCore  bool
-	joiners  waitq
-	starter  *Thread // the thread waiting in start until this one has started
+	// ownGIL is the GIL of the thread's own interpreter (an InterpreterPoolExecutor worker's, as CPython
+	// 3.14's per-interpreter GIL), nil for a thread of its process's main interpreter.
+	ownGIL  *gil
+	hasCore bool
+	joiners waitq
+	starter *Thread // the thread waiting in start until this one has started
 }
 
 // exitSignal unwinds a simulated thread's goroutine when its process is killed or the run ends.

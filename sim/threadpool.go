@@ -16,6 +16,12 @@ type ThreadPoolOptions struct {
 	ThreadNamePrefix string
 	// Initializer runs at the start of each worker thread; an error breaks the pool.
 	Initializer func(ctx context.Context) error
+	// Interpreters makes the pool CPython 3.14's InterpreterPoolExecutor: each worker thread owns an
+	// interpreter with its own GIL (so the workers run Python code in parallel, with each other and
+	// with the process's main interpreter), the trace names the executor InterpreterPoolExecutor, the
+	// default prefix is "InterpreterPoolExecutor-N" (N counted with ThreadPoolExecutor's), and a failed
+	// initializer breaks the pool with BrokenInterpreterPool.
+	Interpreters bool
 }
 
 // A ThreadPool is ThreadPoolExecutor: a FIFO work queue served by up to MaxWorkers threads, started
@@ -33,6 +39,8 @@ type ThreadPool struct {
 	idle       int
 	threads    []*Thread
 	broken     string
+	brokenCls  *Class
+	interps    bool
 	shutdown   bool
 }
 
@@ -48,15 +56,19 @@ func NewThreadPool(ctx context.Context, opts ThreadPoolOptions) (*ThreadPool, er
 		opts.MaxWorkers = min(32, k.cfg.Cores+4)
 	}
 	p := &ThreadPool{k: k, maxWorkers: opts.MaxWorkers, init: opts.Initializer, queue: NewSimpleQueue(ctx),
-		prefix: opts.ThreadNamePrefix}
+		prefix: opts.ThreadNamePrefix, brokenCls: BrokenThreadPool, interps: opts.Interpreters}
+	name := "ThreadPoolExecutor"
+	if p.interps {
+		name, p.brokenCls = "InterpreterPoolExecutor", BrokenInterpreterPool
+	}
 	if p.prefix == "" {
-		p.prefix = "ThreadPoolExecutor-" + strconv.Itoa(k.nextPool)
+		p.prefix = name + "-" + strconv.Itoa(k.nextPool)
 		k.nextPool++
 	}
 	k.nextExec++
 	p.id = k.nextExec
 	k.executors = append(k.executors, p)
-	k.emit(trace.Event{Kind: trace.ExecutorCreate, Target: p.id, Name: "ThreadPoolExecutor",
+	k.emit(trace.Event{Kind: trace.ExecutorCreate, Target: p.id, Name: name,
 		Args: "max_workers=" + strconv.Itoa(p.maxWorkers)})
 	return p, nil
 }
@@ -67,6 +79,9 @@ func (p *ThreadPool) ID() int { return p.id }
 // MaxWorkers returns the pool's thread cap.
 func (p *ThreadPool) MaxWorkers() int { return p.maxWorkers }
 
+// Prefix returns the worker threads' name prefix (ThreadPoolExecutor's _thread_name_prefix).
+func (p *ThreadPool) Prefix() string { return p.prefix }
+
 // Threads returns the worker threads started so far.
 func (p *ThreadPool) Threads() []*Thread { return p.threads }
 
@@ -75,7 +90,7 @@ func (p *ThreadPool) Threads() []*Thread { return p.threads }
 func (p *ThreadPool) Submit(ctx context.Context, task Task, opts ...SubmitOption) (*Future, error) {
 	k := p.k
 	if p.broken != "" {
-		return nil, NewException(BrokenThreadPool, p.broken)
+		return nil, NewException(p.brokenCls, p.broken)
 	}
 	if err := refuseAfterShutdown(k, p.shutdown); err != nil {
 		return nil, err
@@ -111,6 +126,9 @@ func (p *ThreadPool) adjustThreadCount() {
 	}
 	name := fmt.Sprintf("%s_%d", p.prefix, len(p.threads))
 	t := p.k.newThread(p.k.cur.proc, name, false, p.worker)
+	if p.interps {
+		t.ownGIL = &gil{}
+	}
 	p.threads = append(p.threads, t)
 	p.k.start(t)
 }
@@ -148,7 +166,7 @@ func (p *ThreadPool) initializerFailed() {
 	p.k.emit(trace.Event{Kind: trace.ExecutorBroken, Target: p.id, Value: p.broken})
 	for p.queue.Len() > 0 {
 		if w, ok := p.queue.pop().(*workItem); ok {
-			w.f.SetException(NewException(BrokenThreadPool, p.broken))
+			w.f.SetException(NewException(p.brokenCls, p.broken))
 		}
 	}
 }

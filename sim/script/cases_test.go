@@ -20,7 +20,6 @@ import (
 var knownFailures = map[string]string{
 	"31_as_completed_duplicates_iterables": "needs itertools",
 	"37_map_close_cancels":                 "del of a partly consumed map generator: CPython finalizes it at once (reference counting) and cancels the rest",
-	"53_interpreter_pool":                  "InterpreterPoolExecutor (CPython 3.14)",
 }
 
 // knownFailure returns why a case is expected to fail, or "" if it is expected to pass: a case that

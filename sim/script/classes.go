@@ -14,6 +14,7 @@ type classes struct {
 	pickleError, pickling, unpickling                    *py.Type
 	thread, event, lock, rlock, condition, semaphore     *py.Type
 	boundedSemaphore, mainThread, timer                  *py.Type
+	interpPool, brokenInterp, execFailed                 *py.Type
 	bySim                                                map[*sim.Class]*py.Type
 }
 
@@ -52,6 +53,7 @@ func newClasses(ps *proc) *classes {
 	c.generator = ps.generatorClass("generator", "as_completed")
 	ps.futureClass(c)
 	ps.executorClasses(c)
+	ps.interpClasses(c) // interppool.go
 	ps.threadClass(c)
 	ps.lockClasses(c)
 	ps.eventClass(c)

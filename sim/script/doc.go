@@ -14,7 +14,9 @@
 // sys's simulator parts; random; multiprocessing (pylib/multiprocessing.py over the simulator's
 // processes, mp_*.go); signal; pickle (pickle_module.go). stdlib.go says, module by module, what each
 // has and what it lacks; the modules that need no simulator (math, itertools, functools, re, …) come
-// from python/stdlib, whose docs say theirs. InterpreterPoolExecutor (CPython 3.14) is not there.
+// from python/stdlib, whose docs say theirs. The simulator models the newest executors: its
+// concurrent.futures also has InterpreterPoolExecutor, which follows CPython 3.14 (interppool.go):
+// each worker thread owns an interpreter with its own GIL, calls and results cross by pickle.
 //
 // random is python/stdlib's, CPython's Mersenne Twister number for number: random.seed(n) draws
 // what CPython draws, but where CPython seeds each process from the operating system's entropy, the

@@ -15,6 +15,8 @@ type execObj struct {
 	pp  *sim.ProcessPool
 	// mpctx is a process pool's multiprocessing context.
 	mpctx *mpContext
+	// interps is set for an InterpreterPoolExecutor (interppool.go).
+	interps bool
 }
 
 // Type returns the executor's class.
@@ -79,6 +81,9 @@ func (ps *proc) executorClasses(c *classes) {
 			}
 		}
 		return s, nil
+	})
+	defProp(c.threadPool, "_thread_name_prefix", func(th *thread, self py.Object) (py.Object, error) {
+		return py.NewStr(self.(*execObj).tp.Prefix()), nil
 	})
 	defProp(c.processPool, "_mp_context", func(th *thread, self py.Object) (py.Object, error) {
 		return self.(*execObj).mpctx, nil
@@ -260,6 +265,8 @@ func (ps *proc) submit(th *thread, self py.Object, args []py.Object, kw []string
 	if e.pp != nil {
 		opts = append(opts, sim.WithPayload(c))
 		task = rt.remoteTask
+	} else if e.interps {
+		task = ps.interpTask(c)
 	} else {
 		task = func(ctx context.Context) (any, error) {
 			v, err := rt.call(ctx, c.fn, c.args, c.kw)

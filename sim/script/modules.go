@@ -18,7 +18,6 @@ func (ps *proc) futuresModule(in *py.Interp) (*py.Module, error) {
 	m.SetAttr("ALL_COMPLETED", py.NewStr(string(sim.AllCompleted)))
 	m.SetAttr("CancelledError", c.cancelled)
 	m.SetAttr("TimeoutError", py.TimeoutErrorType)
-	m.AddNewer("InterpreterPoolExecutor", "3.14") // an ImportError that says which Python has it
 	m.SetAttr("BrokenExecutor", c.brokenExecutor)
 	m.SetAttr("InvalidStateError", c.invalidState)
 	m.SetAttr("Future", c.future)
@@ -27,6 +26,7 @@ func (ps *proc) futuresModule(in *py.Interp) (*py.Module, error) {
 	m.SetAttr("as_completed", builtin("as_completed", ps.asCompleted))
 	m.SetAttr("ThreadPoolExecutor", c.threadPool)
 	m.SetAttr("ProcessPoolExecutor", c.processPool)
+	m.SetAttr("InterpreterPoolExecutor", c.interpPool) // CPython 3.14's
 	return m, nil
 }
 

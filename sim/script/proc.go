@@ -37,6 +37,14 @@ type procKey struct{}
 // newProc makes the interpreter of the running thread's process.
 func (rt *runtime) newProc(ctx context.Context, worker bool) *proc {
 	sp := sim.CurrentProcess(ctx)
+	ps := rt.newInterp(sp, uint64(sp.PID()))
+	sp.SetValue(procKey{}, ps)
+	return ps
+}
+
+// newInterp makes an interpreter in simulated process sp, its random module seeded with seed: the
+// process's main one (newProc) or one that a thread of it owns (interppool.go).
+func (rt *runtime) newInterp(sp *sim.Process, seed uint64) *proc {
 	ps := &proc{rt: rt, p: sp, futs: map[*py.Instance]*sim.Future{}, futObjs: map[*sim.Future]*py.Instance{},
 		results: map[*sim.Future]py.Object{}, threads: map[*py.Instance]*threadObj{}, simThr: map[*sim.Thread]*py.Instance{},
 		maps: map[*py.GoIter]*sim.MapIterator{}, finishing: map[*sim.Future]bool{}}
@@ -45,8 +53,7 @@ func (rt *runtime) newProc(ctx context.Context, worker bool) *proc {
 	ps.cls = newClasses(ps)
 	ps.registerModules()
 	ps.addSwitchInterval()
-	ps.rng = rand.New(rand.NewPCG(uint64(rt.opts.Seed), uint64(sp.PID())))
-	sp.SetValue(procKey{}, ps)
+	ps.rng = rand.New(rand.NewPCG(uint64(rt.opts.Seed), seed))
 	return ps
 }
 
@@ -68,6 +75,7 @@ func (ps *proc) registerModules() {
 	in.RegisterModule("concurrent.futures._base", ps.baseModule)
 	in.RegisterModule("concurrent.futures.thread", ps.threadSubmodule)
 	in.RegisterModule("concurrent.futures.process", ps.processSubmodule)
+	in.RegisterModule("concurrent.futures.interpreter", ps.interpSubmodule)
 	in.RegisterModule("pickle", ps.pickleModule)
 	in.RegisterModule("queue", ps.queueModule)
 	in.RegisterModule("logging", ps.pyModule("logging"))

@@ -21,6 +21,8 @@ type runtime struct {
 	k       *sim.Kernel
 	code    *compile.Code
 	threads map[*sim.Thread]*thread
+	// interps holds the interpreter thread of each InterpreterPoolExecutor worker (interppool.go).
+	interps map[*sim.Thread]*thread
 	out     *output
 	steps   int64
 	// excs remembers where each exception that went through the simulator came from (errors.go).
@@ -41,7 +43,8 @@ type runtime struct {
 }
 
 func newRuntime(opts Options) *runtime {
-	rt := &runtime{opts: opts, threads: map[*sim.Thread]*thread{}, excs: map[*sim.Exception]*excOrigin{},
+	rt := &runtime{opts: opts, threads: map[*sim.Thread]*thread{},
+		interps: map[*sim.Thread]*thread{}, excs: map[*sim.Exception]*excOrigin{},
 		simExcs: map[*py.Exception]*sim.Exception{}, classes: map[*py.Type]*sim.Class{}}
 	rt.out = newOutput(rt)
 	rt.k = sim.New(sim.Config{

@@ -9,13 +9,16 @@ package script
 // concurrent.futures has Future (result, exception, cancel, cancelled, running, done,
 // add_done_callback, set_result, set_exception, set_running_or_notify_cancel; _state, _result and
 // _exception readable and settable; new attributes), Executor (subclassable: map over its submit),
-// ThreadPoolExecutor (max_workers, thread_name_prefix, initializer, initargs), ProcessPoolExecutor
+// ThreadPoolExecutor (max_workers, thread_name_prefix, initializer, initargs), InterpreterPoolExecutor
+// (CPython 3.14's: the same arguments; each worker thread its own interpreter and GIL; calls, results
+// and exceptions cross by pickle, an exception with an ExecutionFailed cause), ProcessPoolExecutor
 // (max_workers, mp_context, initializer, initargs, max_tasks_per_child), map (timeout, chunksize,
 // buffersize; a generator whose close cancels the calls not yet yielded), shutdown (wait,
 // cancel_futures), wait (returning the DoneAndNotDoneFutures named tuple), as_completed (lazy), the
 // return_when names, CancelledError, TimeoutError, InvalidStateError, BrokenExecutor,
-// BrokenThreadPool, BrokenProcessPool, _RemoteTraceback, and _base with the state names. It lacks
-// InterpreterPoolExecutor (CPython 3.14), and a map generator dropped half consumed (del) does not
+// BrokenThreadPool, BrokenInterpreterPool, BrokenProcessPool, _RemoteTraceback, and _base with the state
+// names. It lacks InterpreterPoolExecutor's script strings (CPython raises TypeError for them too) and its
+// sharing of stateless functions without pickle (a lambda fails to pickle here), and a map generator dropped half consumed (del) does not
 // cancel its remaining calls, as CPython's reference counting makes it do at once.
 //
 // threading has Thread (target, args, kwargs, name, daemon; subclasses with run; start, join with a

@@ -30,13 +30,18 @@ func (rt *runtime) thread(ctx context.Context) *thread {
 	if th := rt.threads[st]; th != nil {
 		return th
 	}
-	ps := procOf(ctx)
+	th := rt.newThread(ctx, st, procOf(ctx))
+	rt.threads[st] = th
+	return th
+}
+
+// newThread makes an interpreter thread of ps for simulated thread st.
+func (rt *runtime) newThread(ctx context.Context, st *sim.Thread, ps *proc) *thread {
 	th := &thread{rt: rt, ctx: ctx, st: st, pt: ps.in.NewThread(), proc: ps}
 	th.next = stepsPerCharge
 	th.pt.SetLocal(threadKey, th)
 	th.pt.Hook = th.hook
 	th.pt.SetHookEvery(stepsPerCharge)
-	rt.threads[st] = th
 	return th
 }
 
