@@ -8,6 +8,7 @@
 //	futurescope-native [--lesson NN] [--block N] --gif OUT.gif [--every 20ms]
 //	futurescope-native [--dir DIR | --examples] [--out DIR] [--max-steps N] [flags]
 //	futurescope-native [flags] FILE.py
+//	futurescope-native [--lang en|zh] [--png OUT.png] --compare RECORDED.json FILE.py
 //
 // With no FILE, --dir or --examples it opens the course: the numbered lesson list (↑↓, a number,
 // Home/End, or the mouse), the lesson's text (headings, lists, emphasis, code) and the timeline of
@@ -59,6 +60,12 @@ func main() {
 	cfg, err := parseConfig(os.Args[1:], os.Stderr)
 	if err != nil {
 		os.Exit(2)
+	}
+	if cfg.Compare != "" { // the pair view (compare.go)
+		if err := runCompare(cfg); err != nil {
+			log.Fatal(err)
+		}
+		return
 	}
 	app, err := NewApp(cfg)
 	if err != nil {

@@ -50,6 +50,9 @@ type Config struct {
 	MaxSteps int64
 	// Width and Height are the window's size in device-independent pixels.
 	Width, Height int
+	// Compare, when set, is a trace of File recorded under CPython (futurescope record), drawn
+	// beneath File's simulation on one time axis with the differences listed (cmd/native/compare.go).
+	Compare string
 }
 
 // InteractiveMaxSteps is the CPU budget of a run in the window: 1e8 interpreter instructions, 300 ms
@@ -81,6 +84,7 @@ func Parse(args []string, stderr io.Writer) (Config, error) {
 	fs.Int64Var(&c.MaxSteps, "max-steps", InteractiveMaxSteps, "stop a run after this many interpreter `instructions` (a runaway loop)")
 	fs.IntVar(&c.Width, "width", 1280, "window width")
 	fs.IntVar(&c.Height, "height", 800, "window height")
+	fs.StringVar(&c.Compare, "compare", "", "draw the run of FILE.py recorded under CPython in `TRACE` (futurescope record) beneath its simulation, with the differences")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: futurescope-native [flags] [FILE.py]")
 		fmt.Fprintln(stderr, "With no FILE.py, --dir or --examples it opens the course; FILE.py runs again whenever it changes.")
@@ -122,6 +126,8 @@ func (c Config) check() error {
 		return fmt.Errorf("--every: got %v, want a positive duration", c.Every)
 	case c.Block < 0:
 		return fmt.Errorf("--block: got %d, want a block number, 1 or more", c.Block)
+	case c.Compare != "" && c.File == "":
+		return fmt.Errorf("--compare: want the script too: futurescope-native --compare recorded.json script.py")
 	}
 	return nil
 }
