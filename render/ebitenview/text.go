@@ -32,8 +32,14 @@ func DrawTextMiddle(dst *ebiten.Image, s string, face text.Face, x, mid float64,
 	DrawText(dst, s, face, x, mid-(m.HAscent+m.HDescent)/2, c)
 }
 
-// Fit shortens s with "…" until it is at most width pixels wide in face; "" when nothing fits.
+// Fit shortens s with "…" until it is at most width pixels wide in face; "" when nothing fits. A
+// name keeps its end, where names tell apart ("T3 ThreadPoolEx…-0_1": layout.TruncateName).
 func Fit(s string, face text.Face, width float64) string {
+	return fit(s, face, width, layout.TruncateName)
+}
+
+// fit shortens s with truncate until it is at most width pixels wide in face.
+func fit(s string, face text.Face, width float64, truncate func(string, int) string) string {
 	if width <= 0 {
 		return ""
 	}
@@ -43,7 +49,7 @@ func Fit(s string, face text.Face, width float64) string {
 	// Start from an estimate in character cells, then shorten until it fits.
 	cells := int(width / max(text.Advance("n", face), 1))
 	for n := min(cells, layout.Width(s)); n > 0; n-- {
-		if t := layout.Truncate(s, n); text.Advance(t, face) <= width {
+		if t := truncate(s, n); text.Advance(t, face) <= width {
 			return t
 		}
 	}
@@ -68,7 +74,7 @@ func Wrap(s string, face text.Face, width float64) []string {
 			line = next
 		}
 		for text.Advance(line, face) > width && len(line) > 1 { // a word longer than a line
-			cut := Fit(line, face, width)
+			cut := fit(line, face, width, layout.Truncate) // the line's start, to carry on after
 			cut = strings.TrimSuffix(cut, layout.Ellipsis)
 			if cut == "" {
 				break

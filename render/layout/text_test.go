@@ -38,6 +38,36 @@ func TestTruncate(t *testing.T) {
 	}
 }
 
+// TestTruncateName checks that a name keeps the end that tells it from its neighbours.
+func TestTruncateName(t *testing.T) {
+	tests := []struct {
+		s     string
+		cells int
+		want  string
+	}{
+		{"ThreadPoolExecutor-0_0", 12, "ThreadP…-0_0"},
+		{"T3 ThreadPoolExecutor-0_1", 20, "T3 ThreadPoolEx…-0_1"},
+		{"T3 ThreadPoolExecutor-0_1", 25, "T3 ThreadPoolExecutor-0_1"},
+		{"join(ThreadPoolExecutor-0_1)", 18, "join(ThreadP…-0_1)"},
+		{"P2 SpawnProcess-1/Thread-2", 16, "P2 SpawnProce…-2"},
+		{"T4 workerthreadnumber12", 14, "T4 worker…er12"},
+		{"T5 线程池执行器线程-0_3", 16, "T5 线程池执…-0_3"},
+		{"ThreadPoolExecutor-0_0", 10, "ThreadPoo…"},                 // too narrow to keep both ends
+		{"a lane per thread, under its process", 12, "a lane per …"}, // not a name
+		{"f3 gcd((1, 2)) → 1", 10, "f3 gcd((1…"},                     // a call with arguments
+		{"T2 Thread-1", 0, ""},
+	}
+	for _, tt := range tests {
+		got := layout.TruncateName(tt.s, tt.cells)
+		if got != tt.want {
+			t.Errorf("TruncateName(%q, %d) = %q, want %q", tt.s, tt.cells, got, tt.want)
+		}
+		if layout.Width(got) > max(tt.cells, 0) {
+			t.Errorf("TruncateName(%q, %d) = %q: %d cells", tt.s, tt.cells, got, layout.Width(got))
+		}
+	}
+}
+
 func TestWidth(t *testing.T) {
 	tests := []struct {
 		s    string
