@@ -2,7 +2,6 @@ package compare
 
 import (
 	"maps"
-	"slices"
 	"strconv"
 
 	"github.com/futurescope/futurescope/sim/trace"
@@ -14,22 +13,26 @@ import (
 // that meta is copied as it is. The copy's meta no longer has "script_start_ns", so that its times
 // are not shifted twice.
 func FromScriptStart(t *trace.Trace) *trace.Trace {
-	out := &trace.Trace{Version: t.Version, Meta: maps.Clone(t.Meta), Events: slices.Clone(t.Events)}
 	off, err := strconv.ParseInt(t.Meta["script_start_ns"], 10, 64)
 	if err != nil || off <= 0 {
-		return out
+		out := *t
+		out.Meta = maps.Clone(t.Meta)
+		return &out
 	}
+	events := t.Collect()
+	for i := range events {
+		events[i].Time = max(events[i].Time-off, 0)
+	}
+	out := trace.New(maps.Clone(t.Meta), events)
+	out.Version = t.Version
 	delete(out.Meta, "script_start_ns")
-	for i := range out.Events {
-		out.Events[i].Time = max(out.Events[i].Time-off, 0)
-	}
 	return out
 }
 
 // End returns the time of t's last event, 0 for an empty trace.
 func End(t *trace.Trace) int64 {
-	if len(t.Events) == 0 {
+	if t.Len() == 0 {
 		return 0
 	}
-	return t.Events[len(t.Events)-1].Time
+	return t.At(t.Len() - 1).Time
 }

@@ -18,7 +18,7 @@ func (c *comparison) startupCost() string {
 func (c *comparison) startup() (time.Duration, string) {
 	started := map[int]int64{}
 	var worst int64
-	for _, e := range c.rec.Events {
+	for _, e := range c.rec.Events() {
 		switch {
 		case e.Kind == trace.ProcessStart && e.Process > 1:
 			started[e.Process] = e.Time

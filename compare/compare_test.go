@@ -12,12 +12,12 @@ import (
 // run builds a trace of a thread pool with workers W1..W3 (threads 2..4) from steps, each
 // "ms kind future [thread] [value]": "100 finish 2 3" is future 2 finishing at 100 ms on thread 3.
 func run(meta map[string]string, steps ...string) *trace.Trace {
-	t := &trace.Trace{Version: trace.Version, Meta: meta}
+	var events []trace.Event
 	add := func(ms float64, e trace.Event) {
-		e.Seq = int64(len(t.Events))
+		e.Seq = int64(len(events))
 		e.Time = int64(ms * 1e6)
 		e.Process = 1
-		t.Events = append(t.Events, e)
+		events = append(events, e)
 	}
 	add(0, trace.Event{Kind: trace.ThreadStart, Thread: 1, Name: "MainThread"})
 	add(0, trace.Event{Kind: trace.ExecutorCreate, Thread: 1, Target: 1, Name: "ThreadPoolExecutor"})
@@ -52,7 +52,7 @@ func run(meta map[string]string, steps ...string) *trace.Trace {
 			add(ms, trace.Event{Kind: trace.CallStart, Thread: th, Name: "sleep"})
 		}
 	}
-	return t
+	return trace.New(meta, events)
 }
 
 func parse(s string, v *float64) {
@@ -182,10 +182,10 @@ func TestOtherPythonVersionIsNamed(t *testing.T) {
 func TestFromScriptStart(t *testing.T) {
 	rec := run(map[string]string{"script_start_ns": "50000000"}, steps("100 finish 2 3")...)
 	got := compare.FromScriptStart(rec)
-	if got.Events[0].Time != 0 || got.Events[len(got.Events)-1].Time != 50e6 {
-		t.Errorf("times %d .. %d, want 0 .. 50ms", got.Events[0].Time, got.Events[len(got.Events)-1].Time)
+	if got.At(0).Time != 0 || got.At(got.Len()-1).Time != 50e6 {
+		t.Errorf("times %d .. %d, want 0 .. 50ms", got.At(0).Time, got.At(got.Len()-1).Time)
 	}
-	if rec.Events[len(rec.Events)-1].Time != 100e6 {
+	if rec.At(rec.Len()-1).Time != 100e6 {
 		t.Error("FromScriptStart changed the trace it was given")
 	}
 	if err := got.Validate(); err != nil {
@@ -204,11 +204,11 @@ func TestFromScriptStart(t *testing.T) {
 func TestEnding(t *testing.T) {
 	sim := run(nil, steps("100 finish 2 3", "200 finish 3 4", "300 finish 1 2")...)
 	rec := run(nil, steps("100 finish 2 3", "200 finish 3 4", "300 finish 1 2")...)
-	rec.Events = append(rec.Events, trace.Event{Seq: int64(len(rec.Events)), Time: 400e6, Kind: trace.Error, Thread: 1, Value: "concurrent.futures._base.CancelledError"})
+	rec = trace.New(rec.Meta, append(rec.Collect(), trace.Event{Seq: int64(rec.Len()), Time: 400e6, Kind: trace.Error, Thread: 1, Value: "concurrent.futures._base.CancelledError"}))
 	ds := diffs(t, sim, rec, "how the run ended")
 	if ds[0].Simulated != "ended normally" || ds[0].Recorded != "CancelledError" {
 		t.Errorf("got %+v", ds[0])
 	}
-	sim.Events = append(sim.Events, trace.Event{Seq: int64(len(sim.Events)), Time: 300e6, Kind: trace.Error, Thread: 1, Value: "CancelledError"})
+	sim = trace.New(sim.Meta, append(sim.Collect(), trace.Event{Seq: int64(sim.Len()), Time: 300e6, Kind: trace.Error, Thread: 1, Value: "CancelledError"}))
 	diffs(t, sim, rec)
 }

@@ -54,7 +54,7 @@ func CheckSize(size int64, name string) error {
 // event, and a limit that stopped it or a failure of the recorder.
 func Describe(t *trace.Trace) string {
 	m := t.Meta
-	s := fmt.Sprintf("%d events under CPython %s", len(t.Events), orUnknown(m["python"]))
+	s := fmt.Sprintf("%d events under CPython %s", t.Len(), orUnknown(m["python"]))
 	var in []string
 	if c := m["cores"]; c != "" {
 		in = append(in, c+" cores")

@@ -50,7 +50,7 @@ func summarize(t *trace.Trace) *summary {
 	}
 	executors := map[int]string{}
 	running := map[int]int{} // thread -> ordinal of the task it runs
-	for _, e := range t.Events {
+	for _, e := range t.Events() {
 		at := max(e.Time-s.offset, 0)
 		s.end = max(s.end, at)
 		f := s.ordinal[e.Future]

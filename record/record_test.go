@@ -59,7 +59,7 @@ with ThreadPoolExecutor(max_workers=3) as pool:
 		t.Errorf("stdout:\n%s\nwant:\n%s", out, want)
 	}
 	var order []int
-	for _, e := range res.Trace.Events {
+	for _, e := range res.Trace.Events() {
 		if e.Kind == trace.FutureFinish {
 			order = append(order, e.Future)
 		}

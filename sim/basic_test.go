@@ -58,7 +58,7 @@ func TestSmoke(t *testing.T) {
 		}
 	}
 	running, most, threads := 0, 0, 0
-	for _, e := range k.Trace().Events {
+	for _, e := range k.Trace().Events() {
 		switch e.Kind {
 		case trace.TaskStart:
 			running++

@@ -71,7 +71,7 @@ func BenchmarkKernelEvents(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		events += len(k.Trace().Events)
+		events += k.Trace().Len()
 	}
 	b.ReportMetric(float64(events)/b.Elapsed().Seconds(), "events/s")
 }

@@ -66,19 +66,19 @@ func stillRunning(states []ThreadState) string {
 
 func (k *Kernel) deadlock() error {
 	e := &DeadlockError{Time: k.now, Threads: k.threadStates()}
-	k.events.add(deadEvent(k, "deadlock", e.Error()))
+	k.events.Add(deadEvent(k, "deadlock", e.Error()))
 	return e
 }
 
 func (k *Kernel) timeLimit() error {
 	states := k.threadStates()
 	msg := fmt.Sprintf("virtual time limit %v reached", k.cfg.TimeLimit) + stillRunning(states)
-	k.events.add(deadEvent(k, "time", msg))
+	k.events.Add(deadEvent(k, "time", msg))
 	return &LimitError{Limit: "time", Msg: msg, Threads: states}
 }
 
 func deadEvent(k *Kernel, name, msg string) trace.Event {
-	e := trace.Event{Seq: int64(k.events.n), Time: int64(k.now), Kind: trace.Limit, Name: name, Value: msg}
+	e := trace.Event{Seq: int64(k.events.Len()), Time: int64(k.now), Kind: trace.Limit, Name: name, Value: msg}
 	if name == "deadlock" {
 		e.Kind, e.Name = trace.Deadlock, ""
 	}

@@ -28,7 +28,7 @@ type Kernel struct {
 	procs   []*Process
 	live    int // threads started and not yet ended
 
-	events      eventLog
+	events      trace.Store
 	meta        map[string]string
 	futures     int
 	executors   []shutdowner
@@ -99,13 +99,15 @@ func (k *Kernel) Run(main func(ctx context.Context) error) error {
 	return k.mainErr
 }
 
-// Trace returns the run's trace so far (after Run: the whole run, partial if the run was stopped).
+// Trace returns the run's trace so far (after Run: the whole run, partial if the run was stopped). It
+// copies no event: the trace is a read-only view of the kernel's store, and events recorded later do not
+// show in it.
 func (k *Kernel) Trace() *trace.Trace {
 	meta := make(map[string]string, len(k.meta))
 	for key, v := range k.meta {
 		meta[key] = v
 	}
-	return &trace.Trace{Version: trace.Version, Meta: meta, Events: k.events.all()}
+	return k.events.Trace(meta)
 }
 
 // dispatch hands the baton to the next runnable thread, advancing the clock when none can run. When no
@@ -177,7 +179,7 @@ func (k *Kernel) finish() {
 // fail ends the run from inside the running thread with a limit error, recorded in the trace; the
 // thread then unwinds (threadEnd calls finish).
 func (k *Kernel) fail(e *LimitError) {
-	k.events.add(deadEvent(k, e.Limit, e.Msg))
+	k.events.Add(deadEvent(k, e.Limit, e.Msg))
 	k.stop(e)
 	panic(exitSignal{})
 }

@@ -20,7 +20,7 @@ type gilHold struct {
 func gilHolds(tr *trace.Trace) []gilHold {
 	var holds []gilHold
 	open := map[int]int{} // thread -> index in holds
-	for _, e := range tr.Events {
+	for _, e := range tr.Events() {
 		if e.Process != 1 {
 			continue
 		}
@@ -105,7 +105,7 @@ func TestGILSwitchInterval(t *testing.T) {
 				}
 			}
 			// Only one thread executes at a time: the three works of 60 ms end at 180 ms.
-			if end := time.Duration(tr.Events[len(tr.Events)-1].Time); end != 3*work {
+			if end := time.Duration(tr.At(tr.Len() - 1).Time); end != 3*work {
 				t.Errorf("the run ended at %v, want %v: three threads' CPU time one after another", end, 3*work)
 			}
 		})
@@ -115,7 +115,7 @@ func TestGILSwitchInterval(t *testing.T) {
 		if holds := gilHolds(tr); len(holds) != 0 {
 			t.Errorf("free-threaded run took the GIL %d times", len(holds))
 		}
-		if end := time.Duration(tr.Events[len(tr.Events)-1].Time); end != work {
+		if end := time.Duration(tr.At(tr.Len() - 1).Time); end != work {
 			t.Errorf("the run ended at %v, want %v: three threads on three of four cores", end, work)
 		}
 	})

@@ -35,17 +35,17 @@ func limitRun(t *testing.T, cfg sim.Config, limit string, main func(ctx context.
 // (Name: "time", "threads", "futures" or "events").
 func endsWithLimit(t *testing.T, tr *trace.Trace, limit string) {
 	t.Helper()
-	if len(tr.Events) == 0 {
+	if tr.Len() == 0 {
 		t.Fatal("empty trace")
 	}
-	if last := tr.Events[len(tr.Events)-1]; last.Kind != trace.Limit || last.Name != limit {
+	if last := tr.At(tr.Len() - 1); last.Kind != trace.Limit || last.Name != limit {
 		t.Errorf("the partial trace ends with %s %q, want a %s event named %q", last.Kind, last.Name, trace.Limit, limit)
 	}
 }
 
 func countKind(tr *trace.Trace, kind trace.Kind) int {
 	n := 0
-	for _, e := range tr.Events {
+	for _, e := range tr.Events() {
 		if e.Kind == kind {
 			n++
 		}
@@ -131,8 +131,8 @@ func TestRuleMaxEvents(t *testing.T) {
 		}
 	})
 	tr := k.Trace()
-	if len(tr.Events) != 51 {
-		t.Errorf("the trace has %d events, want 50 and the limit", len(tr.Events))
+	if tr.Len() != 51 {
+		t.Errorf("the trace has %d events, want 50 and the limit", tr.Len())
 	}
 	endsWithLimit(t, tr, "events")
 }

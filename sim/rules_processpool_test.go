@@ -519,7 +519,7 @@ func TestRuleProcessPoolWorkFinishesBeforeExit(t *testing.T) {
 main done
 t=0.3 last result 2
 `)
-	for _, e := range k.Trace().Events {
+	for _, e := range k.Trace().Events() {
 		if e.Kind == trace.ProcessExit && e.Value != "0" {
 			t.Errorf("a process exited with %s", e.Value)
 		}

@@ -270,7 +270,7 @@ submitted
 		t.Errorf("deadlock found at %v, want 0", dl.Time)
 	}
 	tr := k.Trace()
-	if n := len(tr.Events); n == 0 || tr.Events[n-1].Kind != trace.Deadlock {
+	if n := tr.Len(); n == 0 || tr.At(n-1).Kind != trace.Deadlock {
 		t.Errorf("the trace does not end with a deadlock event")
 	}
 	if len(tr.Futures()) != 2 {

@@ -97,7 +97,7 @@ func compareCommand(args []string, stdout, stderr io.Writer) int {
 	}
 	rec = compare.FromScriptStart(rec)
 	diffs := compare.Compare(sim.Trace, rec, compare.Options{Tolerance: *tolerance})
-	fmt.Fprintf(stdout, "simulated: %d events, ends at %v (%d cores)\n", len(sim.Trace.Events), time.Duration(compare.End(sim.Trace)), *cores)
+	fmt.Fprintf(stdout, "simulated: %d events, ends at %v (%d cores)\n", sim.Trace.Len(), time.Duration(compare.End(sim.Trace)), *cores)
 	fmt.Fprintf(stdout, "recorded:  %s, ends at %v\n", describeRecorded(rec), time.Duration(compare.End(rec)).Round(time.Microsecond))
 	ordering := 0
 	shown := map[compare.Kind]int{}

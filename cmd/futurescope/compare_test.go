@@ -69,11 +69,13 @@ func TestCompareWithARecordedTrace(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i, e := range tr.Events {
+	events := tr.Collect()
+	for i, e := range events {
 		if e.Kind == trace.ThreadStart && strings.HasPrefix(e.Name, "ThreadPoolExecutor-0_1") {
-			tr.Events[i].Name = "ThreadPoolExecutor-0_9"
+			events[i].Name = "ThreadPoolExecutor-0_9"
 		}
 	}
+	tr = trace.New(tr.Meta, events)
 	swapped := writeFile(t, "swapped.json", encode(t, tr))
 	svgPath := filepath.Join(t.TempDir(), "both.svg")
 	code, out, _ = cli(t, "", "compare", "--recorded", swapped, "--svg", svgPath, script)

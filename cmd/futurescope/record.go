@@ -70,7 +70,7 @@ func recordCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 // describeRecorded says in one line what a recorded trace holds and under what.
 func describeRecorded(t *trace.Trace) string {
 	m := t.Meta
-	s := fmt.Sprintf("%d events under CPython %s (%s cores", len(t.Events), m["python"], m["cores"])
+	s := fmt.Sprintf("%d events under CPython %s (%s cores", t.Len(), m["python"], m["cores"])
 	if sm := m["start_method"]; sm != "" {
 		s += ", processes by " + sm
 	}

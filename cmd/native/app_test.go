@@ -205,7 +205,7 @@ func TestExamplesRun(t *testing.T) {
 	for _, sc := range scs {
 		tr, out, errs, failed := execute(sc.job())
 		wantFail := strings.Contains(sc.Name, "timeout")
-		if failed != wantFail || out == "" || len(tr.Events) == 0 {
+		if failed != wantFail || out == "" || tr.Len() == 0 {
 			t.Errorf("%s: failed=%v (want %v), printed %q, stderr %q", sc.Name, failed, wantFail, out, errs)
 		}
 		if end := tr.End(); end > int64(2*time.Second) {

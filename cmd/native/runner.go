@@ -121,7 +121,7 @@ type consoleLine struct {
 // of the steps and the CPU time allowed) says so.
 func (r *run) console(expected, budget string) []consoleLine {
 	var out []consoleLine
-	for _, e := range r.trace.Events {
+	for _, e := range r.trace.Events() {
 		if e.Kind == trace.Print {
 			out = append(out, consoleLine{t: e.Time, text: e.Value})
 		}
@@ -136,7 +136,7 @@ func (r *run) console(expected, budget string) []consoleLine {
 		return out
 	}
 	at := r.trace.End()
-	for _, e := range r.trace.Events { // the traceback belongs to the moment the error happened
+	for _, e := range r.trace.Events() { // the traceback belongs to the moment the error happened
 		if e.Kind == trace.Error || e.Kind == trace.Deadlock || e.Kind == trace.Limit {
 			at = e.Time
 		}

@@ -79,7 +79,7 @@ func (tl *timeline) show(r run) {
 	n := tl.asked
 	tl.mu.Unlock()
 	pause := func() {}
-	if len(r.trace.Events) > pauseEvents {
+	if r.trace.Len() > pauseEvents {
 		pause = breathe
 	}
 	go func() {

@@ -2,7 +2,7 @@
 // block's questions are about (see lessons.Reveal). The lessons checker uses it to check that every
 // question's event happens, and front ends to know how far to reveal a run before each question.
 //
-// An index here is an index into trace.Trace.Events. Revealing a run "up to i" shows the events
+// An index here is an index into a trace's events (trace.Trace.At). Revealing a run "up to i" shows the events
 // before index i; a question at index i is asked with the run revealed up to i, and its answer
 // reveals event i.
 package reveal
@@ -14,7 +14,7 @@ import (
 	"github.com/futurescope/futurescope/sim/trace"
 )
 
-// Find returns the index in t.Events of the event r names, and whether t has it.
+// Find returns the index in t's events of the event r names, and whether t has it.
 func Find(t *trace.Trace, r lessons.Reveal) (int, bool) {
 	evs := events(t)
 	if r.Kind == "end" {
@@ -74,4 +74,4 @@ func whatItHas(t *trace.Trace, r lessons.Reveal) string {
 }
 
 // events returns t's events: the one place this package reads them.
-func events(t *trace.Trace) []trace.Event { return t.Events }
+func events(t *trace.Trace) []trace.Event { return t.Collect() }

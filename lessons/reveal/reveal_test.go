@@ -41,7 +41,7 @@ func reveal1(t *testing.T, s string) lessons.Reveal {
 
 func TestFind(t *testing.T) {
 	tr := run(t, pool)
-	evs := tr.Events
+	evs := tr.Collect()
 	tests := []struct {
 		at   string
 		kind trace.Kind

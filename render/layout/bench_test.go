@@ -47,7 +47,7 @@ func synthetic(n, workers int) *trace.Trace {
 	for i := range evs {
 		evs[i].Seq = int64(i)
 	}
-	return &trace.Trace{Version: trace.Version, Meta: map[string]string{"file": "synthetic.py"}, Events: evs}
+	return trace.New(map[string]string{"file": "synthetic.py"}, evs)
 }
 
 // BenchmarkLayout10k lays out 10,000 futures run by a 4-worker pool (60,000 events).

@@ -48,8 +48,8 @@ func (x *idIndex) get(id int) (int, bool) {
 // indexFutures finds every future the trace mentions, in the order they first appear (as
 // trace.Futures does), with what their FutureCreate says, and writes their lane labels.
 func (n *names) indexFutures(t *trace.Trace) {
-	limit := maxDense(len(t.Events))
-	for _, e := range t.Events {
+	limit := maxDense(t.Len())
+	for _, e := range t.Events() {
 		if e.Future == 0 {
 			continue
 		}

@@ -54,7 +54,7 @@ func buildFutures(t *trace.Trace, n *names, pause func()) View {
 		lives[i] = newLife()
 	}
 	fe := futureEvents{b: b, n: n, lives: lives, threads: map[int]*threadCalls{}}
-	for _, e := range t.Events {
+	for _, e := range t.Events() {
 		fe.add(e)
 	}
 	fe.finish()

@@ -75,7 +75,7 @@ func checkGolden(t *testing.T, s *layout.Scene, path string) {
 func TestTracesCoverEveryKind(t *testing.T) {
 	seen := map[trace.Kind]bool{}
 	for _, name := range traces(t) {
-		for _, e := range load(t, name).Events {
+		for _, e := range load(t, name).Events() {
 			seen[e.Kind] = true
 		}
 	}
@@ -126,9 +126,8 @@ func TestDeterministic(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		copied := *tr
-		copied.Events = append([]trace.Event(nil), tr.Events...)
-		for form, other := range map[string]*trace.Trace{"JSON": fromJSON, "binary": fromBinary, "copied": &copied} {
+		copied := trace.New(tr.Meta, tr.Collect())
+		for form, other := range map[string]*trace.Trace{"JSON": fromJSON, "binary": fromBinary, "copied": copied} {
 			if got := text(other); got != want {
 				t.Errorf("%s: the layout of its %s form differs at %s", name, form, firstDiff(want, got))
 			}

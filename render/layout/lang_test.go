@@ -16,7 +16,7 @@ import (
 func scriptWords(tr *trace.Trace) (values []string, words map[string]bool) {
 	words = map[string]bool{}
 	word := regexp.MustCompile(`[A-Za-z_][A-Za-z_0-9]*`)
-	for _, e := range tr.Events {
+	for _, e := range tr.Events() {
 		for _, w := range word.FindAllString(e.Name+" "+e.Args, -1) {
 			words[w] = true
 		}

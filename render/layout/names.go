@@ -41,7 +41,7 @@ func newNames(t *trace.Trace, lang string) *names {
 		workers:   map[int]int{},
 	}
 	n.indexFutures(t)
-	for _, e := range t.Events {
+	for _, e := range t.Events() {
 		switch e.Kind {
 		case trace.ThreadStart:
 			n.threads[e.Thread] = threadName{e.Name, e.Process, "T" + itoa(e.Thread) + " " + e.Name}

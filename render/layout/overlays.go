@@ -29,7 +29,7 @@ type doneAt struct {
 // buildOverlays returns the overlay rules of t, in time order.
 func buildOverlays(t *trace.Trace, n *names) []Shape {
 	o := &overlays{n: n, calls: map[int][]trace.Event{}, waits: map[int]trace.Event{}}
-	for _, e := range t.Events {
+	for _, e := range t.Events() {
 		o.add(e)
 	}
 	return o.out

@@ -40,6 +40,6 @@ func TestRegenerateTraces(t *testing.T) {
 		if err := os.WriteFile(strings.TrimSuffix(py, ".py")+".json", b.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		t.Logf("%s: %d events, exit code %d", py, len(res.Trace.Events), res.ExitCode)
+		t.Logf("%s: %d events, exit code %d", py, res.Trace.Len(), res.ExitCode)
 	}
 }

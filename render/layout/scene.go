@@ -197,8 +197,8 @@ func title(t *trace.Trace) string {
 
 // outcome is the first line of how the run ended abnormally, or "".
 func outcome(t *trace.Trace) string {
-	for i := len(t.Events) - 1; i >= 0; i-- {
-		switch e := t.Events[i]; e.Kind {
+	for i := t.Len() - 1; i >= 0; i-- {
+		switch e := t.At(i); e.Kind {
 		case trace.Error, trace.Deadlock, trace.Limit:
 			return firstLine(e.Value)
 		}

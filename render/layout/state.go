@@ -50,7 +50,7 @@ type transition struct {
 // transitions returns, per future lane, the state changes of the future in time order.
 func transitions(t *trace.Trace, n *names) [][]transition {
 	out := make([][]transition, len(n.futures))
-	for _, e := range t.Events {
+	for _, e := range t.Events() {
 		var st State
 		switch e.Kind {
 		case trace.FutureCreate:
@@ -94,7 +94,7 @@ func (s *Scene) StateAt(t int64) []FutureState {
 // eventTimes returns the distinct times of t's events, ascending.
 func eventTimes(t *trace.Trace) []int64 {
 	var out []int64
-	for _, e := range t.Events {
+	for _, e := range t.Events() {
 		if len(out) == 0 || out[len(out)-1] != e.Time {
 			out = append(out, e.Time)
 		}

@@ -15,7 +15,7 @@ func events(evs ...trace.Event) *trace.Trace {
 			evs[i].Thread, evs[i].Process = 1, 1
 		}
 	}
-	return &trace.Trace{Version: trace.Version, Events: evs}
+	return trace.New(nil, evs)
 }
 
 // lifeTrace: f1 runs and finishes; f2 is cancelled, then notified; f3 is made later and stays pending.

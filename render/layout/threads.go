@@ -34,10 +34,10 @@ type openSpan struct {
 
 // buildThreads lays out the threads view: a header lane per process, then a lane per thread of it.
 func buildThreads(t *trace.Trace, n *names, pause func()) View {
-	b := &builder{end: t.End(), shapes: make([]Shape, 0, len(t.Events)/4+16)}
+	b := &builder{end: t.End(), shapes: make([]Shape, 0, t.Len()/4+16)}
 	tv := &threadView{b: b, n: n, threads: map[int]*threadState{}, procs: map[int]*procState{}}
 	tv.lanes(t)
-	for _, e := range t.Events {
+	for _, e := range t.Events() {
 		tv.add(e)
 	}
 	tv.finish()
@@ -72,7 +72,7 @@ func (tv *threadView) lanes(t *trace.Trace) {
 			order = append(order, p)
 		}
 	}
-	for _, e := range t.Events {
+	for _, e := range t.Events() {
 		if e.Kind == trace.ProcessStart || e.Thread != 0 {
 			see(e.Process)
 		}

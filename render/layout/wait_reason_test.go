@@ -29,7 +29,7 @@ func waitTrace(raiseFirst bool, end int64) *trace.Trace {
 	for i := range ev {
 		ev[i].Seq = int64(i)
 	}
-	return &trace.Trace{Version: trace.Version, Meta: map[string]string{}, Events: ev}
+	return trace.New(map[string]string{}, ev)
 }
 
 // TestWaitReturnedSaysWhy: the rule drawn where wait() returned says why it did. A FIRST_EXCEPTION wait

@@ -50,7 +50,7 @@ func TestCancelRunaway(t *testing.T) {
 		if r.Line == 0 || len(r.Threads) == 0 {
 			t.Errorf("no line or threads: %+v", r)
 		}
-		if res.Trace == nil || len(res.Trace.Events) == 0 {
+		if res.Trace == nil || res.Trace.Len() == 0 {
 			t.Errorf("no partial trace")
 		}
 	}

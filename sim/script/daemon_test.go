@@ -21,7 +21,7 @@ func TestDaemonThreadsAbandonedAtExit(t *testing.T) {
 			if out != "main ends\n" {
 				t.Errorf("stdout %q, want %q", out, "main ends\n")
 			}
-			if end := res.Trace.Events[len(res.Trace.Events)-1].Time; end > 25e6 { // 10 ms of sleep and two switch intervals
+			if end := res.Trace.At(res.Trace.Len() - 1).Time; end > 25e6 { // 10 ms of sleep and two switch intervals
 				t.Errorf("the run went on to t=%v after the main thread ended (about 20 ms)", end)
 			}
 		})

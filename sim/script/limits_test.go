@@ -58,7 +58,7 @@ func TestLimitErrorKeepsTrace(t *testing.T) {
 	if !errors.As(res.Err, &lim) || lim.Limit != "steps" {
 		t.Fatalf("got %v, want a steps limit", res.Err)
 	}
-	if len(res.Trace.Events) == 0 {
+	if res.Trace.Len() == 0 {
 		t.Error("the partial trace is lost")
 	}
 }

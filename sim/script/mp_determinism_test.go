@@ -68,7 +68,7 @@ func TestProcessesOnTheTimeline(t *testing.T) {
 			_, _, res := mpRun(t, "testdata/scripts/"+tc.file+".py")
 			var names []string
 			exits := map[int]string{}
-			for _, e := range res.Trace.Events {
+			for _, e := range res.Trace.Events() {
 				switch e.Kind {
 				case trace.ProcessStart:
 					names = append(names, e.Name)

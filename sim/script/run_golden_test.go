@@ -58,7 +58,7 @@ func TestDeterminismGolden(t *testing.T) {
 				kind = string(res.Report.Kind) + " line " + fmt.Sprint(res.Report.Line)
 			}
 			got := fmt.Sprintf("exit %d\nreport %s\nevents %d\ntrace sha256 %x\n-- output --\n%s", res.ExitCode, kind,
-				len(res.Trace.Events), sha256.Sum256(tr.Bytes()), out.String())
+				res.Trace.Len(), sha256.Sum256(tr.Bytes()), out.String())
 			file := filepath.Join("testdata", "determinism", name+".golden")
 			if *updateDeterminism {
 				if goruntime.GOARCH == "wasm" {

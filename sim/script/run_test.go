@@ -32,7 +32,7 @@ func TestUnendedLineTraced(t *testing.T) {
 		t.Errorf("out %q", out)
 	}
 	var prints []string
-	for _, e := range res.Trace.Events {
+	for _, e := range res.Trace.Events() {
 		if e.Kind == trace.Print {
 			prints = append(prints, e.Value)
 		}

@@ -13,7 +13,7 @@ func (ps *proc) liveThreads() (ids []int, names map[int]string) {
 	pid := ps.p.ID()
 	names = map[int]string{}
 	alive := map[int]bool{}
-	for _, e := range ps.rt.k.Trace().Events {
+	for _, e := range ps.rt.k.Trace().Events() {
 		if e.Process != pid {
 			continue
 		}

@@ -58,10 +58,10 @@ if __name__ == "__main__":
 	}
 	// The trace of the first FIRST_EXCEPTION wait: it begins and ends at one instant, with no timeout.
 	var start *trace.Event
-	for i, e := range res.Trace.Events {
+	for _, e := range res.Trace.Events() {
 		switch {
 		case start == nil && e.Kind == trace.CallStart && e.Name == "wait" && strings.Contains(e.Args, "FIRST_EXCEPTION"):
-			start = &res.Trace.Events[i]
+			start = &e
 		case start != nil && e.Kind == trace.Timeout:
 			t.Errorf("a timeout was recorded in the wait satisfied on entry: %+v", e)
 		case start != nil && e.Kind == trace.CallEnd && e.Name == "wait" && e.Thread == start.Thread:

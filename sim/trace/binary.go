@@ -26,7 +26,7 @@ func EncodeBinary(t *Trace) ([]byte, error) {
 	if err := t.Validate(); err != nil {
 		return nil, err
 	}
-	e := binaryWriter{buf: make([]byte, 0, 16+len(t.Events)*16), table: map[string]int{"": 0}}
+	e := binaryWriter{buf: make([]byte, 0, 16+t.Len()*16), table: map[string]int{"": 0}}
 	e.buf = append(e.buf, binaryMagic...)
 	e.buf = binary.AppendUvarint(e.buf, uint64(t.Version))
 	keys := make([]string, 0, len(t.Meta))
@@ -39,10 +39,9 @@ func EncodeBinary(t *Trace) ([]byte, error) {
 		e.str(k)
 		e.str(t.Meta[k])
 	}
-	e.buf = binary.AppendUvarint(e.buf, uint64(len(t.Events)))
+	e.buf = binary.AppendUvarint(e.buf, uint64(t.Len()))
 	var seq, at int64
-	for i := range t.Events {
-		ev := &t.Events[i]
+	for _, ev := range t.Events() {
 		e.buf = binary.AppendVarint(e.buf, ev.Seq-seq)
 		e.buf = binary.AppendVarint(e.buf, ev.Time-at)
 		seq, at = ev.Seq, ev.Time
@@ -84,19 +83,19 @@ func DecodeBinary(data []byte) (*Trace, error) {
 		return nil, fmt.Errorf("trace: not a binary trace (it does not start with %q)", binaryMagic)
 	}
 	d := binaryReader{data: data[len(binaryMagic):], table: []string{""}}
-	t := &Trace{Version: int(d.uint(1 << 20))}
-	if d.err == nil && t.Version != Version {
-		return nil, fmt.Errorf("trace: binary trace of version %d, want %d", t.Version, Version)
+	if v := int(d.uint(1 << 20)); d.err == nil && v != Version {
+		return nil, fmt.Errorf("trace: binary trace of version %d, want %d", v, Version)
 	}
+	var meta map[string]string
 	if n := d.uint(uint64(len(d.data))); n > 0 {
-		t.Meta = make(map[string]string, n)
+		meta = make(map[string]string, n)
 		last := ""
 		for i := range n {
 			k := d.str()
 			if i > 0 && k <= last {
 				d.fail("meta keys out of order")
 			}
-			t.Meta[k], last = d.str(), k
+			meta[k], last = d.str(), k
 		}
 	}
 	// Each event takes at least 11 bytes, which bounds how many the data can hold.
@@ -104,29 +103,30 @@ func DecodeBinary(data []byte) (*Trace, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
-	if n > 0 {
-		t.Events = make([]Event, n)
-	}
-	var seq, at int64
-	for i := range t.Events {
-		ev := &t.Events[i]
-		seq += d.int()
-		at += d.int()
-		ev.Seq, ev.Time = seq, at
+	var l Store
+	var ev, prev Event
+	for i := range int(n) {
+		ev.Seq += d.int()
+		ev.Time += d.int()
 		ev.Kind = Kind(d.str())
 		ev.Thread, ev.Process, ev.Future, ev.Target, ev.Line = int(d.int()), int(d.int()), int(d.int()), int(d.int()), int(d.int())
 		ev.Name, ev.Args, ev.Value = d.str(), d.str(), d.str()
 		if d.err != nil {
 			return nil, d.err
 		}
+		if err := checkEvent(prev, ev, i); err != nil {
+			return nil, fmt.Errorf("trace: event %d: %s", i, err)
+		}
+		if err := Check(ev); err != nil {
+			return nil, fmt.Errorf("%w: event %d: %s", errBinary, i, err)
+		}
+		l.Add(ev)
+		prev = ev
 	}
 	if len(d.data) != 0 {
 		return nil, fmt.Errorf("%w: %d bytes after the last event", errBinary, len(d.data))
 	}
-	if err := t.Validate(); err != nil {
-		return nil, err
-	}
-	return t, nil
+	return l.Trace(meta), nil
 }
 
 // A binaryReader reads data, keeping the first error; after one, it reads zeros and "".

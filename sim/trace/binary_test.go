@@ -41,7 +41,7 @@ func TestBinaryRoundTrip(t *testing.T) {
 		if !reflect.DeepEqual(back, tr) {
 			t.Errorf("%s: the round trip changed the trace", name)
 		}
-		if j := encode(t, tr); len(tr.Events) > 10 && len(bin)*2 > len(j) {
+		if j := encode(t, tr); tr.Len() > 10 && len(bin)*2 > len(j) {
 			t.Errorf("%s: %d bytes binary for %d of JSON: want under half", name, len(bin), len(j))
 		}
 	}

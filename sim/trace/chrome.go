@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -39,13 +40,13 @@ import (
 // a line. WriteChrome does not validate t.
 func WriteChrome(w io.Writer, t *Trace) error {
 	c := newChromeWriter(t)
-	for _, e := range t.Events {
+	for _, e := range t.Events() {
 		c.add(e)
 	}
 	c.finish(t.End())
 	bw := bufio.NewWriter(w)
 	bw.WriteString(`{"traceEvents":`)
-	if err := writeLines(bw, c.out); err != nil {
+	if err := writeLines(bw, len(c.out), slices.All(c.out)); err != nil {
 		return err
 	}
 	bw.WriteString(`,"displayTimeUnit":"ms"`)
@@ -92,7 +93,7 @@ func (c *chromeWriter) metadata(t *Trace) []chromeEvent {
 	name := func(what string, pid, tid int, n string) {
 		out = append(out, chromeEvent{Name: what, Ph: "M", Pid: pid, Tid: tid, Args: map[string]any{"name": n}})
 	}
-	for _, e := range t.Events {
+	for _, e := range t.Events() {
 		switch {
 		case e.Kind == ProcessStart:
 			name("process_name", e.Process, 0, e.Name)

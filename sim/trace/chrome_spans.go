@@ -32,7 +32,7 @@ func newChromeWriter(t *Trace) *chromeWriter {
 		stacks:    map[track][]span{},
 		lives:     map[int]chromeEvent{},
 	}
-	for _, e := range t.Events {
+	for _, e := range t.Events() {
 		if e.Kind == ThreadStart {
 			c.names[e.Thread] = e.Name
 		}

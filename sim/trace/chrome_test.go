@@ -12,7 +12,7 @@ func TestWriteChromeGolden(t *testing.T) {
 }
 
 func TestWriteChromeIsWellFormed(t *testing.T) {
-	broken := &Trace{Version: Version, Events: []Event{
+	broken := New(nil, []Event{
 		{Seq: 0, Time: 0, Kind: ProcessStart, Process: 1, Name: "MainProcess"},
 		{Seq: 1, Time: 0, Kind: CallEnd, Thread: 1, Process: 1, Name: "wait"},                 // end without start
 		{Seq: 2, Time: 1, Kind: CallStart, Thread: 1, Process: 1, Name: "result"},             // closed by its task's end
@@ -26,7 +26,7 @@ func TestWriteChromeIsWellFormed(t *testing.T) {
 		{Seq: 10, Time: 6, Kind: FutureCreate, Thread: 1, Process: 1, Future: 5},              // repeated
 		{Seq: 11, Time: 7, Kind: FutureCancelled, Thread: 1, Process: 1, Future: 6},           // never created
 		{Seq: 12, Time: 8, Kind: Limit, Name: "time", Value: "time limit reached"},            // no thread, no process
-	}}
+	})
 	for _, tr := range []*Trace{sampleTrace(), broken, {Version: Version}} {
 		if err := checkChrome(chrome(t, tr)); err != nil {
 			t.Errorf("%v\n%s", err, chrome(t, tr))

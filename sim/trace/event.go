@@ -1,7 +1,8 @@
 // Package trace is the event log of one simulated run: the contract between the simulator (package sim)
 // and everything that draws or exports a run (render, the command line, the browser bridge).
 //
-// A Trace is a flat, ordered list of Events. Every event carries its virtual time, a sequence number that
+// A Trace is a flat, ordered list of Events, stored compactly (48 bytes an event, strings interned) and
+// read through Len, At and Events without copying. Every event carries its virtual time, a sequence number that
 // orders events at the same instant, its kind, and the thread, process and future it concerns. The
 // package imports only the standard library and never changes a trace it is given.
 //
@@ -133,12 +134,16 @@ type Event struct {
 	Line int `json:"line,omitempty"`
 }
 
-// A Trace is the event log of one run, with the settings it ran under.
+// A Trace is the event log of one run, with the settings it ran under. Its events are read with Len,
+// At and Events, each built on demand from the compact form a Store keeps: a Trace is a
+// read-only view, so the simulator hands one out without copying its events. New makes one from a
+// slice of events; the zero Trace has none. encoding/json reads and writes a Trace in the JSON form
+// (MarshalJSON, UnmarshalJSON).
 type Trace struct {
 	// Version is the event model's version (see Version).
-	Version int `json:"version"`
+	Version int
 	// Meta holds the run's settings and facts ("cores": "4", "file": "lesson.py"), in key order when encoded.
-	Meta map[string]string `json:"meta,omitempty"`
-	// Events are the events in Seq order.
-	Events []Event `json:"events"`
+	Meta map[string]string
+	// events are the events in Seq order.
+	events view
 }

@@ -10,18 +10,14 @@ import (
 
 // square returns a small trace: the main thread submits square(3) to a worker, which returns 9.
 func square() *trace.Trace {
-	return &trace.Trace{
-		Version: trace.Version,
-		Meta:    map[string]string{"file": "square.py"},
-		Events: []trace.Event{
-			{Seq: 0, Time: 0, Kind: trace.ThreadStart, Thread: 1, Process: 1, Name: "MainThread"},
-			{Seq: 1, Time: 1000, Kind: trace.FutureCreate, Thread: 1, Process: 1, Future: 1, Target: 1, Name: "square", Args: "3", Line: 4},
-			{Seq: 2, Time: 2000, Kind: trace.TaskStart, Thread: 2, Process: 1, Future: 1},
-			{Seq: 3, Time: 500_002_000, Kind: trace.TaskEnd, Thread: 2, Process: 1, Future: 1},
-			{Seq: 4, Time: 500_002_000, Kind: trace.FutureFinish, Thread: 2, Process: 1, Future: 1, Name: "returned", Value: "9"},
-			{Seq: 5, Time: 500_002_500, Kind: trace.Print, Thread: 1, Process: 1, Value: "square(3) = 9", Line: 5},
-		},
-	}
+	return trace.New(map[string]string{"file": "square.py"}, []trace.Event{
+		{Seq: 0, Time: 0, Kind: trace.ThreadStart, Thread: 1, Process: 1, Name: "MainThread"},
+		{Seq: 1, Time: 1000, Kind: trace.FutureCreate, Thread: 1, Process: 1, Future: 1, Target: 1, Name: "square", Args: "3", Line: 4},
+		{Seq: 2, Time: 2000, Kind: trace.TaskStart, Thread: 2, Process: 1, Future: 1},
+		{Seq: 3, Time: 500_002_000, Kind: trace.TaskEnd, Thread: 2, Process: 1, Future: 1},
+		{Seq: 4, Time: 500_002_000, Kind: trace.FutureFinish, Thread: 2, Process: 1, Future: 1, Name: "returned", Value: "9"},
+		{Seq: 5, Time: 500_002_500, Kind: trace.Print, Thread: 1, Process: 1, Value: "square(3) = 9", Line: 5},
+	})
 }
 
 func ExampleEncode() {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"strings"
 )
 
@@ -36,7 +37,7 @@ func Encode(w io.Writer, t *Trace) error {
 		}
 	}
 	bw.WriteString(`,"events":`)
-	if err := writeLines(bw, t.Events); err != nil {
+	if err := writeLines(bw, t.Len(), t.Events()); err != nil {
 		return err
 	}
 	bw.WriteString("}\n")
@@ -55,14 +56,15 @@ func writeJSON(w io.Writer, v any) error {
 	return err
 }
 
-// writeLines writes items as a JSON array with one item a line: "[\n{...},\n{...}\n]", or "[]" when empty.
-func writeLines[T any](w io.Writer, items []T) error {
-	if len(items) == 0 {
+// writeLines writes the n items of seq as a JSON array with one item a line: "[\n{...},\n{...}\n]", or
+// "[]" when n is 0.
+func writeLines[T any](w io.Writer, n int, seq iter.Seq2[int, T]) error {
+	if n == 0 {
 		_, err := io.WriteString(w, "[]")
 		return err
 	}
 	sep := "[\n"
-	for _, item := range items {
+	for _, item := range seq {
 		if _, err := io.WriteString(w, sep); err != nil {
 			return err
 		}
@@ -97,22 +99,42 @@ func Decode(r io.Reader) (*Trace, error) {
 	if err := checkVersion(data); err != nil {
 		return nil, err
 	}
-	var t Trace
+	var raw jsonTrace
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(&t); err != nil {
+	if err := dec.Decode(&raw); err != nil {
 		return nil, jsonError(data, err)
 	}
-	if len(t.Meta) == 0 {
-		t.Meta = nil
+	if len(raw.Meta) == 0 {
+		raw.Meta = nil
 	}
-	if len(t.Events) == 0 {
-		t.Events = nil
-	}
-	if err := t.Validate(); err != nil {
+	return build(raw.Meta, raw.Events)
+}
+
+// jsonTrace is the JSON form's document, as encoding/json reads and writes it.
+type jsonTrace struct {
+	Version int               `json:"version"`
+	Meta    map[string]string `json:"meta,omitempty"`
+	Events  []Event           `json:"events"`
+}
+
+// MarshalJSON returns t in the JSON form, as Encode writes it.
+func (t *Trace) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	if err := Encode(&b, t); err != nil {
 		return nil, err
 	}
-	return &t, nil
+	return b.Bytes(), nil
+}
+
+// UnmarshalJSON reads t from the JSON form, as Decode does (Decode gives better errors).
+func (t *Trace) UnmarshalJSON(data []byte) error {
+	got, err := Decode(bytes.NewReader(data))
+	if err != nil {
+		return err
+	}
+	*t = *got
+	return nil
 }
 
 // checkVersion parses data leniently (unknown fields allowed), which also catches syntax errors and

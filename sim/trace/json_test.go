@@ -20,11 +20,11 @@ func TestRoundTrip(t *testing.T) {
 		{"sample", sampleTrace()},
 		{"empty", &Trace{Version: Version}},
 		{"meta only", &Trace{Version: Version, Meta: map[string]string{"b": "2", "a": "1", "": "empty key"}}},
-		{"awkward strings", &Trace{Version: Version, Events: []Event{
+		{"awkward strings", New(nil, []Event{
 			{Seq: 0, Kind: Print, Thread: 1, Process: 1, Value: "<Future at 0x7f state=finished> & \"quotes\""},
 			{Seq: 1, Kind: Print, Thread: 1, Process: 1, Value: "tab\tnewline\nnul\x00 é \u2028 😀"},
 			{Seq: 5, Time: 1<<62 + 1, Kind: Error, Value: `ValueError: bad \ path`},
-		}}},
+		})},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -47,10 +47,10 @@ func TestRoundTrip(t *testing.T) {
 }
 
 func TestEncodeLayout(t *testing.T) {
-	tr := &Trace{Version: Version, Meta: map[string]string{"z": "<&>", "a": "1"}, Events: []Event{
+	tr := New(map[string]string{"z": "<&>", "a": "1"}, []Event{
 		{Seq: 0, Kind: ThreadStart, Thread: 1, Process: 1, Name: "MainThread"},
 		{Seq: 1, Time: 5, Kind: Print, Thread: 1, Process: 1, Value: "hi"},
-	}}
+	})
 	want := `{"version":1,"meta":{"a":"1","z":"<&>"},"events":[
 {"seq":0,"t":0,"kind":"thread_start","thread":1,"proc":1,"name":"MainThread"},
 {"seq":1,"t":5,"kind":"print","thread":1,"proc":1,"value":"hi"}
@@ -72,7 +72,7 @@ func TestEncodeRejectsInvalid(t *testing.T) {
 	}{
 		{"nil", nil, "trace: nil trace"},
 		{"zero version", &Trace{}, "trace: unsupported version 0, want 1"},
-		{"unknown kind", &Trace{Version: Version, Events: []Event{{Kind: "oops"}}}, `trace: event 0: unknown kind "oops"`},
+		{"unknown kind", New(nil, []Event{{Kind: "oops"}}), `trace: event 0: unknown kind "oops"`},
 	}
 	for _, tt := range tests {
 		var b bytes.Buffer
@@ -153,7 +153,7 @@ func TestDecodeNormalizesEmpty(t *testing.T) {
 		if err != nil {
 			t.Fatalf("Decode(%s): %v", in, err)
 		}
-		if tr.Meta != nil || tr.Events != nil {
+		if tr.Meta != nil || tr.Len() != 0 {
 			t.Errorf("Decode(%s) = %#v, want nil Meta and Events", in, tr)
 		}
 	}

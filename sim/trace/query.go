@@ -37,7 +37,7 @@ type FutureInfo struct {
 func (t *Trace) Futures() []FutureInfo {
 	var out []FutureInfo
 	index := map[int]int{}
-	for _, e := range t.Events {
+	for _, e := range t.Events() {
 		if e.Future == 0 {
 			continue
 		}
@@ -104,7 +104,7 @@ type ThreadInfo struct {
 func (t *Trace) Threads() []ThreadInfo {
 	var out []ThreadInfo
 	index := map[int]int{}
-	for _, e := range t.Events {
+	for _, e := range t.Events() {
 		if e.Thread == 0 {
 			continue
 		}
@@ -127,8 +127,8 @@ func (t *Trace) Threads() []ThreadInfo {
 
 // End returns the time of the trace's last event, or 0 when it has none.
 func (t *Trace) End() int64 {
-	if len(t.Events) == 0 {
+	if t.Len() == 0 {
 		return 0
 	}
-	return t.Events[len(t.Events)-1].Time
+	return t.At(t.Len() - 1).Time
 }

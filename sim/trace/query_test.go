@@ -23,14 +23,14 @@ func TestFutures(t *testing.T) {
 }
 
 func TestFuturesFirstEventCounts(t *testing.T) {
-	tr := &Trace{Version: Version, Events: []Event{
+	tr := New(nil, []Event{
 		{Seq: 0, Time: 10, Kind: FutureRunning, Future: 4},
 		{Seq: 1, Time: 20, Kind: FutureQueued, Future: 4, Name: "work_queue"},
 		{Seq: 2, Time: 30, Kind: FutureQueued, Future: 4, Name: "call_queue"},
 		{Seq: 3, Time: 40, Kind: TaskStart, Thread: 9, Future: 4},
 		{Seq: 4, Time: 50, Kind: TaskStart, Thread: 8, Future: 4},
 		{Seq: 5, Time: 60, Kind: FutureCancel, Future: 4, Value: "False"},
-	}}
+	})
 	want := []FutureInfo{{ID: 4, Created: -1, Queued: 20, Running: 10, Started: 40, Stopped: -1, Ended: -1, Worker: 9}}
 	if got := tr.Futures(); !reflect.DeepEqual(got, want) {
 		t.Errorf("Futures() = %+v\nwant %+v", got, want)
@@ -46,7 +46,7 @@ func TestThreads(t *testing.T) {
 	if got := sampleTrace().Threads(); !reflect.DeepEqual(got, want) {
 		t.Errorf("Threads() =\n%+v\nwant\n%+v", got, want)
 	}
-	partial := &Trace{Version: Version, Events: []Event{{Seq: 0, Time: 7, Kind: Print, Thread: 5, Process: 2}}}
+	partial := New(nil, []Event{{Seq: 0, Time: 7, Kind: Print, Thread: 5, Process: 2}})
 	if got, want := partial.Threads(), []ThreadInfo{{ID: 5, Process: 2, Start: -1, End: -1}}; !reflect.DeepEqual(got, want) {
 		t.Errorf("Threads() of a thread without start = %+v, want %+v", got, want)
 	}

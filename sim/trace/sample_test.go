@@ -93,7 +93,7 @@ func sampleTrace() *Trace {
 		events[i].Seq = int64(i)
 	}
 	meta := map[string]string{"cores": "4", "file": "lesson.py", "python": "3.13"}
-	return &Trace{Version: Version, Meta: meta, Events: events}
+	return New(meta, events)
 }
 
 // golden compares got with testdata/name, or rewrites the file under -update.

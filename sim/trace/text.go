@@ -23,7 +23,7 @@ func WriteText(w io.Writer, t *Trace) error {
 	for _, k := range slices.Sorted(maps.Keys(t.Meta)) {
 		fmt.Fprintf(bw, "# %s=%s\n", textValue(k), textValue(t.Meta[k]))
 	}
-	for _, e := range t.Events {
+	for _, e := range t.Events() {
 		bw.WriteString(FormatEvent(e))
 		bw.WriteByte('\n')
 	}

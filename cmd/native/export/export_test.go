@@ -70,8 +70,8 @@ func TestWritersWriteWhatTheirReadersRead(t *testing.T) {
 	f, _ := os.Open(filepath.Join(dir, "pool.trace.json"))
 	back, err := trace.Decode(f)
 	f.Close()
-	if err != nil || len(back.Events) != len(tr.Events) {
-		t.Errorf("the trace JSON decodes to %v events (%v), want %d", back, err, len(tr.Events))
+	if err != nil || back.Len() != tr.Len() {
+		t.Errorf("the trace JSON decodes to %v events (%v), want %d", back, err, tr.Len())
 	}
 	b, _ = os.ReadFile(filepath.Join(dir, "pool.chrome.json"))
 	var chrome any

@@ -55,7 +55,7 @@ func compareRecorded(source string, data []byte, name string, opts RunOptions) (
 	if res.Report != nil {
 		r.Error, _ = summary(res.Report, opts.Filename)
 	}
-	r.Simulated = fmt.Sprintf("%d events on %d simulated cores, ending at %v", len(res.Trace.Events), opts.Cores,
+	r.Simulated = fmt.Sprintf("%d events on %d simulated cores, ending at %v", res.Trace.Len(), opts.Cores,
 		time.Duration(compare.End(res.Trace)).Round(time.Microsecond))
 	diffs := compare.Compare(res.Trace, rec, compare.Options{})
 	r.Verdict = compare.Verdict(diffs)

@@ -110,7 +110,7 @@ func runScript(source string, opts RunOptions) (*RunResult, error) {
 		out.Kind = string(res.Report.Kind)
 	}
 	last = res.Trace
-	out.Events, out.Futures = len(res.Trace.Events), len(res.Trace.Futures())
+	out.Events, out.Futures = res.Trace.Len(), len(res.Trace.Futures())
 	var tj, img strings.Builder
 	if out.Events <= eagerEvents {
 		if err := trace.Encode(&tj, res.Trace); err != nil {
@@ -125,8 +125,8 @@ func runScript(source string, opts RunOptions) (*RunResult, error) {
 		return nil, fmt.Errorf("run: writing the trace: %v", err)
 	}
 	out.TraceJSON, out.SVG, out.TraceBin = tj.String(), img.String(), bin
-	if n := len(res.Trace.Events); n > 0 {
-		out.VirtualNs = res.Trace.Events[n-1].Time
+	if n := res.Trace.Len(); n > 0 {
+		out.VirtualNs = res.Trace.At(n - 1).Time
 	}
 	out.WallMs = float64(time.Since(start).Microseconds()) / 1000
 	return out, nil

@@ -130,14 +130,14 @@ func TestBigRun(t *testing.T) {
 		t.Fatalf("a run of %d events, %d futures carries %d bytes of JSON and %d of SVG; want none",
 			res.Events, res.Futures, len(res.TraceJSON), len(res.SVG))
 	}
-	if tr, err := trace.DecodeBinary(res.TraceBin); err != nil || len(tr.Events) != res.Events {
+	if tr, err := trace.DecodeBinary(res.TraceBin); err != nil || tr.Len() != res.Events {
 		t.Fatalf("traceBin: %v", err)
 	}
 	j, err := lastTraceJSON()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if tr, err := trace.Decode(strings.NewReader(j)); err != nil || len(tr.Events) != res.Events {
+	if tr, err := trace.Decode(strings.NewReader(j)); err != nil || tr.Len() != res.Events {
 		t.Errorf("traceJSON(): %d bytes, %v", len(j), err)
 	}
 	if s, err := timelineSVG("", "en"); err != nil || !strings.HasPrefix(s, "<svg") {

@@ -52,7 +52,7 @@ func TestDetails(t *testing.T) {
 func TestDescribeEveryKindOfTheRun(t *testing.T) {
 	s := newState(t, waitScript)
 	said := 0
-	for _, e := range s.Trace.Events {
+	for _, e := range s.Trace.Events() {
 		if d := Describe(e); d != "" {
 			said++
 			if strings.Contains(d, "%!") {
@@ -60,8 +60,8 @@ func TestDescribeEveryKindOfTheRun(t *testing.T) {
 			}
 		}
 	}
-	if said < len(s.Trace.Events)/2 {
-		t.Errorf("Describe said something about %d of %d events", said, len(s.Trace.Events))
+	if said < s.Trace.Len()/2 {
+		t.Errorf("Describe said something about %d of %d events", said, s.Trace.Len())
 	}
 }
 

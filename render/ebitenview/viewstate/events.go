@@ -9,24 +9,30 @@ import (
 	"github.com/futurescope/futurescope/sim/trace"
 )
 
-// EventsAt returns the events of t that happened at time at, in order. The slice is the trace's:
-// do not change it.
+// EventsAt returns the events of t that happened at time at, in order, in a new slice.
 func EventsAt(t *trace.Trace, at int64) []trace.Event {
-	evs := t.Events
-	i := sort.Search(len(evs), func(i int) bool { return evs[i].Time >= at })
-	j := i + sort.Search(len(evs)-i, func(j int) bool { return evs[i+j].Time > at })
-	return evs[i:j]
+	n := t.Len()
+	i := sort.Search(n, func(i int) bool { return t.At(i).Time >= at })
+	var out []trace.Event
+	for ; i < n && t.At(i).Time == at; i++ {
+		out = append(out, t.At(i))
+	}
+	return out
 }
 
 // EventBySeq returns the event numbered seq.
 func EventBySeq(t *trace.Trace, seq int64) (trace.Event, bool) {
-	evs := t.Events
-	if seq >= 0 && seq < int64(len(evs)) && evs[seq].Seq == seq {
-		return evs[seq], true
+	n := t.Len()
+	if seq >= 0 && seq < int64(n) {
+		if e := t.At(int(seq)); e.Seq == seq {
+			return e, true
+		}
 	}
-	i := sort.Search(len(evs), func(i int) bool { return evs[i].Seq >= seq })
-	if i < len(evs) && evs[i].Seq == seq {
-		return evs[i], true
+	i := sort.Search(n, func(i int) bool { return t.At(i).Seq >= seq })
+	if i < n {
+		if e := t.At(i); e.Seq == seq {
+			return e, true
+		}
 	}
 	return trace.Event{}, false
 }

@@ -95,7 +95,7 @@ func TestChineseDetails(t *testing.T) {
 	if got := text(zh.Details(s, src)); !strings.Contains(got, "T1 提交了 f1 work(1)") || !strings.Contains(got, "单击") {
 		t.Errorf("the Chinese panel at the playhead:\n%s", got)
 	}
-	for _, e := range s.Trace.Events {
+	for _, e := range s.Trace.Events() {
 		if d := zh.Describe(e); strings.ContainsAny(d, "{}") || (d == "") != (Describe(e) == "") {
 			t.Errorf("Describe(%+v) = %q, in English %q", e, d, Describe(e))
 		}
