@@ -68,13 +68,13 @@
 //	   Answer: ...
 //
 // A reveal point names an event of the run in words that do not depend on the language (see Reveal):
-// print N, start fN, finish fN, cancel fN, end. A front end shows the run up to just before the
-// question's event, asks the question, and reveals the event with the answer; package lessons/reveal
-// finds the events in a trace, and the lessons checker checks that each happens, in the questions'
-// order. Translations ask as many questions at the same reveal points. Doc leaves the answers out.
-// HTML marks the list class="fs-questions" data-block="N", each item data-reveal="print 1", and each
-// answer <p class="fs-answer" hidden>: a page takes the answers out before it shows the lesson, and
-// shows each once it is revealed.
+// print N, start fN, finish fN, callback fN, cancel fN, end. A front end shows the run up to just
+// before the question's event, asks the question, and reveals the event with the answer; package
+// lessons/reveal finds the events in a trace, and the lessons checker checks that each happens, in the
+// questions' order. Translations ask as many questions at the same reveal points. Doc leaves the
+// answers out. HTML marks the list class="fs-questions" data-block="N", each item data-reveal="print
+// 1", and each answer <p class="fs-answer" hidden>: a page takes the answers out before it shows the
+// lesson, and shows each once it is revealed.
 //
 // # Answers
 //

@@ -36,14 +36,16 @@ type Question struct {
 //	print N     the N-th line the script prints (N >= 1)
 //	start fN    a worker starts future fN (it becomes running)
 //	finish fN   future fN finishes: it returns or raises
+//	callback fN a done-callback of future fN starts (the first, if it has several)
 //	cancel fN   the script calls fN.cancel() (the event's value is what cancel() returns)
 //	end         the run's last event
 //
 // Futures are numbered as the timeline numbers them: f1 is the first future the run creates.
 type Reveal struct {
-	// Kind is "print", "start", "finish", "cancel" or "end".
+	// Kind is "print", "start", "finish", "callback", "cancel" or "end".
 	Kind string
-	// N is the line's number for print, the future's number for start, finish and cancel, 0 for end.
+	// N is the line's number for print, the future's number for start, finish, callback and cancel,
+	// 0 for end.
 	N int
 }
 
@@ -59,7 +61,7 @@ func (r Reveal) String() string {
 }
 
 // revealForms lists the reveal points, as errors list them.
-const revealForms = "print N, start fN, finish fN, cancel fN or end"
+const revealForms = "print N, start fN, finish fN, callback fN, cancel fN or end"
 
 // ParseReveal reads a reveal point as a lesson writes it: "print 2", "finish f3", "end".
 func ParseReveal(s string) (Reveal, error) {
@@ -73,7 +75,7 @@ func ParseReveal(s string) (Reveal, error) {
 	kind, arg := words[0], words[1]
 	switch kind {
 	case "print":
-	case "start", "finish", "cancel":
+	case "start", "finish", "callback", "cancel":
 		num, ok := strings.CutPrefix(arg, "f")
 		if !ok {
 			return Reveal{}, fmt.Errorf("reveal point %q: name the future as the timeline does, like f2", s)

@@ -67,17 +67,17 @@ func TestPredictionErrors(t *testing.T) {
 	f := "en/01-x.md:"
 	tests := []struct{ text, err string }{
 		{block + "Text.\n", f + "7: block 1: a predict block is followed by its questions: a list whose items start with a reveal point (`print 1`), then their answer (\"Answer:\")"},
-		{block + "- What?\n\n  Answer: this.\n", f + "11:3: block 1: question 1: start it with its reveal point in backquotes, like `print 1` (print N, start fN, finish fN, cancel fN or end)"},
+		{block + "- What?\n\n  Answer: this.\n", f + "11:3: block 1: question 1: start it with its reveal point in backquotes, like `print 1` (print N, start fN, finish fN, callback fN, cancel fN or end)"},
 		{block + "- `print 0` What?\n\n  Answer: this.\n", f + "11:3: block 1: question 1: reveal point \"print 0\": want a number 1 or more"},
 		{block + "- `finish 2` What?\n\n  Answer: this.\n", f + "11:3: block 1: question 1: reveal point \"finish 2\": name the future as the timeline does, like f2"},
-		{block + "- `explode f1` What?\n\n  Answer: this.\n", f + "11:3: block 1: question 1: reveal point \"explode f1\": want print N, start fN, finish fN, cancel fN or end"},
+		{block + "- `explode f1` What?\n\n  Answer: this.\n", f + "11:3: block 1: question 1: reveal point \"explode f1\": want print N, start fN, finish fN, callback fN, cancel fN or end"},
 		{block + "- `end`\n\n  Answer: this.\n", f + "11:3: block 1: question 1: no question after the reveal point"},
 		{block + "- `end` What?\n", f + "11:3: block 1: question 1: no answer: write it in a paragraph of the item that starts with \"Answer:\""},
 		{block + "- `end` What?\n\n  This.\n", f + "13:3: block 1: question 1: the answer starts with \"Answer:\""},
 		{block + "- `end` What?\n\n  Answer: this.\n\n  More.\n", f + "15: block 1: question 1: an answer is one paragraph"},
 		{header + "\n```python predict norun\nprint(1)\n```\n\n- `end` What?\n\n  Answer: this.\n", f + "7: block 1: a predict block runs: drop norun or predict"},
 		{block + "1. `end` What?\n\n   Answer: this.\n2. `print` Why?\n\n   Answer: that.\n",
-			f + "14:4: block 1: question 2: reveal point \"print\": want print N, start fN, finish fN, cancel fN or end"},
+			f + "14:4: block 1: question 2: reveal point \"print\": want print N, start fN, finish fN, callback fN, cancel fN or end"},
 	}
 	for _, tt := range tests {
 		if _, err := load(map[string]string{"en/01-x.md": tt.text}); err != tt.err {
@@ -104,7 +104,7 @@ func TestPredictionTranslated(t *testing.T) {
 }
 
 func TestParseReveal(t *testing.T) {
-	for _, s := range []string{"print 1", "print 12", "start f1", "finish f3", "cancel f2", "end"} {
+	for _, s := range []string{"print 1", "print 12", "start f1", "finish f3", "callback f4", "cancel f2", "end"} {
 		r, err := lessons.ParseReveal(s)
 		if err != nil || r.String() != s {
 			t.Errorf("ParseReveal(%q) = %v, %v; want it back", s, r, err)

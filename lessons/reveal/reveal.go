@@ -35,7 +35,8 @@ func Find(t *trace.Trace, r lessons.Reveal) (int, bool) {
 }
 
 // futureKinds are the event kinds of the reveal points that name a future.
-var futureKinds = map[string]trace.Kind{"start": trace.FutureRunning, "finish": trace.FutureFinish, "cancel": trace.FutureCancel}
+var futureKinds = map[string]trace.Kind{"start": trace.FutureRunning, "finish": trace.FutureFinish,
+	"callback": trace.CallbackStart, "cancel": trace.FutureCancel}
 
 // Points returns the index of each question's event in t, in order. It fails when an event does not
 // happen in t, or when a question's event comes before the previous question's: a presenter reaches

@@ -23,8 +23,11 @@ func run(t *testing.T, src string) *trace.Trace {
 
 const pool = `import time
 from concurrent.futures import ThreadPoolExecutor
+def done(f):
+    pass
 with ThreadPoolExecutor(max_workers=1) as pool:
     a = pool.submit(time.sleep, 0.2)
+    a.add_done_callback(done)
     b = pool.submit(time.sleep, 0.1)
     print('cancel b:', b.cancel())
     print('done')
@@ -52,6 +55,7 @@ func TestFind(t *testing.T) {
 		{"start f1", trace.FutureRunning, func(e trace.Event) bool { return e.Future == 1 }},
 		{"finish f1", trace.FutureFinish, func(e trace.Event) bool { return e.Future == 1 && e.Time == 200_000_000 }},
 		{"cancel f2", trace.FutureCancel, func(e trace.Event) bool { return e.Future == 2 && e.Value == "True" }},
+		{"callback f1", trace.CallbackStart, func(e trace.Event) bool { return e.Future == 1 && e.Name == "done" }},
 		{"end", evs[len(evs)-1].Kind, func(e trace.Event) bool { return e == evs[len(evs)-1] }},
 	}
 	for _, tt := range tests {
@@ -60,7 +64,7 @@ func TestFind(t *testing.T) {
 			t.Errorf("Find(%s) = %d, %v: %+v", tt.at, i, ok, evs[i])
 		}
 	}
-	for _, at := range []string{"print 3", "start f2", "finish f2", "cancel f1", "finish f9"} {
+	for _, at := range []string{"print 3", "start f2", "finish f2", "cancel f1", "finish f9", "callback f2"} {
 		if i, ok := reveal.Find(tr, reveal1(t, at)); ok {
 			t.Errorf("Find(%s) = %d, want none: the run has no such event", at, i)
 		}
