@@ -50,8 +50,28 @@ func synthetic(n, workers int) *trace.Trace {
 	return trace.New(map[string]string{"file": "synthetic.py"}, evs)
 }
 
-// BenchmarkLayout10k lays out 10,000 futures run by a 4-worker pool (60,000 events).
+// BenchmarkLayout10k lays out 10,000 futures run by a 4-worker pool (60,000 events) as the viewers
+// do, writing details only when asked (BuildLazy).
 func BenchmarkLayout10k(b *testing.B) {
+	tr := synthetic(10_000, 4)
+	b.ReportAllocs()
+	for b.Loop() {
+		layout.BuildLazy(tr, layout.BuildOptions{})
+	}
+}
+
+// BenchmarkLayout100k lays out 100,000 futures run by a 4-worker pool (600,000 events), lazily.
+func BenchmarkLayout100k(b *testing.B) {
+	tr := synthetic(100_000, 4)
+	b.ReportAllocs()
+	for b.Loop() {
+		layout.BuildLazy(tr, layout.BuildOptions{})
+	}
+}
+
+// BenchmarkLayout10kEager lays out 10,000 futures with every detail written (Build, as the SVG
+// needs).
+func BenchmarkLayout10kEager(b *testing.B) {
 	tr := synthetic(10_000, 4)
 	b.ReportAllocs()
 	for b.Loop() {

@@ -9,50 +9,115 @@ import (
 // A builder collects one view's shapes, then sorts and indexes them.
 type builder struct {
 	shapes []Shape
-	end    int64 // the run's end: where open spans stop
+	end    int64          // the run's end: where open spans stop
+	whos   map[int]string // worker thread → "T2 ThreadPoolExecutor-0_0", the label of the tasks it ran
+}
+
+// who returns the label of a task that worker thread th ran, made once a worker.
+func (b *builder) who(n *names, th int) string {
+	if s, ok := b.whos[th]; ok {
+		return s
+	}
+	if b.whos == nil {
+		b.whos = map[int]string{}
+	}
+	s := "T" + itoa(th) + " " + n.worker(th)
+	b.whos[th] = s
+	return s
 }
 
 // add appends s.
 func (b *builder) add(s Shape) { b.shapes = append(b.shapes, s) }
 
 // span adds a span of style st on lane from t0 to t1; t1 < 0 means it never ended (an open span).
-func (b *builder) span(st Style, lane int, t0, t1 int64, y0, y1 float32, seq int64, label, detail string) *Shape {
+// Its detail is written later, from its events (see describer).
+func (b *builder) span(st Style, lane int, t0, t1 int64, y0, y1 float32, seq int64, label string) *Shape {
 	open := t1 < 0
 	if open {
 		t1 = max(b.end, t0)
 	}
 	b.shapes = append(b.shapes, Shape{Kind: Span, Style: st, Lane: lane, T0: t0, T1: t1, Y0: y0, Y1: y1,
-		Open: open, Seq: seq, Label: label, Detail: detail})
+		Open: open, Seq: seq, Label: label})
 	return &b.shapes[len(b.shapes)-1]
 }
 
 // marker adds a marker of style st on lane at t, centred at y, size lanes high.
-func (b *builder) marker(st Style, lane int, t int64, y, size float32, seq int64, label, detail string) *Shape {
+func (b *builder) marker(st Style, lane int, t int64, y, size float32, seq int64) *Shape {
 	b.shapes = append(b.shapes, Shape{Kind: Marker, Style: st, Lane: lane, T0: t, T1: t, Y0: y - size/2,
-		Y1: y + size/2, Seq: seq, Label: label, Detail: detail})
+		Y1: y + size/2, Seq: seq})
 	return &b.shapes[len(b.shapes)-1]
 }
 
 // view sorts the shapes by lane, time, layer and event (keeping the order they were added in
 // otherwise) and returns the view with its index.
 func (b *builder) view(name string, lanes []Lane) View {
-	slices.SortStableFunc(b.shapes, func(x, y Shape) int {
-		if c := cmp.Compare(x.Lane, y.Lane); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(x.T0, y.T0); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(looks[x.Style].Layer, looks[y.Style].Layer); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.Seq, y.Seq) // a span before the spans it holds
-	})
+	sortShapes(b.shapes, len(lanes))
 	nudge(b.shapes)
 	v := View{Name: name, Lanes: lanes, Shapes: b.shapes}
 	v.index()
 	return v
 }
+
+// sortShapes sorts shapes as view says without moving them more than once: it sorts their indexes,
+// by lane with a counting sort and then within each lane, and then moves each shape to its place
+// along the cycles of that permutation.
+func sortShapes(shapes []Shape, lanes int) {
+	count := make([]int32, lanes+3) // count[s+1] counts the shapes of lane slot s (see laneSlot)
+	for i := range shapes {
+		count[laneSlot(shapes[i].Lane, lanes)+1]++
+	}
+	for l := 1; l < len(count); l++ {
+		count[l] += count[l-1]
+	}
+	order := make([]int32, len(shapes)) // order[j] is the shape that goes to place j
+	next := count[:len(count)-1]
+	for i := range shapes {
+		l := laneSlot(shapes[i].Lane, lanes)
+		order[next[l]] = int32(i)
+		next[l]++
+	}
+	byPlace := func(x, y int32) int {
+		a, b := &shapes[x], &shapes[y]
+		if c := cmp.Compare(a.T0, b.T0); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(looks[a.Style].Layer, looks[b.Style].Layer); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Seq, b.Seq); c != 0 { // a span before the spans it holds
+			return c
+		}
+		return cmp.Compare(x, y)
+	}
+	start := int32(0)
+	for l := range next { // next[l] is now where lane slot l ends
+		seg := order[start:next[l]]
+		if !slices.IsSortedFunc(seg, byPlace) {
+			slices.SortFunc(seg, byPlace)
+		}
+		start = next[l]
+	}
+	for i := range order {
+		if order[i] < 0 || int(order[i]) == i {
+			continue
+		}
+		held, j := shapes[i], i
+		for {
+			k := int(order[j])
+			order[j] = -1
+			if k == i {
+				shapes[j] = held
+				break
+			}
+			shapes[j] = shapes[k]
+			j = k
+		}
+	}
+}
+
+// laneSlot is where a shape of lane l sorts among lanes lanes: overlays (-1) first, and a lane
+// outside the view after the rest.
+func laneSlot(l, lanes int) int { return min(max(l, -1), lanes) + 1 }
 
 // nudge numbers the markers that share a lane, a time and a height (see Shape.Nudge).
 func nudge(shapes []Shape) {

@@ -8,7 +8,7 @@ import (
 
 // A futureName is what a future's lane says of it: how it was made, and by whom.
 type futureName struct {
-	ID, Executor, Submitter, Line int
+	ID, Executor, Submitter, Line int32
 	Function, Args                string
 }
 
@@ -49,6 +49,7 @@ func (x *idIndex) get(id int) (int, bool) {
 // trace.Futures does), with what their FutureCreate says, and writes their lane labels.
 func (n *names) indexFutures(t *trace.Trace) {
 	limit := maxDense(t.Len())
+	n.futures = make([]futureName, 0, t.Len()/6+16) // a future takes 6 events or more, mostly
 	for _, e := range t.Events() {
 		if e.Future == 0 {
 			continue
@@ -57,11 +58,11 @@ func (n *names) indexFutures(t *trace.Trace) {
 		if !seen {
 			i = len(n.futures)
 			n.futureIdx.set(e.Future, i, limit)
-			n.futures = append(n.futures, futureName{ID: e.Future})
+			n.futures = append(n.futures, futureName{ID: int32(e.Future)})
 		}
 		if e.Kind == trace.FutureCreate {
 			f := &n.futures[i]
-			f.Executor, f.Function, f.Args, f.Line, f.Submitter = e.Target, e.Name, e.Args, e.Line, e.Thread
+			f.Executor, f.Function, f.Args, f.Line, f.Submitter = int32(e.Target), e.Name, e.Args, int32(e.Line), int32(e.Thread)
 		}
 	}
 	n.labels = make([]string, len(n.futures))
@@ -76,7 +77,7 @@ func futureLabel(f futureName) string {
 	if fn == "" {
 		fn = "Future"
 	}
-	return "f" + strconv.Itoa(f.ID) + " " + fn + "(" + argList(f.Args) + ")"
+	return "f" + strconv.Itoa(int(f.ID)) + " " + fn + "(" + argList(f.Args) + ")"
 }
 
 // future returns the index of future id and whether the trace mentions it.

@@ -34,26 +34,29 @@ type futureLife struct {
 	created, queued, running, started      mark
 	stopped, finished, cancelled, notified mark
 	raised                                 bool   // it finished with an exception
+	valued                                 bool   // value is its first FutureFinish's Value
 	value                                  string // its result or exception
 	worker                                 int    // the thread that executed it
 }
 
 // newLife returns the life of a future no event has mentioned yet.
 func newLife() futureLife {
-	return futureLife{never, never, never, never, never, never, never, never, false, "", 0}
+	return futureLife{never, never, never, never, never, never, never, never, false, false, "", 0}
 }
 
 // pauseEvery is how many futures the layout draws between two pauses (BuildOptions.Pause).
 const pauseEvery = 20_000
 
 // buildFutures lays out the futures view: a lane per future, in creation order, pausing now and then.
-func buildFutures(t *trace.Trace, n *names, pause func()) View {
+// It returns the futures' state changes too (see Scene.StateAt).
+func buildFutures(t *trace.Trace, n *names, pause func(), lazy bool) (View, stateTable) {
 	b := &builder{end: t.End(), shapes: make([]Shape, 0, 4*len(n.futures)+16)}
 	lives := make([]futureLife, len(n.futures))
 	for i := range lives {
 		lives[i] = newLife()
 	}
-	fe := futureEvents{b: b, n: n, lives: lives, threads: map[int]*threadCalls{}}
+	fe := futureEvents{b: b, n: n, lives: lives, threads: map[int]*threadCalls{},
+		states: make([]laneTransition, 0, 3*len(lives))}
 	for _, e := range t.Events() {
 		fe.add(e)
 	}
@@ -61,35 +64,37 @@ func buildFutures(t *trace.Trace, n *names, pause func()) View {
 	pause()
 	lanes := make([]Lane, len(n.futures))
 	for i, f := range n.futures {
-		lanes[i] = Lane{Kind: FutureLane, Label: n.labels[i], Future: f.ID, Detail: futureDetail(n, i), Height: FutureLaneHeight}
+		lanes[i] = Lane{Kind: FutureLane, Label: n.labels[i], Future: int(f.ID), Detail: futureDetail(n, i), Height: FutureLaneHeight}
 		lives[i].draw(b, n, i)
 		if i%pauseEvery == pauseEvery-1 {
 			pause()
 		}
 	}
 	pause()
-	return b.view("futures", lanes)
+	v := b.view("futures", lanes)
+	(&describer{n: n, t: t, futures: true, lazy: lazy}).describe(&v, pause)
+	return v, stateTableOf(len(lanes), fe.states)
 }
 
 // futureDetail describes a future's lane: its call, executor, submitting thread and script line.
 func futureDetail(n *names, i int) string {
 	f, d := n.futures[i], n.labels[i]
 	if f.Submitter != 0 {
-		if ex := n.executors[f.Executor]; ex != "" {
-			d = fill(n.w.submittedBy, "future", d, "executor", ex, "who", n.thread(f.Submitter))
+		if ex := n.executors[int(f.Executor)]; ex != "" {
+			d = fill(n.w.submittedBy, "future", d, "executor", ex, "who", n.thread(int(f.Submitter)))
 		} else {
-			d = fill(n.w.madeBy, "future", d, "who", n.thread(f.Submitter))
+			d = fill(n.w.madeBy, "future", d, "who", n.thread(int(f.Submitter)))
 		}
 	}
 	if f.Line > 0 {
-		d = fill(n.w.atLine, "detail", d, "line", itoa(f.Line))
+		d = fill(n.w.atLine, "detail", d, "line", itoa(int(f.Line)))
 	}
 	return d
 }
 
 // draw adds the future's main bar and outcome to lane i.
 func (l *futureLife) draw(b *builder, n *names, i int) {
-	name, id := n.labels[i], n.futures[i].ID
+	name, id := n.labels[i], int(n.futures[i].ID)
 	first := l.queued
 	if first.t < 0 || (l.created.t >= 0 && l.created.t < first.t) {
 		first = l.created
@@ -101,15 +106,13 @@ func (l *futureLife) draw(b *builder, n *names, i int) {
 	// Pending: from creation until it runs or is cancelled.
 	pendEnd := firstOf(l.running, done)
 	if first.t >= 0 && (pendEnd.t < 0 || pendEnd.t > first.t) {
-		b.span(Pending, i, first.t, pendEnd.t, barTop, barBottom, first.seq, "",
-			fill(n.w.pending, "future", name, "when", n.between(first.t, pendEnd.t))).Future = id
+		b.span(Pending, i, first.t, pendEnd.t, barTop, barBottom, first.seq, "").Future = id
 	}
 	if l.running.t >= 0 {
 		l.drawRun(b, n, i, id, name, done)
 	}
 	if l.cancelled.t >= 0 && l.finished.t < 0 {
-		b.span(Cancelled, i, l.cancelled.t, l.notified.t, barTop+0.08, barBottom-0.08, l.cancelled.seq, "",
-			fill(n.w.cancelledSpan, "future", name, "when", n.between(l.cancelled.t, l.notified.t))).Future = id
+		b.span(Cancelled, i, l.cancelled.t, l.notified.t, barTop+0.08, barBottom-0.08, l.cancelled.seq, "").Future = id
 	}
 	l.drawOutcome(b, n, i, id, name)
 }
@@ -122,21 +125,17 @@ func (l *futureLife) drawRun(b *builder, n *names, i, id int, name string, done 
 		execStart = done
 	}
 	if execStart.t < 0 || execStart.t > l.running.t { // a process pool's call queue
-		s := b.span(CallQueue, i, l.running.t, execStart.t, barTop, barBottom, l.running.seq, n.w.callQueueLabel,
-			fill(n.w.callQueue, "future", name, "when", n.between(l.running.t, execStart.t)))
+		s := b.span(CallQueue, i, l.running.t, execStart.t, barTop, barBottom, l.running.seq, n.w.callQueueLabel)
 		s.Future, s.Worker = id, w
 	}
 	if l.started.t < 0 {
 		return
 	}
 	execEnd := firstOf(l.stopped, done)
-	who := "T" + itoa(l.worker) + " " + n.worker(l.worker)
-	s := b.span(Running, i, l.started.t, execEnd.t, barTop, barBottom, l.started.seq, who,
-		fill(n.w.runsOn, "future", name, "worker", who, "when", n.between(l.started.t, execEnd.t)))
+	s := b.span(Running, i, l.started.t, execEnd.t, barTop, barBottom, l.started.seq, b.who(n, l.worker))
 	s.Future, s.Thread, s.Worker = id, l.worker, w
 	if l.stopped.t >= 0 && (done.t < 0 || done.t > l.stopped.t) {
-		s := b.span(Returning, i, l.stopped.t, done.t, barTop, barBottom, l.stopped.seq, "",
-			fill(n.w.returning, "future", name, "when", n.between(l.stopped.t, done.t)))
+		s := b.span(Returning, i, l.stopped.t, done.t, barTop, barBottom, l.stopped.seq, "")
 		s.Future, s.Worker = id, w
 	}
 }
@@ -145,21 +144,23 @@ func (l *futureLife) drawRun(b *builder, n *names, i, id int, name string, done 
 func (l *futureLife) drawOutcome(b *builder, n *names, i, id int, name string) {
 	switch {
 	case l.finished.t >= 0:
-		st, at, what := Result, n.w.returnedAt, n.w.returned
+		st := Result
 		if l.raised {
-			st, at, what = Exception, n.w.raisedAt, n.w.raised
+			st = Exception
 		}
-		b.marker(st, i, l.finished.t, barMiddle, markSize, l.finished.seq, "",
-			fill(at, "future", name, "value", l.value, "at", FormatTime(l.finished.t))).Future = id
+		var val int32
+		if l.valued {
+			val = 1 // the value is the finishing event's own
+		}
+		s := b.marker(st, i, l.finished.t, barMiddle, markSize, l.finished.seq)
+		s.Future, s.val = id, val
 		b.add(Shape{Kind: Text, Style: Value, Lane: i, T0: l.finished.t, T1: l.finished.t, Y0: barTop, Y1: barBottom,
-			Future: id, Seq: l.finished.seq, Label: l.value, Detail: fill(what, "future", name, "value", l.value)})
+			Future: id, Seq: l.finished.seq, Label: l.value, val: val})
 	case l.cancelled.t >= 0:
-		b.marker(CancelledEnd, i, l.cancelled.t, barMiddle, markSize, l.cancelled.seq, "",
-			fill(n.w.cancelledAt, "future", name, "at", FormatTime(l.cancelled.t))).Future = id
+		b.marker(CancelledEnd, i, l.cancelled.t, barMiddle, markSize, l.cancelled.seq).Future = id
 	}
 	if l.notified.t >= 0 {
-		b.marker(Notified, i, l.notified.t, barMiddle, markSize, l.notified.seq, "",
-			fill(n.w.notified, "future", name, "at", FormatTime(l.notified.t))).Future = id
+		b.marker(Notified, i, l.notified.t, barMiddle, markSize, l.notified.seq).Future = id
 	}
 }
 

@@ -11,6 +11,7 @@ type futureEvents struct {
 	n       *names
 	lives   []futureLife
 	threads map[int]*threadCalls
+	states  []laneTransition // the futures' state changes, in time order
 }
 
 // threadCalls is what a thread is in the middle of, as far as the futures view cares.
@@ -39,6 +40,9 @@ func (fe *futureEvents) add(e trace.Event) {
 		return
 	}
 	l := &fe.lives[i]
+	if st, ok := stateOf(e.Kind); ok {
+		fe.states = append(fe.states, laneTransition{int32(i), transition{e.Time, st}})
+	}
 	switch e.Kind {
 	case trace.FutureCreate:
 		l.created.set(e)
@@ -58,7 +62,7 @@ func (fe *futureEvents) add(e trace.Event) {
 		fe.thread(e.Thread).popRun(i)
 	case trace.FutureFinish:
 		if l.finished.t < 0 && l.cancelled.t < 0 {
-			l.raised, l.value = e.Name == "raised", e.Value
+			l.raised, l.value, l.valued = e.Name == "raised", e.Value, true
 		}
 		l.finished.set(e)
 	case trace.FutureCancelled:
@@ -68,8 +72,7 @@ func (fe *futureEvents) add(e trace.Event) {
 	case trace.FutureCancel:
 		fe.cancel(e, i)
 	case trace.Yield:
-		fe.b.marker(Yielded, i, e.Time, lowMiddle, smallMark, e.Seq, "",
-			fill(fe.n.w.yieldedIt, "future", fe.n.labels[i], "who", fe.n.thread(e.Thread), "at", FormatTime(e.Time))).Future = e.Future
+		fe.b.marker(Yielded, i, e.Time, lowMiddle, smallMark, e.Seq).Future = e.Future
 	default:
 		fe.call(e, i)
 	}
@@ -81,8 +84,7 @@ func (fe *futureEvents) cancel(e trace.Event, i int) {
 	if e.Value == "True" {
 		st = CancelTrue
 	}
-	s := fe.b.marker(st, i, e.Time, cancelY, cancelSize, e.Seq, "",
-		fill(fe.n.w.cancelCall, "who", fe.n.thread(e.Thread), "future", fe.n.labels[i], "at", FormatTime(e.Time), "value", e.Value))
+	s := fe.b.marker(st, i, e.Time, cancelY, cancelSize, e.Seq)
 	s.Future, s.Thread = e.Future, e.Thread
 }
 
@@ -112,23 +114,15 @@ func (fe *futureEvents) closed(start, end trace.Event) {
 	if !ok {
 		return
 	}
-	who := fe.n.thread(start.Thread)
 	var s *Shape
 	if start.Kind == trace.CallbackStart {
 		fe.thread(start.Thread).popRun(i)
-		d := fill(fe.n.w.callbackRan, "callback", start.Name, "future", fe.n.labels[i], "who", who, "when", fe.n.between(start.Time, end.Time))
-		if end.Value != "" {
-			d = fill(fe.n.w.itRaised, "detail", d, "value", end.Value)
-		}
-		s = fe.b.span(Callback, i, start.Time, end.Time, lowTop, lowBottom, start.Seq, start.Name, d)
+		s = fe.b.span(Callback, i, start.Time, end.Time, lowTop, lowBottom, start.Seq, start.Name)
 	} else {
-		d := fill(fe.n.w.waitsIn, "who", who, "call", callLabel(fe.n, start), "when", fe.n.between(start.Time, end.Time))
-		if end.Value != "" {
-			d = fill(fe.n.w.itGot, "detail", d, "value", end.Value)
-		}
-		s = fe.b.span(Blocked, i, start.Time, end.Time, waiterTop, waiterBottom, start.Seq, "", d)
+		s = fe.b.span(Blocked, i, start.Time, end.Time, waiterTop, waiterBottom, start.Seq, "")
 	}
 	s.Future, s.Thread = start.Future, start.Thread
+	s.valueFrom(end)
 }
 
 // print puts a line printed inside a task or callback on the lane of its future.
@@ -138,9 +132,8 @@ func (fe *futureEvents) print(e trace.Event) {
 		return
 	}
 	i := tc.runs[len(tc.runs)-1]
-	s := fe.b.marker(Printed, i, e.Time, lowMiddle, smallMark, e.Seq, "",
-		fill(fe.n.w.printed, "who", fe.n.thread(e.Thread), "at", FormatTime(e.Time), "value", e.Value))
-	s.Future, s.Thread = fe.n.futures[i].ID, e.Thread
+	s := fe.b.marker(Printed, i, e.Time, lowMiddle, smallMark, e.Seq)
+	s.Future, s.Thread = int(fe.n.futures[i].ID), e.Thread
 }
 
 // pop removes and returns the innermost open call or callback that end closes.
@@ -173,8 +166,7 @@ func (fe *futureEvents) finish() {
 	for _, id := range sortedKeys(fe.threads) {
 		for _, c := range fe.threads[id].calls {
 			if i, ok := fe.n.future(c.Future); ok && c.Kind == trace.CallStart {
-				s := fe.b.span(Blocked, i, c.Time, -1, waiterTop, waiterBottom, c.Seq, "",
-					fill(fe.n.w.waitsIn, "who", fe.n.thread(c.Thread), "call", callLabel(fe.n, c), "when", fe.n.between(c.Time, -1)))
+				s := fe.b.span(Blocked, i, c.Time, -1, waiterTop, waiterBottom, c.Seq, "")
 				s.Future, s.Thread = c.Future, c.Thread
 			}
 		}

@@ -8,13 +8,14 @@ import (
 
 // overlays builds the rules that cross every lane: moments that explain what happens around them.
 type overlays struct {
-	n      *names
-	out    []Shape
-	calls  map[int][]trace.Event // thread → its open CallStart events, innermost last
-	waits  map[int]trace.Event   // thread → the Timeout that ended its current wait(), if any
-	lastTO trace.Event           // the last Timeout that raised, to merge the Error that repeats it
-	toRule int                   // the index in out of its rule
-	done   []doneAt              // futures finishing or notified of their cancellation, in order
+	n         *names
+	out       []Shape
+	calls     map[int][]trace.Event // thread → its open CallStart events, innermost last
+	waits     map[int]trace.Event   // thread → the Timeout that ended its current wait(), if any
+	lastTO    trace.Event           // the last Timeout that raised, to merge the Error that repeats it
+	toRule    int                   // the index in out of its rule
+	done      []doneAt              // futures finishing or notified of their cancellation while a wait() is open, in order
+	waitsOpen int                   // how many wait() calls are open
 }
 
 // doneAt is a future becoming done, as far as wait() is concerned.
@@ -26,13 +27,18 @@ type doneAt struct {
 	raised bool
 }
 
-// buildOverlays returns the overlay rules of t, in time order.
-func buildOverlays(t *trace.Trace, n *names) []Shape {
+// buildOverlays returns the overlay rules of t, in time order, and the first line of how the run
+// ended abnormally: its last error, deadlock or limit ("" when it has none).
+func buildOverlays(t *trace.Trace, n *names) (rules []Shape, outcome string) {
 	o := &overlays{n: n, calls: map[int][]trace.Event{}, waits: map[int]trace.Event{}}
 	for _, e := range t.Events() {
 		o.add(e)
+		switch e.Kind {
+		case trace.Error, trace.Deadlock, trace.Limit:
+			outcome = firstLine(e.Value)
+		}
 	}
-	return o.out
+	return o.out, outcome
 }
 
 // rule adds a rule of style st at e's time.
@@ -46,10 +52,15 @@ func (o *overlays) add(e trace.Event) {
 	switch e.Kind {
 	case trace.CallStart:
 		o.calls[e.Thread] = append(o.calls[e.Thread], e)
+		if e.Name == "wait" {
+			o.waitsOpen++
+		}
 	case trace.CallEnd:
 		o.callEnd(e)
 	case trace.FutureFinish, trace.FutureNotified:
-		o.done = append(o.done, doneAt{e.Time, e.Seq, e.Future, e.Kind, e.Name == "raised"})
+		if o.waitsOpen > 0 { // only a wait() open now can ask what became done (whyWait)
+			o.done = append(o.done, doneAt{e.Time, e.Seq, e.Future, e.Kind, e.Name == "raised"})
+		}
 	case trace.Timeout:
 		o.timeout(e)
 	case trace.ExecutorShutdown:
@@ -116,6 +127,12 @@ func (o *overlays) callEnd(e trace.Event) {
 	}
 	if e.Name != "wait" {
 		return
+	}
+	if ok {
+		o.waitsOpen--
+		if o.waitsOpen == 0 {
+			defer func() { o.done = o.done[:0] }()
+		}
 	}
 	w := o.n.w
 	label, why := o.whyWait(start, e)

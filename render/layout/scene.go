@@ -24,8 +24,8 @@ type Scene struct {
 	// returned, timeouts, shutdowns, broken executors, the uncaught error, deadlocks and limits.
 	Overlays []Shape
 
-	states [][]transition // per future lane, its state changes in time order
-	times  []int64        // the distinct event times, ascending
+	states stateTable   // per future lane, its state changes in time order
+	trace  *trace.Trace // what the scene was built from, for stepping from event to event
 }
 
 // A View is one way of looking at a run: a list of lanes, top to bottom, and their shapes.
@@ -43,6 +43,7 @@ type View struct {
 	tops      []float32 // tops[i] is Top(i); one more entry is the view's height
 	laneStart []int     // laneStart[i] is the index of lane i's first shape; one more entry ends the last lane
 	maxEnd    []int64   // maxEnd[i] is the largest T1 among the shapes of i's lane up to i (open: MaxInt64)
+	details   *describer
 }
 
 // A Worker is a thread that executed tasks.
@@ -125,6 +126,9 @@ type Shape struct {
 	Kind Kind
 	// Style is what it shows, and so how to draw it.
 	Style Style
+	// val is where the event whose Value finishes the shape's detail is: its Seq minus Seq, plus 1
+	// (a span's end, or the shape's own event); 0 when none.
+	val int32
 	// Lane is its lane in its view, or -1 for an overlay (a rule across every lane).
 	Lane int
 	// T0 and T1 are its start and end in virtual nanoseconds; T1 equals T0 except for spans and lines.
@@ -134,6 +138,9 @@ type Shape struct {
 	// Open marks a span that had not ended when the run did: T1 is the run's end, and it goes on
 	// to the right edge of any window.
 	Open bool
+	// outer is where the blocking call around a thread's span began: its Seq minus Seq (below 0);
+	// 0 when none.
+	outer int32
 	// Worker, when not 0, is the colour number of the worker the shape belongs to (see WorkerColor):
 	// it replaces the style's fill and stroke.
 	Worker int
@@ -148,7 +155,8 @@ type Shape struct {
 	Seq int64
 	// Label is the short text to draw on or beside the shape ("" for none); truncate it to fit.
 	Label string
-	// Detail is the full description for hover and detail panels.
+	// Detail is the full description for hover and detail panels. In a scene from BuildLazy it is
+	// written when Visible or Hit first yields the shape, or View.Describe asks.
 	Detail string
 }
 
@@ -167,23 +175,30 @@ func Build(t *trace.Trace) *Scene { return BuildWith(t, BuildOptions{}) }
 
 // BuildWith lays out t as o says. Scenes of one trace in different languages have the same lanes
 // and shapes in the same order; only their labels and details differ.
-func BuildWith(t *trace.Trace, o BuildOptions) *Scene {
-	s := &Scene{Lang: o.lang(), Title: title(t), Meta: t.Meta, End: t.End(), Outcome: outcome(t)}
+func BuildWith(t *trace.Trace, o BuildOptions) *Scene { return build(t, o, false) }
+
+// BuildLazy lays out t as BuildWith does, but leaves the Detail of the views' shapes empty until it
+// is needed: Visible and Hit write it into the shapes they yield, View.Describe into the one it is
+// given. What a window never shows costs no text, which makes the layout of a big run several times
+// cheaper. The scene keeps t, which must not change.
+func BuildLazy(t *trace.Trace, o BuildOptions) *Scene { return build(t, o, true) }
+
+func build(t *trace.Trace, o BuildOptions, lazy bool) *Scene {
+	s := &Scene{Lang: o.lang(), Title: title(t), Meta: t.Meta, End: t.End()}
 	pause := o.Pause
 	if pause == nil {
 		pause = func() {}
 	}
 	n := newNames(t, s.Lang)
 	pause()
-	s.Futures = buildFutures(t, n, pause)
+	s.Futures, s.states = buildFutures(t, n, pause, lazy)
 	pause()
-	s.Threads = buildThreads(t, n, pause)
+	s.Threads = buildThreads(t, n, pause, lazy)
 	pause()
-	s.Overlays = buildOverlays(t, n)
+	s.Overlays, s.Outcome = buildOverlays(t, n)
 	s.Workers = n.workerList()
 	pause()
-	s.states = transitions(t, n)
-	s.times = eventTimes(t)
+	s.trace = t
 	return s
 }
 
@@ -193,17 +208,6 @@ func title(t *trace.Trace) string {
 		return f
 	}
 	return "trace"
-}
-
-// outcome is the first line of how the run ended abnormally, or "".
-func outcome(t *trace.Trace) string {
-	for i := t.Len() - 1; i >= 0; i-- {
-		switch e := t.At(i); e.Kind {
-		case trace.Error, trace.Deadlock, trace.Limit:
-			return firstLine(e.Value)
-		}
-	}
-	return ""
 }
 
 // Views returns the views by name: "futures", "threads", or "both" for the two, futures first. An

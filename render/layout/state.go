@@ -47,39 +47,65 @@ type transition struct {
 	state State
 }
 
-// transitions returns, per future lane, the state changes of the future in time order.
-func transitions(t *trace.Trace, n *names) [][]transition {
-	out := make([][]transition, len(n.futures))
-	for _, e := range t.Events() {
-		var st State
-		switch e.Kind {
-		case trace.FutureCreate:
-			st = StatePending
-		case trace.FutureRunning:
-			st = StateRunning
-		case trace.FutureFinish:
-			st = StateFinished
-		case trace.FutureCancelled:
-			st = StateCancelled
-		case trace.FutureNotified:
-			st = StateCancelledAndNotified
-		default:
-			continue
-		}
-		if i, ok := n.future(e.Future); ok {
-			out[i] = append(out[i], transition{e.Time, st})
-		}
+// A stateTable holds every future's state changes in time order, lane after lane, in one slice:
+// lane i's are at[start[i]:start[i+1]].
+type stateTable struct {
+	at    []transition
+	start []int32
+}
+
+// stateOf returns the state an event puts its future in, and false for an event that changes none.
+func stateOf(k trace.Kind) (State, bool) {
+	switch k {
+	case trace.FutureCreate:
+		return StatePending, true
+	case trace.FutureRunning:
+		return StateRunning, true
+	case trace.FutureFinish:
+		return StateFinished, true
+	case trace.FutureCancelled:
+		return StateCancelled, true
+	case trace.FutureNotified:
+		return StateCancelledAndNotified, true
 	}
-	return out
+	return 0, false
+}
+
+// A laneTransition is a transition of the future of a lane, as the futures view reads them.
+type laneTransition struct {
+	lane int32
+	transition
+}
+
+// stateTableOf groups the transitions, in time order, by lane (a counting sort: each lane's stay in
+// time order).
+func stateTableOf(lanes int, all []laneTransition) stateTable {
+	start := make([]int32, lanes+1)
+	for _, lt := range all {
+		start[lt.lane+1]++
+	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	at := make([]transition, len(all))
+	next := slices.Clone(start[:lanes])
+	for _, lt := range all {
+		at[next[lt.lane]] = lt.transition
+		next[lt.lane]++
+	}
+	return stateTable{at, start}
 }
 
 // StateAt returns the state of every future at time t (after every event at t), in lane order.
 func (s *Scene) StateAt(t int64) []FutureState {
-	out := make([]FutureState, len(s.states))
-	for i, ts := range s.states {
+	out := make([]FutureState, len(s.Futures.Lanes))
+	for i := range out {
 		st := StateNotCreated
-		if j := sort.Search(len(ts), func(j int) bool { return ts[j].t > t }); j > 0 {
-			st = ts[j-1].state
+		if len(s.states.start) > i+1 {
+			ts := s.states.at[s.states.start[i]:s.states.start[i+1]]
+			if j := sort.Search(len(ts), func(j int) bool { return ts[j].t > t }); j > 0 {
+				st = ts[j-1].state
+			}
 		}
 		out[i] = FutureState{
 			Future: s.Futures.Lanes[i].Future, Lane: i, State: st,
@@ -91,34 +117,29 @@ func (s *Scene) StateAt(t int64) []FutureState {
 	return out
 }
 
-// eventTimes returns the distinct times of t's events, ascending.
-func eventTimes(t *trace.Trace) []int64 {
-	var out []int64
-	for _, e := range t.Events() {
-		if len(out) == 0 || out[len(out)-1] != e.Time {
-			out = append(out, e.Time)
-		}
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
-}
-
 // NextEvent returns the time of the first event after t, for stepping a playhead forward; false when
 // there is none.
 func (s *Scene) NextEvent(t int64) (int64, bool) {
-	j := sort.Search(len(s.times), func(j int) bool { return s.times[j] > t })
-	if j == len(s.times) {
+	if s.trace == nil {
 		return 0, false
 	}
-	return s.times[j], true
+	n := s.trace.Len()
+	j := sort.Search(n, func(j int) bool { return s.trace.At(j).Time > t })
+	if j == n {
+		return 0, false
+	}
+	return s.trace.At(j).Time, true
 }
 
 // PrevEvent returns the time of the last event before t, for stepping a playhead back; false when
 // there is none.
 func (s *Scene) PrevEvent(t int64) (int64, bool) {
-	j := sort.Search(len(s.times), func(j int) bool { return s.times[j] >= t })
+	if s.trace == nil {
+		return 0, false
+	}
+	j := sort.Search(s.trace.Len(), func(j int) bool { return s.trace.At(j).Time >= t })
 	if j == 0 {
 		return 0, false
 	}
-	return s.times[j-1], true
+	return s.trace.At(j - 1).Time, true
 }

@@ -33,7 +33,7 @@ type openSpan struct {
 }
 
 // buildThreads lays out the threads view: a header lane per process, then a lane per thread of it.
-func buildThreads(t *trace.Trace, n *names, pause func()) View {
+func buildThreads(t *trace.Trace, n *names, pause func(), lazy bool) View {
 	b := &builder{end: t.End(), shapes: make([]Shape, 0, t.Len()/4+16)}
 	tv := &threadView{b: b, n: n, threads: map[int]*threadState{}, procs: map[int]*procState{}}
 	tv.lanes(t)
@@ -42,7 +42,9 @@ func buildThreads(t *trace.Trace, n *names, pause func()) View {
 	}
 	tv.finish()
 	pause()
-	return tv.b.view("threads", tv.laneList)
+	v := tv.b.view("threads", tv.laneList)
+	(&describer{n: n, t: t, lazy: lazy}).describe(&v, pause)
+	return v
 }
 
 // threadView builds the threads view.
@@ -139,15 +141,11 @@ func (tv *threadView) process(e trace.Event) {
 		return
 	}
 	ps.ended = true
-	d := fill(tv.n.w.life, "name", tv.n.process(e.Process), "when", tv.n.between(ps.start.t, e.Time))
-	if e.Value != "" {
-		d = fill(tv.n.w.exitCode, "detail", d, "code", e.Value)
-	}
-	tv.line(ProcessLife, ps.lane, ps.start, e.Time, d)
+	tv.line(ProcessLife, ps.lane, ps.start, e.Time).valueFrom(e)
 }
 
 // line adds a life line on lane from start (or time 0 when unknown) to t1 (-1: still alive).
-func (tv *threadView) line(st Style, lane int, start mark, t1 int64, detail string) *Shape {
+func (tv *threadView) line(st Style, lane int, start mark, t1 int64) *Shape {
 	t0 := max(start.t, 0)
 	open := t1 < 0
 	if open {
@@ -158,7 +156,7 @@ func (tv *threadView) line(st Style, lane int, start mark, t1 int64, detail stri
 		y = procLifeY
 	}
 	tv.b.add(Shape{Kind: Line, Style: st, Lane: lane, T0: t0, T1: t1, Y0: y, Y1: y, Open: open,
-		Seq: start.seq, Detail: detail})
+		Seq: start.seq})
 	return &tv.b.shapes[len(tv.b.shapes)-1]
 }
 
@@ -166,7 +164,7 @@ func (tv *threadView) line(st Style, lane int, start mark, t1 int64, detail stri
 func (tv *threadView) finish() {
 	for _, p := range sortedKeys(tv.procs) {
 		if ps := tv.procs[p]; ps.start.t >= 0 && !ps.ended {
-			tv.line(ProcessLife, ps.lane, ps.start, -1, fill(tv.n.w.life, "name", tv.n.process(p), "when", tv.n.between(ps.start.t, -1)))
+			tv.line(ProcessLife, ps.lane, ps.start, -1)
 		}
 	}
 	for _, id := range sortedKeys(tv.threads) {
@@ -178,7 +176,7 @@ func (tv *threadView) finish() {
 			tv.gilSpan(ts, GILHeld, ts.gil, -1)
 		}
 		if !ts.exited && ts.start.t >= 0 {
-			tv.line(ThreadLife, ts.lane, ts.start, -1, fill(tv.n.w.life, "name", tv.n.thread(id), "when", tv.n.between(ts.start.t, -1))).Thread = id
+			tv.line(ThreadLife, ts.lane, ts.start, -1).Thread = id
 		}
 	}
 }

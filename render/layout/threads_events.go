@@ -14,8 +14,7 @@ func (tv *threadView) threadEvent(ts *threadState, e trace.Event) {
 		ts.start.set(e)
 	case trace.ThreadExit:
 		ts.exited = true
-		d := fill(tv.n.w.life, "name", tv.n.thread(ts.id), "when", tv.n.between(max(ts.start.t, 0), e.Time))
-		tv.line(ThreadLife, ts.lane, ts.start, e.Time, d).Thread = ts.id
+		tv.line(ThreadLife, ts.lane, ts.start, e.Time).Thread = ts.id
 	case trace.TaskStart:
 		ts.open = append(ts.open, openSpan{e, Running})
 	case trace.CallbackStart:
@@ -72,46 +71,37 @@ func (tv *threadView) closeSpan(ts *threadState, j int, end trace.Event) {
 	if o.style == Blocked || o.style == Sleeping {
 		y0, y1 = blockTop, blockBottom
 	}
-	label, detail := tv.spanText(ts, o, end)
-	if outer := ts.enclosingCall(j); outer != "" {
-		label, detail = outer+" › "+label, fill(tv.n.w.inside, "detail", detail, "call", outer)
+	label := tv.spanLabel(o)
+	outer, ok := ts.enclosingCall(j)
+	if ok {
+		label = outer.Name + "() › " + label
 	}
-	s := tv.b.span(o.style, ts.lane, o.start.Time, end.Time, y0, y1, o.start.Seq, label, detail)
+	s := tv.b.span(o.style, ts.lane, o.start.Time, end.Time, y0, y1, o.start.Seq, label)
 	s.Future, s.Thread = o.start.Future, ts.id
+	if end.Time >= 0 {
+		s.valueFrom(end)
+	}
+	if ok {
+		s.outer = int32(outer.Seq - s.Seq)
+	}
 	if o.style == Running {
 		s.Worker = ts.worker
 	}
 }
 
-// spanText returns the label and the detail of a span of thread ts.
-func (tv *threadView) spanText(ts *threadState, o openSpan, end trace.Event) (label, detail string) {
-	w, who, s := tv.n.w, tv.n.thread(ts.id), o.start
-	when := tv.n.between(s.Time, end.Time)
+// spanLabel returns the label of a span of a thread: the future it runs, the callback, the call.
+func (tv *threadView) spanLabel(o openSpan) string {
+	s := o.start
 	switch o.style {
 	case Running:
-		label = tv.n.futureLabel(s.Future)
-		return label, fill(w.runs, "who", who, "future", label, "when", when)
+		return tv.n.futureLabel(s.Future)
 	case Callback:
-		label = s.Name + "(f" + itoa(s.Future) + ")"
-		detail = fill(w.runsCallback, "who", who, "callback", label, "when", when)
-		if end.Value != "" {
-			detail = fill(w.itRaised, "detail", detail, "value", end.Value)
-		}
-		return label, detail
+		return s.Name + "(f" + itoa(s.Future) + ")"
 	}
 	if s.Name == startupCall {
-		return w.startupLabel, fill(w.startup, "process", tv.n.process(s.Process), "when", when)
+		return tv.n.w.startupLabel
 	}
-	label = callLabel(tv.n, s)
-	tmpl := w.blockedIn
-	if o.style == Sleeping {
-		tmpl = w.sleepsIn
-	}
-	detail = fill(tmpl, "who", who, "call", label, "when", when)
-	if end.Value != "" {
-		detail = fill(w.itReturned, "detail", detail, "value", end.Value)
-	}
-	return label, detail
+	return callLabel(tv.n, s)
 }
 
 // gilSpan draws a stretch of holding (GILHeld) or waiting for (GILWait) the GIL.
@@ -119,35 +109,22 @@ func (tv *threadView) gilSpan(ts *threadState, st Style, from mark, to int64) {
 	if to == from.t {
 		return
 	}
-	tmpl := tv.n.w.gilHolds
-	if st == GILWait {
-		tmpl = tv.n.w.gilWaits
-	}
-	d := fill(tmpl, "who", tv.n.thread(ts.id), "when", tv.n.between(from.t, to))
-	s := tv.b.span(st, ts.lane, from.t, to, gilTop, gilBottom, from.seq, "", d)
+	s := tv.b.span(st, ts.lane, from.t, to, gilTop, gilBottom, from.seq, "")
 	s.Thread = ts.id
 }
 
 // threadMarker draws the instant events of a thread on its lane.
 func (tv *threadView) threadMarker(ts *threadState, e trace.Event) {
-	switch e.Kind {
-	case trace.Yield, trace.Print, trace.Log, trace.FutureCancel, trace.Timeout, trace.Error,
-		trace.ExecutorCreate, trace.ExecutorShutdown, trace.ExecutorBroken:
-	default:
-		return
-	}
-	w, who, at := tv.n.w, tv.n.thread(ts.id), FormatTime(e.Time)
 	var st Style
-	var d string
 	switch e.Kind {
 	case trace.Yield:
-		st, d = Yielded, fill(w.yielded, "future", tv.n.futureLabel(e.Future), "who", who, "at", at)
+		st = Yielded
 	case trace.Print:
-		st, d = Printed, fill(w.printed, "who", who, "at", at, "value", e.Value)
+		st = Printed
 	case trace.Log:
-		st, d = Logged, fill(w.logged, "who", who, "level", e.Name, "at", at, "value", e.Value)
+		st = Logged
 	case trace.FutureCancel:
-		st, d = CancelFalse, fill(w.cancelCall, "who", who, "future", tv.n.futureLabel(e.Future), "at", at, "value", e.Value)
+		st = CancelFalse
 		if e.Value == "True" {
 			st = CancelTrue
 		}
@@ -156,35 +133,33 @@ func (tv *threadView) threadMarker(ts *threadState, e trace.Event) {
 		if e.Name == "wait" {
 			return // wait() returns on a timeout: its overlay says so
 		}
-		st, d = TimedOut, fill(w.timedOutMark, "who", who, "name", e.Name, "at", at)
-		if e.Value != "" {
-			d = fill(w.timedOutRaised, "detail", d, "value", e.Value)
-		}
+		st = TimedOut
 	case trace.Error:
 		if ts.timeout.Time == e.Time && ts.timeout.Value == e.Value {
 			return // the timeout's marker says it already
 		}
-		st, d = Failed, fill(w.stoppedUncaught, "who", who, "at", at, "value", e.Value)
+		st = Failed
 	case trace.ExecutorCreate:
-		st, d = Created, fill(w.made, "who", who, "executor", tv.n.executors[e.Target], "at", at)
+		st = Created
 	case trace.ExecutorShutdown:
-		st, d = Shutdown, fill(w.shutDown, "who", who, "executor", tv.n.executors[e.Target], "args", e.Args, "at", at)
+		st = Shutdown
 	case trace.ExecutorBroken:
-		st, d = Broken, fill(w.broke, "executor", tv.n.executors[e.Target], "at", at, "value", e.Value)
+		st = Broken
 	default:
 		return
 	}
-	s := tv.b.marker(st, ts.lane, e.Time, markY, threadMark, e.Seq, "", d)
+	s := tv.b.marker(st, ts.lane, e.Time, markY, threadMark, e.Seq)
 	s.Future, s.Thread = e.Future, ts.id
 }
 
-// enclosingCall names the call open under ts.open[j] (already removed from the stack), if any: a
-// join() inside shutdown() is labelled "shutdown › join(…)", since it hides its parent's label.
-func (ts *threadState) enclosingCall(j int) string {
+// enclosingCall returns the start of the blocking call open under ts.open[j] (already removed from
+// the stack), if any: a join() inside shutdown() is labelled "shutdown() › join(…)", since it hides
+// its parent's label.
+func (ts *threadState) enclosingCall(j int) (trace.Event, bool) {
 	for k := min(j, len(ts.open)) - 1; k >= 0; k-- {
 		if o := ts.open[k]; o.style == Blocked || o.style == Sleeping {
-			return o.start.Name + "()"
+			return o.start, true
 		}
 	}
-	return ""
+	return trace.Event{}, false
 }
