@@ -7,12 +7,12 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/futurescope/futurescope/cmd/native/intent"
+	"github.com/futurescope/futurescope/cmd/native/scene"
+
 	"github.com/futurescope/futurescope/render/ebitenview"
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
 )
-
-// presentZoom is how much bigger presenter mode makes everything.
-const presentZoom = 1.5
 
 // focus is the part of the window that takes the keys.
 type focus uint8
@@ -33,8 +33,9 @@ type App struct {
 	listMode  bool // the scenarios are listed (no FILE was given)
 	cur       int  // the scenario shown (or being run)
 	focus     focus
-	present   bool
-	listFirst int // the first row of the list shown
+	scenes    scene.Manager // the scene shown (course or presenter) and the prediction over it
+	slidesFor string        // the lesson (language and slug) the presenter's slides are of
+	listFirst int           // the first row of the list shown
 
 	results chan *run
 	gen     int           // counts the runs started
@@ -52,6 +53,7 @@ type App struct {
 	facesScale float64
 	docFaces   *docFaces
 	docScale   float64
+	docCode    float64      // the size of docFaces' code, relative to the lesson text's usual code size
 	w, h       int          // the screen's size in pixels
 	scale      float64      // the device scale factor
 	srcScroll  int          // the first source line shown
@@ -69,8 +71,11 @@ func NewApp(cfg Config) (*App, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &App{cfg: cfg, fonts: fonts, present: cfg.Present, results: make(chan *run, 4), scale: 1,
+	a := &App{cfg: cfg, fonts: fonts, results: make(chan *run, 4), scale: 1,
 		w: cfg.Width, h: cfg.Height, clock: time.Now}
+	if cfg.Present {
+		defer a.sceneIntent(intent.Intent{Op: intent.Present})
+	}
 	switch {
 	case cfg.Course():
 		return a, a.openCourse()
@@ -145,12 +150,20 @@ func (a *App) lang() string {
 	return "en"
 }
 
-// uiScale is the scale everything is drawn at: the device's, times the presenter zoom.
+// uiScale is the scale everything is drawn at: the device's, grown with the window in presenter
+// mode, times the size Ctrl+ and Ctrl− chose (see scene.Scale).
 func (a *App) uiScale() float64 {
-	if a.present {
-		return a.scale * presentZoom
+	return scene.Scale(a.w, a.h, a.scale, a.scenes.Presenting(), a.scenes.Size)
+}
+
+// timelineScale is the scale the timeline is drawn at: the window's, but a little smaller in
+// presenter mode, where the slide's text is the one to read from the back of the room and the
+// timeline needs its rows.
+func (a *App) timelineScale() float64 {
+	if a.scenes.Presenting() {
+		return max(a.uiScale()*scene.TimelineShare, a.scale)
 	}
-	return a.scale
+	return a.uiScale()
 }
 
 // Update handles one tick: finished runs, keys, the pointer, the watched file, the viewer.
@@ -173,10 +186,13 @@ func (a *App) Update() error {
 	a.followList()
 	if a.viewer != nil {
 		a.viewer.Focused = a.focus == focusTimeline
-		a.viewer.SetBounds(a.regions().timeline, a.uiScale())
+		m, ctx := viewstate.KeyMap(), a.context()
+		a.viewer.Withhold = func(k viewstate.Key, shift bool) bool { return intent.Withheld(m, k, shift, ctx) }
+		a.viewer.SetBounds(a.regions().timeline, a.timelineScale())
 		if interactive {
 			a.viewer.Update()
 		}
+		a.followPrediction()
 		a.followSource()
 	}
 	switch {
@@ -219,6 +235,9 @@ func (a *App) display(r *run) {
 	if o.Keep == nil {
 		a.srcScroll = 0
 		setMode(v, cmp.Or(a.cfg.View, r.opts.View, "both"))
+		if a.scenes.Predict != nil && a.scenes.Predict.Key == r.key {
+			v.Apply(viewstate.Scrub(0)) // a prediction starts with nothing revealed
+		}
 		if at := a.cfg.At; at >= 0 {
 			v.Apply(viewstate.Seek(int64(at)))
 		} else if r.opts.At > 0 {
@@ -226,6 +245,8 @@ func (a *App) display(r *run) {
 		}
 	}
 	a.viewer, a.last = v, r
+	a.scenes.Shown(r.key)
+	a.followPrediction()
 }
 
 // setMode switches v to the views named ("futures", "threads" or "both").
@@ -274,10 +295,14 @@ func (a *App) Draw(screen *ebiten.Image) {
 		return
 	}
 	r := a.regions()
-	a.drawList(screen, r.list)
-	if a.course != nil {
+	if !r.list.Empty() {
+		a.drawList(screen, r.list)
+	}
+	switch {
+	case r.source.Empty():
+	case a.course != nil:
 		a.drawText(screen, r.source)
-	} else {
+	default:
 		a.drawSource(screen, r.source)
 	}
 	if a.viewer != nil {
@@ -286,8 +311,11 @@ func (a *App) Draw(screen *ebiten.Image) {
 	if b := a.brokenRun(); b != nil {
 		a.drawBroken(screen, r.timeline, b)
 	}
-	a.drawConsole(screen, r.console)
+	if !r.console.Empty() {
+		a.drawConsole(screen, r.console)
+	}
 	a.drawFrames(screen, r)
+	a.drawQuestion(screen, r.timeline)
 	if a.running {
 		a.drawRunning(screen, r.timeline)
 	}

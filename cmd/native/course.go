@@ -30,6 +30,7 @@ type pageKey struct {
 	lang, slug string
 	width      int
 	scale      float64
+	first, end int // the blocks of the text laid out: a slide's in presenter mode
 }
 
 // loadCourse reads the course built into the binary and opens lesson (a number or a slug; "" for

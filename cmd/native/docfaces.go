@@ -25,18 +25,22 @@ type docFaces struct {
 	faces [doclayout.Heading3 + 1]text.Face
 }
 
-// newDocFaces returns the faces of fonts for a lesson's text at scale s. *emphasis* is Go Italic
-// (with fonts' fallbacks, so Chinese in it reads, upright).
-func newDocFaces(fonts *ebitenview.FontSet, s float64) *docFaces {
-	body, code := fonts.Faces(textSize*s), fonts.Faces(codeSize*s)
+// presentCode is the size of a slide's code relative to the lesson text's code: smaller, so that a
+// script's lines fit the slide's column beside the timeline while its prose is large for the room.
+const presentCode = 0.78
+
+// newDocFaces returns the faces of fonts for a lesson's text at scale s, its code at code times its
+// usual size. *emphasis* is Go Italic (with fonts' fallbacks, so Chinese in it reads, upright).
+func newDocFaces(fonts *ebitenview.FontSet, s, code float64) *docFaces {
+	body, mono := fonts.Faces(textSize*s), fonts.Faces(codeSize*s*code)
 	d := &docFaces{}
 	d.faces[doclayout.Body] = body.Sans
 	d.faces[doclayout.Bold] = body.Bold
 	d.faces[doclayout.Italic] = italicFace(fonts, textSize*s)
-	d.faces[doclayout.Mono] = code.Mono
-	d.faces[doclayout.Code] = code.Mono
-	d.faces[doclayout.SmallMono] = code.SmallMono
-	d.faces[doclayout.Small] = code.Small
+	d.faces[doclayout.Mono] = mono.Mono
+	d.faces[doclayout.Code] = mono.Mono
+	d.faces[doclayout.SmallMono] = mono.SmallMono
+	d.faces[doclayout.Small] = mono.Small
 	for i, k := range headingSizes {
 		d.faces[doclayout.Heading1+doclayout.Font(i)] = fonts.Faces(textSize * s * k).Bold
 	}

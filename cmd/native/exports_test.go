@@ -15,6 +15,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/futurescope/futurescope/cmd/native/export"
+	"github.com/futurescope/futurescope/cmd/native/intent"
 	"github.com/futurescope/futurescope/render/ebitenview/ebitentest"
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
 )
@@ -31,8 +32,8 @@ func TestExportKeysWriteFilesAndSaySo(t *testing.T) {
 		ebiten.KeyJ: "01_submit_result.trace.json", ebiten.KeyC: "01_submit_result.chrome.json"}
 	m := viewstate.KeyMap()
 	for _, k := range []ebiten.Key{ebiten.KeyP, ebiten.KeyG, ebiten.KeyJ, ebiten.KeyC} { // through the key map
-		vk, _ := windowKey(k)
-		a.command(viewstate.CommandOf(m, vk, false), k)
+		vk, _ := windowKey(k, false)
+		a.press(m, intent.Press{Key: vk})
 		path := filepath.Join(cfg.Out, want[k])
 		if _, err := os.Stat(path); err != nil {
 			t.Errorf("key %v wrote no %s in --out: %v", k, want[k], err)

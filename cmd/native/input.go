@@ -2,89 +2,145 @@ package main
 
 import (
 	"image"
+	"slices"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 
+	"github.com/futurescope/futurescope/cmd/native/intent"
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
 )
 
-// keys handles the window's own keys, as the key map (viewstate.KeyMap) gives them: Tab (focus),
-// F (presenter mode), R (run again), L (the course's language), Esc (stop a run in progress), . and ,
-// (the lesson's next and previous script), digits (a lesson or scenario), P G J C (exports); then the
-// keys that move within the list or the lesson text when one has the focus. The viewer reads the
-// timeline's keys itself, whatever has the focus, but for those that move within the focused part.
+// keys turns the keys pressed this tick into the window's intents (package intent, by the key map
+// viewstate.KeyMap) and carries them out. The viewer reads the timeline's keys itself, but for those
+// the window withholds (intent.Withheld): the keys that move within the list or the text when one
+// has the focus, and PgUp PgDn in presenter mode.
 func (a *App) keys() {
 	m := viewstate.KeyMap()
 	shift := ebiten.IsKeyPressed(ebiten.KeyShift)
+	ctrl := ebiten.IsKeyPressed(ebiten.KeyControl) || ebiten.IsKeyPressed(ebiten.KeyMeta)
 	a.pressed = inpututil.AppendJustPressedKeys(a.pressed[:0])
+	var presses []intent.Press
+	repeats := a.focus != focusTimeline || a.scenes.Presenting() // held keys repeat in the list, the text, the slides
 	for _, k := range a.pressed {
-		if vk, ok := windowKey(k); ok {
-			a.command(viewstate.CommandOf(m, vk, shift), k)
+		if vk, ok := windowKey(k, ctrl); ok && !(repeats && !ctrl && slices.Contains(repeatable, k)) {
+			presses = append(presses, intent.Press{Key: vk, Shift: shift && !ctrl})
 		}
 	}
-	switch a.focus {
-	case focusList:
-		a.listKeys()
-	case focusText:
-		a.textKeys()
+	if repeats && !ctrl {
+		for _, k := range repeatable {
+			if repeated(k) {
+				vk, _ := windowKey(k, false)
+				presses = append(presses, intent.Press{Key: vk, Shift: shift})
+			}
+		}
+	}
+	a.press(m, presses...)
+}
+
+// press carries out the intents of keys pressed, by key map m.
+func (a *App) press(m []viewstate.KeyRow, presses ...intent.Press) {
+	for _, in := range intent.FromKeys(m, presses, a.context()) {
+		a.do(in)
 	}
 }
 
-// command carries out the window's command c, given by ebiten key k.
-func (a *App) command(c viewstate.Command, k ebiten.Key) {
-	switch c {
-	case viewstate.CmdFocus:
+// repeatable are the keys that move within the list or the text, repeating while held.
+var repeatable = []ebiten.Key{ebiten.KeyArrowUp, ebiten.KeyArrowDown, ebiten.KeyPageUp, ebiten.KeyPageDown}
+
+// context returns the intents' context: the part with the focus, and the scene shown.
+func (a *App) context() intent.Context {
+	part := intent.Timeline
+	switch a.focus {
+	case focusList:
+		part = intent.ListPart
+	case focusText:
+		part = intent.TextPart
+	}
+	return a.scenes.Context(part)
+}
+
+// do carries out intent in.
+func (a *App) do(in intent.Intent) {
+	switch in.Op {
+	case intent.Focus:
 		if a.listMode {
-			a.focus = a.nextFocus(ebiten.IsKeyPressed(ebiten.KeyShift))
+			a.focus = a.nextFocus(in.N < 0)
 		}
-	case viewstate.CmdPresent:
-		a.present = !a.present
-	case viewstate.CmdRerun:
+	case intent.Rerun:
 		a.rerun()
-	case viewstate.CmdLang:
+	case intent.Lang:
 		if a.course != nil {
 			a.toggleLang()
 		}
-	case viewstate.CmdStop:
+	case intent.Stop:
 		if a.running {
 			a.stop()
 		}
-	case viewstate.CmdNextBlock, viewstate.CmdPrevBlock:
-		if a.course == nil {
-			return
+	case intent.Block:
+		if a.course != nil {
+			a.stepBlock(in.N)
 		}
-		if c == viewstate.CmdNextBlock {
-			a.stepBlock(1)
-		} else {
-			a.stepBlock(-1)
-		}
-	case viewstate.CmdChoose:
-		a.typeDigit(int(k - ebiten.KeyDigit0))
-	case viewstate.CmdPNG, viewstate.CmdSVG, viewstate.CmdTrace, viewstate.CmdChrome:
-		a.export(exportKinds[c])
+	case intent.Digit:
+		a.typeDigit(in.N)
+	case intent.Export:
+		a.export(exportKinds[viewstate.Command(in.Export)])
+	case intent.Move:
+		a.move(in.Move)
+	case intent.Predict:
+		a.togglePredict()
+	default:
+		a.sceneIntent(in)
 	}
 }
 
-// windowKey returns the key map's name of ebiten key k, for the keys the window has: letters and
-// digits as typed in lower case, the comma and the full stop, Tab and Esc.
-func windowKey(k ebiten.Key) (viewstate.Key, bool) {
+// move carries out a motion within the part with the focus: the list or the lesson text.
+func (a *App) move(mv intent.Motion) {
+	switch a.focus {
+	case focusList:
+		a.listMove(mv)
+	case focusText:
+		a.textMove(mv)
+	}
+}
+
+// windowKey returns the key map's name of ebiten key k (ctrl: Ctrl is held), for the keys the
+// window reads: letters and digits as typed in lower case, the comma and the full stop, Tab, Esc,
+// F6 F7 F8 F11, the keys that move within a part, and Ctrl with + = − 0.
+func windowKey(k ebiten.Key, ctrl bool) (viewstate.Key, bool) {
+	if ctrl {
+		switch k {
+		case ebiten.KeyEqual:
+			return viewstate.KeyCtrlEqual, true
+		case ebiten.KeyNumpadAdd:
+			return viewstate.KeyCtrlPlus, true
+		case ebiten.KeyMinus, ebiten.KeyNumpadSubtract:
+			return viewstate.KeyCtrlMinus, true
+		case ebiten.KeyDigit0, ebiten.KeyNumpad0:
+			return viewstate.KeyCtrl0, true
+		}
+		return "", false
+	}
 	switch {
 	case k >= ebiten.KeyA && k <= ebiten.KeyZ:
 		return viewstate.Key(rune('a' + (k - ebiten.KeyA))), true
 	case k >= ebiten.KeyDigit0 && k <= ebiten.KeyDigit9:
 		return viewstate.Key(rune('0' + (k - ebiten.KeyDigit0))), true
-	case k == ebiten.KeyComma:
-		return ",", true
-	case k == ebiten.KeyPeriod:
-		return ".", true
-	case k == ebiten.KeyTab:
-		return viewstate.KeyTab, true
-	case k == ebiten.KeyEscape:
-		return viewstate.KeyEscape, true
+	}
+	if vk, ok := namedWindowKeys[k]; ok {
+		return vk, true
 	}
 	return "", false
+}
+
+// namedWindowKeys are the named keys the window reads.
+var namedWindowKeys = map[ebiten.Key]viewstate.Key{
+	ebiten.KeyComma: ",", ebiten.KeyPeriod: ".", ebiten.KeyTab: viewstate.KeyTab, ebiten.KeyEscape: viewstate.KeyEscape,
+	ebiten.KeyF6: viewstate.KeyF6, ebiten.KeyF7: viewstate.KeyF7, ebiten.KeyF8: viewstate.KeyF8, ebiten.KeyF11: viewstate.KeyF11,
+	ebiten.KeyArrowUp: viewstate.KeyUp, ebiten.KeyArrowDown: viewstate.KeyDown, ebiten.KeyPageUp: viewstate.KeyPageUp,
+	ebiten.KeyPageDown: viewstate.KeyPageDown, ebiten.KeyHome: viewstate.KeyHome, ebiten.KeyEnd: viewstate.KeyEnd,
+	ebiten.KeyEnter: viewstate.KeyEnter, ebiten.KeyNumpadEnter: viewstate.KeyEnter,
 }
 
 // nextFocus returns the part Tab moves the focus to (Shift+Tab: back): list, text, timeline in the
@@ -106,41 +162,47 @@ func (a *App) nextFocus(back bool) focus {
 	return order[0]
 }
 
-// listKeys handles the list's keys: ↑↓ Home End choose, Enter moves on to the text or timeline.
-func (a *App) listKeys() {
-	switch {
-	case repeated(ebiten.KeyArrowDown):
+// listMove moves within the list: ↑↓ Home End choose, Enter moves on to the text or timeline.
+func (a *App) listMove(mv intent.Motion) {
+	switch mv {
+	case intent.Down:
 		a.choose(a.listCur() + 1)
-	case repeated(ebiten.KeyArrowUp):
+	case intent.Up:
 		a.choose(a.listCur() - 1)
-	case inpututil.IsKeyJustPressed(ebiten.KeyHome):
+	case intent.PageDown:
+		a.choose(a.listCur() + a.listRows())
+	case intent.PageUp:
+		a.choose(a.listCur() - a.listRows())
+	case intent.Home:
 		a.choose(0)
-	case inpututil.IsKeyJustPressed(ebiten.KeyEnd):
+	case intent.End:
 		a.choose(a.listLen() - 1)
-	case inpututil.IsKeyJustPressed(ebiten.KeyEnter), inpututil.IsKeyJustPressed(ebiten.KeyNumpadEnter):
+	case intent.Enter:
 		a.focus = a.nextFocus(false)
 	}
 }
 
-// textKeys handles the keys that move within the lesson text: ↑↓ PgUp PgDn Home End scroll, Enter
-// moves the focus to the timeline. Its other keys (. and , run the next or previous script) are the
-// window's, and Space, [ ], ← → are the timeline's wherever the focus is.
-func (a *App) textKeys() {
+// textMove moves within the lesson text: ↑↓ PgUp PgDn Home End scroll, Enter moves the focus to the
+// timeline.
+func (a *App) textMove(mv intent.Motion) {
+	if a.course == nil || a.faces == nil {
+		return
+	}
 	page := a.pageHeight()
-	switch {
-	case repeated(ebiten.KeyArrowDown):
+	switch mv {
+	case intent.Down:
 		a.scrollText(a.faces.Line * 2)
-	case repeated(ebiten.KeyArrowUp):
+	case intent.Up:
 		a.scrollText(-a.faces.Line * 2)
-	case repeated(ebiten.KeyPageDown):
+	case intent.PageDown:
 		a.scrollText(page * 0.9)
-	case repeated(ebiten.KeyPageUp):
+	case intent.PageUp:
 		a.scrollText(-page * 0.9)
-	case inpututil.IsKeyJustPressed(ebiten.KeyHome):
+	case intent.Home:
 		a.course.scroll = 0
-	case inpututil.IsKeyJustPressed(ebiten.KeyEnd):
+	case intent.End:
 		a.scrollText(1e9)
-	case inpututil.IsKeyJustPressed(ebiten.KeyEnter), inpututil.IsKeyJustPressed(ebiten.KeyNumpadEnter):
+	case intent.Enter:
 		a.focus = focusTimeline
 	}
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/futurescope/futurescope/cmd/native/intent"
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
 )
 
@@ -30,7 +31,7 @@ func TestWindowKeysFromTheKeyMap(t *testing.T) {
 		ebiten.KeyBracketLeft: viewstate.CmdNone, ebiten.KeyZ: viewstate.CmdNone,
 	}
 	for k, want := range tests {
-		vk, _ := windowKey(k)
+		vk, _ := windowKey(k, false)
 		if got := viewstate.CommandOf(m, vk, false); got != want {
 			t.Errorf("%v (%q) is %q, want %q", k, vk, got, want)
 		}
@@ -41,7 +42,7 @@ func TestWindowKeysFromTheKeyMap(t *testing.T) {
 	}
 	settle(t, a, 1)
 	before := a.course.block
-	a.command(viewstate.CmdNextBlock, ebiten.KeyPeriod)
+	a.press(viewstate.KeyMap(), intent.Press{Key: "."})
 	settle(t, a, 1)
 	if a.course.block == before {
 		t.Errorf(". left the lesson on block %d", before)

@@ -38,7 +38,11 @@ func (a *App) listLabel(i int) (string, string) {
 // listRows returns how many rows the list shows at once: all of them, unless that would take more
 // than a third of the window's height (in presenter mode, say); then it scrolls.
 func (a *App) listRows() int {
-	fit := int((float64(a.h)*0.34 - a.listTop()) / a.listRowH())
+	room := float64(a.h) * 0.34
+	if a.scenes.Presenting() { // a column of its own
+		room = float64(a.h)
+	}
+	fit := int((room - a.listTop()) / a.listRowH())
 	return max(min(a.listLen(), fit), min(a.listLen(), 3))
 }
 

@@ -90,6 +90,9 @@ func (a *App) drawConsole(dst *ebiten.Image, r image.Rectangle) {
 	lines := a.last.console(fmt.Sprintf(t.expected, a.last.opts.ExpectError), t.budget)
 	at := a.viewer.State().Playhead
 	rows := int((float64(r.Max.Y) - y) / f.Line)
+	if a.hiddenAt(at + 1) {
+		at = min(at, a.scenes.Predict.Revealed)
+	}
 	first := max(lastPrinted(lines, at)+1-rows, 0)
 	shown := lines[min(first, len(lines)):]
 	stampWidth := measure("0.000000 s  ", f.SmallMono)
@@ -97,6 +100,9 @@ func (a *App) drawConsole(dst *ebiten.Image, r image.Rectangle) {
 		stampWidth = max(stampWidth, measure(layout.FormatTime(l.t)+"  ", f.SmallMono))
 	}
 	for _, l := range shown {
+		if a.hiddenAt(l.t) { // a prediction: what was printed after the time revealed stays hidden
+			break
+		}
 		if y+f.Line > float64(r.Max.Y) {
 			break
 		}
@@ -132,6 +138,17 @@ func lastPrinted(lines []consoleLine, t int64) int {
 // drawFrames draws the borders between the parts.
 func (a *App) drawFrames(dst *ebiten.Image, r regions) {
 	u := a.uiScale()
+	if a.scenes.Presenting() {
+		for _, side := range []image.Rectangle{r.list, r.source} {
+			if !side.Empty() {
+				fillRect(dst, float64(side.Max.X)-u, 0, u, float64(a.h), colBorder)
+			}
+		}
+		if !r.console.Empty() {
+			fillRect(dst, float64(r.console.Min.X), float64(r.console.Min.Y), float64(r.console.Dx()), u, colBorder)
+		}
+		return
+	}
 	fillRect(dst, float64(r.list.Max.X)-u, 0, u, float64(a.h), colBorder)
 	fillRect(dst, float64(r.console.Min.X), float64(r.console.Min.Y), float64(r.console.Dx()), u, colBorder)
 	if a.listMode {

@@ -16,6 +16,9 @@ type regions struct {
 // (or the script's source); on the right the timeline above the console. The course's column is
 // wider: it is for reading.
 func (a *App) regions() regions {
+	if a.scenes.Presenting() {
+		return a.presenterRegions()
+	}
 	u := a.uiScale()
 	line := 16 * u
 	if a.faces != nil {
@@ -61,4 +64,43 @@ func (a *App) listRow(list image.Rectangle, y int) int {
 		return -1
 	}
 	return a.listFirst + i
+}
+
+// Presenter mode's proportions: the slide takes textShare of the window's width (what the list
+// leaves of it), the console consoleShare of the timeline's column; the list, when shown, listShare.
+const (
+	textShare    = 0.44
+	consoleShare = 0.22
+	listShare    = 0.22
+)
+
+// presenterRegions computes presenter mode's parts: the slide (or the script) in a column on the
+// left, full height, beside the timeline, which takes the rest of the width, above the console;
+// each panel only when shown (without the slide, the timeline takes the window's full width). The
+// list, when shown, is a column on the far left.
+func (a *App) presenterRegions() regions {
+	ps := a.scenes.Presenter.Panels
+	w, h := a.w, a.h
+	var r regions
+	x := 0
+	if ps.List && a.listMode {
+		x = int(float64(w) * listShare)
+		r.list = image.Rect(0, 0, x, h)
+	}
+	if ps.Text {
+		split := x + int(float64(w-x)*textShare)
+		r.source = image.Rect(x, 0, split, h)
+		x = split
+	}
+	bottom := h
+	if ps.Console {
+		bottom = h - int(float64(h)*consoleShare)
+		r.console = image.Rect(x, bottom, w, h)
+	}
+	r.timeline = image.Rect(x, 0, w, bottom)
+	if !r.list.Empty() && a.course != nil && a.faces != nil {
+		u, sw, right := a.uiScale(), int(a.langSwitchWidth()), r.list.Max.X
+		r.lang = image.Rect(right-sw-int(8*u), int(4*u), right-int(8*u), int(4*u+a.faces.Line*1.15))
+	}
+	return r
 }

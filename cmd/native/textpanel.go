@@ -37,12 +37,17 @@ func (a *App) textView(r image.Rectangle) image.Rectangle {
 func (a *App) layoutPage() {
 	c := a.course
 	view := a.textView(a.regions().source)
-	key := pageKey{lang: c.lang, slug: c.current().Slug, width: view.Dx(), scale: a.uiScale()}
+	first, end := a.slideDoc()
+	key := pageKey{lang: c.lang, slug: c.current().Slug, width: view.Dx(), scale: a.uiScale(), first: first, end: end}
 	if c.page == nil || c.pageFor != key {
-		if a.docFaces == nil || a.docScale != key.scale {
-			a.docFaces, a.docScale = newDocFaces(a.fonts, key.scale), key.scale
+		code := 1.0
+		if a.scenes.Presenting() {
+			code = presentCode
 		}
-		c.page = doclayout.Layout(c.doc(), float64(key.width), a.docFaces, doclayout.Options{Scale: key.scale, Runnable: c.runnable})
+		if a.docFaces == nil || a.docScale != key.scale || a.docCode != code {
+			a.docFaces, a.docScale, a.docCode = newDocFaces(a.fonts, key.scale, code), key.scale, code
+		}
+		c.page = doclayout.Layout(c.doc()[first:end], float64(key.width), a.docFaces, doclayout.Options{Scale: key.scale, Runnable: c.runnable})
 		c.pageFor = key
 	}
 	h := float64(view.Dy())
@@ -132,7 +137,11 @@ func (a *App) drawText(dst *ebiten.Image, r image.Rectangle) {
 	img.Fill(colWhite)
 	c := a.course
 	t := a.ui()
-	a.header(img, r, t.lessonTitle(c.current().Order), t.textKeys, a.focus == focusText)
+	title, keys := t.lessonTitle(c.current().Order), t.textKeys
+	if p := a.scenes.Presenter; a.scenes.Presenting() {
+		title, keys = t.slideTitle(c.current().Order, p.Cur+1, len(p.Slides)), t.slideKeys
+	}
+	a.header(img, r, title, keys, a.focus == focusText)
 	if c.page == nil {
 		return
 	}

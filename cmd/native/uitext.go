@@ -10,6 +10,9 @@ import (
 type uiText struct {
 	lessons, listKeys         string // the lesson list's title and key hints
 	lessonN                   string // the text panel's title, with the lesson's number
+	slideN, slideKeys         string // in presenter mode: its title, with the slide's number, and key hints
+	predicting, answerKey     string // over a prediction: what it is, and how to reveal it
+	question, answer          string // a prediction's question and answer, each with its text
 	textKeys                  string // the text panel's key hints
 	console, consoleNote      string
 	run, shown, busy, running string // a script block's tags, and the timeline's "running" note
@@ -28,6 +31,12 @@ var uiTexts = map[string]uiText{
 		lessons:     "Lessons",
 		listKeys:    "↑↓ or number: choose · Tab: focus · L: 中文 · F: big fonts",
 		lessonN:     "Lesson %d",
+		slideN:      "Lesson %d · %d / %d",
+		slideKeys:   "PgUp PgDn: slides · F6 F7 F8: panels",
+		predicting:  "Predict what happens next: → reveals the next event",
+		answerKey:   "A shows the answer",
+		question:    "Question: %s",
+		answer:      "Answer: %s",
 		textKeys:    "click a script or . , to run it · PgUp PgDn scroll",
 		console:     "Console",
 		consoleNote: "what the script printed; grey: after the playhead",
@@ -48,6 +57,12 @@ var uiTexts = map[string]uiText{
 		lessons:     "课程",
 		listKeys:    "↑↓ 或数字：选课 · Tab：切换焦点 · L：English · F：大字体",
 		lessonN:     "第 %d 课",
+		slideN:      "第 %d 课 · %d / %d",
+		slideKeys:   "PgUp PgDn：翻页 · F6 F7 F8：面板",
+		predicting:  "预测：接下来会发生什么？→ 揭晓下一个事件",
+		answerKey:   "按 A 显示答案",
+		question:    "问题：%s",
+		answer:      "答案：%s",
 		textKeys:    "点击脚本或按 . , 运行 · PgUp PgDn 翻页",
 		console:     "控制台",
 		consoleNote: "脚本的输出；灰色：在播放头之后",
@@ -88,3 +103,6 @@ func (a *App) ui() uiText {
 
 // lessonTitle returns the text panel's title for lesson number n.
 func (t uiText) lessonTitle(n int) string { return fmt.Sprintf(t.lessonN, n) }
+
+// slideTitle returns the text panel's title in presenter mode: lesson n, slide i of k.
+func (t uiText) slideTitle(n, i, k int) string { return fmt.Sprintf(t.slideN, n, i, k) }

@@ -13,41 +13,71 @@ import (
 )
 
 // drawHelp draws the help overlay: the keys on the left, the legend of what the run's shapes mean
-// on the right.
+// on the right (or below the keys, or, when there is no room, only in the legend strip). Its text
+// shrinks until every key and its whole description fit, so it reads at every size: nothing is cut
+// and nothing overlaps.
 func (v *Viewer) drawHelp(img *ebiten.Image, g viewstate.Geometry) {
 	if !v.state.Help {
 		return
 	}
-	f, u := v.faces, v.scale
+	u := v.scale
 	b := g.Bounds
 	v.fill.begin(img)
 	v.fill.rect(float32(b.X), float32(b.Y), float32(b.W), float32(b.H), color.RGBA{0, 0, 0, 0x70})
 	v.fill.flush()
-	m := 24 * u
+	m := min(24*u, b.W*0.03)
 	x, y, w, h := b.X+m, b.Y+m, b.W-2*m, b.H-2*m
 	v.box(img, x, y, w, h, white)
-	x, y = x+14*u, y+12*u
+	pad := 14 * u
+	x, y, w, h = x+pad, y+pad*0.85, w-2*pad, h-1.85*pad
+	bindings := append(slices.Clip(v.words.Bindings), v.keys...)
+	f, keyW, keysW := v.helpFaces(bindings, w, h)
 	words := v.words
 	DrawText(img, words.HelpTitle, f.Title, x, y, ink)
 	top := y + f.Line*1.8
-	keyW, doesW := 0.0, 0.0
-	bindings := append(slices.Clip(words.Bindings), v.keys...)
-	for _, bd := range bindings {
-		keyW = max(keyW, text.Advance(bd.Keys, f.Bold))
-		doesW = max(doesW, text.Advance(bd.Does, f.Sans))
-	}
-	keyW += 12 * u
-	keysW := min(keyW+doesW+16*u, w*0.5)
 	ky := top
 	for _, bd := range bindings {
-		if ky+f.Line > b.Bottom()-m {
-			break
-		}
 		DrawText(img, bd.Keys, f.Bold, x, ky, ink)
-		DrawText(img, Fit(bd.Does, f.Sans, keysW-keyW-8*u), f.Sans, x+keyW, ky, muted)
+		DrawText(img, Fit(bd.Does, f.Sans, w-keyW), f.Sans, x+keyW, ky, muted) // cut only below half size
 		ky += f.Line * 1.15
 	}
-	v.legend(img, x+keysW+10*u, top, w-keysW-38*u, b.Bottom()-m-8*u)
+	saved := v.faces
+	v.faces = f // the legend writes in the help's size
+	defer func() { v.faces = saved }()
+	switch {
+	case w-keysW >= w*0.3:
+		v.legend(img, x+keysW+10*u, top, w-keysW-10*u, y+h)
+	case y+h-ky >= 5*f.Line*1.15:
+		v.legend(img, x, ky+f.Line*1.6, w, y+h)
+	}
+}
+
+// helpFaces returns the faces the help overlay writes in, the width of its keys' column and of the
+// keys with their descriptions: the viewer's own, or smaller ones when the keys would not fit a
+// box w × h at that size (down to half of it).
+func (v *Viewer) helpFaces(bindings []viewstate.Binding, w, h float64) (*Faces, float64, float64) {
+	u := v.scale
+	var f *Faces
+	var keyW, doesW float64
+	for k := 1.0; ; k *= 0.92 {
+		f = v.faces
+		if k < 1 {
+			if v.helpSize != BaseSize*u*k || v.help == nil {
+				v.help, v.helpSize = v.fonts.Faces(BaseSize*u*k), BaseSize*u*k
+			}
+			f = v.help
+		}
+		keyW, doesW = 0, 0
+		for _, bd := range bindings {
+			keyW = max(keyW, text.Advance(bd.Keys, f.Bold))
+			doesW = max(doesW, text.Advance(bd.Does, f.Sans))
+		}
+		keyW += 12 * u * k
+		rows := f.Line*1.8 + float64(len(bindings))*f.Line*1.15
+		if (keyW+doesW <= w && rows <= h) || k < 0.5 {
+			return f, keyW, keyW + doesW + 16*u*k
+		}
+	}
 }
 
 // legend explains every style the shown views use: a swatch, the name and the meaning.

@@ -27,7 +27,7 @@ func (v *Viewer) drawHeader(img *ebiten.Image, g viewstate.Geometry) {
 	x := h.X + text.Advance(s.Scene.Title, f.Title) + 14*u
 	hint := v.words.HelpHint
 	DrawTextRight(img, hint, f.Sans, h.Right(), y, muted)
-	if s.Scene.Outcome != "" {
+	if s.Scene.Outcome != "" && !v.concealed { // a prediction: how it ends is the question
 		out := viewstate.Format(v.words.Ended, "outcome", s.Scene.Outcome)
 		DrawText(img, Fit(out, f.Bold, h.Right()-x-text.Advance(hint, f.Sans)-20*u), f.Bold, x, y, alert)
 	}
@@ -42,8 +42,12 @@ func (v *Viewer) status() string {
 		play = w.Playing
 	}
 	factor := s.Rate()
+	end := layout.FormatTime(s.Scene.End)
+	if v.concealed {
+		end = "?"
+	}
 	return strings.Join([]string{play,
-		viewstate.Format(w.Playhead, "at", layout.FormatDuration(s.Playhead), "end", layout.FormatTime(s.Scene.End)),
+		viewstate.Format(w.Playhead, "at", layout.FormatDuration(s.Playhead), "end", end),
 		viewstate.Format(w.Speed, "factor", strconv.FormatFloat(factor, 'g', 2, 64)),
 		viewstate.Format(w.View, "view", w.Mode(s.Mode))}, "  ·  ")
 }

@@ -2,11 +2,13 @@ package ebitenview
 
 import (
 	"image"
+	"image/color"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
 
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
 	"github.com/futurescope/futurescope/render/layout"
@@ -57,6 +59,10 @@ type Viewer struct {
 	// those that move within the part with the focus (viewstate.FocusedKey: arrows up and down,
 	// PgUp, PgDn, Home, End, Enter). The pointer works whenever it is over the viewer.
 	Focused bool
+	// Withhold, when not nil, says which keys the program keeps from the viewer this tick (shift:
+	// Shift is held), instead of those that move within the part with the focus when the viewer is
+	// not Focused. Keys typed with Ctrl held are always the program's.
+	Withhold func(k viewstate.Key, shift bool) bool
 
 	tex              textures
 	fill, marks      *batch
@@ -72,6 +78,12 @@ type Viewer struct {
 	// away says the window (the browser's document, in an iframe) had no keyboard focus at the last
 	// Update: no key reaches the viewer, so its title is not underlined.
 	away bool
+	// help and helpSize are the help overlay's faces when it writes smaller than the viewer.
+	help     *Faces
+	helpSize float64
+	// concealed says what happens after revealed is hidden (a prediction, see Conceal).
+	concealed bool
+	revealed  int64
 }
 
 // New returns a viewer of trace t (laid out with layout.BuildWith in o.Lang), focused, with bounds
@@ -151,7 +163,12 @@ func (v *Viewer) Update() {
 	f := v.input.Read(true)
 	v.cursorX, v.cursorY = f.X, f.Y
 	v.away = !ebiten.IsFocused()
-	if !v.Focused { // another part has the focus: it keeps the keys that move within it
+	switch {
+	case ebiten.IsKeyPressed(ebiten.KeyControl) || ebiten.IsKeyPressed(ebiten.KeyMeta): // Ctrl+ is the program's size, not a zoom
+		f.Keys = nil
+	case v.Withhold != nil:
+		f.Keys = slices.DeleteFunc(f.Keys, func(k viewstate.Key) bool { return v.Withhold(k, f.Shift) })
+	case !v.Focused: // another part has the focus: it keeps the keys that move within it
 		m := viewstate.KeyMap()
 		f.Keys = slices.DeleteFunc(f.Keys, func(k viewstate.Key) bool { return viewstate.FocusedKey(m, k, f.Shift) })
 	}
@@ -207,10 +224,13 @@ func (v *Viewer) Draw(dst *ebiten.Image) {
 	img.Fill(white)
 	v.drawRows(img, g)
 	v.drawTimeline(img, g)
+	v.drawCover(img, g)
 	v.drawHeader(img, g)
 	v.drawLegend(img, g)
 	v.drawPanel(img, g)
-	v.drawTooltip(img, g)
+	if !v.concealed || v.cursorX < g.X(v.revealed) { // a tooltip would tell what is hidden
+		v.drawTooltip(img, g)
+	}
 	v.drawHelp(img, g)
 	v.drawFrameTime(img, g)
 	v.drawTime = time.Since(start)
@@ -229,5 +249,39 @@ func (v *Viewer) ensureBatches() {
 		v.hatch = newBatch(v.tex.hatch, true, false)
 		v.dots = newBatch(v.tex.dots, true, false)
 		v.checks = newBatch(v.tex.checks, true, false)
+	}
+}
+
+// Conceal hides what happens after virtual time revealed, for a class to predict it (hidden false:
+// shows everything again): the lanes keep their rows, empty after revealed, and the header does not
+// say how the run ended or when.
+func (v *Viewer) Conceal(hidden bool, revealed int64) { v.concealed, v.revealed = hidden, revealed }
+
+// Concealed reports whether part of the run is hidden, and from when.
+func (v *Viewer) Concealed() (bool, int64) { return v.concealed, v.revealed }
+
+// coverInk is the colour of the part of the lanes a prediction hides: a pale grey, so the empty rows
+// still read as rows.
+var coverInk = color.RGBA{0xee, 0xef, 0xf2, 0xff}
+
+// drawCover covers the lanes, the overlay band and the axis after the time revealed, when part of
+// the run is concealed, with a question mark in the middle of what is hidden.
+func (v *Viewer) drawCover(img *ebiten.Image, g viewstate.Geometry) {
+	if !v.concealed {
+		return
+	}
+	x := max(g.X(v.revealed)+v.scale, g.Plot.X)
+	right := g.Plot.Right()
+	if x >= right {
+		return
+	}
+	top, bottom := g.Band.Y, g.Lanes.Bottom()
+	v.fill.begin(img)
+	v.fill.rect(float32(x), float32(top), float32(right-x), float32(bottom-top), coverInk)
+	v.fill.rect(float32(x), float32(top), float32(2*v.scale), float32(bottom-top), border)
+	v.fill.flush()
+	if right-x > 3*v.faces.Line {
+		mid := (x + right) / 2
+		DrawTextMiddle(img, "?", v.faces.Title, mid-text.Advance("?", v.faces.Title)/2, (top+bottom)/2, muted)
 	}
 }

@@ -68,14 +68,15 @@ func (m *Manager) Context(f intent.Part) intent.Context {
 	return intent.Context{Focus: f, Presenter: m.Presenting()}
 }
 
-// TogglePredict starts a prediction of the run keyed key (with the lesson's question and answer, ""
-// for none), or ends the one in progress of that key. It reports whether one is now in progress.
-func (m *Manager) TogglePredict(key, question, answer string) bool {
+// TogglePredict starts a prediction of the run keyed key, with the lesson's questions (none: it
+// reveals step by step), or ends the one in progress of that key. It reports whether one is now in
+// progress.
+func (m *Manager) TogglePredict(key string, questions []Question) bool {
 	if m.Predict != nil && m.Predict.Key == key {
 		m.Predict = nil
 		return false
 	}
-	m.Predict = NewPrediction(key, question, answer)
+	m.Predict = NewPrediction(key, questions)
 	return true
 }
 

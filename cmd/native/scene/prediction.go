@@ -2,44 +2,94 @@ package scene
 
 import "github.com/futurescope/futurescope/cmd/native/intent"
 
+// A Question is one of a prediction's questions: asked once the run is revealed up to just before
+// the event it is about, at virtual time At; its answer reveals that event.
+type Question struct {
+	Text, Answer string
+	At           int64
+}
+
 // A Prediction is a script block run hidden for the class to predict: the timeline shows its rows
-// but no event after the one revealed, and the console only what was printed by then. The
-// presenter reveals it event by event (each step of the timeline shows the next event with its
-// explanation), or, when the lesson asks a question, shows the question until the answer is
-// asked for, then the answer and the whole run.
+// but nothing after the time revealed, and the console only what was printed by then. The presenter
+// reveals it event by event (each step of the timeline shows the next event with its explanation);
+// when the lesson asks questions, stepping stops just before each question's event, the question
+// waits for its answer (A), and the answer reveals the event. A with no question left reveals the
+// whole run.
 type Prediction struct {
 	// Key is the run key of the block predicted: a run of another key ends the prediction.
 	Key string
-	// Question and Answer are the lesson's, "" when it has none.
-	Question, Answer string
-	// Revealed is the virtual time shown so far: events after it are hidden.
+	// Questions are the lesson's, in the order the run reaches them (none: reveal step by step).
+	Questions []Question
+	// Asked counts the questions answered: Questions[Asked] is the one to answer next.
+	Asked int
+	// Revealed is the virtual time shown so far: what happens after it is hidden.
 	Revealed int64
-	// Answered says the answer was asked for: nothing is hidden any more.
+	// Answered says the whole run is revealed.
 	Answered bool
 }
 
 // NewPrediction returns a prediction of the run keyed key, nothing revealed.
-func NewPrediction(key, question, answer string) *Prediction {
-	return &Prediction{Key: key, Question: question, Answer: answer}
+func NewPrediction(key string, questions []Question) *Prediction {
+	return &Prediction{Key: key, Questions: questions}
 }
 
-// Asking reports whether the question is shown, waiting for the answer: stepping reveals nothing.
-func (p *Prediction) Asking() bool { return p.Question != "" && !p.Answered }
-
-// See tells the prediction where the timeline's playhead is: stepping forward reveals up to it,
-// stepping back hides nothing revealed. While asking, nothing is revealed.
-func (p *Prediction) See(playhead int64) {
-	if !p.Asking() {
-		p.Revealed = max(p.Revealed, playhead)
+// Limit returns how far stepping may reveal: just before the next question's event, or the end.
+func (p *Prediction) Limit() (int64, bool) {
+	if p.Answered || p.Asked >= len(p.Questions) {
+		return 0, false
 	}
+	return max(p.Questions[p.Asked].At-1, 0), true
+}
+
+// Question returns the question to answer next, and whether the run has reached it (stepping
+// further waits for its answer); ok is false when none is left.
+func (p *Prediction) Question() (q Question, reached, ok bool) {
+	lim, ok := p.Limit()
+	if !ok {
+		return Question{}, false, false
+	}
+	return p.Questions[p.Asked], p.Revealed >= lim, true
+}
+
+// LastAnswer returns the question answered last, if any, for the window to show its answer.
+func (p *Prediction) LastAnswer() (Question, bool) {
+	if p.Asked == 0 {
+		return Question{}, false
+	}
+	return p.Questions[p.Asked-1], true
+}
+
+// See tells the prediction where the timeline's playhead is: stepping forward reveals up to it, but
+// not past a question waiting for its answer; stepping back hides nothing revealed. It returns where
+// the playhead may be: t, or the limit when t is past it.
+func (p *Prediction) See(t int64) int64 {
+	if lim, ok := p.Limit(); ok && t > lim {
+		t = lim
+	}
+	p.Revealed = max(p.Revealed, t)
+	return t
 }
 
 // Hidden reports whether what happens at virtual time t is still hidden.
 func (p *Prediction) Hidden(t int64) bool { return !p.Answered && t > p.Revealed }
 
-// Handle carries out in: Answer reveals the answer and the whole run.
+// Answer shows the next question's answer and reveals its event; with no question left, it reveals
+// the whole run.
+func (p *Prediction) Answer() {
+	if p.Answered {
+		return
+	}
+	if p.Asked >= len(p.Questions) {
+		p.Answered = true
+		return
+	}
+	p.Revealed = max(p.Revealed, p.Questions[p.Asked].At)
+	p.Asked++
+}
+
+// Handle carries out in: Answer (see Answer).
 func (p *Prediction) Handle(in intent.Intent) {
 	if in.Op == intent.Answer {
-		p.Answered = true
+		p.Answer()
 	}
 }

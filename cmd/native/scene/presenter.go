@@ -104,12 +104,22 @@ func Resize(steps, n int) int {
 // 29 px tall at 1080 pixels high, slide text for a room.
 const SlideLines = 370.0
 
+// TimelineShare is the timeline's scale in presenter mode, relative to the slide's: its capital
+// letters are 25 px tall at 1080 pixels high, and it has room for its rows.
+const TimelineShare = 0.9
+
+// SlideWidth is the narrowest window, in logical pixels at size 0, presenter mode fits its layout
+// to: a window narrower for its height than 16:9 gets smaller fonts, so that a script's lines fit
+// the slide's column.
+const SlideWidth = 660.0
+
 // Scale returns the scale the window draws at: the device's, times the size steps; in presenter mode
-// at least the window's height over SlideLines, so that the fonts grow with the window.
-func Scale(h int, device float64, presenter bool, steps int) float64 {
+// at least the window's height over SlideLines (or its width over SlideWidth, when that is less), so
+// that the fonts grow with the window.
+func Scale(w, h int, device float64, presenter bool, steps int) float64 {
 	s := device
 	if presenter {
-		s = max(s, float64(h)/SlideLines)
+		s = max(s, min(float64(h)/SlideLines, float64(w)/SlideWidth))
 	}
 	return s * math.Pow(sizeStep, float64(steps))
 }

@@ -97,24 +97,24 @@ func TestPresenterPanels(t *testing.T) {
 // Fonts grow with the window in presenter mode: 1080 pixels high makes capital letters of the
 // slide's text (14 px a logical pixel, cap height 0.716) at least 28 px; Ctrl+ and Ctrl− scale it.
 func TestPresenterScale(t *testing.T) {
-	s := Scale(1080, 1, true, 0)
+	s := Scale(1920, 1080, 1, true, 0)
 	if caps := 14 * s * 0.716; caps < 28 {
-		t.Errorf("at 1080 px high capital letters are %.1f px, want ≥ 28", caps)
+		t.Errorf("at 1920 × 1080 capital letters are %.1f px, want ≥ 28", caps)
 	}
-	if Scale(1080, 1, false, 0) != 1 || Scale(800, 2, false, 0) != 2 {
+	if Scale(1920, 1080, 1, false, 0) != 1 || Scale(1280, 800, 2, false, 0) != 2 {
 		t.Errorf("outside presenter mode the scale is not the device's")
 	}
-	if Scale(800, 1, true, 0) >= s {
-		t.Errorf("a smaller window does not make smaller fonts")
+	if Scale(1280, 800, 1, true, 0) >= s || Scale(1280, 1080, 1, true, 0) >= s {
+		t.Errorf("a smaller or narrower window does not make smaller fonts")
 	}
 	steps := 0
 	for range 20 {
 		steps = Resize(steps, 1)
 	}
-	if big := Scale(1080, 1, true, steps); big <= s || big > 3*s {
+	if big := Scale(1920, 1080, 1, true, steps); big <= s || big > 3*s {
 		t.Errorf("Ctrl+ ×20 scales %v to %v, want bigger within bounds", s, big)
 	}
-	if Resize(steps, 0) != 0 || Scale(1080, 1, true, Resize(0, -1)) >= s {
+	if Resize(steps, 0) != 0 || Scale(1920, 1080, 1, true, Resize(0, -1)) >= s {
 		t.Errorf("Ctrl+0 or Ctrl− does not work")
 	}
 }
@@ -122,17 +122,24 @@ func TestPresenterScale(t *testing.T) {
 // A prediction hides the run beyond what stepping revealed; stepping back hides nothing again.
 func TestPredictionRevealsStepByStep(t *testing.T) {
 	var m Manager
-	if !m.TogglePredict("l#1", "", "") {
+	if !m.TogglePredict("l#1", nil) {
 		t.Fatal("Q does not start a prediction")
 	}
 	p := m.Predict
-	if !p.Hidden(1) || p.Hidden(0) || p.Asking() {
-		t.Fatalf("a new prediction: hidden(1) %v hidden(0) %v asking %v", p.Hidden(1), p.Hidden(0), p.Asking())
+	if !p.Hidden(1) || p.Hidden(0) {
+		t.Fatalf("a new prediction: hidden(1) %v hidden(0) %v", p.Hidden(1), p.Hidden(0))
+	}
+	if _, _, ok := p.Question(); ok {
+		t.Errorf("a prediction without questions has one")
 	}
 	p.See(500)
 	p.See(200)
 	if p.Hidden(500) || !p.Hidden(501) {
 		t.Errorf("after stepping to 500 and back to 200, revealed up to %d", p.Revealed)
+	}
+	m.Handle(intent.Intent{Op: intent.Answer}, nil)
+	if p.Hidden(1e12) {
+		t.Errorf("A does not reveal the whole run")
 	}
 	m.Shown("l#1")
 	if m.Predict == nil {
@@ -142,23 +149,40 @@ func TestPredictionRevealsStepByStep(t *testing.T) {
 	if m.Predict != nil {
 		t.Errorf("a run of another block kept the prediction")
 	}
-	m.TogglePredict("l#1", "", "")
-	if m.TogglePredict("l#1", "", "") || m.Predict != nil {
+	m.TogglePredict("l#1", nil)
+	if m.TogglePredict("l#1", nil) || m.Predict != nil {
 		t.Errorf("Q again does not end the prediction")
 	}
 }
 
-// With the lesson's question, stepping reveals nothing until the answer is asked for; then all.
-func TestPredictionAsksFirst(t *testing.T) {
+// With the lesson's questions, stepping stops just before each question's event until its answer
+// is asked for; the answer reveals the event; A after the last question reveals the whole run.
+func TestPredictionAsksItsQuestions(t *testing.T) {
 	var m Manager
-	m.TogglePredict("l#1", "Which future finishes first?", "b")
+	m.TogglePredict("l#1", []Question{{Text: "Which future finishes first?", Answer: "f2", At: 300}, {Text: "What prints?", Answer: "4", At: 700}})
 	p := m.Predict
-	p.See(1000)
-	if !p.Asking() || !p.Hidden(1) {
-		t.Fatalf("while asking, stepping revealed up to %d", p.Revealed)
+	if got := p.See(100); got != 100 || p.Revealed != 100 {
+		t.Errorf("stepping to 100 before the first question: playhead %d, revealed %d", got, p.Revealed)
+	}
+	if q, reached, ok := p.Question(); !ok || reached || q.At != 300 {
+		t.Errorf("question at 100: %+v reached %v ok %v", q, reached, ok)
+	}
+	if got := p.See(1000); got != 299 || !p.Hidden(300) {
+		t.Errorf("stepping past the first question's event: playhead %d, hidden(300) %v; want 299, true", got, p.Hidden(300))
+	}
+	if _, reached, _ := p.Question(); !reached {
+		t.Errorf("the first question is not reached at 299")
 	}
 	m.Handle(intent.Intent{Op: intent.Answer}, nil)
-	if p.Asking() || p.Hidden(1e12) {
-		t.Errorf("after the answer: asking %v, hidden %v", p.Asking(), p.Hidden(1e12))
+	if a, ok := p.LastAnswer(); !ok || a.Answer != "f2" || p.Hidden(300) || !p.Hidden(301) {
+		t.Errorf("after the first answer: %+v %v, revealed %d", a, ok, p.Revealed)
+	}
+	if got := p.See(1000); got != 699 {
+		t.Errorf("stepping on stops at %d, want 699 (the second question)", got)
+	}
+	m.Handle(intent.Intent{Op: intent.Answer}, nil)
+	m.Handle(intent.Intent{Op: intent.Answer}, nil)
+	if !p.Answered || p.Hidden(1e12) || p.See(1000) != 1000 {
+		t.Errorf("after the last answer and A: answered %v", p.Answered)
 	}
 }

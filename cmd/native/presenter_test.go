@@ -1,0 +1,204 @@
+package main
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+
+	"github.com/futurescope/futurescope/cmd/native/doclayout"
+	"github.com/futurescope/futurescope/cmd/native/intent"
+	"github.com/futurescope/futurescope/render/ebitenview"
+	"github.com/futurescope/futurescope/render/ebitenview/ebitentest"
+	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
+)
+
+// presenting opens lesson 04 in presenter mode in a window w × h and waits for its first run.
+func presenting(t *testing.T, lang string, w, h int) *App {
+	t.Helper()
+	cfg := courseConfig(lang, "04")
+	cfg.Width, cfg.Height, cfg.Present = w, h, true
+	a, err := NewApp(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	settle(t, a, 1)
+	return a
+}
+
+// capHeight draws "HEFT" in face and returns how many rows of pixels its ink covers: the height of a
+// capital letter as the screen shows it.
+func capHeight(face text.Face) int {
+	img := ebiten.NewImage(400, 200)
+	defer img.Deallocate()
+	img.Fill(color.White)
+	ebitenview.DrawText(img, "HEFT", face, 10, 10, color.Black)
+	pix := image.NewRGBA(image.Rect(0, 0, 400, 200))
+	img.ReadPixels(pix.Pix)
+	rows := 0
+	for y := range 200 {
+		for x := range 400 {
+			if pix.RGBAAt(x, y).R < 0x80 {
+				rows++
+				break
+			}
+		}
+	}
+	return rows
+}
+
+// Presenter mode for a room: the slide beside a timeline with all of the window's height and the
+// rest of its width, no list, and fonts grown with the window: capital letters of the slide's text
+// at least 28 px tall at 1920 × 1080.
+func TestPresenterModeForARoom(t *testing.T) {
+	for _, size := range [][2]int{{1920, 1080}, {1280, 800}} {
+		w, h := size[0], size[1]
+		a := presenting(t, "en", w, h)
+		r := a.regions()
+		if !r.list.Empty() || r.timeline.Dx() < w/2 || r.timeline.Dy() < h*3/4 || r.source.Dy() != h {
+			t.Errorf("%d×%d: list %v, slide %v, timeline %v: want no list, the slide full height, the timeline most of the window", w, h, r.list, r.source, r.timeline)
+		}
+		body, code := capHeight(a.docFaces.face(doclayout.Body)), capHeight(a.docFaces.face(doclayout.Code))
+		line := capHeight(a.viewer.Faces().Sans)
+		t.Logf("%d×%d: capital letters are %d px tall in the slide's text, %d px in its code, %d px in the timeline", w, h, body, code, line)
+		if w == 1920 && body < 28 {
+			t.Errorf("at 1920×1080 the slide's capital letters are %d px tall, want ≥ 28", body)
+		}
+		shoot(t, a, fmt.Sprintf("native-present-%d", h))
+		a.viewer.Apply(viewstate.ToggleHelp())
+		shoot(t, a, fmt.Sprintf("native-present-help-%d", h))
+		a.viewer.Apply(viewstate.ToggleHelp())
+		m := viewstate.KeyMap()
+		a.press(m, intent.Press{Key: viewstate.KeyF6}) // the slide hidden: the timeline takes the full width
+		if r := a.regions(); r.timeline.Dx() != w || !r.source.Empty() {
+			t.Errorf("%d×%d: F6 leaves the timeline %v, the slide %v", w, h, r.timeline, r.source)
+		}
+		shoot(t, a, fmt.Sprintf("native-present-full-%d", h))
+		a.press(m, intent.Press{Key: viewstate.KeyF6}, intent.Press{Key: viewstate.KeyCtrlPlus})
+		before := a.uiScale()
+		a.press(m, intent.Press{Key: viewstate.KeyCtrlPlus})
+		if a.uiScale() <= before {
+			t.Errorf("Ctrl+ does not make everything bigger")
+		}
+		a.press(m, intent.Press{Key: viewstate.KeyCtrl0}, intent.Press{Key: "f"})
+		if a.scenes.Presenting() || a.uiScale() != a.scale {
+			t.Errorf("Ctrl+0 then F: presenting %v at scale %v", a.scenes.Presenting(), a.uiScale())
+		}
+	}
+}
+
+// PgDn turns to the next slide, laying out only its part of the lesson, and runs its script.
+func TestPresenterSlides(t *testing.T) {
+	a := presenting(t, "en", 1920, 1080)
+	m := viewstate.KeyMap()
+	p := a.scenes.Presenter
+	if p.Cur != 0 || len(p.Slides) < 3 {
+		t.Fatalf("presenter mode opens on slide %d of %d", p.Cur, len(p.Slides))
+	}
+	whole := len(a.course.doc())
+	block := a.course.block
+	for range 8 {
+		a.press(m, intent.Press{Key: viewstate.KeyPageDown})
+		if err := a.Update(); err != nil {
+			t.Fatal(err)
+		}
+		if a.course.block != block {
+			break
+		}
+	}
+	if a.course.block == block || p.Cur == 0 {
+		t.Fatalf("PgDn ×8 stayed on slide %d, block %d", p.Cur, a.course.block)
+	}
+	if k := a.course.pageFor; k.first == 0 || k.end-k.first >= whole {
+		t.Errorf("slide %d lays out blocks %d to %d of %d: want its own part", p.Cur, k.first, k.end, whole)
+	}
+	settle(t, a, 2)
+	if a.last.key != a.course.key(a.course.block) {
+		t.Errorf("the slide's script did not run: the timeline shows %s", a.last.key)
+	}
+	shoot(t, a, "native-present-slide")
+	a.press(m, intent.Press{Key: viewstate.KeyPageUp})
+	if p.Cur == 0 && len(p.Slides[0].Scripts) == 0 {
+		t.Errorf("PgUp went back to the first slide at once")
+	}
+}
+
+// Q hides the run for the class to predict: the rows stay, empty after the playhead, and the
+// console prints nothing yet; → reveals the next event; A reveals the whole run.
+func TestPredictThenReveal(t *testing.T) {
+	for _, lang := range []string{"en", "zh"} {
+		a := presenting(t, lang, 1920, 1080)
+		m := viewstate.KeyMap()
+		a.press(m, intent.Press{Key: "q"})
+		if err := a.Update(); err != nil {
+			t.Fatal(err)
+		}
+		hidden, at := a.viewer.Concealed()
+		if !hidden || at != 0 || a.viewer.State().Playhead != 0 {
+			t.Fatalf("%s: Q: concealed %v from %d, playhead %d; want all hidden from 0", lang, hidden, at, a.viewer.State().Playhead)
+		}
+		img := shoot(t, a, "native-predict-before-"+lang)
+		r := a.regions()
+		if n := ebitentest.Count(img, r.timeline, color.RGBA{0xee, 0xef, 0xf2, 0xff}); n < r.timeline.Dx()*r.timeline.Dy()/8 {
+			t.Errorf("%s: the cover takes %d pixels of the timeline, want most of its lanes", lang, n)
+		}
+		if n := ebitentest.Count(img, r.timeline, colQuestion); n < 2000 {
+			t.Errorf("%s: the prediction's prompt takes %d pixels", lang, n)
+		}
+		body := r.console
+		body.Min.Y += int(a.faces.Line * 1.6) // below its title
+		if n := ebitentest.Count(img, body, colFaint) + ebitentest.Count(img, body, colInk); n > 0 {
+			t.Errorf("%s: the console shows %d pixels of output still hidden", lang, n)
+		}
+		for range 3 {
+			a.viewer.Apply(viewstate.Step(1))
+		}
+		if err := a.Update(); err != nil {
+			t.Fatal(err)
+		}
+		if _, at := a.viewer.Concealed(); at == 0 || at != a.viewer.State().Playhead {
+			t.Errorf("%s: after 3 steps revealed up to %d, the playhead at %d", lang, at, a.viewer.State().Playhead)
+		}
+		shoot(t, a, "native-predict-steps-"+lang)
+		a.press(m, intent.Press{Key: "a"})
+		if hidden, _ := a.viewer.Concealed(); hidden {
+			t.Errorf("%s: A leaves the run hidden", lang)
+		}
+		a.viewer.Apply(viewstate.Seek(a.viewer.State().Scene.End))
+		shoot(t, a, "native-predict-after-"+lang)
+		a.press(m, intent.Press{Key: "q"})
+		if a.scenes.Predict != nil {
+			t.Errorf("%s: Q after the reveal left the prediction", lang)
+		}
+	}
+}
+
+// BenchmarkRunawayStops measures the real time a loop that never ends takes to be stopped and
+// reported in the window, from the run's start to its result on screen (issue 14: within 5 s).
+func BenchmarkRunawayStops(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "spin.py")
+	if err := os.WriteFile(path, []byte("n = 0\nwhile True:\n    n += 1\n"), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		a, err := NewApp(testConfig(path))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for a.runs < 1 {
+			if err := a.Update(); err != nil {
+				b.Fatal(err)
+			}
+			time.Sleep(time.Millisecond)
+		}
+		if !a.last.runaway {
+			b.Fatalf("the loop ended without being stopped as a runaway: %s", a.last.stderr)
+		}
+	}
+}

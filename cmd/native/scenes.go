@@ -1,0 +1,199 @@
+package main
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+
+	"github.com/futurescope/futurescope/cmd/native/intent"
+	"github.com/futurescope/futurescope/cmd/native/scene"
+	"github.com/futurescope/futurescope/render/ebitenview"
+	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
+)
+
+// sceneIntent hands in to the scene manager (presenter mode, slides, panels, sizes, fullscreen, a
+// prediction's answer) and carries out the effect it returns.
+func (a *App) sceneIntent(in intent.Intent) {
+	eff := a.scenes.Handle(in, a.slides)
+	if eff.Fullscreen {
+		ebiten.SetFullscreen(a.scenes.Full)
+	}
+	if eff.Run > 0 && a.course != nil {
+		a.selectBlock(eff.Run)
+	}
+	switch in.Op {
+	case intent.Present, intent.Slide:
+		if c := a.course; c != nil {
+			c.scroll, c.page = 0, nil // the page is laid out again, for the slide or the whole text
+			c.reveal = c.block > 0
+		}
+	case intent.Answer:
+		a.followPrediction()
+	}
+}
+
+// slides returns the lesson's slides, the block selected and which blocks run, for presenter mode
+// to open on; none outside the course.
+func (a *App) slides() ([]scene.Slide, int, func(int) bool) {
+	c := a.course
+	if c == nil {
+		return nil, 0, nil
+	}
+	a.slidesFor = c.lang + "/" + c.current().Slug
+	return scene.Slides(c.doc()), c.block, c.runnable
+}
+
+// followSlides keeps the presenter's slides those of the lesson open, after the lesson or the
+// language changed, on the slide of the block selected.
+func (a *App) followSlides() {
+	c, p := a.course, a.scenes.Presenter
+	if c == nil || !a.scenes.Presenting() || a.slidesFor == c.lang+"/"+c.current().Slug {
+		return
+	}
+	s, block, _ := a.slides()
+	p.Slides, p.Cur = s, 0
+	p.Follow(block)
+	c.page = nil
+}
+
+// slideDoc returns the part of the lesson's text shown: the slide in presenter mode, else all of it.
+func (a *App) slideDoc() (first, end int) {
+	doc := a.course.doc()
+	if !a.scenes.Presenting() {
+		return 0, len(doc)
+	}
+	a.followSlides()
+	p := a.scenes.Presenter
+	s := p.Slides[min(p.Cur, len(p.Slides)-1)]
+	return min(s.First, len(doc)), min(s.End, len(doc))
+}
+
+// togglePredict starts a prediction of the run shown (Q): the timeline hides what happens after the
+// playhead, which goes back to the start; Q again shows the whole run.
+func (a *App) togglePredict() {
+	if a.last == nil || a.viewer == nil {
+		return
+	}
+	if a.scenes.TogglePredict(a.last.key, a.questions()) {
+		a.viewer.Apply(viewstate.Scrub(0))
+	}
+	a.followPrediction()
+}
+
+// questions returns the questions the lesson asks about the run shown, none for now: lessons do
+// not mark their prediction blocks yet, so a prediction reveals step by step.
+func (a *App) questions() []scene.Question { return nil }
+
+// followPrediction tells the prediction in progress where the playhead is (stepping past a question
+// waiting for its answer puts it back), and the viewer what to conceal.
+func (a *App) followPrediction() {
+	if a.viewer == nil {
+		return
+	}
+	p := a.scenes.Predict
+	if p == nil || a.last == nil || p.Key != a.last.key {
+		a.viewer.Conceal(false, 0)
+		return
+	}
+	at := a.viewer.State().Playhead
+	if t := p.See(at); t != at {
+		a.viewer.Apply(viewstate.Scrub(t))
+	}
+	a.viewer.Conceal(p.Hidden(a.viewer.State().Scene.End), p.Revealed)
+}
+
+// hiddenAt reports whether a prediction hides what the run shown does at virtual time t.
+func (a *App) hiddenAt(t int64) bool {
+	p := a.scenes.Predict
+	return p != nil && a.last != nil && p.Key == a.last.key && p.Hidden(t)
+}
+
+// drawQuestion draws, over the top of the lanes of timeline r, what a prediction in progress asks:
+// the question waiting for its answer (and that A shows it), the answer just shown, or, with no
+// question, that → reveals the next event.
+func (a *App) drawQuestion(dst *ebiten.Image, r image.Rectangle) {
+	p := a.scenes.Predict
+	if p == nil || a.last == nil || p.Key != a.last.key || a.viewer == nil || !p.Hidden(a.viewer.State().Scene.End) {
+		return
+	}
+	t := a.ui()
+	var lines []string
+	if ans, ok := p.LastAnswer(); ok {
+		lines = append(lines, fmt.Sprintf(t.answer, ans.Answer))
+	}
+	if q, reached, ok := p.Question(); ok {
+		lines = append(lines, fmt.Sprintf(t.question, q.Text))
+		if reached {
+			lines = append(lines, t.answerKey)
+		}
+	} else {
+		lines = append(lines, t.predicting, t.answerKey)
+	}
+	// Over the hidden part of the timeline, from its axis down, where it covers nothing the class
+	// may look at; once little is hidden, at the bottom of the lanes, at least 0.42 of the timeline wide.
+	f, u := a.faces, a.uiScale()
+	g := a.viewer.Geometry()
+	left := max(g.X(p.Revealed), g.Plot.X) + 12*u
+	right := float64(r.Max.X) - 12*u
+	w := max(right-left, float64(r.Dx())*0.42)
+	x := right - w
+	var wrapped []string
+	for _, l := range lines {
+		wrapped = append(wrapped, wrapText(l, f.Bold, w-24*u)...)
+	}
+	h := float64(len(wrapped))*f.Line + 10*u
+	y := g.Axis.Y
+	if x < left-12*u {
+		y = g.Legend.Y - h - 4*u
+	}
+	fillRect(dst, x, y, w, h, colQuestion)
+	fillRect(dst, x, y, 5*u, h, colFocus)
+	for i, l := range wrapped {
+		ebitenview.DrawText(dst, l, f.Bold, x+16*u, y+5*u+float64(i)*f.Line, colInk)
+	}
+}
+
+// colQuestion is the background of a prediction's question.
+var colQuestion = color.RGBA{0xfd, 0xf3, 0xc4, 0xff}
+
+// wrapText breaks s into lines no wider than w in face, at spaces (or, for text without them, such
+// as Chinese, between characters).
+func wrapText(s string, face text.Face, w float64) []string {
+	var out []string
+	line := ""
+	for _, word := range splitWords(s) {
+		if line != "" && measure(line+word, face) > w {
+			out = append(out, strings.TrimRight(line, " "))
+			line = strings.TrimLeft(word, " ")
+			continue
+		}
+		line += word
+	}
+	return append(out, strings.TrimRight(line, " "))
+}
+
+// splitWords splits s after each space and between characters of scripts written without spaces.
+func splitWords(s string) []string {
+	var out []string
+	start := 0
+	for i, r := range s {
+		switch {
+		case r == ' ':
+			out = append(out, s[start:i+1])
+			start = i + 1
+		case r >= 0x2e80: // CJK: a line may break before any character
+			if i > start {
+				out = append(out, s[start:i])
+			}
+			start = i
+		}
+	}
+	if start < len(s) {
+		out = append(out, s[start:])
+	}
+	return out
+}
