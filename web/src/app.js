@@ -10,6 +10,7 @@ import {fillList, showLesson, firstRunnable} from './lesson.js';
 import {showOutput, showMessage, formatNs, formatMs, download} from './output.js';
 import {scriptKey, loadScript, saveScript, scratchSlug, scratchLesson} from './saved.js';
 import {setupCompare} from './compare.js';
+import {exportFile} from './exports.js';
 
 const $ = (id) => document.getElementById(id);
 /** How long a run may take in real time before its worker is terminated. */
@@ -401,13 +402,13 @@ async function exportAs(kind) {
   const res = app.result;
   if (!res) return notice(t(app.lang, 'exportNothing'));
   const base = `futurescope-${app.lesson?.slug || 'script'}`;
-  if (kind === 'svg') { // in the page's language, which may have changed since the run
-    const svg = res.lang === app.lang && res.svg ? res.svg : await runner.call('svg', [res.traceJSON, app.lang]);
-    download(`${base}.svg`, svg, 'image/svg+xml');
-  }
-  // A big run's JSON was not sent with it: the worker writes it from the last run.
-  if (kind === 'trace') download(`${base}.trace.json`, res.traceJSON || await runner.call('traceJSON'), 'application/json');
-  if (kind === 'chrome') download(`${base}.chrome.json`, await runner.call('chromeTrace', [res.traceJSON]), 'application/json');
+  const [name, type] = {svg: [`${base}.svg`, 'image/svg+xml'], trace: [`${base}.trace.json`, 'application/json'],
+    chrome: [`${base}.chrome.json`, 'application/json']}[kind];
+  // What came with the run is saved at once (an SVG only in the page's language, which may have changed
+  // since); the rest the worker writes, in chunks, under a progress bar (exports.js).
+  const ready = kind === 'svg' ? res.lang === app.lang && res.svg : kind === 'trace' && res.traceJSON;
+  if (ready) return download(name, ready, type);
+  await exportFile(runner, {kind, traceJSON: res.traceJSON, lang: app.lang, name, type, anchor: $('export')});
 }
 
 // ---- wiring ------------------------------------------------------------------------------------

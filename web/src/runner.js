@@ -63,6 +63,7 @@ export class Runner {
   settle(m) {
     const p = this.pending.get(m.id);
     if (!p) return;
+    if (m.type === 'chunk') return p.onChunk && p.onChunk(m.chunk, m.progress);
     this.pending.delete(m.id);
     clearTimeout(p.timer);
     if (m.ok) p.resolve(m.result);
@@ -84,6 +85,25 @@ export class Runner {
       this.pending.set(id, p);
       this.worker.postMessage({id, type, args});
     });
+  }
+
+  /**
+   * stream asks the worker for an export that comes in chunks (worker.js: 'export'): onChunk(chunk,
+   * progress) gets each, in order. It returns {id, done}: done resolves once the last chunk came, and
+   * rejects if the export failed or was cancelled (cancelStream(id)).
+   */
+  stream(type, args, onChunk) {
+    const id = ++this.seq;
+    const done = this.ready.then(() => new Promise((resolve, reject) => {
+      this.pending.set(id, {resolve, reject, timer: 0, onChunk});
+      this.worker.postMessage({id, type, args});
+    }));
+    return {id, done};
+  }
+
+  /** cancelStream stops the export stream(…) started as id: its done rejects with "export: cancelled". */
+  cancelStream(id) {
+    if (this.pending.has(id)) this.worker.postMessage({type: 'cancelExport', id});
   }
 
   /**

@@ -3,7 +3,11 @@
 // {id, ok: false, error}; it first posts {type: 'ready'}
 // once the simulator has loaded, or {type: 'fatal', error} if it could not, and {type: 'exited'} if the
 // simulator ever stops (a crash). {type: 'stop'} ends the run in progress: it answers with its
-// partial result, the error "cancelled". See web/README.md.
+// partial result, the error "cancelled". {id, type: 'export', args: [kind, traceJSON, lang]} streams an
+// export ('chrome', 'trace' or 'svg'; traceJSON '' for the last run's): it posts {id, type: 'chunk',
+// chunk, progress} for each chunk of about a megabyte (chunk a Uint8Array whose buffer is transferred,
+// progress from 0 to 1), then {id, ok: true, result: null}; {type: 'cancelExport', id} stops it, and
+// it answers with the error "export: cancelled". See web/README.md.
 importScripts('wasm_exec.js');
 
 // The page compiles runner.wasm once and sends the module to each worker it starts ({type: 'load',
@@ -31,15 +35,51 @@ const calls = ['run', 'svg', 'chromeTrace', 'traceJSON', 'lessons', 'lesson'];
 // (so that {type: 'stop'} reaches it), and a run asked for meanwhile starts when the one before ends.
 let runs = Promise.resolve();
 
+// exporting maps the id of each export in progress to its handle in the simulator.
+const exporting = new Map();
+
+// streamExport hands the page an export chunk by chunk, letting messages in between (a cancelExport).
+async function streamExport(api, id, [kind, traceJSON = '', lang = '']) {
+  const handle = api.exportStart(kind, traceJSON || '', lang || '');
+  if (handle instanceof Error) throw handle;
+  exporting.set(id, handle);
+  try {
+    for (;;) {
+      const {chunk, progress, done} = await api.exportNext(handle);
+      if (done) return null;
+      postMessage({id, type: 'chunk', chunk, progress}, [chunk.buffer]);
+      await nextTask();
+    }
+  } finally {
+    exporting.delete(id);
+  }
+}
+
+// nextTask resolves in a task of its own, after the messages already queued (a MessageChannel's
+// message: unlike setTimeout, not clamped to 4 ms).
+function nextTask() {
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => resolve();
+    ch.port2.postMessage(null);
+  });
+}
+
 onmessage = async (e) => {
   if (e.data.type === 'load') return load(e.data.module);
   if (e.data.type === 'stop') return loaded.then((api) => api.stop(), () => {});
+  if (e.data.type === 'cancelExport') {
+    const handle = exporting.get(e.data.id);
+    return handle && loaded.then((api) => api.exportCancel(handle), () => {});
+  }
   const {id, type, args = []} = e.data;
   try {
     const api = await loaded;
-    if (!calls.includes(type)) throw new Error(`worker: unknown call ${type}`);
+    if (!calls.includes(type) && type !== 'export') throw new Error(`worker: unknown call ${type}`);
     let result;
-    if (type === 'run') {
+    if (type === 'export') {
+      result = await streamExport(api, id, args);
+    } else if (type === 'run') {
       const run = runs.then(() => api.run(...args));
       runs = run.catch(() => {});
       result = await run;

@@ -26,6 +26,7 @@ func main() {
 	api.Set("chromeTrace", js.FuncOf(jsChromeTrace))
 	api.Set("traceJSON", js.FuncOf(jsTraceJSON))
 	api.Set("svg", js.FuncOf(jsSVG))
+	(&exports{}).publish(api)
 	api.Set("lessons", js.FuncOf(jsLessons))
 	api.Set("lesson", js.FuncOf(jsLesson))
 	api.Set("version", runtime.Version())
