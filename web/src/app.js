@@ -9,6 +9,7 @@ import {t, isLang, languages} from './i18n.js';
 import {fillList, showLesson, firstRunnable} from './lesson.js';
 import {showOutput, showMessage, formatNs, formatMs, download} from './output.js';
 import {scriptKey, loadScript, saveScript, scratchSlug, scratchLesson} from './saved.js';
+import {setUpPhone} from './phone.js';
 import {setupCompare} from './compare.js';
 import {exportFile} from './exports.js';
 
@@ -41,6 +42,8 @@ const frame = new TimelineFrame($('timeline'), {onShown, onRun: () => toggleRun(
 // ?timeline=svg asks for the static picture instead of the interactive viewer (weak GPUs, tests).
 $('timeline').src = new URLSearchParams(location.search).get('timeline') === 'svg' ? 'timeline.html?mode=svg' : 'timeline.html';
 const editor = createEditor($('editor'), {onRun: toggleRun, onChange: () => app.quiet || ((app.dirty = true), saveSoon()), label: 'Python script'});
+// On a phone the lesson and the work are tabs (phone.js).
+const phone = setUpPhone(document.querySelector('main.layout'), (key) => t(app.lang, key));
 // A trace the learner recorded under CPython, beside the simulation of the editor's script (compare.js).
 setupCompare({module: runner.module, anchor: $('export'), source: () => editor.code(), lang: () => app.lang,
   options: () => ({filename, cores: app.block?.cores || 4, freeThreaded: !!app.block?.freeThreaded})});
@@ -57,6 +60,7 @@ function localize() {
     if (el.hasAttribute('aria-label')) el.setAttribute('aria-label', el.title);
   }
   $('run-hint').textContent = t(lang, isMac ? 'runHintMac' : 'runHint');
+  phone.relabel();
   frame.command('lang', lang); // the timeline's own words (help, legend, panel) follow the page
   $('run-label').textContent = t(lang, app.running ? 'stop' : 'run');
   $('lang-switch').replaceChildren(...languages.map(([code, name]) => {
@@ -295,7 +299,10 @@ async function run() {
     app.runs++;
     showResult(res);
     editor.mark(res.marks);
-    frame.show({traceBin: res.traceBin, svg: res.svg, source: code, view: viewFor(res, at >= 0 ? b.view || 'both' : ''), at, lang: app.lang});
+    // A script that does not compile ran nothing: the last run's timeline stays, dimmed, under a note.
+    const broken = res.kind === 'syntax' && app.shown > 0;
+    $('broken-note').hidden = !broken;
+    if (!broken) frame.show({traceBin: res.traceBin, svg: res.svg, source: code, view: viewFor(res, at >= 0 ? b.view || 'both' : ''), at, lang: app.lang});
   } catch (err) {
     if (seq === app.runSeq) failed(err);
   } finally {

@@ -70,10 +70,17 @@ function at(line, col) {
   return Math.min(pos, line.to);
 }
 
+// shown says whether line n is in the editor's scrolled view.
+function shown(view, n) {
+  const block = view.lineBlockAt(view.state.doc.line(n).from);
+  const top = view.scrollDOM.scrollTop;
+  return block.top >= top && block.bottom <= top + view.scrollDOM.clientHeight;
+}
+
 /**
  * createEditor makes the editor in parent. onRun is called for Ctrl/Cmd+Enter, onChange after every
  * change to the script (typing, undo, setCode). It returns
- * {view, code(), setCode(text), mark(marks), goto(line)}.
+ * {view, code(), setCode(text), mark(marks), goto(line)}; mark scrolls to the first mark.
  */
 export function createEditor(parent, {onRun, onChange = () => {}, label}) {
   const view = new EditorView({
@@ -97,8 +104,13 @@ export function createEditor(parent, {onRun, onChange = () => {}, label}) {
     setCode(text) {
       view.dispatch({changes: {from: 0, to: view.state.doc.length, insert: text}, selection: {anchor: 0}});
     },
+    // mark shows marks and scrolls the first one into view (an error at line 5000 too), leaving the
+    // focus where it is.
     mark(marks) {
-      view.dispatch({effects: setMarks.of(marks || [])});
+      const effects = [setMarks.of(marks || [])];
+      const first = (marks || []).find((m) => m.line >= 1 && m.line <= view.state.doc.lines);
+      if (first && !shown(view, first.line)) effects.push(EditorView.scrollIntoView(view.state.doc.line(first.line).from, {y: 'center'}));
+      view.dispatch({effects});
     },
     goto(n) {
       if (n < 1 || n > view.state.doc.lines) return;

@@ -69,6 +69,10 @@ const en = {
   timelineWaiting: 'The timeline of the run appears here.',
   errorAt: 'line {n}',
   lang: 'Language',
+  brokenNote: 'The script does not compile: the timeline shows its last run that did, dimmed.',
+  tabLesson: 'Lesson',
+  tabScript: 'Script and timeline',
+  tabs: 'Show',
 };
 
 const zh = {
@@ -139,6 +143,10 @@ const zh = {
   timelineWaiting: '运行后，时间线会显示在这里。',
   errorAt: '第 {n} 行',
   lang: '语言',
+  brokenNote: '脚本无法编译：时间线显示的是上一次成功的运行（变暗）。',
+  tabLesson: '课文',
+  tabScript: '代码与时间线',
+  tabs: '显示',
 };
 
 /** The languages the page speaks, with their names in themselves. */

@@ -17,29 +17,51 @@ export function formatMs(ms) {
 
 /**
  * showOutput fills the console el with a run's stdout and stderr. Lines of stderr that name a line of
- * the script ("File "script.py", line 7" or "[line 7]") become links; onLine(n) follows them.
+ * the script ("File "script.py", line 7", "[line 7]", or a Chinese report's "[第 7 行]") become links;
+ * onLine(n) follows them. A Chinese report's lines that explain an exception ("说明 KeyError：…",
+ * sim/script's Explain) are set apart from Python's own.
  */
 export function showOutput(el, {stdout, stderr}, filename, onLine) {
   el.replaceChildren();
   if (stdout) el.append(span('out', stdout));
-  if (stderr) {
-    const err = span('err', '');
-    const re = new RegExp(`(File "${escapeRe(filename)}", line (\\d+))|\\[line (\\d+)\\]`, 'g');
+  if (!stderr) return;
+  const re = new RegExp(`(File "${escapeRe(filename)}", line (\\d+))|\\[line (\\d+)\\]|\\[第 (\\d+) 行\\]`, 'g');
+  // Plain text gathers in text and goes into the console's current error span in one piece, so that a
+  // long stderr makes a few nodes, not one a line.
+  let err = null;
+  let text = '';
+  const flush = (always = false) => {
+    if (!text && !always) return;
+    if (!err) el.append((err = span('err', '')));
+    err.append(text);
+    text = '';
+  };
+  for (const line of stderr.split(/(?<=\n)/)) {
+    if (explainLine.test(line)) {
+      flush();
+      el.append(span('explain', line));
+      err = null;
+      continue;
+    }
     let last = 0;
-    for (const m of stderr.matchAll(re)) {
-      err.append(stderr.slice(last, m.index));
+    for (const m of line.matchAll(re)) {
+      text += line.slice(last, m.index);
+      flush(true);
       const a = document.createElement('a');
       a.href = '#';
       a.textContent = m[0];
-      const n = Number(m[2] || m[3]);
+      const n = Number(m[2] || m[3] || m[4]);
       a.addEventListener('click', (e) => (e.preventDefault(), onLine(n)));
       err.append(a);
       last = m.index + m[0].length;
     }
-    err.append(stderr.slice(last));
-    el.append(err);
+    text += line.slice(last);
   }
+  flush();
 }
+
+// explainLine is a Chinese report's line that explains an exception (sim/script's explainPrefix).
+const explainLine = /^说明 [\w.]+：/;
 
 /** showMessage puts a single message in the console el; kind is 'note' or 'err'. */
 export function showMessage(el, text, kind = 'note') {

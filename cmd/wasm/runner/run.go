@@ -108,6 +108,12 @@ func runScript(source string, opts RunOptions) (*RunResult, error) {
 	if res.Report != nil {
 		out.Error, out.Marks = summary(res.Report, opts.Filename)
 		out.Kind = string(res.Report.Kind)
+		// A Chinese page reads futurescope's own reports in Chinese; Python's traceback stays as
+		// CPython prints it, with a line explaining a common exception (sim/script's TextIn).
+		if opts.Lang == "zh" {
+			out.Stderr = strings.TrimSuffix(out.Stderr, res.Report.Text) + res.Report.TextIn(opts.Lang)
+			out.Error = res.Report.MessageIn(opts.Lang)
+		}
 	}
 	last = res.Trace
 	out.Events, out.Futures = res.Trace.Len(), len(res.Trace.Futures())
