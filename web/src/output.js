@@ -23,7 +23,7 @@ export function formatMs(ms) {
  */
 export function showOutput(el, {stdout, stderr}, filename, onLine) {
   el.replaceChildren();
-  if (stdout) el.append(span('out', stdout));
+  if (stdout) el.append(...clipLines(stdout, maxConsoleLines).map(([cls, text]) => span(cls, text)));
   if (!stderr) return;
   const re = new RegExp(`(File "${escapeRe(filename)}", line (\\d+))|\\[line (\\d+)\\]|\\[第 (\\d+) 行\\]`, 'g');
   // Plain text gathers in text and goes into the console's current error span in one piece, so that a
@@ -62,6 +62,31 @@ export function showOutput(el, {stdout, stderr}, filename, onLine) {
 
 // explainLine is a Chinese report's line that explains an exception (sim/script's explainPrefix).
 const explainLine = /^说明 [\w.]+：/;
+
+/**
+ * maxConsoleLines is the most lines of a run's output the console shows: laying out a flood of a
+ * hundred thousand lines froze the page for seconds, for text nobody scrolls through.
+ */
+export const maxConsoleLines = 4000;
+
+/**
+ * clipLines splits text for the console: [['out', text]] when it has at most max lines, else its first
+ * and last max/2 lines with a note between, [['out', head], ['note', '… N lines not shown …'], ['out',
+ * tail]].
+ */
+export function clipLines(text, max) {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  if (!text.endsWith('\n')) n++;
+  if (n <= max) return [['out', text]];
+  const half = Math.floor(max / 2);
+  let head = -1;
+  for (let k = 0; k < half; k++) head = text.indexOf('\n', head + 1);
+  let tail = text.endsWith('\n') ? text.length - 1 : text.length;
+  for (let k = 0; k < half; k++) tail = text.lastIndexOf('\n', tail - 1);
+  const hidden = n - 2 * half;
+  return [['out', text.slice(0, head + 1)], ['note', `… ${hidden.toLocaleString('en')} ${hidden === 1 ? 'line' : 'lines'} not shown …\n`], ['out', text.slice(tail + 1)]];
+}
 
 /** showMessage puts a single message in the console el; kind is 'note' or 'err'. */
 export function showMessage(el, text, kind = 'note') {
