@@ -32,15 +32,37 @@ func (s State) String() string { return stateNames[s] }
 // then threads blocked in Result and Exception are woken, then the done-callbacks run, in the thread
 // that completed the future.
 type Future struct {
-	k         *Kernel
-	id        int
-	state     State
-	result    any
-	err       error
-	waiters   []*completionWaiter
-	blocked   waitq
+	k       *Kernel
+	id      int
+	state   State
+	result  any
+	err     error
+	waiters []*completionWaiter
+	rare    *futureRare // nil until a thread blocks in Result or a callback is added
+}
+
+// futureRare is what few futures need: a million trivial futures, each waited for with wait(), make do
+// without it, and so take 96 bytes each rather than 176.
+type futureRare struct {
+	blocked   waitq // threads blocked in Result and Exception
 	callbacks []namedCallback
-	fn, args  string
+}
+
+// more returns f's rarely used fields, making them on first use.
+func (f *Future) more() *futureRare {
+	if f.rare == nil {
+		f.rare = &futureRare{}
+	}
+	return f.rare
+}
+
+// wakeBlocked wakes every thread blocked in Result or Exception.
+func (f *Future) wakeBlocked() {
+	if f.rare == nil {
+		return
+	}
+	for f.rare.blocked.wakeOne(f.k) {
+	}
 }
 
 // A DoneCallback is called with the future once it is done. An error it returns is logged
@@ -62,7 +84,7 @@ func (k *Kernel) newFuture(executor int, fn, args string) *Future {
 		k.fail(&LimitError{Limit: "futures", Msg: fmt.Sprintf("more than %d futures", k.cfg.MaxFutures)})
 	}
 	k.futures++
-	f := &Future{k: k, id: k.futures, fn: fn, args: args}
+	f := &Future{k: k, id: k.futures}
 	k.emit(trace.Event{Kind: trace.FutureCreate, Future: f.id, Target: executor, Name: fn, Args: args})
 	return f
 }
@@ -115,8 +137,7 @@ func (f *Future) Cancel() bool {
 func (f *Future) cancel() {
 	f.state = Cancelled
 	f.k.emit(trace.Event{Kind: trace.FutureCancelled, Future: f.id})
-	for f.blocked.wakeOne(f.k) {
-	}
+	f.wakeBlocked()
 }
 
 // SetRunningOrNotifyCancel is what an executor calls when it dequeues the future: PENDING becomes
@@ -163,8 +184,7 @@ func (f *Future) complete(v any, err error) error {
 	for _, w := range f.waiters {
 		w.add(f, err != nil)
 	}
-	for f.blocked.wakeOne(k) {
-	}
+	f.wakeBlocked()
 	f.runCallbacks()
 	return nil
 }
@@ -197,7 +217,7 @@ func (f *Future) await(ctx context.Context, call string, timeout time.Duration) 
 	}
 	if !f.Done() && timeout > 0 {
 		k.callStart(call, f.id, timeoutArg(timeout), "")
-		f.blocked.add(k.cur)
+		f.more().blocked.add(k.cur)
 		k.block(call, f.id, timeout)
 		defer func() { k.callEnd(call, f.id, f.outcome()) }()
 	}
@@ -233,15 +253,18 @@ func (f *Future) AddDoneCallback(ctx context.Context, fn DoneCallback) {
 // returns.
 func (f *Future) AddNamedDoneCallback(ctx context.Context, name string, fn DoneCallback) {
 	if !f.Done() {
-		f.callbacks = append(f.callbacks, namedCallback{name, fn})
+		f.more().callbacks = append(f.more().callbacks, namedCallback{name, fn})
 		return
 	}
 	f.k.runCallback(f, namedCallback{name, fn})
 }
 
 func (f *Future) runCallbacks() {
-	cbs := f.callbacks
-	f.callbacks = nil
+	if f.rare == nil {
+		return
+	}
+	cbs := f.rare.callbacks
+	f.rare.callbacks = nil
 	for _, cb := range cbs {
 		f.k.runCallback(f, cb)
 	}

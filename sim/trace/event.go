@@ -1,7 +1,7 @@
 // Package trace is the event log of one simulated run: the contract between the simulator (package sim)
 // and everything that draws or exports a run (render, the command line, the browser bridge).
 //
-// A Trace is a flat, ordered list of Events, stored compactly (48 bytes an event, strings interned) and
+// A Trace is a flat, ordered list of Events, stored compactly (40 bytes an event, strings interned) and
 // read through Len, At and Events without copying. Every event carries its virtual time, a sequence number that
 // orders events at the same instant, its kind, and the thread, process and future it concerns. The
 // package imports only the standard library and never changes a trace it is given.

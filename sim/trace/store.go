@@ -7,15 +7,16 @@ import (
 )
 
 // How a trace stores its events: a Store appends them in fixed-size blocks of packed, pointer-free records
-// (48 bytes each, against 120 for an Event full of string headers), whose strings live once in an
-// interned table. A Trace is a read-only view of a Store's first n events: taking one copies nothing, and
+// (40 bytes each, against 120 for an Event full of string headers), whose strings live once in an
+// interned table. An event's Seq is its index, as the simulator numbers them; a store given other
+// numbers (a decoded trace may skip some) keeps them in a slice of their own. A Trace is a read-only view of a Store's first n events: taking one copies nothing, and
 // the Store may keep growing behind it, since nothing already written ever moves or changes.
 
 // packed is one event as a Store stores it. Strings are indexes into the log's string table, the kind an
 // index into its kind table (kinds first, then any unknown kind a Store was given), and the process id
-// shares a word with the kind.
+// shares a word with the kind. Seq is not stored (see Store.seqs).
 type packed struct {
-	seq, time                    int64
+	time                         int64
 	thread, future, target, line int32
 	kindProc                     uint32 // kind in the low 8 bits, the process id (24 bits, signed) above
 	name, args, value            uint32
@@ -36,6 +37,7 @@ const (
 type Store struct {
 	blocks [][]packed
 	n      int
+	seqs   []int64 // every event's Seq, once one is not its index; nil before
 	strs   strTable
 	kinds  []Kind       // kinds first, then the unknown kinds added, in order
 	other  map[Kind]int // unknown kind → its index in kinds
@@ -55,11 +57,20 @@ func (l *Store) Add(e Event) {
 	if !ok {
 		kind = l.otherKind(e.Kind)
 	}
+	if l.seqs == nil && e.Seq != int64(l.n) {
+		l.seqs = make([]int64, l.n, l.n+1)
+		for i := range l.seqs {
+			l.seqs[i] = int64(i)
+		}
+	}
+	if l.seqs != nil {
+		l.seqs = append(l.seqs, e.Seq)
+	}
 	if l.n%eventBlock == 0 {
 		l.blocks = append(l.blocks, make([]packed, eventBlock))
 	}
 	l.blocks[len(l.blocks)-1][l.n%eventBlock] = packed{
-		seq: e.Seq, time: e.Time,
+		time:   e.Time,
 		thread: int32(e.Thread), future: int32(e.Future), target: int32(e.Target), line: int32(e.Line),
 		kindProc: uint32(kind) | uint32(int32(e.Process))<<8,
 		name:     l.strs.intern(e.Name), args: l.strs.intern(e.Args), value: l.strs.intern(e.Value),
@@ -115,6 +126,9 @@ func (l *Store) Trace(meta map[string]string) *Trace {
 		blocks = append(blocks[:len(blocks)-1:len(blocks)-1], blocks[len(blocks)-1][:last])
 	}
 	t.events = view{blocks: blocks, n: l.n, strs: l.strs.snapshot(), kinds: l.kinds}
+	if l.seqs != nil {
+		t.events.seqs = l.seqs[:l.n:l.n]
+	}
 	return t
 }
 
@@ -133,12 +147,13 @@ func New(meta map[string]string, events []Event) *Trace {
 type view struct {
 	blocks [][]packed
 	n      int
+	seqs   []int64 // nil: each event's Seq is its index
 	strs   []string
 	kinds  []Kind // nil: the declared kinds alone
 }
 
-// event unpacks p.
-func (v *view) event(p *packed) Event {
+// event unpacks p, event i.
+func (v *view) event(i int, p *packed) Event {
 	kind := int(p.kindProc & 0xff)
 	var k Kind
 	if kind < len(kinds) {
@@ -146,8 +161,12 @@ func (v *view) event(p *packed) Event {
 	} else {
 		k = v.kinds[kind]
 	}
+	seq := int64(i)
+	if v.seqs != nil {
+		seq = v.seqs[i]
+	}
 	return Event{
-		Seq: p.seq, Time: p.time, Kind: k,
+		Seq: seq, Time: p.time, Kind: k,
 		Thread: int(p.thread), Process: int(int32(p.kindProc) >> 8), Future: int(p.future), Target: int(p.target),
 		Name: v.strs[p.name], Args: v.strs[p.args], Value: v.strs[p.value], Line: int(p.line),
 	}
@@ -161,7 +180,7 @@ func (t *Trace) At(i int) Event {
 	if i < 0 || i >= t.events.n {
 		panic(fmt.Sprintf("trace: event %d of %d", i, t.events.n))
 	}
-	return t.events.event(&t.events.blocks[i/eventBlock][i%eventBlock])
+	return t.events.event(i, &t.events.blocks[i/eventBlock][i%eventBlock])
 }
 
 // Events yields the trace's events with their indexes, in order. An event is built as it is yielded;
@@ -172,7 +191,7 @@ func (t *Trace) Events() iter.Seq2[int, Event] {
 		i := 0
 		for _, b := range v.blocks {
 			for j := range b {
-				if !yield(i, v.event(&b[j])) {
+				if !yield(i, v.event(i, &b[j])) {
 					return
 				}
 				i++

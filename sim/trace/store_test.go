@@ -8,11 +8,11 @@ import (
 	"unsafe"
 )
 
-// TestPackedIsSmallAndPointerFree checks the stored form of an event: at most 48 bytes, and nothing in
+// TestPackedIsSmallAndPointerFree checks the stored form of an event: at most 40 bytes, and nothing in
 // it the garbage collector has to follow.
 func TestPackedIsSmallAndPointerFree(t *testing.T) {
-	if size := unsafe.Sizeof(packed{}); size > 48 {
-		t.Errorf("a stored event takes %d bytes, want at most 48", size)
+	if size := unsafe.Sizeof(packed{}); size > 40 {
+		t.Errorf("a stored event takes %d bytes, want at most 40", size)
 	}
 	typ := reflect.TypeFor[packed]()
 	for i := range typ.NumField() {
@@ -97,5 +97,23 @@ func TestStoreKeepsUnknownKinds(t *testing.T) {
 	}
 	if want := []Kind{"oops", Print, "other", "oops"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("kinds %v, want %v", got, want)
+	}
+}
+
+// TestStoreKeepsOddSeqs checks a store given Seqs that are not the events' indexes, from the first event
+// or from a later one.
+func TestStoreKeepsOddSeqs(t *testing.T) {
+	for _, seqs := range [][]int64{{5, 6, 9}, {0, 1, 7, 8}, {0, 1, 2}} {
+		var events []Event
+		for _, s := range seqs {
+			events = append(events, Event{Seq: s, Kind: Print, Value: "x"})
+		}
+		tr := New(nil, events)
+		if got := tr.Collect(); !reflect.DeepEqual(got, events) {
+			t.Errorf("seqs %v: got %+v", seqs, got)
+		}
+		if tr.events.seqs != nil && seqs[len(seqs)-1] == int64(len(seqs)-1) {
+			t.Errorf("seqs %v: kept a slice of indexes", seqs)
+		}
 	}
 }
