@@ -15,7 +15,10 @@ PORT         ?= 8080
 WASM_PKGS    ?= ./sim/... ./cmd/wasm/runner
 # Packages tested again under the race detector.
 RACE_PKGS    ?= ./sim/...
-BENCH_PKGS   ?= ./sim/...
+# make bench's packages: the simulator, the layout, the lesson checks and the browser's exports; then,
+# under xvfb-run, the viewer's (they draw in a window).
+BENCH_PKGS   ?= ./sim/... ./render/layout ./lessons/check ./cmd/wasm/runner
+BENCH_GUI_PKGS ?= ./render/ebitenview
 # Packages that import ebiten: their tests open a window, so make test-gui runs them under xvfb-run.
 GUI_PKGS     ?= ./render/ebitenview/... ./cmd/native/...
 # Each test binary's time limit, so a hung simulation fails instead of stalling CI. sim/script takes about
@@ -125,8 +128,10 @@ test-web: web testsum ## the playground in headless chromium (chromedp): every l
 	FUTURESCOPE_WEB_DIST="$(abspath $(WEB_DIST))" FUTURESCOPE_SCREENSHOTS="$(abspath bin/screenshots)" \
 		$(GO) test -json -count=1 -timeout $(WEB_TIMEOUT) ./web/webtest | $(TESTSUM) -step test-web -dir $(TESTSUM_DIR)
 
-bench: ## run the benchmarks, 6 rounds each, into bench.txt
+bench: ## run the benchmarks, 6 rounds each, into bench.txt: simulator, layout, lesson checks, exports, and the viewer under xvfb-run
 	$(GO) test -run '^$$' -bench . -benchmem -count 6 $(BENCH_PKGS) | tee bench.txt
+	@command -v xvfb-run >/dev/null || { echo 'bench: xvfb-run is missing (make setup installs it): the viewer is not benchmarked'; exit 1; }
+	xvfb-run -a $(GO) test -run '^$$' -bench . -benchmem -count 6 $(BENCH_GUI_PKGS) | tee -a bench.txt
 
 benchstat: ## summarize bench.txt; OLD=old-bench.txt compares it with an earlier run
 	@test -f bench.txt || { echo 'benchstat: no bench.txt: run make bench first'; exit 1; }

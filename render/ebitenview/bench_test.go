@@ -76,3 +76,65 @@ func BenchmarkDrawFlood(b *testing.B) {
 		v.Draw(img)
 	}
 }
+
+// hundredThousand submits 100,000 trivial futures to four workers.
+const hundredThousand = `from concurrent.futures import ThreadPoolExecutor
+
+def double(n):
+    return n * 2
+
+with ThreadPoolExecutor(max_workers=4) as pool:
+    futures = [pool.submit(double, n) for n in range(100000)]
+`
+
+// BenchmarkPanZoom100kFutures moves about a 100,000-future run as a learner does, a frame at a time,
+// in a 1280 × 800 image inside ebiten's window loop (under xvfb-run: Mesa's software renderer): each
+// frame pans the window a tenth of its width in time, scrolls it 30 lanes, or zooms it in or out by a
+// quarter, then draws and waits for the pixels. fps is what that sustains; draw-ms/frame is the Go
+// side alone (Draw: culling, batching, text), the rest of ms/frame the renderer's.
+func BenchmarkPanZoom100kFutures(b *testing.B) {
+	v := newViewer(b, hundredThousand, 1280, 800)
+	if n := len(v.State().Scene.Futures.Lanes); n != 100_000 {
+		b.Fatalf("%d futures, want 100000", n)
+	}
+	end := v.State().Scene.End
+	v.Apply(viewstate.Zoom(20, end/2)) // a twentieth of the run: some 5,000 futures' time
+	v.Apply(viewstate.Scroll(50_000))
+	moves := map[string]func(i int) viewstate.Intent{
+		"pan": func(i int) viewstate.Intent {
+			dt := (v.State().T1 - v.State().T0) / 10
+			return viewstate.Pan(dt * int64(1-2*(i/8%2))) // eight steps right, eight back
+		},
+		"scroll": func(i int) viewstate.Intent { return viewstate.Scroll(30 * (1 - 2*(i/8%2))) },
+		"zoom": func(i int) viewstate.Intent {
+			f := 1.25
+			if i/8%2 == 1 {
+				f = 0.8
+			}
+			return viewstate.Zoom(f, (v.State().T0+v.State().T1)/2)
+		},
+	}
+	for _, name := range []string{"pan", "scroll", "zoom"} {
+		b.Run(name, func(b *testing.B) {
+			img := ebiten.NewImage(1280, 800)
+			defer img.Deallocate()
+			px := make([]byte, 4)
+			corner := img.SubImage(image.Rect(0, 0, 1, 1)).(*ebiten.Image)
+			var cpu time.Duration
+			i := 0
+			b.ResetTimer()
+			for range b.N {
+				v.Apply(moves[name](i))
+				i++
+				start := time.Now()
+				v.Draw(img)
+				cpu += time.Since(start)
+				corner.ReadPixels(px)
+			}
+			ms := float64(b.Elapsed().Microseconds()) / 1000 / float64(b.N)
+			b.ReportMetric(ms, "ms/frame")
+			b.ReportMetric(1000/ms, "fps")
+			b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "draw-ms/frame")
+		})
+	}
+}

@@ -73,7 +73,7 @@ func (d *describer) describe(v *View, pause func()) {
 	}
 	for i := range v.Shapes {
 		v.Shapes[i].Detail = d.detail(&v.Shapes[i])
-		if i%(4*pauseEvery) == 4*pauseEvery-1 {
+		if i%pauseEvery == pauseEvery-1 {
 			pause()
 		}
 	}
