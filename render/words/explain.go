@@ -1,20 +1,21 @@
-package script
+package words
 
 import "strings"
 
 // Explain returns one line that says, in lang, what a common Python exception means for a learner
-// of concurrent.futures, or "" when it has none. typ is the class as a traceback names it
+// of concurrent.futures, or "" when it has none: a report shows it beside Python's traceback, which
+// stays as CPython prints it. typ is the class as a traceback names it
 // ("ZeroDivisionError", "concurrent.futures.process.BrokenProcessPool"). Only Chinese has
 // explanations: an English reader reads Python's own message, which TextIn never changes.
 func Explain(typ, lang string) string {
 	if lang != "zh" {
 		return ""
 	}
-	return explainZh[shortType(typ)]
+	return explainZh[ShortType(typ)]
 }
 
-// shortType is a class's name without its module: "BrokenProcessPool".
-func shortType(typ string) string {
+// ShortType is a class's name without its module: "BrokenProcessPool".
+func ShortType(typ string) string {
 	return typ[strings.LastIndexByte(typ, '.')+1:]
 }
 
