@@ -139,7 +139,7 @@ func nudge(shapes []Shape) {
 	}
 }
 
-// index computes laneStart and maxEnd from the sorted shapes.
+// index computes laneStart, maxEnd and the styles used from the sorted shapes.
 func (v *View) index() {
 	v.tops = make([]float32, len(v.Lanes)+1)
 	for i, l := range v.Lanes {
@@ -153,6 +153,8 @@ func (v *View) index() {
 		}
 		v.laneStart[l] = i
 	}
+	styles := v.used()
+	v.styles = &styles
 	v.maxEnd = make([]int64, len(v.Shapes))
 	for i := range v.Shapes {
 		v.maxEnd[i] = v.Shapes[i].T1
@@ -163,4 +165,17 @@ func (v *View) index() {
 			v.maxEnd[i] = max(v.maxEnd[i-1], v.maxEnd[i])
 		}
 	}
+}
+
+// used returns which styles v's shapes use: found once by index, since a backend asks every frame (the
+// legend) and a big run has a million shapes.
+func (v *View) used() [numStyles]bool {
+	if v.styles != nil {
+		return *v.styles
+	}
+	var seen [numStyles]bool
+	for i := range v.Shapes {
+		seen[v.Shapes[i].Style] = true
+	}
+	return seen
 }

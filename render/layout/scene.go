@@ -44,6 +44,7 @@ type View struct {
 	laneStart []int     // laneStart[i] is the index of lane i's first shape; one more entry ends the last lane
 	maxEnd    []int64   // maxEnd[i] is the largest T1 among the shapes of i's lane up to i (open: MaxInt64)
 	details   *describer
+	styles    *[numStyles]bool // the styles its shapes use (Scene.Used)
 }
 
 // A Worker is a thread that executed tasks.
@@ -239,8 +240,8 @@ func (s *Scene) Used(views ...*View) []Style {
 	}
 	var seen [numStyles]bool
 	for _, v := range views {
-		for i := range v.Shapes {
-			seen[v.Shapes[i].Style] = true
+		for st, ok := range v.used() {
+			seen[st] = seen[st] || ok
 		}
 	}
 	for i := range s.Overlays {
