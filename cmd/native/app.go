@@ -2,6 +2,7 @@ package main
 
 import (
 	"cmp"
+	"image"
 	"path/filepath"
 	"time"
 
@@ -189,6 +190,7 @@ func (a *App) Update() error {
 		m, ctx := viewstate.KeyMap(), a.context()
 		a.viewer.Withhold = func(k viewstate.Key, shift bool) bool { return intent.Withheld(m, k, shift, ctx) }
 		a.viewer.SetBounds(a.regions().timeline, a.timelineScale())
+		a.viewer.HelpOver = image.Rect(0, 0, a.w, a.h) // the whole window: the keys are the window's too
 		if interactive {
 			a.viewer.Update()
 		}
@@ -320,6 +322,9 @@ func (a *App) Draw(screen *ebiten.Image) {
 		a.drawRunning(screen, r.timeline)
 	}
 	a.drawNotice(screen, r.timeline)
+	if a.viewer != nil {
+		a.viewer.DrawHelp(screen)
+	}
 }
 
 // Layout makes the screen as many pixels as the window has device pixels, so text stays sharp.

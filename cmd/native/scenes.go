@@ -4,10 +4,8 @@ import (
 	"fmt"
 	"image"
 	"image/color"
-	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/text/v2"
 
 	"github.com/futurescope/futurescope/cmd/native/intent"
 	"github.com/futurescope/futurescope/cmd/native/scene"
@@ -143,7 +141,7 @@ func (a *App) drawQuestion(dst *ebiten.Image, r image.Rectangle) {
 	x := right - w
 	var wrapped []string
 	for _, l := range lines {
-		wrapped = append(wrapped, wrapText(l, f.Bold, w-24*u)...)
+		wrapped = append(wrapped, ebitenview.WrapText(l, f.Bold, w-24*u)...)
 	}
 	h := float64(len(wrapped))*f.Line + 10*u
 	y := g.Axis.Y
@@ -159,41 +157,3 @@ func (a *App) drawQuestion(dst *ebiten.Image, r image.Rectangle) {
 
 // colQuestion is the background of a prediction's question.
 var colQuestion = color.RGBA{0xfd, 0xf3, 0xc4, 0xff}
-
-// wrapText breaks s into lines no wider than w in face, at spaces (or, for text without them, such
-// as Chinese, between characters).
-func wrapText(s string, face text.Face, w float64) []string {
-	var out []string
-	line := ""
-	for _, word := range splitWords(s) {
-		if line != "" && measure(line+word, face) > w {
-			out = append(out, strings.TrimRight(line, " "))
-			line = strings.TrimLeft(word, " ")
-			continue
-		}
-		line += word
-	}
-	return append(out, strings.TrimRight(line, " "))
-}
-
-// splitWords splits s after each space and between characters of scripts written without spaces.
-func splitWords(s string) []string {
-	var out []string
-	start := 0
-	for i, r := range s {
-		switch {
-		case r == ' ':
-			out = append(out, s[start:i+1])
-			start = i + 1
-		case r >= 0x2e80: // CJK: a line may break before any character
-			if i > start {
-				out = append(out, s[start:i])
-			}
-			start = i
-		}
-	}
-	if start < len(s) {
-		out = append(out, s[start:])
-	}
-	return out
-}

@@ -4,6 +4,7 @@ import (
 	"image/color"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
@@ -41,9 +42,10 @@ func (v *Viewer) drawHelp(img *ebiten.Image, g viewstate.Geometry) {
 		DrawText(img, Fit(bd.Does, f.Sans, w-keyW), f.Sans, x+keyW, ky, muted) // cut only below half size
 		ky += f.Line * 1.15
 	}
-	saved := v.faces
-	v.faces = f // the legend writes in the help's size
-	defer func() { v.faces = saved }()
+	saved, scale := v.faces, v.scale
+	v.faces, v.scale = f, f.Size/BaseSize // the legend writes, and draws its swatches, in the help's size
+	defer func() { v.faces, v.scale = saved, scale }()
+	u = v.scale
 	switch {
 	case w-keysW >= w*0.3:
 		v.legend(img, x+keysW+10*u, top, w-keysW-10*u, y+h)
@@ -101,8 +103,19 @@ func (v *Viewer) legend(img *ebiten.Image, x, y, w, bottom float64) {
 		tx := x + 40*u
 		DrawText(img, name, f.Bold, tx, y, ink)
 		nx := tx + text.Advance(name, f.Bold) + 8*u
-		DrawText(img, Fit(meaning, f.Small, x+w-nx), f.Small, nx, y+f.Line*0.1, muted)
-		y += rowH
+		lines := WrapText(meaning, f.Small, x+w-nx)
+		if len(lines) > 1 { // a long meaning goes on the lines below its name, whole
+			nx = tx + 8*u
+			lines = WrapText(meaning, f.Small, x+w-nx)
+			y += rowH
+		}
+		for _, l := range lines {
+			if y+rowH > bottom {
+				break
+			}
+			DrawText(img, l, f.Small, nx, y+f.Line*0.1, muted)
+			y += rowH
+		}
 	}
 	if len(s.Workers) > 0 && y+rowH <= bottom {
 		v.workers(img, x, y+rowH*0.3, w, bottom)
@@ -170,4 +183,34 @@ func (v *Viewer) swatch(img *ebiten.Image, st layout.Style, x, y, rowH float64) 
 	for _, b := range []*batch{v.fill, v.hatch, v.dots, v.checks, v.strokes, v.marks} {
 		b.flush()
 	}
+}
+
+// WrapText breaks s into lines no wider than w in face, at spaces, or between characters in text
+// without them (Chinese); a word wider than w has a line of its own.
+func WrapText(s string, face text.Face, w float64) []string {
+	var out []string
+	line := ""
+	start := 0
+	flush := func(word string) {
+		if line != "" && text.Advance(line+word, face) > w {
+			out = append(out, strings.TrimRight(line, " "))
+			line = strings.TrimLeft(word, " ")
+			return
+		}
+		line += word
+	}
+	for i, r := range s {
+		switch {
+		case r == ' ':
+			flush(s[start : i+1])
+			start = i + 1
+		case r >= 0x2e80:
+			if i > start {
+				flush(s[start:i])
+			}
+			start = i
+		}
+	}
+	flush(s[start:])
+	return append(out, strings.TrimRight(line, " "))
 }

@@ -63,6 +63,9 @@ type Viewer struct {
 	// Shift is held), instead of those that move within the part with the focus when the viewer is
 	// not Focused. Keys typed with Ctrl held are always the program's.
 	Withhold func(k viewstate.Key, shift bool) bool
+	// HelpOver, when not empty, is where the help overlay goes instead of the viewer's bounds (the
+	// whole window, say): Draw leaves it out, and the program draws it last with DrawHelp.
+	HelpOver image.Rectangle
 
 	tex              textures
 	fill, marks      *batch
@@ -231,7 +234,9 @@ func (v *Viewer) Draw(dst *ebiten.Image) {
 	if !v.concealed || v.cursorX < g.X(v.revealed) { // a tooltip would tell what is hidden
 		v.drawTooltip(img, g)
 	}
-	v.drawHelp(img, g)
+	if v.HelpOver.Empty() {
+		v.drawHelp(img, g)
+	}
 	v.drawFrameTime(img, g)
 	v.drawTime = time.Since(start)
 }
@@ -250,6 +255,18 @@ func (v *Viewer) ensureBatches() {
 		v.dots = newBatch(v.tex.dots, true, false)
 		v.checks = newBatch(v.tex.checks, true, false)
 	}
+}
+
+// DrawHelp draws the help overlay, when it is open, over HelpOver of dst (see HelpOver).
+func (v *Viewer) DrawHelp(dst *ebiten.Image) {
+	if !v.state.Help || v.HelpOver.Empty() {
+		return
+	}
+	v.ensureBatches()
+	g := v.Geometry()
+	b := v.HelpOver
+	g.Bounds = viewstate.Rect{X: float64(b.Min.X), Y: float64(b.Min.Y), W: float64(b.Dx()), H: float64(b.Dy())}
+	v.drawHelp(dst.SubImage(b).(*ebiten.Image), g)
 }
 
 // Conceal hides what happens after virtual time revealed, for a class to predict it (hidden false:

@@ -129,7 +129,7 @@ func KeyMap() []KeyRow {
 		{Label: "R", Window: true, Does: [2]string{"run again", "重新运行"}, Presses: []Press{cmd("r", false, CmdRerun)}},
 		{Label: "Tab  Shift+Tab", Window: true, Does: [2]string{"move the focus: list, lesson text, timeline", "移动焦点：列表、课文、时间线"},
 			Presses: []Press{cmd(KeyTab, false, CmdFocus), cmd(KeyTab, true, CmdFocus)}},
-		{Label: "F", Window: true, Does: [2]string{"presenter mode: slides above a full-width timeline", "演示模式：幻灯片在上，时间线占满宽度"}, Presses: []Press{cmd("f", false, CmdPresent)}},
+		{Label: "F", Window: true, Does: [2]string{"presenter mode: the lesson a slide at a time beside the timeline, large", "演示模式：课文一次一张幻灯片，放在时间线旁，大字体"}, Presses: []Press{cmd("f", false, CmdPresent)}},
 		{Label: "F11", Window: true, Does: [2]string{"fullscreen", "全屏"}, Presses: []Press{cmd(KeyF11, false, CmdFull)}},
 		{Label: "F6  F7  F8", Window: true, Does: [2]string{"show / hide the lesson text, the console, the list", "显示 / 隐藏课文、控制台、课程列表"},
 			Presses: []Press{cmd(KeyF6, false, CmdPanelText), cmd(KeyF7, false, CmdPanelCons), cmd(KeyF8, false, CmdPanelList)}},
