@@ -260,17 +260,32 @@ function failure(lang, message) {
   return [el('p', {class: 'compare-error', role: 'alert'}, message), el('p', {class: 'muted'}, say(lang, 'howTo'))];
 }
 
+// The kinds of difference in Chinese (package compare's Kind); the details stay in English.
+const zhKinds = {'futures': 'future 的数量', 'completion order': '完成顺序', 'callback thread': '回调所在线程', 'cancel()': 'cancel() 的结果',
+  'wait()': 'wait() 的结果', 'timing': '完成时间', 'how the run ended': '运行如何结束'};
+
+// verdict sums the differences up in lang: compare.Verdict's sentence, or the same counts in Chinese.
+function verdict(lang, res) {
+  if (lang !== 'zh') return res.verdict;
+  const order = res.diffs.filter((d) => d.ordering).length;
+  const ties = res.diffs.filter((d) => !d.ordering && d.tie).length;
+  const timing = res.diffs.length - order - ties;
+  const more = [ties && `${ties} 处模拟自行决定的平局`, timing && `${timing} 个完成时间超出容差`].filter(Boolean).join('，');
+  if (order) return `事件顺序有 ${order} 处与 CPython 不同${more ? `；另有${more}` : ''}。`;
+  return `事件顺序与 CPython 一致${more ? `；${more}` : '，每个 future 都在容差内完成'}。`;
+}
+
 // result lays out a comparison: the verdict, each run in a line, the differences, then both runs drawn.
 function result(lang, res) {
   const facts = el('dl', {class: 'compare-facts'},
     el('dt', {}, say(lang, 'simulated')), el('dd', {}, res.simulated),
     el('dt', {}, say(lang, 'recorded')), el('dd', {}, res.recorded));
-  const out = [el('p', {class: `compare-verdict ${res.ordering ? 'differs' : 'agrees'}`}, res.verdict), facts];
+  const out = [el('p', {class: `compare-verdict ${res.ordering ? 'differs' : 'agrees'}`}, verdict(lang, res)), facts];
   if (res.error) out.push(el('p', {class: 'compare-error'}, say(lang, 'failed', {e: res.error})));
   const list = el('ol', {class: 'compare-diffs', 'aria-label': say(lang, 'differences')});
   for (const d of res.diffs) {
     const li = el('li', {class: d.ordering ? 'ordering' : d.tie ? 'tie' : 'timing'},
-      el('b', {}, d.kind), ': ', d.what, ': ', say(lang, 'simVs', {s: d.simulated, r: d.recorded}));
+      el('b', {}, lang === 'zh' ? zhKinds[d.kind] || d.kind : d.kind), ': ', d.what, ': ', say(lang, 'simVs', {s: d.simulated, r: d.recorded}));
     if (d.tie) li.append(el('span', {class: 'muted'}, ` (${say(lang, 'tie')})`));
     if (d.cause) li.append(el('div', {class: 'compare-cause'}, `${say(lang, 'why')}: ${d.cause}`));
     list.append(li);

@@ -130,6 +130,21 @@ func TestCompareRecorded(t *testing.T) {
 	if code := pageCode(t, ctx); strings.Contains(code, `"version"`) {
 		t.Error("the dropped trace went into the editor too")
 	}
+
+	// In Chinese: the button, the verdict, the kinds and the drawing's titles.
+	eval(t, ctx, `document.getElementById('compare').hidden = true`)
+	click(t, ctx, `#lang-switch button[lang="zh"]`)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`window.futurescopePage.state().lang === 'zh' && document.getElementById('compare-open').textContent === '与 CPython 对比…'`,
+		chromedp.WithPollingTimeout(time.Minute))); err != nil {
+		t.Fatalf("the page and its Compare button did not switch to Chinese: %v", err)
+	}
+	eval(t, ctx, fmt.Sprintf(`window.futurescopePage.setCode(%s)`, jsString(string(src))))
+	choose(t, ctx, poolRecorded)
+	p = panel(t, ctx, "done")
+	if !strings.HasPrefix(p.Verdict, "事件顺序与 CPython 一致") || len(p.Titles) != 2 || p.Titles[0] != "模拟（futurescope）" || p.Titles[1] != "实际运行（CPython 3.13.0）" {
+		t.Errorf("in Chinese: verdict %q, titles %q", p.Verdict, p.Titles)
+	}
+	screenshot(t, ctx, "compare-zh")
 }
 
 // TestCompareBadFiles loads what is not a recording: a malformed file, one of another version, a
