@@ -7,6 +7,8 @@ import {TimelineFrame} from './frame.js';
 import {encodeRoute, decodeRoute, ShareError} from './share.js';
 import {t, isLang, languages} from './i18n.js';
 import {fillList, showLesson, firstRunnable} from './lesson.js';
+import {Prediction} from './predict.js';
+import {Presenter, presenting} from './present.js';
 import {showOutput, showMessage, formatNs, formatMs, download} from './output.js';
 import {scriptKey, loadScript, saveScript, scratchSlug, scratchLesson} from './saved.js';
 import {setUpPhone} from './phone.js';
@@ -24,6 +26,7 @@ const app = {
   lessons: [], // [{slug, title, summary}] in app.lang
   lesson: null, // {slug, title, html, blocks}
   block: null, // the block the editor's script came from
+  prediction: null, // a prediction block's run being revealed (predict.js)
   result: null, // the last run's result
   running: false,
   runSeq: 0, // the number of the latest run: an abandoned run's answer is ignored
@@ -193,6 +196,7 @@ async function loadList() {
 // edit is shown only if the learner says so.
 async function openLesson(slug, share = {}, keep = false, push = false) {
   saveNow();
+  app.prediction?.finish(); // the run it hides is shown whole
   const lesson = slug === scratchSlug ? scratchLesson(app.lang, t(app.lang, 'scratch'), t(app.lang, 'scratchIntro'))
     : await runner.call('lesson', [app.lang, slug]);
   $('share-box').hidden = true;
@@ -279,6 +283,8 @@ function toggleRun() {
 async function run() {
   const seq = ++app.runSeq;
   if (app.running) runner.stop();
+  app.prediction?.stop();
+  app.prediction = null;
   const code = editor.code();
   const b = app.block || {};
   const at = app.firstAt;
@@ -297,6 +303,7 @@ async function run() {
     if (seq !== app.runSeq) return;
     app.result = res;
     app.runs++;
+    if (b.predict && code === b.code && res.traceJSON && res.kind !== 'syntax') return predict(res, code);
     showResult(res);
     editor.mark(res.marks);
     // A script that does not compile ran nothing: the last run's timeline stays, dimmed, under a note.
@@ -309,6 +316,21 @@ async function run() {
     clearInterval(tick);
     if (seq === app.runSeq) setRunning(false);
   }
+}
+
+// predict reveals a prediction block's run step by step (predict.js), then shows it whole.
+function predict(res, code) {
+  const view = viewFor(res, app.block.view || 'both');
+  let bar = $('predict');
+  if (!bar) ((bar = document.createElement('div')), (bar.id = 'predict'), (bar.className = 'predict'), $('console').before(bar));
+  app.prediction = new Prediction({res, block: app.block, lang: app.lang, bar, console: $('console'), status: (text) => status(text),
+    show: (traceJSON, at) => frame.show({traceJSON, source: code, view, at, lang: app.lang}),
+    finish: (at) => {
+      app.prediction = null;
+      showResult(res);
+      editor.mark(res.marks);
+      frame.show({traceBin: res.traceBin, svg: res.svg, source: code, view: '', at, lang: app.lang});
+    }});
 }
 
 // viewFor returns the view to show a run in: want ('' keeps the timeline's), unless that is the
@@ -443,6 +465,8 @@ function wire() {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.defaultPrevented) (e.preventDefault(), toggleRun());
     // Esc stops a run in progress, as the Stop button does.
     if (e.key === 'Escape' && app.running) (e.preventDefault(), runner.stop());
+    // N and A step a prediction on (predict.js), unless the keys are for the editor or a field.
+    if (app.prediction && !e.target.closest?.('.editor, input, select, textarea') && app.prediction.key(e)) e.preventDefault();
   });
   setInterval(syncView, 1000);
   // Back and Forward (popstate), and an address edited by hand (hashchange): both may fire for one move.
@@ -476,4 +500,5 @@ window.futurescopePage = {
 app.lang = (navigator.language || '').startsWith('zh') ? 'zh' : 'en';
 localize();
 wire();
+if (presenting()) new Presenter($('prose'), () => app.lang);
 route().catch(fatal);

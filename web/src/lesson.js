@@ -1,6 +1,7 @@
 // lesson.js: the lesson list and the lesson's prose. The HTML comes from the lessons package (goldmark,
 // in the runner); script blocks arrive as <pre class="fs-code" data-block="N"> and get buttons here.
 import {t} from './i18n.js';
+import {takeAnswers} from './predict.js';
 
 /** fillList puts the lessons [{slug, title}] in the <select> el, numbered, with slug selected. */
 export function fillList(el, lessons, slug) {
@@ -16,19 +17,42 @@ export function fillList(el, lessons, slug) {
 
 /**
  * showLesson puts lesson {title, html, blocks} in the article el. Each runnable block gets a button
- * that calls onBlock(block, run): run is true for "Run this", false for "Open in the editor".
+ * that calls onBlock(block, run): run is true for "Run this", false for "Open in the editor". A
+ * prediction block's button says "Predict, then run"; its block gets predict and questions (see
+ * predict.js), and its answers stay off the page until they are revealed. So does the section of
+ * answers at the lesson's end, until the learner asks for it.
  */
 export function showLesson(el, lesson, lang, onBlock) {
   const h1 = document.createElement('h1');
   h1.textContent = lesson.title;
+  const tpl = document.createElement('template'); // inert: nothing in it is on the page yet
+  tpl.innerHTML = lesson.html;
+  const questions = takeAnswers(tpl.content);
+  hideAnswersSection(tpl.content, lang);
   const body = document.createElement('div');
-  body.innerHTML = lesson.html;
+  body.append(tpl.content);
   el.replaceChildren(h1, body);
   for (const pre of body.querySelectorAll('pre.fs-code[data-block]')) {
     const block = lesson.blocks.find((b) => String(b.index) === pre.dataset.block);
-    if (block) pre.before(blockBar(block, lang, onBlock));
+    if (!block) continue;
+    if (pre.hasAttribute('data-predict')) {
+      block.predict = true;
+      block.questions = questions.get(block.index) || [];
+    }
+    pre.before(blockBar(block, lang, onBlock));
   }
   el.scrollTop = 0;
+}
+
+// hideAnswersSection takes out what follows the lesson's heading of answers (## Answers, marked
+// data-answers), up to the next heading of its level, and puts a button there that brings it back.
+function hideAnswersSection(root, lang) {
+  const h = root.querySelector('h2[data-answers]');
+  if (!h) return;
+  const taken = [];
+  for (let n = h.nextSibling; n && !/^H[12]$/.test(n.nodeName); n = h.nextSibling) taken.push(n), n.remove();
+  const b = button(lang === 'zh' ? '显示答案' : 'Show the answers', 'show-answers', () => b.replaceWith(...taken));
+  h.after(b);
 }
 
 // blockBar is the row of buttons above a script block.
@@ -42,7 +66,8 @@ function blockBar(block, lang, onBlock) {
     bar.append(note);
     return bar;
   }
-  bar.append(button(t(lang, 'runThis'), 'run-block', () => onBlock(block, true)),
+  const run = block.predict ? (lang === 'zh' ? '先预测，再运行' : 'Predict, then run') : t(lang, 'runThis');
+  bar.append(button(run, block.predict ? 'predict-block' : 'run-block', () => onBlock(block, true)),
     button(t(lang, 'edit'), 'edit-block', () => onBlock(block, false)));
   return bar;
 }
