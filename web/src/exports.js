@@ -21,25 +21,32 @@ export async function exportFile(runner, {kind, traceJSON = '', lang = 'en', nam
   bar.cancel(); // an export still in progress gives way to this one
   const chunks = [];
   let size = 0;
+  let cancelled = false;
   const {id, done} = runner.stream('export', [kind, traceJSON, lang], (chunk, progress) => {
+    if (cancelled) return;
     chunks.push(chunk);
     size += chunk.byteLength;
     bar.show(name, progress, size);
   });
-  let cancelled = false;
+  // Cancel takes effect at once here; the worker stops at its next chunk, which may be a while when
+  // the writer is still gathering what to write.
+  let cancel;
+  const stopped = new Promise((resolve) => (cancel = resolve));
   bar.onCancel = () => {
     cancelled = true;
     runner.cancelStream(id);
+    cancel();
   };
   bar.show(name, 0, 0);
   try {
-    await done;
+    await Promise.race([done, stopped]);
   } catch (err) {
     if (cancelled) return false;
     throw err;
   } finally {
     bar.hide();
   }
+  done.catch(() => {}); // a cancelled export's end is of no interest
   if (cancelled) return false;
   download(name, new Blob(chunks, {type}), type);
   return true;
