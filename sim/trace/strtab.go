@@ -68,12 +68,19 @@ func (t *strTable) snapshot() []string {
 	return t.strs[:len(t.strs):len(t.strs)]
 }
 
-// hashString is 64-bit FNV-1a.
+// hashString is 64-bit FNV-1a, its bits then mixed (murmur3's finalizer) so that the low ones, which
+// pick the slot, depend on every byte: strings that differ only at their end ("(1,)", "(2,)") would
+// otherwise fill neighbouring slots and make long runs for linear probing.
 func hashString(s string) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
 		h *= 1099511628211
 	}
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
 	return h
 }
