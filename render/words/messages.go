@@ -10,7 +10,8 @@ import (
 // or a cancel's, as the simulator writes them into the trace's Deadlock and Limit events and into a
 // run's report ("futurescope: deadlock: no thread can run and no timer is pending", then a line a
 // live thread, "  MainThread [line 8] waits in result() for future 1"). "en" (and any language but
-// "zh") returns msg as it is. A line futurescope does not know stays as it is, and so do the names
+// "zh") returns msg as it is. A mark's message in the editor ("MainThread waits in result() for
+// future 1") reads the same way. A line futurescope does not know stays as it is, and so do the names
 // inside a line (threads, processes, Python's calls), which a learner finds in the script.
 //
 // This is the one place these messages are worded in Chinese: sim/script's reports (what the page's
@@ -69,8 +70,9 @@ func messageLineZh(l string) string {
 	return l
 }
 
-// threadLine is a live thread's line in a message: indent, name (and process), line, what it does.
-var threadLine = regexp.MustCompile(`^(\s+)(.+?)(?: \[line (\d+)\])? ((?:is running|waits ).*)$`)
+// threadLine is a live thread's line in a message (indented) or an editor's mark (not): indent, name
+// (and process), line, what it does.
+var threadLine = regexp.MustCompile(`^(\s*)(.+?)(?: \[line (\d+)\])? ((?:is running|waits ).*)$`)
 
 // A sentence is one of futurescope's English sentences and its Chinese, which writes the sentence's
 // groups as $1, $2, ....

@@ -22,6 +22,8 @@ func TestMessageIn(t *testing.T) {
 		{"the run was cancelled at t=2s", "运行在 t=2s 被取消"},
 		{"something futurescope never says", "something futurescope never says"},
 		{"  MainThread [line 2] juggles", "  MainThread [line 2] juggles"},
+		{"ThreadPoolExecutor-0_0 waits in result() for future 2", "ThreadPoolExecutor-0_0 在 result() 中等待 future 2"},
+		{"ValueError: the pump is running late", "ValueError: the pump is running late"},
 	}
 	for _, tt := range tests {
 		if got := MessageIn(tt.en, "zh"); got != tt.zh {

@@ -92,6 +92,9 @@ func TestReportInChinese(t *testing.T) {
 	if !strings.Contains(status, "死锁") {
 		t.Errorf("the status line says %q, want the deadlock in Chinese", status)
 	}
+	if len(r.Marks) < 2 || r.Marks[0].Message != "MainThread 在 result() 中等待 future 1" {
+		t.Errorf("the editor's marks say %+v, want what each thread waits for in Chinese", r.Marks)
+	}
 	links, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll('#console a')].map(a => a.textContent)`))
 	if err != nil || len(links) != 2 || links[0] != "[第 8 行]" {
 		t.Errorf("the report's lines link to the script: got %q (%v), want [第 8 行] and [第 6 行]", links, err)

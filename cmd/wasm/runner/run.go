@@ -10,6 +10,7 @@ import (
 
 	"github.com/futurescope/futurescope/render/layout"
 	"github.com/futurescope/futurescope/render/svg"
+	"github.com/futurescope/futurescope/render/words"
 	script "github.com/futurescope/futurescope/sim/script"
 	"github.com/futurescope/futurescope/sim/trace"
 )
@@ -113,6 +114,9 @@ func runScript(source string, opts RunOptions) (*RunResult, error) {
 		if opts.Lang == "zh" {
 			out.Stderr = strings.TrimSuffix(out.Stderr, res.Report.Text) + res.Report.TextIn(opts.Lang)
 			out.Error = res.Report.MessageIn(opts.Lang)
+			for i := range out.Marks {
+				out.Marks[i].Message = words.MessageIn(out.Marks[i].Message, opts.Lang)
+			}
 		}
 	}
 	last = res.Trace
