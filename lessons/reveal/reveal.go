@@ -69,9 +69,17 @@ func whatItHas(t *trace.Trace, r lessons.Reveal) string {
 		}
 	}
 	if r.Kind == "print" {
-		return fmt.Sprintf(" (it prints %d lines)", prints)
+		return fmt.Sprintf(" (it prints %s)", count(prints, "line"))
 	}
-	return fmt.Sprintf(" (it makes %d futures)", futures)
+	return fmt.Sprintf(" (it makes %s)", count(futures, "future"))
+}
+
+// count writes n things: "1 line", "2 lines".
+func count(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
 }
 
 // events returns t's events: the one place this package reads them.

@@ -1,0 +1,34 @@
+package check_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/futurescope/futurescope/lessons"
+	"github.com/futurescope/futurescope/lessons/check"
+)
+
+// A prediction's questions must be about events its run has, in the run's order.
+func TestCheckReveals(t *testing.T) {
+	header := "---\ntitle: T\norder: 1\nlanguage: en\n---\n\n"
+	block := "```python predict\nfrom concurrent.futures import ThreadPoolExecutor\nwith ThreadPoolExecutor() as pool:\n" +
+		"    f = pool.submit(pow, 2, 3)\nprint(f.result())\nprint('end')\n```\n\n"
+	q := func(at string) string { return "- `" + at + "` What?\n\n  Answer: this.\n\n" }
+	tests := []struct{ questions, want string }{
+		{q("finish f1") + q("print 1") + q("print 2") + q("end"), ""},
+		{q("print 3"), "predict: question 1 (line 15): the run has no `print 3` (it prints 2 lines)"},
+		{q("cancel f1"), "predict: question 1 (line 15): the run has no `cancel f1` (it makes 1 future)"},
+		{q("print 2") + q("finish f1"), "predict: question 2 (line 19): `finish f1` happens before question 1's `print 2`: order the questions as the run reaches them"},
+	}
+	for _, tt := range tests {
+		c, err := lessons.Load(fstest.MapFS{"en/01-x.md": {Data: []byte(header + block + tt.questions)}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := check.Run(c, check.Options{Golden: t.TempDir(), Update: true, Lang: "en"})[0]
+		if got := r.Problem; !(tt.want == "" && got == "" || tt.want != "" && strings.Contains(got, tt.want)) {
+			t.Errorf("%q: problem %q, want %q", tt.questions, got, tt.want)
+		}
+	}
+}
