@@ -42,10 +42,9 @@ func (v *Viewer) drawHelp(img *ebiten.Image, g viewstate.Geometry) {
 		DrawText(img, Fit(bd.Does, f.Sans, w-keyW), f.Sans, x+keyW, ky, muted) // cut only below half size
 		ky += f.Line * 1.15
 	}
-	saved, scale := v.faces, v.scale
-	v.faces, v.scale = f, f.Size/BaseSize // the legend writes, and draws its swatches, in the help's size
-	defer func() { v.faces, v.scale = saved, scale }()
-	u = v.scale
+	saved := v.faces
+	v.faces = f // the legend writes in the help's size
+	defer func() { v.faces = saved }()
 	switch {
 	case w-keysW >= w*0.3:
 		v.legend(img, x+keysW+10*u, top, w-keysW-10*u, y+h)
@@ -55,36 +54,52 @@ func (v *Viewer) drawHelp(img *ebiten.Image, g viewstate.Geometry) {
 }
 
 // helpFaces returns the faces the help overlay writes in, the width of its keys' column and of the
-// keys with their descriptions: the viewer's own, or smaller ones when the keys would not fit a
-// box w × h at that size (down to half of it).
+// keys with their descriptions: the viewer's own, or smaller ones, so that the keys fit a box w × h
+// beside the legend (at 0.6 of the viewer's size at least), or else fill its width (at half of it).
 func (v *Viewer) helpFaces(bindings []viewstate.Binding, w, h float64) (*Faces, float64, float64) {
-	u := v.scale
-	var f *Faces
-	var keyW, doesW float64
-	for k := 1.0; ; k *= 0.92 {
-		f = v.faces
-		if k < 1 {
-			if v.helpSize != BaseSize*u*k || v.help == nil {
-				v.help, v.helpSize = v.fonts.Faces(BaseSize*u*k), BaseSize*u*k
+	for _, try := range [][2]float64{{0.68, 0.6}, {1, 0.5}} {
+		share, least := try[0], try[1]
+		for k := 1.0; ; k *= 0.92 {
+			f, keyW, keysW := v.helpAt(bindings, k)
+			rows := f.Line*1.8 + float64(len(bindings))*f.Line*1.15
+			if keysW <= w*share && rows <= h {
+				return f, keyW, keysW
 			}
-			f = v.help
-		}
-		keyW, doesW = 0, 0
-		for _, bd := range bindings {
-			keyW = max(keyW, text.Advance(bd.Keys, f.Bold))
-			doesW = max(doesW, text.Advance(bd.Does, f.Sans))
-		}
-		keyW += 12 * u * k
-		rows := f.Line*1.8 + float64(len(bindings))*f.Line*1.15
-		if (keyW+doesW <= w && rows <= h) || k < 0.5 {
-			return f, keyW, keyW + doesW + 16*u*k
+			if k*0.92 < least {
+				if share == 1 {
+					return f, keyW, keysW
+				}
+				break
+			}
 		}
 	}
+	panic("unreachable")
+}
+
+// helpAt returns the faces at k times the viewer's size, the width of the keys' column, and of the
+// keys with their descriptions.
+func (v *Viewer) helpAt(bindings []viewstate.Binding, k float64) (*Faces, float64, float64) {
+	u := v.scale
+	f := v.faces
+	if k < 1 {
+		if size := BaseSize * u * k; v.help == nil || v.helpSize != size {
+			v.help, v.helpSize = v.fonts.Faces(size), size
+		}
+		f = v.help
+	}
+	keyW, doesW := 0.0, 0.0
+	for _, bd := range bindings {
+		keyW = max(keyW, text.Advance(bd.Keys, f.Bold))
+		doesW = max(doesW, text.Advance(bd.Does, f.Sans))
+	}
+	keyW += 12 * u * k
+	return f, keyW, keyW + doesW + 16*u*k
 }
 
 // legend explains every style the shown views use: a swatch, the name and the meaning.
 func (v *Viewer) legend(img *ebiten.Image, x, y, w, bottom float64) {
-	f, u := v.faces, v.scale
+	f, scale := v.faces, v.scale
+	u := min(scale, f.Size/BaseSize) // the help's size, when it writes smaller than the viewer
 	DrawText(img, v.words.Shapes, f.Bold, x, y-f.Line*1.1, ink)
 	s := v.state.Scene
 	var views []*layout.View
@@ -98,7 +113,9 @@ func (v *Viewer) legend(img *ebiten.Image, x, y, w, bottom float64) {
 		if y+rowH > bottom {
 			break
 		}
+		v.scale = u // the swatch as big as the help's text
 		v.swatch(img, st, x, y, rowH)
+		v.scale = scale
 		name, meaning := v.words.Look(st)
 		tx := x + 40*u
 		DrawText(img, name, f.Bold, tx, y, ink)
