@@ -84,3 +84,17 @@ func count(n int, thing string) string {
 
 // events returns t's events: the one place this package reads them.
 func events(t *trace.Trace) []trace.Event { return t.Collect() }
+
+// Times returns the virtual time, in nanoseconds, of each question's event in t, in order: for front
+// ends that reveal a run by time. It fails as Points does.
+func Times(t *trace.Trace, p *lessons.Prediction) ([]int64, error) {
+	at, err := Points(t, p)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]int64, len(at))
+	for i, idx := range at {
+		out[i] = t.At(idx).Time
+	}
+	return out, nil
+}
