@@ -1,6 +1,11 @@
 package layout
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/futurescope/futurescope/sim/trace"
+)
 
 // BuildOptions choose how BuildWith writes a scene.
 type BuildOptions struct {
@@ -285,4 +290,122 @@ var chineseLooks = [numStyles][2]string{
 	Failed:       {"未捕获的异常", "脚本因未捕获的异常而停止"},
 	Deadlocked:   {"死锁", "没有线程能运行，也没有待触发的定时器：真实的 Python 会永远卡在这里"},
 	LimitHit:     {"达到限制", "模拟器的某项限制（时间、步数、future 数等）结束了运行"},
+}
+
+// eventPhrases say in a few words what one trace event records, by kind, in one language: the
+// viewer's list of the events at the playhead, and its detail panel. A scene's labels and details
+// (phrases, above) say what spans and marks mean; these say what happened at an instant.
+type eventPhrases struct {
+	kinds    map[trace.Kind]string // by kind; none for events that say nothing by themselves
+	timedOut string                // a timeout that raised
+	names    map[string]string     // words inside events: "returned", "work_queue"
+}
+
+// DescribeEvent says in a few words, in lang ("zh" or "en", the default), what e records, as a
+// learner reads it: "T1 submitted f3 gcd(1, 2)", "f3 is FINISHED: it returned 7". Events that say
+// nothing by themselves (GIL hand-overs) return "".
+func DescribeEvent(e trace.Event, lang string) string {
+	w := &englishEvents
+	if lang == "zh" {
+		w = &chineseEvents
+	}
+	tmpl := w.kinds[e.Kind]
+	if e.Kind == trace.Timeout && e.Value != "" {
+		tmpl = w.timedOut
+	}
+	if tmpl == "" {
+		return ""
+	}
+	name := e.Name
+	if n, ok := w.names[name]; ok && (e.Kind == trace.FutureQueued || e.Kind == trace.FutureFinish) {
+		name = n
+	}
+	return fill(tmpl, "who", "T"+strconv.Itoa(e.Thread), "f", "f"+strconv.Itoa(e.Future), "name", name,
+		"args", e.Args, "arglist", argList(e.Args), "value", e.Value, "quoted", strconv.Quote(e.Value),
+		"call", eventCall(e), "outcome", eventOutcome(e.Value))
+}
+
+// eventCall writes a blocking call: "f2.result(timeout=1)", "wait(return_when=FIRST_COMPLETED)".
+func eventCall(e trace.Event) string {
+	c := e.Name + "(" + e.Args + ")"
+	if e.Future != 0 {
+		c = "f" + strconv.Itoa(e.Future) + "." + c
+	}
+	return c
+}
+
+// eventOutcome writes a call's outcome after its name: " → done=1 not_done=2", or "".
+func eventOutcome(v string) string {
+	if v == "" {
+		return ""
+	}
+	return " → " + v
+}
+
+var englishEvents = eventPhrases{
+	kinds: map[trace.Kind]string{
+		trace.ProcessStart:     "process {name} started",
+		trace.ProcessExit:      "a process exited (code {value})",
+		trace.ThreadStart:      "{who} {name} started",
+		trace.ThreadExit:       "{who} exited",
+		trace.ExecutorCreate:   "{who} made {name}({args})",
+		trace.ExecutorShutdown: "{who} called shutdown({args})",
+		trace.ExecutorBroken:   "the executor broke: {value}",
+		trace.FutureCreate:     "{who} submitted {f} {name}({arglist})",
+		trace.FutureQueued:     "{f} entered the {name}",
+		trace.FutureRunning:    "{f} is RUNNING now: running() returns True",
+		trace.TaskStart:        "{who} started executing {f}",
+		trace.TaskEnd:          "{who} finished executing {f}",
+		trace.FutureFinish:     "{f} is FINISHED: it {name} {value}",
+		trace.FutureCancel:     "{who} called {f}.cancel(): it returned {value}",
+		trace.FutureCancelled:  "{f} is CANCELLED",
+		trace.FutureNotified:   "{f} is CANCELLED_AND_NOTIFIED: wait() and as_completed() see it",
+		trace.CallbackStart:    "{who} runs the callback {name}({f})",
+		trace.CallbackEnd:      "{who} finished the callback {name}",
+		trace.CallStart:        "{who} calls {call}",
+		trace.CallEnd:          "{who} returns from {name}(){outcome}",
+		trace.Yield:            "as_completed() yields {f} to {who}",
+		trace.Timeout:          "{who}: {name}() timed out",
+		trace.Print:            "{who} prints {quoted}",
+		trace.Log:              "{who} logs {name}: {value}",
+		trace.Error:            "uncaught: {value}",
+		trace.Deadlock:         "deadlock: nothing can run",
+		trace.Limit:            "limit reached: {name}",
+	},
+	timedOut: "{who}: {name}() timed out and raised {value}",
+	names:    map[string]string{"work_queue": "work queue", "call_queue": "call queue"},
+}
+
+var chineseEvents = eventPhrases{
+	kinds: map[trace.Kind]string{
+		trace.ProcessStart:     "进程 {name} 启动",
+		trace.ProcessExit:      "一个进程退出（退出码 {value}）",
+		trace.ThreadStart:      "{who} {name} 启动",
+		trace.ThreadExit:       "{who} 退出",
+		trace.ExecutorCreate:   "{who} 创建了 {name}({args})",
+		trace.ExecutorShutdown: "{who} 调用了 shutdown({args})",
+		trace.ExecutorBroken:   "执行器损坏：{value}",
+		trace.FutureCreate:     "{who} 提交了 {f} {name}({arglist})",
+		trace.FutureQueued:     "{f} 进入{name}",
+		trace.FutureRunning:    "{f} 现在是 RUNNING：running() 返回 True",
+		trace.TaskStart:        "{who} 开始执行 {f}",
+		trace.TaskEnd:          "{who} 执行完 {f}",
+		trace.FutureFinish:     "{f} 变为 FINISHED：{name} {value}",
+		trace.FutureCancel:     "{who} 调用了 {f}.cancel()：返回 {value}",
+		trace.FutureCancelled:  "{f} 变为 CANCELLED",
+		trace.FutureNotified:   "{f} 变为 CANCELLED_AND_NOTIFIED：wait() 和 as_completed() 能看到它了",
+		trace.CallbackStart:    "{who} 运行回调函数 {name}({f})",
+		trace.CallbackEnd:      "{who} 运行完回调函数 {name}",
+		trace.CallStart:        "{who} 调用 {call}",
+		trace.CallEnd:          "{who} 从 {name}() 返回{outcome}",
+		trace.Yield:            "as_completed() 把 {f} 交给 {who}",
+		trace.Timeout:          "{who}：{name}() 超时",
+		trace.Print:            "{who} 打印 {quoted}",
+		trace.Log:              "{who} 记录日志 {name}：{value}",
+		trace.Error:            "未捕获的异常：{value}",
+		trace.Deadlock:         "死锁：没有线程能运行",
+		trace.Limit:            "达到限制：{name}",
+	},
+	timedOut: "{who}：{name}() 超时，抛出 {value}",
+	names:    map[string]string{"work_queue": "工作队列", "call_queue": "调用队列", "returned": "返回了", "raised": "抛出了"},
 }

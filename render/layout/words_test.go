@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/futurescope/futurescope/sim/trace"
 )
 
 // placeholders returns the sorted {name} placeholders of s.
@@ -84,5 +86,40 @@ func TestFill(t *testing.T) {
 	}
 	if got := fill("{v}", "v", "{w}", "w", "x"); got != "{w}" {
 		t.Errorf("fill filled a value's braces: %q", got)
+	}
+}
+
+// TestEventPhrasesMatch checks that every event the English describes, the Chinese describes too,
+// with the same placeholders, and that DescribeEvent fills them all.
+func TestEventPhrasesMatch(t *testing.T) {
+	for k, e := range englishEvents.kinds {
+		z := chineseEvents.kinds[k]
+		if z == "" || !slices.Equal(placeholders(e), placeholders(z)) {
+			t.Errorf("event %s: %q and %q have different placeholders", k, e, z)
+		}
+		ev := trace.Event{Kind: k, Thread: 1, Future: 2, Name: "result", Args: "(3,)", Value: "7"}
+		for _, lang := range []string{"en", "zh"} {
+			if d := DescribeEvent(ev, lang); d == "" || strings.ContainsAny(d, "{}") {
+				t.Errorf("DescribeEvent(%s, %s) = %q", k, lang, d)
+			}
+		}
+	}
+	if !slices.Equal(placeholders(englishEvents.timedOut), placeholders(chineseEvents.timedOut)) {
+		t.Errorf("a timeout that raised: %q and %q", englishEvents.timedOut, chineseEvents.timedOut)
+	}
+	tests := []struct {
+		e      trace.Event
+		en, zh string
+	}{
+		{trace.Event{Kind: trace.FutureCreate, Thread: 1, Future: 3, Name: "gcd", Args: "(1, 2)"}, "T1 submitted f3 gcd(1, 2)", "T1 提交了 f3 gcd(1, 2)"},
+		{trace.Event{Kind: trace.FutureFinish, Future: 3, Name: "returned", Value: "7"}, "f3 is FINISHED: it returned 7", "f3 变为 FINISHED：返回了 7"},
+		{trace.Event{Kind: trace.Timeout, Thread: 1, Name: "result", Value: "TimeoutError()"}, "T1: result() timed out and raised TimeoutError()", "T1：result() 超时，抛出 TimeoutError()"},
+		{trace.Event{Kind: trace.CallEnd, Thread: 2, Name: "wait", Value: "done=1 not_done=2"}, "T2 returns from wait() → done=1 not_done=2", "T2 从 wait() 返回 → done=1 not_done=2"},
+		{trace.Event{Kind: trace.GILAcquire, Thread: 1}, "", ""},
+	}
+	for _, tt := range tests {
+		if en, zh := DescribeEvent(tt.e, "en"), DescribeEvent(tt.e, "zh"); en != tt.en || zh != tt.zh {
+			t.Errorf("DescribeEvent(%+v) = %q, %q; want %q, %q", tt.e, en, zh, tt.en, tt.zh)
+		}
 	}
 }
