@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/futurescope/futurescope/render/layout"
+	"github.com/futurescope/futurescope/render/words"
 	"github.com/futurescope/futurescope/sim/trace"
 )
 
@@ -50,6 +51,12 @@ func WordsFor(lang string) *Words {
 func (w *Words) Look(st layout.Style) (name, meaning string) {
 	look := st.LookIn(w.Lang)
 	return look.Name, look.Meaning
+}
+
+// EndedWith is the header's outcome: how the run ended (the scene's Outcome), with futurescope's
+// own messages (a deadlock's, a limit's) in the viewer's language and Python's as Python wrote them.
+func (w *Words) EndedWith(outcome string) string {
+	return Format(w.Ended, "outcome", words.MessageIn(outcome, w.Lang))
 }
 
 // Mode returns the name of mode m.

@@ -134,3 +134,18 @@ func TestRelabel(t *testing.T) {
 		}
 	}
 }
+
+// TestEndedWith reads how a run ended in the header: futurescope's own message in the viewer's
+// language, Python's exception as Python wrote it.
+func TestEndedWith(t *testing.T) {
+	tests := []struct{ lang, outcome, want string }{
+		{"zh", "deadlock: no thread can run and no timer is pending", "运行结束于：死锁：没有线程能运行，也没有待触发的定时器"},
+		{"zh", "KeyError: 'a'", "运行结束于：KeyError: 'a'"},
+		{"en", "deadlock: no thread can run and no timer is pending", "the run ended with: deadlock: no thread can run and no timer is pending"},
+	}
+	for _, tt := range tests {
+		if got := WordsFor(tt.lang).EndedWith(tt.outcome); got != tt.want {
+			t.Errorf("EndedWith(%q) in %s = %q, want %q", tt.outcome, tt.lang, got, tt.want)
+		}
+	}
+}
