@@ -204,6 +204,22 @@ var chinese = phrases{
 	whatRaised:        "抛出异常",
 }
 
+// ViewHeadings returns each view's name and how to read it in lang ("zh" or "en", the default), by
+// the view's Name ("futures", "threads"): the heading the SVG and the viewer write over the view.
+// The map is the caller's.
+func ViewHeadings(lang string) map[string][2]string {
+	if lang == "zh" {
+		return map[string][2]string{
+			"futures": {"Future", "每个 future 一行，按创建顺序：排队（斜线）、运行（颜色表示工作线程）、结果"},
+			"threads": {"线程", "每个线程一条泳道，归在所属进程下：它在运行什么、在哪里阻塞；底部是 GIL"},
+		}
+	}
+	return map[string][2]string{
+		"futures": {"Futures", "a row per future, in creation order: queued (hatched), running (coloured by worker), how it ended"},
+		"threads": {"Threads", "a lane per thread, under its process: what it runs, where it blocks; the GIL band at the bottom"},
+	}
+}
+
 // phrasesFor returns the phrases of lang ("zh" or "en").
 func phrasesFor(lang string) *phrases {
 	if lang == "zh" {

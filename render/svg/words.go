@@ -15,16 +15,16 @@ const (
 // legend's headings. The legend's names and meanings come from layout (layout.Style.LookIn), and
 // what the scene says comes from the scene, in the language it was built in.
 type words struct {
-	lang       string // "en" or "zh"
-	xmlLang    string // the root's xml:lang, "" for none
-	subtitle   string // the line under the title: the run's start and end (fmt verbs)
-	cores      string // what it adds for the cores (a fmt verb)
-	freeThread string // what it adds for a run without a GIL
-	ended      string // "The run ended with: "
-	legend     string // the legend's heading
-	workers    string // the workers' heading
-	notDrawn   string // "… and %d more lanes, not drawn (…)"
-	headings   map[string][2]string
+	lang       string               // "en" or "zh"
+	xmlLang    string               // the root's xml:lang, "" for none
+	subtitle   string               // the line under the title: the run's start and end (fmt verbs)
+	cores      string               // what it adds for the cores (a fmt verb)
+	freeThread string               // what it adds for a run without a GIL
+	ended      string               // "The run ended with: "
+	legend     string               // the legend's heading
+	workers    string               // the workers' heading
+	notDrawn   string               // "… and %d more lanes, not drawn (…)"
+	headings   map[string][2]string // each view's name and how to read it: layout's (ViewHeadings)
 }
 
 var english = words{
@@ -36,10 +36,7 @@ var english = words{
 	legend:     "Legend",
 	workers:    "Workers:",
 	notDrawn:   "… and %d more lanes, not drawn (see them in the interactive viewer)",
-	headings: map[string][2]string{
-		"futures": {"Futures", "a row per future, in creation order: queued, running (coloured by worker), how it ended"},
-		"threads": {"Threads", "a lane per thread, under its process: what it runs, where it blocks, the GIL band below"},
-	},
+	headings:   layout.ViewHeadings("en"),
 }
 
 var chinese = words{
@@ -52,10 +49,7 @@ var chinese = words{
 	legend:     "图例",
 	workers:    "工作线程：",
 	notDrawn:   "……还有 %d 条泳道没有画出（在交互式查看器里可以看到）",
-	headings: map[string][2]string{
-		"futures": {"Future", "每个 future 一行，按创建顺序：排队、运行（颜色表示工作线程）、结果"},
-		"threads": {"线程", "每个线程一条泳道，归在所属进程下：它在运行什么、在哪里阻塞；底部是 GIL"},
-	},
+	headings:   layout.ViewHeadings("zh"),
 }
 
 // wordsFor returns the words of lang, or of the scene's language when lang is "".
