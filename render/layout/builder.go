@@ -11,6 +11,7 @@ type builder struct {
 	shapes []Shape
 	end    int64          // the run's end: where open spans stop
 	whos   map[int]string // worker thread → "T2 ThreadPoolExecutor-0_0", the label of the tasks it ran
+	pace   *pacer
 }
 
 // who returns the label of a task that worker thread th ran, made once a worker.
@@ -51,17 +52,19 @@ func (b *builder) marker(st Style, lane int, t int64, y, size float32, seq int64
 // view sorts the shapes by lane, time, layer and event (keeping the order they were added in
 // otherwise) and returns the view with its index.
 func (b *builder) view(name string, lanes []Lane) View {
-	sortShapes(b.shapes, len(lanes))
+	sortShapes(b.shapes, len(lanes), b.pace)
 	nudge(b.shapes)
+	b.pace.steps(len(b.shapes))
 	v := View{Name: name, Lanes: lanes, Shapes: b.shapes}
 	v.index()
+	b.pace.steps(len(b.shapes))
 	return v
 }
 
 // sortShapes sorts shapes as view says without moving them more than once: it sorts their indexes,
 // by lane with a counting sort and then within each lane, and then moves each shape to its place
 // along the cycles of that permutation.
-func sortShapes(shapes []Shape, lanes int) {
+func sortShapes(shapes []Shape, lanes int, pace *pacer) {
 	count := make([]int32, lanes+3) // count[s+1] counts the shapes of lane slot s (see laneSlot)
 	for i := range shapes {
 		count[laneSlot(shapes[i].Lane, lanes)+1]++
@@ -96,7 +99,9 @@ func sortShapes(shapes []Shape, lanes int) {
 			slices.SortFunc(seg, byPlace)
 		}
 		start = next[l]
+		pace.steps(len(seg))
 	}
+	pace.steps(len(shapes))
 	for i := range order {
 		if order[i] < 0 || int(order[i]) == i {
 			continue

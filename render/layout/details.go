@@ -65,7 +65,7 @@ func (d *describer) when(sh *Shape) string {
 }
 
 // describe writes every detail of a view built eagerly, pausing now and then, or prepares a lazy one.
-func (d *describer) describe(v *View, pause func()) {
+func (d *describer) describe(v *View, pace *pacer) {
 	d.lanes = v.Lanes
 	v.details = d
 	if d.lazy {
@@ -73,9 +73,7 @@ func (d *describer) describe(v *View, pause func()) {
 	}
 	for i := range v.Shapes {
 		v.Shapes[i].Detail = d.detail(&v.Shapes[i])
-		if i%pauseEvery == pauseEvery-1 {
-			pause()
-		}
+		pace.steps(4) // a detail is a few phrases filled in
 	}
 }
 

@@ -44,13 +44,10 @@ func newLife() futureLife {
 	return futureLife{never, never, never, never, never, never, never, never, false, false, "", 0}
 }
 
-// pauseEvery is how many futures the layout draws between two pauses (BuildOptions.Pause).
-const pauseEvery = 20_000
-
 // buildFutures lays out the futures view: a lane per future, in creation order, pausing now and then.
 // It returns the futures' state changes too (see Scene.StateAt).
-func buildFutures(t *trace.Trace, n *names, pause func(), lazy bool) (View, stateTable) {
-	b := &builder{end: t.End(), shapes: make([]Shape, 0, 4*len(n.futures)+16)}
+func buildFutures(t *trace.Trace, n *names, pace *pacer, lazy bool) (View, stateTable) {
+	b := &builder{end: t.End(), shapes: make([]Shape, 0, 4*len(n.futures)+16), pace: pace}
 	lives := make([]futureLife, len(n.futures))
 	for i := range lives {
 		lives[i] = newLife()
@@ -59,20 +56,17 @@ func buildFutures(t *trace.Trace, n *names, pause func(), lazy bool) (View, stat
 		states: make([]laneTransition, 0, 3*len(lives))}
 	for _, e := range t.Events() {
 		fe.add(e)
+		pace.step()
 	}
 	fe.finish()
-	pause()
 	lanes := make([]Lane, len(n.futures))
 	for i, f := range n.futures {
 		lanes[i] = Lane{Kind: FutureLane, Label: n.labels[i], Future: int(f.ID), Detail: futureDetail(n, i), Height: FutureLaneHeight}
 		lives[i].draw(b, n, i)
-		if i%pauseEvery == pauseEvery-1 {
-			pause()
-		}
+		pace.steps(4)
 	}
-	pause()
 	v := b.view("futures", lanes)
-	(&describer{n: n, t: t, futures: true, lazy: lazy}).describe(&v, pause)
+	(&describer{n: n, t: t, futures: true, lazy: lazy}).describe(&v, pace)
 	return v, stateTableOf(len(lanes), fe.states)
 }
 

@@ -1,6 +1,7 @@
 package layout_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/futurescope/futurescope/render/layout"
@@ -47,4 +48,27 @@ func TestLazyDetails(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestPauses checks that a big layout pauses often, as BuildOptions.Pause promises a caller that
+// shares its thread, and that pausing changes nothing in the scene.
+func TestPauses(t *testing.T) {
+	tr := synthetic(30_000, 4) // 180,000 events
+	pauses := 0
+	paused := layout.BuildWith(tr, layout.BuildOptions{Pause: func() { pauses++ }})
+	// A walk over the events takes at most 50,000 steps between pauses; there are several walks.
+	if min := 3 * tr.Len() / 50_000; pauses < min {
+		t.Errorf("%d pauses for %d events, want at least %d", pauses, tr.Len(), min)
+	}
+	var a, b strings.Builder
+	if err := paused.WriteText(&a); err != nil {
+		t.Fatal(err)
+	}
+	if err := layout.Build(tr).WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	if a.String() != b.String() {
+		t.Error("the scene laid out with pauses differs from the one without")
+	}
+	t.Logf("%d pauses for %d events", pauses, tr.Len())
 }

@@ -29,10 +29,11 @@ type doneAt struct {
 
 // buildOverlays returns the overlay rules of t, in time order, and the first line of how the run
 // ended abnormally: its last error, deadlock or limit ("" when it has none).
-func buildOverlays(t *trace.Trace, n *names) (rules []Shape, outcome string) {
+func buildOverlays(t *trace.Trace, n *names, pace *pacer) (rules []Shape, outcome string) {
 	o := &overlays{n: n, calls: map[int][]trace.Event{}, waits: map[int]trace.Event{}}
 	for _, e := range t.Events() {
 		o.add(e)
+		pace.step()
 		switch e.Kind {
 		case trace.Error, trace.Deadlock, trace.Limit:
 			outcome = firstLine(e.Value)

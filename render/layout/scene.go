@@ -186,19 +186,17 @@ func BuildLazy(t *trace.Trace, o BuildOptions) *Scene { return build(t, o, true)
 
 func build(t *trace.Trace, o BuildOptions, lazy bool) *Scene {
 	s := &Scene{Lang: o.lang(), Title: title(t), Meta: t.Meta, End: t.End()}
-	pause := o.Pause
-	if pause == nil {
-		pause = func() {}
+	pace := &pacer{pause: o.Pause}
+	if pace.pause == nil {
+		pace.pause = func() {}
 	}
 	n := newNames(t, s.Lang)
-	pause()
-	s.Futures, s.states = buildFutures(t, n, pause, lazy)
-	pause()
-	s.Threads = buildThreads(t, n, pause, lazy)
-	pause()
-	s.Overlays, s.Outcome = buildOverlays(t, n)
+	pace.pause()
+	s.Futures, s.states = buildFutures(t, n, pace, lazy)
+	s.Threads = buildThreads(t, n, pace, lazy)
+	s.Overlays, s.Outcome = buildOverlays(t, n, pace)
 	s.Workers = n.workerList()
-	pause()
+	pace.pause()
 	s.trace = t
 	return s
 }

@@ -33,17 +33,18 @@ type openSpan struct {
 }
 
 // buildThreads lays out the threads view: a header lane per process, then a lane per thread of it.
-func buildThreads(t *trace.Trace, n *names, pause func(), lazy bool) View {
-	b := &builder{end: t.End(), shapes: make([]Shape, 0, t.Len()/4+16)}
+func buildThreads(t *trace.Trace, n *names, pace *pacer, lazy bool) View {
+	b := &builder{end: t.End(), shapes: make([]Shape, 0, t.Len()/4+16), pace: pace}
 	tv := &threadView{b: b, n: n, threads: map[int]*threadState{}, procs: map[int]*procState{}}
 	tv.lanes(t)
+	pace.steps(t.Len() / 2) // a walk over the events that does little with each, and t.Threads
 	for _, e := range t.Events() {
 		tv.add(e)
+		pace.step()
 	}
 	tv.finish()
-	pause()
 	v := tv.b.view("threads", tv.laneList)
-	(&describer{n: n, t: t, lazy: lazy}).describe(&v, pause)
+	(&describer{n: n, t: t, lazy: lazy}).describe(&v, pace)
 	return v
 }
 
