@@ -1,6 +1,7 @@
 package webtest
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"testing"
@@ -75,18 +76,21 @@ func TestPhone(t *testing.T) {
 	}
 	if st.Mode == "viewer" {
 		scrubByTouch(t, ctx)
+		pinchOut(t, ctx)
 	} else {
 		cpythontest.Missing(t, fmt.Sprintf("the timeline is in mode %q: no viewer to touch (chromium without WebGL2?)", st.Mode), "make setup installs Debian's chromium, whose SwiftShader draws WebGL2")
 	}
 }
 
-// scrubByTouch drags a finger along the timeline's axis (near its top: it tries a few heights) and
-// checks that the playhead followed.
+// scrubByTouch drags a finger rightwards along the timeline's axis (near its top: it tries a few
+// heights, fitting the window again after each miss) and checks that the playhead followed it.
 func scrubByTouch(t *testing.T, ctx context.Context) {
 	t.Helper()
 	tl := boxOf(t, ctx, "#timeline")
 	before := timelinePlayhead(t, ctx, func(float64) bool { return true })
 	for y := tl.Y + 8; y < tl.Y+120; y += 8 {
+		click(t, ctx, `[data-cmd=fit]`) // a drag that missed the axis panned the lanes
+		time.Sleep(100 * time.Millisecond)
 		x0, x1 := tl.X+tl.W*0.6, tl.X+tl.W*0.9 // the plot, right of the lanes' labels
 		steps := []struct {
 			typ input.DispatchTouchEventType
@@ -103,11 +107,53 @@ func scrubByTouch(t *testing.T, ctx context.Context) {
 			time.Sleep(80 * time.Millisecond)
 		}
 		time.Sleep(200 * time.Millisecond)
-		if p := timelinePlayhead(t, ctx, func(float64) bool { return true }); p != before {
+		if p := timelinePlayhead(t, ctx, func(float64) bool { return true }); p > before {
 			t.Logf("a finger dragged along the axis (%.0f px below the timeline's top) moved the playhead from %v to %v", y-tl.Y, before, p)
 			screenshot(t, ctx, "phone-scrubbed")
 			return
 		}
 	}
 	t.Errorf("no finger drag along the top of the timeline moved the playhead (still %v)", before)
+}
+
+// pinchOut spreads two fingers over the timeline's plot: it zooms in there, so the picture changes
+// while the playhead stays where it was.
+func pinchOut(t *testing.T, ctx context.Context) {
+	t.Helper()
+	tl := boxOf(t, ctx, "#timeline")
+	before := timelinePlayhead(t, ctx, func(float64) bool { return true })
+	shot := func() []byte {
+		b, err := chromedp.Run(ctx, chromedp.Screenshot(chromedp.CSS("#timeline")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	click(t, ctx, `[data-cmd=fit]`)
+	time.Sleep(200 * time.Millisecond)
+	a := shot()
+	cx, cy := tl.X+tl.W*0.75, tl.Y+tl.H*0.5
+	for i, d := range []float64{10, 25, 40, 55, 70} {
+		typ := input.DispatchTouchEventTypeTouchMove
+		if i == 0 {
+			typ = input.DispatchTouchEventTypeTouchStart
+		}
+		one, two := 1.0, 2.0
+		pts := []*input.TouchPoint{{X: cx - d, Y: cy, ID: &one}, {X: cx + d, Y: cy, ID: &two}}
+		if _, err := chromedp.Call(ctx, input.DispatchTouchEvent, input.DispatchTouchEventParams{Type: typ, TouchPoints: pts}); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(80 * time.Millisecond)
+	}
+	if _, err := chromedp.Call(ctx, input.DispatchTouchEvent, input.DispatchTouchEventParams{Type: input.DispatchTouchEventTypeTouchEnd, TouchPoints: []*input.TouchPoint{}}); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond)
+	if p := timelinePlayhead(t, ctx, func(float64) bool { return true }); p != before {
+		t.Errorf("a pinch moved the playhead from %v to %v: it should only zoom", before, p)
+	}
+	if bytes.Equal(a, shot()) {
+		t.Errorf("a pinch over the timeline changed nothing: it should zoom in")
+	}
+	screenshot(t, ctx, "phone-pinched")
 }
