@@ -23,6 +23,14 @@
 // place themselves inside it with Y0 and Y1. View.Visible walks what a window shows without looking
 // at the rest; View.Hit finds the shape under a pointer.
 //
+// # Size
+//
+// A run of 100,000 futures makes half a million shapes. BuildLazy lays one out without writing the
+// shapes' details, which it writes when a backend asks (Visible and Hit for what a window shows or a
+// pointer is on, View.Describe for the rest): a viewer pays only for what it shows. Build writes them
+// all, from the same code, for backends that show everything (the SVG). BuildOptions.Pause lets a
+// caller that shares its thread run every 50,000 steps of work.
+//
 // # Language
 //
 // Build writes a scene's words in English; BuildWith writes them in Chinese too (BuildOptions.Lang,
