@@ -324,7 +324,10 @@ function predict(res, code) {
   let bar = $('predict');
   if (!bar) ((bar = document.createElement('div')), (bar.id = 'predict'), (bar.className = 'predict'), $('console').before(bar));
   app.prediction = new Prediction({res, block: app.block, lang: app.lang, bar, console: $('console'), status: (text) => status(text),
-    show: (traceJSON, at) => frame.show({traceJSON, source: code, view, at, lang: app.lang}),
+    // The static picture (no WebGL2) is drawn by the runner, from the part revealed.
+    show: (traceJSON, at) => (frame.mode === 'svg'
+      ? runner.call('svg', [traceJSON, app.lang]).then((svg) => frame.show({svg, source: code, at, lang: app.lang}))
+      : frame.show({traceJSON, source: code, view, at, lang: app.lang})),
     finish: (at) => {
       app.prediction = null;
       showResult(res);

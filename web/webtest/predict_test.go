@@ -238,6 +238,57 @@ func TestPresent(t *testing.T) {
 		if read(); got.Title != first {
 			t.Errorf("%s: PgUp shows %q, want the first slide back (%q)", name, got.Title, first)
 		}
+		// A prediction in presenter mode: the slide of the prediction block, its run stepped to the
+		// first question.
+		for i := 0; i < got.Slides && !strings.Contains(got.Title, "Predict"); i++ {
+			press(t, ctx, "PageDown")
+			read()
+		}
+		st := state(t, ctx)
+		eval(t, ctx, `document.querySelector('.predict-block').click()`)
+		waitShown(t, ctx, st.Shown+1)
+		p := predicting(t, ctx)
+		for i := 0; i < 100 && !p.Asking; i++ {
+			press(t, ctx, "n")
+			p = waitPredict(t, ctx, "a step", func(q predictState) bool { return q.BarText != "" })
+		}
+		time.Sleep(500 * time.Millisecond)
+		screenshot(t, ctx, "present-predict-"+name)
 	}
 	writeFigures(t, "present.txt", figures)
+}
+
+// TestPredictStatic runs a prediction with the static picture (a browser without WebGL2): the
+// picture shows the part revealed, drawn by the runner, and grows as events are revealed.
+func TestPredictStatic(t *testing.T) {
+	ctx := newTab(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(baseURL+"?timeline=svg#en/06-cancellation")); err != nil {
+		t.Fatal(err)
+	}
+	st := waitShown(t, ctx, 1)
+	if st.Mode != "svg" {
+		t.Fatalf("mode %q, want svg", st.Mode)
+	}
+	click(t, ctx, ".predict-block")
+	picture := func() string {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => { const d = document.getElementById('timeline').contentDocument;
+			return d.querySelector('.too-big') ? 'too big' : (d.querySelector('svg') || {}).outerHTML || ''; })()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	st = waitShown(t, ctx, st.Shown+1)
+	first := picture()
+	if !strings.HasPrefix(first, "<svg") {
+		t.Fatalf("the prediction's first picture is %.80q, want the part revealed drawn", first)
+	}
+	for i := 0; i < 3; i++ {
+		press(t, ctx, "n")
+		st = waitShown(t, ctx, st.Shown+1)
+	}
+	if later := picture(); later == first || !strings.HasPrefix(later, "<svg") {
+		t.Errorf("three steps later the picture is %.80q, want a new drawing of more events", later)
+	}
 }
