@@ -86,10 +86,10 @@ loop:
 			var r Object
 			if x, ok := a.(Int); ok {
 				if y, ok := b.(Int); ok {
-					if r = intBinaryFast(int(in>>8)&15, int64(x), int64(y)); r != nil {
+					if v, ok := intFast(int(in>>8)&15, int64(x), int64(y)); ok {
 						sp--
 						stack[sp] = nil
-						stack[sp-1] = r
+						stack[sp-1] = t.ints.make(v)
 						continue
 					}
 				}
@@ -474,7 +474,7 @@ loop:
 				}
 			case *rangeIter:
 				if it.n > 0 {
-					v = MakeInt(it.cur)
+					v = t.ints.make(it.cur)
 					it.cur += it.step
 					it.n--
 				}

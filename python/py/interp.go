@@ -126,6 +126,8 @@ type Thread struct {
 	pool []*Frame
 	// serial numbers the frames the thread has made (Frame.serial).
 	serial uint64
+	// ints boxes the ints the eval loop makes (intbox.go).
+	ints intBox
 }
 
 // NewThread returns a thread of in.

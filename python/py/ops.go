@@ -32,46 +32,54 @@ var binIDunder = [...]string{"__iadd__", "__isub__", "__imul__", "__imatmul__", 
 	"__ipow__", "__ilshift__", "__irshift__", "__ior__", "__ixor__", "__iand__", "__ifloordiv__"}
 var binSymbol = [...]string{"+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"}
 
-// intBinaryFast computes small-int arithmetic without overflow; nil means
-// "take the general path".
-func intBinaryFast(op int, a, b int64) Object {
+// intFast computes int64 arithmetic that cannot overflow, as Python defines it (floor division and
+// a modulo with the divisor's sign); ok is false when the slow path must (overflow, division by
+// zero, another operator).
+func intFast(op int, a, b int64) (r int64, ok bool) {
 	switch op {
 	case opAdd:
-		r := a + b
-		if (r > a) == (b > 0) {
-			return MakeInt(r)
-		}
+		r = a + b
+		return r, (r > a) == (b > 0)
 	case opSub:
-		r := a - b
-		if (r < a) == (b > 0) {
-			return MakeInt(r)
-		}
+		r = a - b
+		return r, (r < a) == (b > 0)
 	case opMul:
 		if a > -(1<<31) && a < 1<<31 && b > -(1<<31) && b < 1<<31 {
-			return MakeInt(a * b)
+			return a * b, true
 		}
 	case opMod:
 		if b > 0 && a >= 0 {
-			return MakeInt(a % b)
+			return a % b, true
+		}
+		if b == -1 {
+			return 0, true
 		}
 		if b != 0 {
-			return intMod(a, b)
+			m := a % b
+			if m != 0 && ((m < 0) != (b < 0)) {
+				m += b
+			}
+			return m, true
 		}
 	case opFloorDiv:
 		if b > 0 && a >= 0 {
-			return MakeInt(a / b)
+			return a / b, true
 		}
-		if b != 0 {
-			return intFloorDiv(a, b)
+		if b != 0 && !(a == math.MinInt64 && b == -1) {
+			q := a / b
+			if (a%b != 0) && ((a < 0) != (b < 0)) {
+				q--
+			}
+			return q, true
 		}
 	case opAnd:
-		return MakeInt(a & b)
+		return a & b, true
 	case opOr:
-		return MakeInt(a | b)
+		return a | b, true
 	case opXor:
-		return MakeInt(a ^ b)
+		return a ^ b, true
 	}
-	return nil
+	return 0, false
 }
 
 func intCompare(op int, a, b int64) bool {
