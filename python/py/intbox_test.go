@@ -41,7 +41,7 @@ func TestIntFast(t *testing.T) {
 		{opMod, 5, -1, 0, true}, {opMod, 5, 0, 0, false},
 		{opFloorDiv, 7, 2, 3, true}, {opFloorDiv, -7, 2, -4, true}, {opFloorDiv, 7, -2, -4, true},
 		{opFloorDiv, -7, -2, 3, true}, {opFloorDiv, -1 << 63, -1, 0, false}, {opFloorDiv, 1, 0, 0, false},
-		{opAdd, 1<<62 + 1<<62 - 1, 1<<62, 0, false}, {opSub, -1 << 63, 1, 0, false}, {opMul, 1 << 31, 2, 0, false},
+		{opAdd, 1<<62 + 1<<62 - 1, 1 << 62, 0, false}, {opSub, -1 << 63, 1, 0, false}, {opMul, 1 << 31, 2, 0, false},
 		{opXor, 6, 3, 5, true},
 	}
 	for _, c := range cases {
