@@ -84,11 +84,11 @@
 //
 // # Errors
 //
-// Load reports every problem it finds, each as an *Error that reads
+// Load reports every problem it finds, each as an *Error: file:line:col: message where the column
+// is known (a block's options, a prediction's questions), file:line: message where it is not, and
+// file: message for the whole file:
 //
-//	lessons/content/en/03-callbacks.md:12: block 2: unknown option "cors=2"
-//
-// or, where the column is known (a prediction's questions), file:line:col.
+//	lessons/content/en/03-callbacks.md:12:14: block 2: unknown option "cors=2"
 //
 // # HTML
 //

@@ -108,6 +108,24 @@ func (ld *loader) errorAt(line, col int, format string, args ...any) {
 	ld.errs = append(ld.errs, &Error{File: ld.file, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
 }
 
+// wordCol returns the 1-based column of word i (0 is the language) of fenced block n's info string.
+func (ld *loader) wordCol(n *ast.FencedCodeBlock, i int) int {
+	seg := n.Info.Segment
+	info := ld.src[seg.Start:seg.Stop]
+	off := 0
+	for k := 0; ; k++ {
+		for off < len(info) && (info[off] == ' ' || info[off] == '\t') {
+			off++
+		}
+		if k == i || off >= len(info) {
+			return ld.col(seg.Start + off)
+		}
+		for off < len(info) && info[off] != ' ' && info[off] != '\t' {
+			off++
+		}
+	}
+}
+
 // col returns the 1-based column, in bytes, of the byte at offset off.
 func (ld *loader) col(off int) int {
 	return off - ld.lines[ld.lines.line(off)-1] + 1
@@ -160,8 +178,9 @@ func (ld *loader) codeBlock(n *ast.FencedCodeBlock, l *Lesson) {
 	b := Block{Index: len(l.Blocks) + 1, Line: ld.line(n), Info: info}
 	b.Code = codeText(n, ld.src)
 	var err error
-	if b.Options, err = parseOptions(strings.Fields(info)[1:]); err != nil {
-		ld.errorf(b.Line, "block %d: %v", b.Index, err)
+	var bad int
+	if b.Options, bad, err = parseOptions(strings.Fields(info)[1:]); err != nil {
+		ld.errorAt(b.Line, ld.wordCol(n, bad+1), "block %d: %v", b.Index, err)
 	} else if strings.TrimSpace(b.Code) == "" && !b.Options.NoRun {
 		ld.errorf(b.Line, "block %d: no code", b.Index)
 	} else if b.Options.Predict && b.Options.NoRun {

@@ -2,7 +2,9 @@ package lessons_test
 
 import (
 	"flag"
+	"fmt"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -127,7 +129,7 @@ func TestOptions(t *testing.T) {
 		text := header + "\nText.\n\n```" + tt.info + "\nprint(1)\n```\n"
 		c, err := load(map[string]string{"en/01-x.md": text})
 		if tt.err != "" {
-			if want := "en/01-x.md:9: " + tt.err; err != want {
+			if want := regexp.MustCompile(`^en/01-x\.md:9:[0-9]+: ` + regexp.QuoteMeta(tt.err) + `$`); !want.MatchString(err) {
 				t.Errorf("%s:\ngot  %s\nwant %s", tt.info, err, want)
 			}
 			continue
@@ -138,6 +140,25 @@ func TestOptions(t *testing.T) {
 		}
 		if b := c.Lesson("en", "01-x").Blocks[0]; b.Options != tt.want || b.Line != 9 || b.Code != "print(1)\n" {
 			t.Errorf("%s: got %+v, want %+v at line 9", tt.info, b, tt.want)
+		}
+	}
+}
+
+// An option error points at the option's word in the fence.
+func TestOptionColumns(t *testing.T) {
+	tests := []struct {
+		info string
+		col  int
+	}{
+		{"python cors=2", 11},
+		{"python view=threads\tfast", 24},
+		{"python  view=threads view=futures", 25},
+		{"python predict=yes", 11},
+	}
+	for _, tt := range tests {
+		_, err := load(map[string]string{"en/01-x.md": header + "\nText.\n\n```" + tt.info + "\nprint(1)\n```\n"})
+		if want := fmt.Sprintf("en/01-x.md:9:%d: block 1: ", tt.col); !strings.HasPrefix(err, want) {
+			t.Errorf("%q: got %s, want it at %s", tt.info, err, want)
 		}
 	}
 }

@@ -50,21 +50,22 @@ type Options struct {
 // optionList is the options, as errors list them.
 const optionList = "norun, cores=N, expect-error=TEXT, view=futures|threads|both, at=SECONDS, free-threaded, cpython=skip, predict"
 
-// parseOptions parses the words of an info string after python.
-func parseOptions(words []string) (Options, error) {
+// parseOptions parses the words of an info string after python. On an error it also returns the
+// index of the word at fault.
+func parseOptions(words []string) (Options, int, error) {
 	o := Options{View: "both"}
 	seen := map[string]bool{}
-	for _, w := range words {
+	for i, w := range words {
 		key, _, _ := strings.Cut(w, "=")
 		if seen[key] {
-			return o, fmt.Errorf("option %s given twice", key)
+			return o, i, fmt.Errorf("option %s given twice", key)
 		}
 		seen[key] = true
 		if err := o.set(w); err != nil {
-			return o, err
+			return o, i, err
 		}
 	}
-	return o, nil
+	return o, 0, nil
 }
 
 // set sets the option one word of the info string gives.
