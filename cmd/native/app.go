@@ -248,6 +248,9 @@ func (a *App) display(r *run) {
 	}
 	a.viewer, a.last = v, r
 	a.scenes.Shown(r.key)
+	if o.Keep == nil {
+		a.predictBlock(r)
+	}
 	a.followPrediction()
 }
 
@@ -317,7 +320,7 @@ func (a *App) Draw(screen *ebiten.Image) {
 		a.drawConsole(screen, r.console)
 	}
 	a.drawFrames(screen, r)
-	a.drawQuestion(screen, r.timeline)
+	a.drawQuestion(screen, r)
 	if a.running {
 		a.drawRunning(screen, r.timeline)
 	}

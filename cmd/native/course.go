@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/futurescope/futurescope/cmd/native/doclayout"
+	"github.com/futurescope/futurescope/cmd/native/scene"
 	"github.com/futurescope/futurescope/lessons"
 )
 
@@ -121,6 +122,10 @@ func (a *App) selectBlock(n int) {
 		return
 	}
 	c.block, c.reveal, c.follow, c.still = n, true, 0, false
+	if p := a.scenes.Presenter; a.scenes.Presenting() && scene.SlideOf(p.Slides, n) != p.Cur {
+		p.Follow(n) // the slide that shows the block
+		c.scroll, c.page = 0, nil
+	}
 	a.start(c.job(n))
 }
 

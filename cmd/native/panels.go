@@ -200,9 +200,10 @@ func (a *App) highlightLine() int {
 
 // errorLine returns the line of the script shown where its run failed: the syntax error of a run
 // that did not compile (shown over the last good one), else the line where the run shown stopped;
-// 0 when it did not fail.
+// 0 when it did not fail, or while a prediction hides the end of the run.
 func (a *App) errorLine() int {
 	switch {
+	case a.last != nil && a.hiddenAt(a.last.trace.End()): // a prediction: where it fails is the question
 	case a.broken != nil:
 		return a.broken.errLine
 	case a.last != nil && a.last.failed:

@@ -148,8 +148,8 @@ func TestPredictThenReveal(t *testing.T) {
 		if n := ebitentest.Count(img, r.timeline, color.RGBA{0xee, 0xef, 0xf2, 0xff}); n < r.timeline.Dx()*r.timeline.Dy()/8 {
 			t.Errorf("%s: the cover takes %d pixels of the timeline, want most of its lanes", lang, n)
 		}
-		if n := ebitentest.Count(img, r.timeline, colQuestion); n < 2000 {
-			t.Errorf("%s: the prediction's prompt takes %d pixels", lang, n)
+		if n := ebitentest.Count(img, r.question, colQuestion); n < 2000 || r.question.Overlaps(r.timeline) || r.question.Overlaps(r.source) {
+			t.Errorf("%s: the prediction's prompt takes %d pixels of its part %v (the script's %v, the timeline's %v)", lang, n, r.question, r.source, r.timeline)
 		}
 		body := r.console
 		body.Min.Y += int(a.faces.Line * 1.6) // below its title
@@ -200,5 +200,68 @@ func BenchmarkRunawayStops(b *testing.B) {
 		if !a.last.runaway {
 			b.Fatalf("the loop ended without being stopped as a runaway: %s", a.last.stderr)
 		}
+	}
+}
+
+// predictBlockOf returns the first predict block of lesson in lang, or fails.
+func predictBlockOf(t *testing.T, a *App) int {
+	t.Helper()
+	for _, b := range a.course.current().Blocks {
+		if b.Prediction != nil && len(b.Prediction.Questions) > 0 {
+			return b.Index
+		}
+	}
+	t.Fatalf("lesson %s has no predict block", a.course.current().Slug)
+	return 0
+}
+
+// A predict block runs hidden when it is selected: the class sees its rows and the lesson's first
+// question, nothing of how it ends; stepping stops before the question's event; A shows the answer
+// and reveals the event; after the last answer, A reveals the whole run.
+func TestPredictBlockAsksItsQuestions(t *testing.T) {
+	for _, lang := range []string{"en", "zh"} {
+		a := presenting(t, lang, 1920, 1080)
+		a.selectBlock(predictBlockOf(t, a))
+		settle(t, a, 2)
+		p := a.scenes.Predict
+		if p == nil || p.Key != a.last.key || len(p.Questions) == 0 {
+			t.Fatalf("%s: block %d ran without its prediction: %+v", lang, a.course.block, p)
+		}
+		if hidden, at := a.viewer.Concealed(); !hidden || at != 0 {
+			t.Fatalf("%s: the predict block's run shows up to %d (hidden %v)", lang, at, hidden)
+		}
+		for range 40 {
+			a.viewer.Apply(viewstate.Step(1))
+			if err := a.Update(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		q := p.Questions[0]
+		if _, at := a.viewer.Concealed(); at >= q.At || a.viewer.State().Playhead >= q.At {
+			t.Errorf("%s: stepping went past the first question's event at %d: revealed %d, playhead %d", lang, q.At, at, a.viewer.State().Playhead)
+		}
+		img := shoot(t, a, "native-predict-question-"+lang)
+		if n := ebitentest.Count(img, a.regions().question, colQuestion); n < 5000 {
+			t.Errorf("%s: the question takes %d pixels under the script", lang, n)
+		}
+		a.press(viewstate.KeyMap(), intent.Press{Key: "a"})
+		if err := a.Update(); err != nil {
+			t.Fatal(err)
+		}
+		if ans, ok := p.LastAnswer(); !ok || ans.Answer == "" || p.Hidden(q.At) {
+			t.Errorf("%s: A did not show the first answer and its event", lang)
+		}
+		shoot(t, a, "native-predict-answer-"+lang)
+		for range len(p.Questions) + 1 {
+			a.press(viewstate.KeyMap(), intent.Press{Key: "a"})
+		}
+		a.viewer.Apply(viewstate.Seek(a.viewer.State().Scene.End))
+		if err := a.Update(); err != nil {
+			t.Fatal(err)
+		}
+		if hidden, _ := a.viewer.Concealed(); hidden {
+			t.Errorf("%s: every answer shown, the run is still hidden", lang)
+		}
+		shoot(t, a, "native-predict-revealed-"+lang)
 	}
 }

@@ -10,12 +10,28 @@ type regions struct {
 	// source is the script's source, or in the course the lesson's text.
 	source            image.Rectangle
 	timeline, console image.Rectangle
+	// question is a prediction's prompt, under the script: empty when there is none, or when the
+	// script's panel is hidden.
+	question image.Rectangle
 }
 
-// regions computes the window's parts: a column on the left with the list above the lesson's text
+// regions computes the window's parts (see panels), with a prediction's prompt under the script.
+// The course's parts are: a column on the left with the list above the lesson's text
 // (or the script's source); on the right the timeline above the console. The course's column is
 // wider: it is for reading.
 func (a *App) regions() regions {
+	r := a.panels()
+	if _, h := a.prompt(float64(r.source.Dx())); h > 0 && !r.source.Empty() {
+		h := min(int(h), r.source.Dy()/2)
+		r.question = image.Rect(r.source.Min.X, r.source.Max.Y-h, r.source.Max.X, r.source.Max.Y)
+		r.source.Max.Y -= h
+	}
+	return r
+}
+
+// panels computes the window's parts but for a prediction's prompt: in presenter mode as
+// presenterRegions says, else as follows.
+func (a *App) panels() regions {
 	if a.scenes.Presenting() {
 		return a.presenterRegions()
 	}

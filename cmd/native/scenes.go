@@ -30,6 +30,11 @@ func (a *App) sceneIntent(in intent.Intent) {
 			c.reveal = c.block > 0
 		}
 	case intent.Answer:
+		if p := a.scenes.Predict; p != nil && a.viewer != nil && !p.Answered {
+			if ans, ok := p.LastAnswer(); ok { // the answer's event, with its explanation below the lanes
+				a.viewer.Apply(viewstate.Scrub(ans.At))
+			}
+		}
 		a.followPrediction()
 	}
 }
@@ -82,10 +87,6 @@ func (a *App) togglePredict() {
 	a.followPrediction()
 }
 
-// questions returns the questions the lesson asks about the run shown, none for now: lessons do
-// not mark their prediction blocks yet, so a prediction reveals step by step.
-func (a *App) questions() []scene.Question { return nil }
-
 // followPrediction tells the prediction in progress where the playhead is (stepping past a question
 // waiting for its answer puts it back), and the viewer what to conceal.
 func (a *App) followPrediction() {
@@ -110,13 +111,13 @@ func (a *App) hiddenAt(t int64) bool {
 	return p != nil && a.last != nil && p.Key == a.last.key && p.Hidden(t)
 }
 
-// drawQuestion draws, over the top of the lanes of timeline r, what a prediction in progress asks:
-// the question waiting for its answer (and that A shows it), the answer just shown, or, with no
-// question, that → reveals the next event.
-func (a *App) drawQuestion(dst *ebiten.Image, r image.Rectangle) {
+// promptLines returns what a prediction in progress asks of the class: the answer just shown, the
+// question waiting for its answer (and that A shows it), or, with no question, that → reveals the
+// next event; nil when no prediction hides part of the run shown.
+func (a *App) promptLines() []string {
 	p := a.scenes.Predict
 	if p == nil || a.last == nil || p.Key != a.last.key || a.viewer == nil || !p.Hidden(a.viewer.State().Scene.End) {
-		return
+		return nil
 	}
 	t := a.ui()
 	var lines []string
@@ -125,33 +126,54 @@ func (a *App) drawQuestion(dst *ebiten.Image, r image.Rectangle) {
 	}
 	if q, reached, ok := p.Question(); ok {
 		lines = append(lines, fmt.Sprintf(t.question, q.Text))
-		if reached {
+		if reached { // stepping stopped at the question: say why
 			lines = append(lines, t.answerKey)
 		}
 	} else {
 		lines = append(lines, t.predicting, t.answerKey)
 	}
-	// Over the hidden part of the timeline, from its axis down, where it covers nothing the class
-	// may look at; once little is hidden, at the bottom of the lanes, at least 0.42 of the timeline wide.
+	return lines
+}
+
+// prompt returns the prompt's lines wrapped to a box w wide, and the box's height.
+func (a *App) prompt(w float64) ([]string, float64) {
+	lines := a.promptLines()
+	if lines == nil || a.faces == nil {
+		return nil, 0
+	}
 	f, u := a.faces, a.uiScale()
-	g := a.viewer.Geometry()
-	left := max(g.X(p.Revealed), g.Plot.X) + 12*u
-	right := float64(r.Max.X) - 12*u
-	w := max(right-left, float64(r.Dx())*0.42)
-	x := right - w
 	var wrapped []string
 	for _, l := range lines {
-		wrapped = append(wrapped, ebitenview.WrapText(l, f.Bold, w-24*u)...)
+		wrapped = append(wrapped, ebitenview.WrapText(l, f.Bold, w-28*u)...)
 	}
-	h := float64(len(wrapped))*f.Line + 10*u
-	y := g.Axis.Y
-	if x < left-12*u {
-		y = g.Legend.Y - h - 4*u
+	return wrapped, float64(len(wrapped))*f.Line + 14*u
+}
+
+// drawQuestion draws the prediction's prompt: in its own part under the script (r.question), where
+// it covers nothing; with the script's panel hidden, over the hidden part of the timeline.
+func (a *App) drawQuestion(dst *ebiten.Image, r regions) {
+	if a.promptLines() == nil {
+		return
 	}
-	fillRect(dst, x, y, w, h, colQuestion)
-	fillRect(dst, x, y, 5*u, h, colFocus)
-	for i, l := range wrapped {
-		ebitenview.DrawText(dst, l, f.Bold, x+16*u, y+5*u+float64(i)*f.Line, colInk)
+	f, u := a.faces, a.uiScale()
+	box := r.question
+	if box.Empty() {
+		g := a.viewer.Geometry()
+		left := max(g.X(a.scenes.Predict.Revealed), g.Plot.X) + 12*u
+		right := float64(r.timeline.Max.X) - 12*u
+		w := max(right-left, float64(r.timeline.Dx())*0.42)
+		_, h := a.prompt(w)
+		box = image.Rect(int(right-w), int(g.Axis.Y), int(right), int(g.Axis.Y+h))
+	}
+	lines, _ := a.prompt(float64(box.Dx()))
+	if lines == nil {
+		return
+	}
+	x, y := float64(box.Min.X), float64(box.Min.Y)
+	fillRect(dst, x, y, float64(box.Dx()), float64(box.Dy()), colQuestion)
+	fillRect(dst, x, y, 5*u, float64(box.Dy()), colFocus)
+	for i, l := range lines {
+		ebitenview.DrawText(dst, l, f.Bold, x+16*u, y+7*u+float64(i)*f.Line, colInk)
 	}
 }
 

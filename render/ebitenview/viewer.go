@@ -229,7 +229,9 @@ func (v *Viewer) Draw(dst *ebiten.Image) {
 	v.drawTimeline(img, g)
 	v.drawCover(img, g)
 	v.drawHeader(img, g)
-	v.drawLegend(img, g)
+	if !v.concealed { // the strip names every style the run uses: a timeout's would give it away
+		v.drawLegend(img, g)
+	}
 	v.drawPanel(img, g)
 	if !v.concealed || v.cursorX < g.X(v.revealed) { // a tooltip would tell what is hidden
 		v.drawTooltip(img, g)
@@ -281,8 +283,8 @@ func (v *Viewer) Concealed() (bool, int64) { return v.concealed, v.revealed }
 // still read as rows.
 var coverInk = color.RGBA{0xee, 0xef, 0xf2, 0xff}
 
-// drawCover covers the lanes, the overlay band and the axis after the time revealed, when part of
-// the run is concealed, with a question mark in the middle of what is hidden.
+// drawCover covers the lanes and the axis after the time revealed, and the overlay band, when part
+// of the run is concealed, with a question mark in the middle of what is hidden.
 func (v *Viewer) drawCover(img *ebiten.Image, g viewstate.Geometry) {
 	if !v.concealed {
 		return
@@ -292,8 +294,10 @@ func (v *Viewer) drawCover(img *ebiten.Image, g viewstate.Geometry) {
 	if x >= right {
 		return
 	}
-	top, bottom := g.Band.Y, g.Lanes.Bottom()
+	top, bottom := g.Axis.Y, g.Lanes.Bottom()
 	v.fill.begin(img)
+	// The overlay band is covered whole: a label there may stand left of the time it marks.
+	v.fill.rect(float32(g.Band.X), float32(g.Band.Y), float32(g.Band.W), float32(g.Band.H), coverInk)
 	v.fill.rect(float32(x), float32(top), float32(right-x), float32(bottom-top), coverInk)
 	v.fill.rect(float32(x), float32(top), float32(2*v.scale), float32(bottom-top), border)
 	v.fill.flush()

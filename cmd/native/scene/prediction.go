@@ -26,6 +26,8 @@ type Prediction struct {
 	Revealed int64
 	// Answered says the whole run is revealed.
 	Answered bool
+	// waiting says stepping tried to go past the next question's event.
+	waiting bool
 }
 
 // NewPrediction returns a prediction of the run keyed key, nothing revealed.
@@ -41,14 +43,13 @@ func (p *Prediction) Limit() (int64, bool) {
 	return max(p.Questions[p.Asked].At-1, 0), true
 }
 
-// Question returns the question to answer next, and whether the run has reached it (stepping
-// further waits for its answer); ok is false when none is left.
+// Question returns the question to answer next, and whether the run has reached it (stepping tried
+// to go past its event, and waits for its answer); ok is false when none is left.
 func (p *Prediction) Question() (q Question, reached, ok bool) {
-	lim, ok := p.Limit()
-	if !ok {
+	if _, ok := p.Limit(); !ok {
 		return Question{}, false, false
 	}
-	return p.Questions[p.Asked], p.Revealed >= lim, true
+	return p.Questions[p.Asked], p.waiting, true
 }
 
 // LastAnswer returns the question answered last, if any, for the window to show its answer.
@@ -61,10 +62,12 @@ func (p *Prediction) LastAnswer() (Question, bool) {
 
 // See tells the prediction where the timeline's playhead is: stepping forward reveals up to it, but
 // not past a question waiting for its answer; stepping back hides nothing revealed. It returns where
-// the playhead may be: t, or the limit when t is past it.
+// the playhead may be: t, or, when t is past the question's event, the time revealed (the event
+// before, where stepping came from).
 func (p *Prediction) See(t int64) int64 {
 	if lim, ok := p.Limit(); ok && t > lim {
-		t = lim
+		p.Revealed, p.waiting = min(p.Revealed, lim), true
+		return p.Revealed
 	}
 	p.Revealed = max(p.Revealed, t)
 	return t
@@ -85,6 +88,7 @@ func (p *Prediction) Answer() {
 	}
 	p.Revealed = max(p.Revealed, p.Questions[p.Asked].At)
 	p.Asked++
+	p.waiting = false
 }
 
 // Handle carries out in: Answer (see Answer).

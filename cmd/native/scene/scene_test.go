@@ -167,18 +167,18 @@ func TestPredictionAsksItsQuestions(t *testing.T) {
 	if q, reached, ok := p.Question(); !ok || reached || q.At != 300 {
 		t.Errorf("question at 100: %+v reached %v ok %v", q, reached, ok)
 	}
-	if got := p.See(1000); got != 299 || !p.Hidden(300) {
-		t.Errorf("stepping past the first question's event: playhead %d, hidden(300) %v; want 299, true", got, p.Hidden(300))
+	if got := p.See(1000); got != 100 || !p.Hidden(300) {
+		t.Errorf("stepping past the first question's event: playhead %d, hidden(300) %v; want 100 (where it was), true", got, p.Hidden(300))
 	}
 	if _, reached, _ := p.Question(); !reached {
-		t.Errorf("the first question is not reached at 299")
+		t.Errorf("stepping past the first question's event did not reach it")
 	}
 	m.Handle(intent.Intent{Op: intent.Answer}, nil)
 	if a, ok := p.LastAnswer(); !ok || a.Answer != "f2" || p.Hidden(300) || !p.Hidden(301) {
 		t.Errorf("after the first answer: %+v %v, revealed %d", a, ok, p.Revealed)
 	}
-	if got := p.See(1000); got != 699 {
-		t.Errorf("stepping on stops at %d, want 699 (the second question)", got)
+	if got := p.See(1000); got != 300 {
+		t.Errorf("stepping on stops at %d, want 300 (the first answer's event, before the second question's)", got)
 	}
 	m.Handle(intent.Intent{Op: intent.Answer}, nil)
 	m.Handle(intent.Intent{Op: intent.Answer}, nil)
