@@ -8,6 +8,8 @@
 
 /** maxBytes is the largest trace compared, as compare.MaxBytes. */
 export const maxBytes = 100 << 20;
+/** The most differences the panel lists. */
+const maxListed = 200;
 /** How long a comparison may take before its worker is terminated. */
 const compareTimeoutMs = 60000;
 
@@ -31,6 +33,8 @@ const words = {
     drop: 'Drop a recorded trace (.json) to compare it with the simulation',
     tooBig: 'compare: {name} is {mb} MB, larger than the {max} MB a recorded trace may be: record a shorter run (fewer futures, or a --limit)',
     timeout: 'compare: {name} took more than {s} s to compare: the comparison was stopped',
+    more: '… and {n} more: futurescope compare script.py --recorded trace.json lists them all',
+    tooBigToDraw: 'These runs have too many events to draw here: futurescope compare script.py --recorded trace.json --svg out.svg draws them.',
     howTo: 'Record the script on your own machine with `python3 -m futurescope_record script.py -o trace.json` (or `futurescope record script.py -o trace.json`), then load trace.json here.',
   },
   zh: {
@@ -52,6 +56,8 @@ const words = {
     drop: '拖入录下的轨迹（.json），与模拟对比',
     tooBig: 'compare: {name} 有 {mb} MB，超过录制轨迹的上限 {max} MB：请录一次更短的运行（更少的 future，或用 --limit）',
     timeout: 'compare: {name} 的对比超过 {s} 秒，已停止',
+    more: '……还有 {n} 处：futurescope compare script.py --recorded trace.json 会全部列出',
+    tooBigToDraw: '这两次运行的事件太多，无法在此绘制：futurescope compare script.py --recorded trace.json --svg out.svg 可以画出它们。',
     howTo: '在你自己的电脑上用 `python3 -m futurescope_record script.py -o trace.json`（或 `futurescope record script.py -o trace.json`）录下脚本，再在这里载入 trace.json。',
   },
 };
@@ -283,14 +289,16 @@ function result(lang, res) {
   const out = [el('p', {class: `compare-verdict ${res.ordering ? 'differs' : 'agrees'}`}, verdict(lang, res)), facts];
   if (res.error) out.push(el('p', {class: 'compare-error'}, say(lang, 'failed', {e: res.error})));
   const list = el('ol', {class: 'compare-diffs', 'aria-label': say(lang, 'differences')});
-  for (const d of res.diffs) {
+  for (const d of res.diffs.slice(0, maxListed)) {
     const li = el('li', {class: d.ordering ? 'ordering' : d.tie ? 'tie' : 'timing'},
       el('b', {}, lang === 'zh' ? zhKinds[d.kind] || d.kind : d.kind), ': ', d.what, ': ', say(lang, 'simVs', {s: d.simulated, r: d.recorded}));
     if (d.tie) li.append(el('span', {class: 'muted'}, ` (${say(lang, 'tie')})`));
     if (d.cause) li.append(el('div', {class: 'compare-cause'}, `${say(lang, 'why')}: ${d.cause}`));
     list.append(li);
   }
+  if (res.diffs.length > maxListed) list.append(el('li', {class: 'muted'}, say(lang, 'more', {n: res.diffs.length - maxListed})));
   out.push(res.diffs.length ? list : el('p', {class: 'muted'}, say(lang, 'none')));
+  if (!res.svg) return [...out, el('p', {class: 'muted compare-too-big'}, say(lang, 'tooBigToDraw'))];
   const pic = el('div', {class: 'compare-svg'});
   pic.innerHTML = res.svg; // render/svg's own drawing: every text in it is escaped
   out.push(pic);

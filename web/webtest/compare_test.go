@@ -205,4 +205,18 @@ func TestCompareBadFiles(t *testing.T) {
 	if p := panel(t, ctx, "done"); p.Panels != 2 {
 		t.Errorf("after the bad files, a good one drew %d panels", p.Panels)
 	}
+	// A recording of 60,000 events is compared but not drawn: the page says how to draw it.
+	var many bytes.Buffer
+	many.WriteString(`{"version":1,"meta":{"python":"3.13.0"},"events":[`)
+	for i := range 60000 {
+		if i > 0 {
+			many.WriteString(",\n")
+		}
+		fmt.Fprintf(&many, `{"seq":%d,"t":%d,"kind":"print","thread":1,"proc":1,"value":"line %d"}`, i, i*1000, i)
+	}
+	many.WriteString("]}\n")
+	choose(t, ctx, write("many.json", many.Bytes()))
+	if p := panel(t, ctx, "done"); p.Panels != 0 || !strings.Contains(p.Text, "too many events to draw here") || !strings.Contains(p.Text, "60000 events under CPython") {
+		t.Errorf("a recording of 60,000 events: %d panels drawn, text %q", p.Panels, p.Text)
+	}
 }

@@ -16,7 +16,9 @@ import (
 // A CompareResult is what the page shows of a recorded run beside the simulation of the editor's
 // script: both drawn on one time axis, the differences that matter and their causes.
 type CompareResult struct {
-	// SVG draws the simulated run above the recorded one on one time axis (render/svg's WritePair).
+	// SVG draws the simulated run above the recorded one on one time axis (render/svg's WritePair);
+	// "" when the two runs have more than eagerEvents events between them, a picture too big for
+	// the page (futurescope compare --svg draws it).
 	SVG string
 	// Simulated and Recorded say in one line what each run was.
 	Simulated, Recorded string
@@ -65,6 +67,9 @@ func compareRecorded(source string, data []byte, name string, opts RunOptions) (
 		}
 		r.Diffs = append(r.Diffs, CompareDiff{Kind: string(d.Kind), What: d.What, Simulated: d.Simulated, Recorded: d.Recorded,
 			Cause: d.Cause, Tie: d.Tie, Ordering: d.Ordering()})
+	}
+	if res.Trace.Len()+rec.Len() > eagerEvents {
+		return r, nil
 	}
 	if r.SVG, err = pairSVG(res.Trace, rec, opts.Lang); err != nil {
 		return nil, fmt.Errorf("compare: drawing both runs: %v", err)

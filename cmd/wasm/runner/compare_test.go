@@ -2,9 +2,12 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/futurescope/futurescope/sim/trace"
 )
 
 // poolScript and poolRecorded are compare's fixture: pool.py and its run under CPython 3.13.0, recorded.
@@ -71,5 +74,26 @@ func TestCompareRecordedBadFiles(t *testing.T) {
 		if _, err := compareRecorded(src, c.data, "a.json", RunOptions{}); err == nil || !strings.HasPrefix(err.Error(), c.want) {
 			t.Errorf("%s: error %v, want %q", name, err, c.want)
 		}
+	}
+}
+
+// TestCompareRecordedTooBigToDraw compares a recording of more events than the page can draw: the
+// differences come back, the picture does not.
+func TestCompareRecordedTooBigToDraw(t *testing.T) {
+	var events []trace.Event
+	for i := range eagerEvents + 1 {
+		events = append(events, trace.Event{Seq: int64(i), Time: int64(i), Kind: trace.Print, Thread: 1, Process: 1, Value: fmt.Sprint(i)})
+	}
+	rec := trace.New(map[string]string{"python": "3.13.0"}, events)
+	var b bytes.Buffer
+	if err := trace.Encode(&b, rec); err != nil {
+		t.Fatal(err)
+	}
+	r, err := compareRecorded("print('hi')\n", b.Bytes(), "big.json", RunOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.SVG != "" || !strings.Contains(r.Recorded, "50001 events") || r.Verdict == "" {
+		t.Errorf("a recording of %d events: SVG of %d bytes, recorded %q, verdict %q", rec.Len(), len(r.SVG), r.Recorded, r.Verdict)
 	}
 }
