@@ -104,6 +104,11 @@ func (s *exportStream) send(b []byte) error {
 // estimate until the end), or last true once it is all written; a failed export returns its error.
 func (s *exportStream) next() (chunk []byte, progress float64, last bool, err error) {
 	select {
+	case <-s.quit: // cancelled: a chunk already written is dropped
+		return nil, 0, true, errExportCancelled
+	default:
+	}
+	select {
 	case b, ok := <-s.chunks:
 		if !ok {
 			return nil, 1, true, s.err

@@ -71,7 +71,7 @@ func TestExportStream(t *testing.T) {
 // TestExportCancel checks that a cancelled export stops: its reader gets the cancellation, and its
 // writer returns.
 func TestExportCancel(t *testing.T) {
-	if _, err := runScript(manyFuturesN(20000), RunOptions{}); err != nil {
+	if _, err := runScript(manyFuturesN(3000), RunOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	s, err := newExport("chrome", last, "")
