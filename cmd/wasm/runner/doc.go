@@ -28,7 +28,7 @@
 // A run started while another is in progress stops the other first. Options of run may hold filename
 // (default "script.py"), cores (default 4), freeThreaded, maxSteps (default BrowserMaxSteps),
 // timeLimitMs (virtual milliseconds, default 60000) and lang, the language of the svg's words ("en",
-// the default, or "zh"). A run stops at BrowserMaxEvents trace events (about 330,000 futures), so that
+// the default, or "zh"). A run stops at BrowserMaxEvents trace events (about 500,000 futures), so that
 // it fits a tab's memory. A function that fails returns (Go cannot throw) a JS Error whose message
 // reads "op: detail"; a script that fails is no such failure: run reports it in exitCode, error, kind
 // and marks. Outside GOOS=js the binary only says how to build it; the logic lives in plain Go files

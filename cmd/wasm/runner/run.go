@@ -22,10 +22,13 @@ import (
 // page's watchdog (30 s) has to terminate the worker; Stop ends it sooner.
 const BrowserMaxSteps = 100_000_000
 
-// BrowserMaxEvents caps a run's trace in the browser: its JSON (about 110 bytes an event) and its
-// copies between the worker and the page must fit a tab's memory. Two million events are about
-// 330,000 futures; a bigger run ends with the simulator's limit report, its partial trace drawn.
-const BrowserMaxEvents = 2_000_000
+// BrowserMaxEvents caps a run's trace in the browser: the worker's simulation and the page's timeline
+// must fit a tab's memory together. Three million events are about 500,000 futures: measured under
+// node (Dec 2026), the runner's wasm memory is 177 MB for 100,000 trivial futures, 578 MB for 330,000
+// and 1.95 GB for a million (1.1 GB for 330,000 before traces were stored packed), the timeline's
+// about as much again, so half a million keep both under a gigabyte each where a million would not
+// fit. A bigger run ends with the simulator's limit report, its partial trace drawn.
+const BrowserMaxEvents = 3_000_000
 
 // RunOptions are the settings of one run, as the page sends them.
 type RunOptions struct {

@@ -151,16 +151,16 @@ func TestBigRun(t *testing.T) {
 // TestRunTooBigForTheBrowser ends a run at BrowserMaxEvents with the simulator's limit report.
 func TestRunTooBigForTheBrowser(t *testing.T) {
 	if testing.Short() {
-		t.Skip("runs 400,000 futures")
+		t.Skip("runs 600,000 futures")
 	}
 	src := "from concurrent.futures import ThreadPoolExecutor\nwith ThreadPoolExecutor(4) as ex:\n" +
-		"    fs = [ex.submit(abs, -n) for n in range(400000)]\n"
+		"    fs = [ex.submit(abs, -n) for n in range(600000)]\n"
 	res, err := runScript(src, RunOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if res.ExitCode == 0 || !strings.Contains(res.Error, "trace events") || res.Events > BrowserMaxEvents+1 {
-		t.Errorf("400,000 futures ended with %q (exit %d) after %d events; want the events limit at %d",
+		t.Errorf("600,000 futures ended with %q (exit %d) after %d events; want the events limit at %d",
 			res.Error, res.ExitCode, res.Events, BrowserMaxEvents)
 	}
 	t.Logf("%s", res.Error)
