@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
 
 	"github.com/futurescope/futurescope/compare"
 	"github.com/futurescope/futurescope/render/ebitenview/pairstate"
@@ -25,7 +26,8 @@ type Pair struct {
 	Sim, Rec *Viewer
 	heading  string
 	lines    []compare.Line
-	lead     int // 0: Sim, 1: Rec
+	rows     []listRow // lines, wrapped to the window's width
+	lead     int       // 0: Sim, 1: Rec
 	bounds   image.Rectangle
 	scale    float64
 	list     viewstate.Rect
@@ -72,7 +74,8 @@ func (p *Pair) SetBounds(r image.Rectangle, scale float64) {
 		line = BaseSize * p.scale * 1.4
 	}
 	rect := viewstate.Rect{X: float64(r.Min.X), Y: float64(r.Min.Y), W: float64(r.Dx()), H: float64(r.Dy())}
-	top, bottom, list := pairstate.Split(rect, len(p.lines)+1, line)
+	p.rows = p.wrap(rect.W)
+	top, bottom, list := pairstate.Split(rect, len(p.rows)+1, line)
 	p.Sim.SetBounds(toImage(pairstate.Under(top, line, p.scale)), scale) // its detail panel lies under Rec
 	p.Rec.SetBounds(toImage(bottom), scale)
 	p.list = list
@@ -130,22 +133,49 @@ func (p *Pair) drawList(dst *ebiten.Image) {
 	}
 	DrawText(img, Fit(p.heading, f.Bold, r.W-24*u), f.Bold, x, y, head)
 	y += f.Line
-	shown := p.lines
-	if room := pairstate.ListLines(r.H, f.Line) - 1; room < len(p.lines) { // the heading takes a line
-		shown = append(p.lines[:max(room-1, 0):max(room-1, 0)], compare.Line{Cause: true,
-			Text: fmt.Sprintf("… %d more lines: futurescope compare lists them all", len(p.lines)-max(room-1, 0))})
+	shown := p.rows
+	if room := pairstate.ListLines(r.H, f.Line) - 1; room < len(p.rows) { // the heading takes a line
+		n := max(room-1, 0)
+		shown = append(p.rows[:n:n], listRow{Text: fmt.Sprintf("… %d more lines: futurescope compare lists them all", len(p.rows)-n),
+			Face: f.Small, Color: muted, Indent: 16 * u})
 	}
 	for _, l := range shown {
-		c, face, indent := color.Color(ink), f.Sans, 0.0
-		switch {
-		case l.Cause:
-			c, face, indent = muted, f.Small, 16*u
-		case l.Ordering:
-			c = differInk
-		}
-		DrawText(img, Fit(l.Text, face, r.W-24*u-indent), face, x+indent, y, c)
+		DrawText(img, Fit(l.Text, l.Face, r.W-24*u-l.Indent), l.Face, x+l.Indent, y, l.Color)
 		y += f.Line
 	}
+}
+
+// A listRow is one line of the difference list as drawn: a difference, or a line of its cause.
+type listRow struct {
+	Text   string
+	Face   text.Face
+	Color  color.Color
+	Indent float64
+}
+
+// wrap lays the difference list out for a window w pixels wide: a difference on a line of its own,
+// its cause wrapped beneath it, indented.
+func (p *Pair) wrap(w float64) []listRow {
+	f, u := p.Sim.Faces(), p.scale
+	var rows []listRow
+	for _, l := range p.lines {
+		row := listRow{Text: l.Text, Face: f.Sans, Color: ink}
+		switch {
+		case l.Cause:
+			row.Face, row.Color, row.Indent = f.Small, muted, 16*u
+		case l.Ordering:
+			row.Color = differInk
+		}
+		if !l.Cause {
+			rows = append(rows, row)
+			continue
+		}
+		for _, part := range Wrap(l.Text, row.Face, w-24*u-row.Indent) {
+			row.Text = part
+			rows = append(rows, row)
+		}
+	}
+	return rows
 }
 
 func anyOrdering(lines []compare.Line) bool {
