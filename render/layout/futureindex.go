@@ -9,6 +9,7 @@ import (
 // A futureName is what a future's lane says of it: how it was made, and by whom.
 type futureName struct {
 	ID, Executor, Submitter, Line int32
+	states                        int32 // how many events change its state (see stateOf)
 	Function, Args                string
 }
 
@@ -59,6 +60,9 @@ func (n *names) indexFutures(t *trace.Trace) {
 			i = len(n.futures)
 			n.futureIdx.set(e.Future, i, limit)
 			n.futures = append(n.futures, futureName{ID: int32(e.Future)})
+		}
+		if _, ok := stateOf(e.Kind); ok {
+			n.futures[i].states++
 		}
 		if e.Kind == trace.FutureCreate {
 			f := &n.futures[i]

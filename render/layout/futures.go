@@ -52,8 +52,8 @@ func buildFutures(t *trace.Trace, n *names, pace *pacer, lazy bool) (View, state
 	for i := range lives {
 		lives[i] = newLife()
 	}
-	fe := futureEvents{b: b, n: n, lives: lives, threads: map[int]*threadCalls{},
-		states: make([]laneTransition, 0, 3*len(lives))}
+	fe := futureEvents{b: b, n: n, lives: lives, threads: map[int]*threadCalls{}}
+	fe.states, fe.next = newStateTable(n.futures)
 	for _, e := range t.Events() {
 		fe.add(e)
 		pace.step()
@@ -67,7 +67,7 @@ func buildFutures(t *trace.Trace, n *names, pace *pacer, lazy bool) (View, state
 	}
 	v := b.view("futures", lanes)
 	(&describer{n: n, t: t, futures: true, lazy: lazy}).describe(&v, pace)
-	return v, stateTableOf(len(lanes), fe.states)
+	return v, fe.states
 }
 
 // futureDetail describes a future's lane: its call, executor, submitting thread and script line.

@@ -11,7 +11,8 @@ type futureEvents struct {
 	n       *names
 	lives   []futureLife
 	threads map[int]*threadCalls
-	states  []laneTransition // the futures' state changes, in time order
+	states  stateTable // the futures' state changes, in time order
+	next    []int32    // where each future's next state change goes in states
 }
 
 // threadCalls is what a thread is in the middle of, as far as the futures view cares.
@@ -41,7 +42,7 @@ func (fe *futureEvents) add(e trace.Event) {
 	}
 	l := &fe.lives[i]
 	if st, ok := stateOf(e.Kind); ok {
-		fe.states = append(fe.states, laneTransition{int32(i), transition{e.Time, st}})
+		fe.states.add(fe.next, i, e.Time, st)
 	}
 	switch e.Kind {
 	case trace.FutureCreate:

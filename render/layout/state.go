@@ -71,29 +71,21 @@ func stateOf(k trace.Kind) (State, bool) {
 	return 0, false
 }
 
-// A laneTransition is a transition of the future of a lane, as the futures view reads them.
-type laneTransition struct {
-	lane int32
-	transition
+// newStateTable makes room for the futures' state changes, counted by indexFutures; add fills it.
+func newStateTable(futures []futureName) (stateTable, []int32) {
+	start := make([]int32, len(futures)+1)
+	for i, f := range futures {
+		start[i+1] = start[i] + f.states
+	}
+	return stateTable{make([]transition, start[len(futures)]), start}, slices.Clone(start[:len(futures)])
 }
 
-// stateTableOf groups the transitions, in time order, by lane (a counting sort: each lane's stay in
-// time order).
-func stateTableOf(lanes int, all []laneTransition) stateTable {
-	start := make([]int32, lanes+1)
-	for _, lt := range all {
-		start[lt.lane+1]++
+// add records that the future of lane i entered st at t; next[i] is where its next change goes.
+func (s *stateTable) add(next []int32, i int, t int64, st State) {
+	if next[i] < s.start[i+1] {
+		s.at[next[i]] = transition{t, st}
+		next[i]++
 	}
-	for i := 1; i < len(start); i++ {
-		start[i] += start[i-1]
-	}
-	at := make([]transition, len(all))
-	next := slices.Clone(start[:lanes])
-	for _, lt := range all {
-		at[next[lt.lane]] = lt.transition
-		next[lt.lane]++
-	}
-	return stateTable{at, start}
 }
 
 // StateAt returns the state of every future at time t (after every event at t), in lane order.

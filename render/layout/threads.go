@@ -34,9 +34,9 @@ type openSpan struct {
 
 // buildThreads lays out the threads view: a header lane per process, then a lane per thread of it.
 func buildThreads(t *trace.Trace, n *names, pace *pacer, lazy bool) View {
-	b := &builder{end: t.End(), shapes: make([]Shape, 0, t.Len()/4+16), pace: pace}
+	b := &builder{end: t.End(), pace: pace}
 	tv := &threadView{b: b, n: n, threads: map[int]*threadState{}, procs: map[int]*procState{}}
-	tv.lanes(t)
+	b.shapes = make([]Shape, 0, tv.lanes(t)+16)
 	pace.steps(t.Len() / 2) // a walk over the events that does little with each, and t.Threads
 	for _, e := range t.Events() {
 		tv.add(e)
@@ -65,8 +65,8 @@ type procState struct {
 }
 
 // lanes makes the lanes: processes in the order they appear, each followed by its threads in the
-// order they appear.
-func (tv *threadView) lanes(t *trace.Trace) {
+// order they appear. It returns how many shapes the events can make at most, to make room for them.
+func (tv *threadView) lanes(t *trace.Trace) (shapes int) {
 	var order []int
 	byProc := map[int][]trace.ThreadInfo{}
 	see := func(p int) {
@@ -79,6 +79,7 @@ func (tv *threadView) lanes(t *trace.Trace) {
 		if e.Kind == trace.ProcessStart || e.Thread != 0 {
 			see(e.Process)
 		}
+		shapes += shapesOf(e.Kind)
 	}
 	for _, th := range t.Threads() {
 		byProc[th.Process] = append(byProc[th.Process], th)
@@ -94,6 +95,21 @@ func (tv *threadView) lanes(t *trace.Trace) {
 				Process: p, Worker: w, Detail: fill(tv.n.w.threadIn, "thread", tv.n.thread(th.ID), "process", tv.n.process(p)), Height: ThreadLaneHeight})
 		}
 	}
+	return shapes
+}
+
+// shapesOf is the most shapes of the threads view an event of kind k makes: a span for what it
+// starts, a life line, a marker; two GIL spans (waiting, then holding) for an acquisition.
+func shapesOf(k trace.Kind) int {
+	switch k {
+	case trace.TaskStart, trace.CallbackStart, trace.CallStart, trace.ThreadStart, trace.ProcessStart,
+		trace.Yield, trace.Print, trace.Log, trace.FutureCancel, trace.Timeout, trace.Error,
+		trace.ExecutorCreate, trace.ExecutorShutdown, trace.ExecutorBroken:
+		return 1
+	case trace.GILAcquire:
+		return 2
+	}
+	return 0
 }
 
 func (tv *threadView) procDetail(p, threads int) string {
