@@ -36,7 +36,7 @@ type App struct {
 	focus     focus
 	scenes    scene.Manager // the scene shown (course or presenter) and the prediction over it
 	slidesFor string        // the lesson (language and slug) the presenter's slides are of
-	listFirst int           // the first row of the list shown
+	list      scene.List    // the list's rows and scrolling
 
 	results chan *run
 	gen     int           // counts the runs started
@@ -173,6 +173,7 @@ func (a *App) Update() error {
 	if s := a.uiScale(); a.faces == nil || a.facesScale != s {
 		a.faces, a.facesScale = a.fonts.Faces(ebitenview.BaseSize*s), s
 	}
+	a.syncList()
 	interactive := a.cfg.PNG == "" && a.cfg.GIF == "" // --png and --gif show no pointer and take no keys
 	if interactive {
 		a.keys()
@@ -184,7 +185,7 @@ func (a *App) Update() error {
 	if a.course != nil {
 		a.layoutPage()
 	}
-	a.followList()
+	a.syncList() // again: a key or a click may have opened another row
 	if a.viewer != nil {
 		a.viewer.Focused = a.focus == focusTimeline
 		m, ctx := viewstate.KeyMap(), a.context()

@@ -162,22 +162,12 @@ func (a *App) nextFocus(back bool) focus {
 	return order[0]
 }
 
-// listMove moves within the list: ↑↓ Home End choose, Enter moves on to the text or timeline.
+// listMove moves within the list: ↑↓ PgUp PgDn Home End choose (see scene.List.Move), Enter moves
+// on to the text or timeline.
 func (a *App) listMove(mv intent.Motion) {
-	switch mv {
-	case intent.Down:
-		a.choose(a.listCur() + 1)
-	case intent.Up:
-		a.choose(a.listCur() - 1)
-	case intent.PageDown:
-		a.choose(a.listCur() + a.listRows())
-	case intent.PageUp:
-		a.choose(a.listCur() - a.listRows())
-	case intent.Home:
-		a.choose(0)
-	case intent.End:
-		a.choose(a.listLen() - 1)
-	case intent.Enter:
+	if to, ok := a.list.Move(mv); ok {
+		a.choose(to)
+	} else if mv == intent.Enter {
 		a.focus = a.nextFocus(false)
 	}
 }
@@ -256,7 +246,7 @@ func (a *App) pointer() {
 	switch {
 	case wy == 0:
 	case p.In(r.list):
-		a.listFirst = max(min(a.listFirst-int(wy), a.listLen()-a.listRows()), 0)
+		a.list.Wheel(int(wy))
 	case p.In(r.source) && a.course != nil:
 		a.scrollText(-wy * 3 * a.faces.Line)
 	case p.In(r.source):
@@ -271,7 +261,7 @@ func (a *App) click(p image.Point, r regions) {
 		a.toggleLang()
 	case p.In(r.list):
 		a.focus = focusList
-		if i := a.listRow(r.list, p.Y); i >= 0 {
+		if i := a.list.At(float64(p.Y-r.list.Min.Y), a.listTop(), a.listRowH()); i >= 0 {
 			a.choose(i)
 		}
 	case p.In(r.source) && a.course != nil:

@@ -6,6 +6,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/futurescope/futurescope/cmd/native/scene"
 	"github.com/futurescope/futurescope/lessons"
 	"github.com/futurescope/futurescope/render/ebitenview"
 )
@@ -35,15 +36,17 @@ func (a *App) listLabel(i int) (string, string) {
 	return strconv.Itoa(i + 1), a.scenarios[i].Name
 }
 
-// listRows returns how many rows the list shows at once: all of them, unless that would take more
-// than a third of the window's height (in presenter mode, say); then it scrolls.
-func (a *App) listRows() int {
-	room := float64(a.h) * 0.34
-	if a.scenes.Presenting() { // a column of its own
+// syncList tells the list model (scene.List) how many rows there are, which is open and how many
+// fit, and lets it scroll to keep the open one in sight.
+func (a *App) syncList() {
+	room := float64(a.h) * 0.34 // a third of the window at most, else it scrolls
+	if a.scenes.Presenting() {  // a column of its own
 		room = float64(a.h)
 	}
-	fit := int((room - a.listTop()) / a.listRowH())
-	return max(min(a.listLen(), fit), min(a.listLen(), 3))
+	l := &a.list
+	l.N, l.Cur = a.listLen(), a.listCur()
+	l.Rows = scene.FitRows(l.N, room, a.listTop(), a.listRowH())
+	l.Follow()
 }
 
 // listTop returns the height of the list's header, above its first row.
@@ -52,18 +55,6 @@ func (a *App) listTop() float64 {
 		return 28 * a.uiScale()
 	}
 	return a.faces.Line * 1.7
-}
-
-// followList scrolls the list to keep the row open in sight.
-func (a *App) followList() {
-	rows, cur := a.listRows(), a.listCur()
-	switch {
-	case cur < a.listFirst:
-		a.listFirst = cur
-	case cur >= a.listFirst+rows:
-		a.listFirst = cur - rows + 1
-	}
-	a.listFirst = max(min(a.listFirst, a.listLen()-rows), 0)
 }
 
 // drawList draws the list (the row open highlighted) with, for the course, its language switch;
@@ -87,7 +78,7 @@ func (a *App) drawList(dst *ebiten.Image, r image.Rectangle) {
 	y := float64(r.Min.Y) + a.listTop()
 	rowH := a.listRowH()
 	numW := measure("00", f.Sans) + 10*u
-	for i := a.listFirst; i < a.listFirst+a.listRows(); i++ {
+	for i := a.list.First; i < min(a.list.First+a.list.Rows, a.list.N); i++ {
 		if i == a.listCur() {
 			fillRect(img, float64(r.Min.X), y, float64(r.Dx()), rowH, colSel)
 		}
@@ -97,7 +88,7 @@ func (a *App) drawList(dst *ebiten.Image, r image.Rectangle) {
 		ebitenview.DrawTextMiddle(img, ebitenview.Fit(name, f.Sans, float64(r.Max.X)-x-numW-10*u), f.Sans, x+numW, y+rowH/2, colInk)
 		y += rowH
 	}
-	if a.listRows() < a.listLen() {
+	if a.list.Rows < a.list.N {
 		a.drawListScroll(img, r)
 	}
 }
@@ -106,9 +97,10 @@ func (a *App) drawList(dst *ebiten.Image, r image.Rectangle) {
 func (a *App) drawListScroll(dst *ebiten.Image, r image.Rectangle) {
 	u := a.uiScale()
 	top := float64(r.Min.Y) + a.listTop()
-	h := float64(a.listRows()) * a.listRowH()
-	n := float64(a.listLen())
-	fillRect(dst, float64(r.Max.X)-7*u, top+h*float64(a.listFirst)/n, 3*u, h*float64(a.listRows())/n, colFaint)
+	l := a.list
+	h := float64(l.Rows) * a.listRowH()
+	n := float64(l.N)
+	fillRect(dst, float64(r.Max.X)-7*u, top+h*float64(l.First)/n, 3*u, h*float64(l.Rows)/n, colFaint)
 }
 
 // langLabels are the language switch's labels, in lessons.Languages' order.

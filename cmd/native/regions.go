@@ -47,7 +47,7 @@ func (a *App) panels() regions {
 	}
 	listH := int(2 * line)
 	if a.listMode {
-		listH = int(a.listTop() + float64(a.listRows())*a.listRowH() + 0.5*line)
+		listH = int(a.listTop() + float64(a.list.Rows)*a.listRowH() + 0.5*line)
 	}
 	consoleH := int(min(8*line, float64(h)*0.2))
 	r := regions{
@@ -70,16 +70,6 @@ func (a *App) listRowH() float64 {
 		return 22 * a.uiScale()
 	}
 	return a.faces.Line * 1.35
-}
-
-// listRow returns the row at height y of the list, or -1.
-func (a *App) listRow(list image.Rectangle, y int) int {
-	top := float64(list.Min.Y) + a.listTop()
-	i := int((float64(y) - top) / a.listRowH())
-	if float64(y) < top || i >= a.listRows() {
-		return -1
-	}
-	return a.listFirst + i
 }
 
 // Presenter mode's proportions: the slide takes textShare of the window's width (what the list
