@@ -18,8 +18,26 @@
 // lesson and the block. The window opens with the keys on the timeline (its title underlined); Tab
 // moves the focus between the list, the text and the timeline, which only decides what ↑↓, PgUp,
 // PgDn, Home, End and Enter move: every other key means one thing wherever the focus is, as the one
-// key map (viewstate.KeyMap) says, which ? shows. F toggles presenter mode (big fonts); R runs the
-// script again.
+// key map (viewstate.KeyMap) says, which ? shows; package intent turns them into the window's intents
+// and package scene holds what they change (presenter mode, slides, predictions, the list), without a
+// graphics library. R runs the script again.
+//
+// # Presenter mode
+//
+// F (or --present) shows the lesson a slide at a time beside the timeline, for a room: a slide is the
+// lesson's title and introduction, then each second-level section; PgUp and PgDn (a presenter's
+// clicker) turn them and run the slide's first script. Fonts grow with the window: capital letters of
+// the slide's text are 29 px tall at 1920 × 1080 (its code 20 px, the timeline's 25 px). F6, F7 and F8
+// show and hide the slide, the console and the list (without the slide the timeline takes the full
+// width); F11 is fullscreen; Ctrl+ Ctrl− Ctrl+0 make everything bigger, smaller, as it was.
+//
+// # Predict, then reveal
+//
+// A lesson's predict block runs hidden when it is selected, and Q hides any run: the timeline keeps
+// its rows, empty after the playhead, the console prints only what was printed by then, and the header
+// says neither the outcome nor the end. → reveals the next event with its explanation; with the
+// lesson's questions, stepping stops before each question's event, shown under the script, until A
+// shows its answer and that event; A after the last one (or Q again) shows the whole run.
 //
 // --dir lists the scripts of DIR instead, and --examples the examples built into the binary, each
 // beside its source. Given FILE.py, it shows that script and runs it again whenever the file changes
@@ -38,7 +56,8 @@
 //
 // A run in the window may take 1e8 interpreter instructions, 300 ms of virtual CPU time (--max-steps
 // changes it; the command line allows 1e9): a loop that never ends is stopped, and the console says
-// so with the line it was running, 0.3 to 1.5 s after it starts on a busy 2-core machine.
+// so with the line it was running, 1.7 s after it starts on a busy 2-core machine under Xvfb
+// (BenchmarkRunawayStops, from the window's start to the report on screen).
 //
 // --help and a bad flag are answered before ebiten starts, so they work without a display, and a
 // missing display is named rather than crashed on (see package cli).

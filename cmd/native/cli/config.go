@@ -31,7 +31,8 @@ type Config struct {
 	// number (0: the lesson's first runnable one).
 	Lang, Lesson string
 	Block        int
-	// Present starts in presenter mode: big fonts for a classroom.
+	// Present starts in presenter mode: the lesson a slide at a time beside the timeline, in fonts
+	// that grow with the window, for a classroom.
 	Present bool
 	// PNG, when set, is where to write one frame instead of opening an interactive window; At is
 	// where to put the playhead first (negative: where the lesson's block says, else 0) and View the
@@ -74,7 +75,7 @@ func Parse(args []string, stderr io.Writer) (Config, error) {
 	fs.StringVar(&c.Lang, "lang", "en", "the course's language: en or zh (L switches it)")
 	fs.StringVar(&c.Lesson, "lesson", "", "open the lesson numbered `NN` (or with that slug) first")
 	fs.IntVar(&c.Block, "block", 0, "select the lesson's script block `N` (default: its first runnable one)")
-	fs.BoolVar(&c.Present, "present", false, "start in presenter mode (big fonts; F toggles it)")
+	fs.BoolVar(&c.Present, "present", false, "start in presenter mode: the lesson a slide at a time beside the timeline, fonts for a room (F toggles it)")
 	fs.StringVar(&c.PNG, "png", "", "draw one frame into `FILE` (PNG) and exit")
 	fs.DurationVar(&c.At, "at", -1, "put the playhead at this virtual `time` first (e.g. 250ms; default: as the lesson says)")
 	fs.StringVar(&c.View, "view", "", "the views to show: futures, threads or both (default: as the lesson says, else both)")
