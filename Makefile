@@ -38,6 +38,12 @@ FS_MOD       := github.com/futurescope/futurescope
 WASM_COLD    := $(FS_MOD)/python/syntax $(FS_MOD)/python/compile $(FS_MOD)/render/... $(FS_MOD)/sim/trace \
 	$(FS_MOD)/cmd/wasm/runner encoding/... regexp/... time reflect fmt crypto/...
 RUNNER_FLAGS := $(WASM_FLAGS) $(foreach p,$(WASM_COLD),-gcflags=$(p)=-l)
+# timeline.wasm likewise, in what runs once or never while it draws (ebiten's shader compiler and the Go
+# parser it uses, text/template, encoding, compression, fmt, reflect, language tags): 2.86 to 2.68 MB brotli.
+TIMELINE_COLD  := go/... text/template/... regexp/... encoding/... archive/... compress/... math/big fmt reflect \
+	time net/... image/png golang.org/x/text/... github.com/hajimehoshi/ebiten/v2/internal/shader/... \
+	github.com/hajimehoshi/ebiten/v2/internal/shaderir/... github.com/hajimehoshi/ebiten/v2/internal/builtinshader
+TIMELINE_FLAGS := $(WASM_FLAGS) $(foreach p,$(TIMELINE_COLD),-gcflags=$(p)=-l)
 # The browser tests' time limit: they build nothing, but start chromium for every lesson in two languages
 # (about 5 minutes on an idle 2-core machine; three times that beside another build).
 WEB_TIMEOUT  ?= 20m
@@ -59,7 +65,7 @@ STATICCHECK_ALLOW := python/difftest:SA5002 python/format:SA4015 python/format:U
 # The Go files gofmt looks after: the go command's own, so not testdata.
 GOFILES      := find . -name '*.go' -not -path './.git/*' -not -path '*/testdata/*' -not -path '*/node_modules/*'
 
-.PHONY: help test test-reset testsum setup vet staticcheck fmt-check deps-check test-go test-gui test-race wasm-check test-web bench benchstat web serve desktop cjk-font fmt clean
+.PHONY: help test test-reset testsum setup vet staticcheck fmt-check deps-check test-go test-gui test-race wasm-check test-web bench benchstat web web-files serve desktop cjk-font fmt clean
 
 help: ## list the targets (the default)
 	@echo 'usage: make TARGET [V=1] [PORT=8080]'
@@ -137,18 +143,20 @@ benchstat: ## summarize bench.txt; OLD=old-bench.txt compares it with an earlier
 	@test -f bench.txt || { echo 'benchstat: no bench.txt: run make bench first'; exit 1; }
 	$(GO) run $(BENCHSTAT) $(OLD) bench.txt
 
-web: ## build the playground into web/dist: both wasm binaries, the page (tools/webbuild: esbuild, CodeMirror), .gz/.br copies
+web: web-files ## build the playground into web/dist: both wasm binaries, the page (tools/webbuild: esbuild, CodeMirror), .gz/.br copies
+	$(GO) run ./tools/precompress $(WEB_DIST)
+
+web-files: ## make web without its .gz/.br copies (brotli at quality 11 takes minutes): what make serve builds
 	@mkdir -p $(WASM_BUILD) $(WEB_DIST)
 	$(GO) generate ./cmd/wasm/runner # course.json: the lessons, rendered, as the runner serves them
 	GOOS=js GOARCH=wasm $(GO) build $(RUNNER_FLAGS) -o $(WASM_BUILD)/runner.wasm ./cmd/wasm/runner
-	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o $(WASM_BUILD)/timeline.wasm ./cmd/wasm
+	GOOS=js GOARCH=wasm $(GO) build $(TIMELINE_FLAGS) -o $(WASM_BUILD)/timeline.wasm ./cmd/wasm
 	@cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" $(WASM_BUILD)/
 	@for f in runner.wasm timeline.wasm wasm_exec.js; do \
 		cmp -s $(WASM_BUILD)/$$f $(WEB_DIST)/$$f || cp $(WASM_BUILD)/$$f $(WEB_DIST)/$$f; done
 	$(GO) run ./tools/webbuild -web web $(WEB_DIST)
-	$(GO) run ./tools/precompress $(WEB_DIST)
 
-serve: web ## build the playground (make web) and serve it on http://127.0.0.1:8080, or PORT=N
+serve: web-files ## build the playground (make web-files) and serve it on http://127.0.0.1:8080, or PORT=N, gzipped on the fly
 	$(GO) run ./cmd/futurescope serve --dir $(WEB_DIST) --addr 127.0.0.1:$(PORT)
 
 desktop: ## build bin/futurescope and the desktop window bin/futurescope-native (cgo, X11/GL headers), and open the course

@@ -2,7 +2,6 @@ package ebitenview
 
 import (
 	"bytes"
-	_ "embed"
 	"os"
 
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
@@ -20,17 +19,13 @@ var cjkFontPaths = []string{
 	"C:\\Windows\\Fonts\\msyh.ttc",
 }
 
-// cjkSubset is WenQuanYi Micro Hei (Apache-2.0), cut down to the characters of the viewer's Chinese
-// words and of the Chinese lessons (make cjk-font writes it, with tools/cjkfont): the browser has
-// no system font WebAssembly can read, and the viewer's Chinese must not be boxes there.
-//
-//go:embed cjk-subset.ttf
-var cjkSubset []byte
-
 // cjkFallbacks returns the faces for characters the Go fonts lack: the system's CJK font, which has
-// them all, then the bundled subset.
+// them all, then the bundled subset (fonts_subset.go), where the binary has one.
 func cjkFallbacks() []*text.GoTextFaceSource {
 	srcs := systemCJKFallbacks()
+	if len(cjkSubset) == 0 {
+		return srcs
+	}
 	if src, err := text.NewGoTextFaceSource(bytes.NewReader(cjkSubset)); err == nil {
 		srcs = append(srcs, src)
 	}

@@ -1,18 +1,23 @@
 // Package site serves a built playground (the folder make web writes, web/dist) over HTTP: static
 // files only, with the types browsers insist on (application/wasm for WebAssembly, so that it
 // compiles while it downloads) and, where the folder holds a precompressed copy (FILE.br, FILE.gz)
-// no older than the file and the browser accepts it, that copy with its Content-Encoding.
+// no older than the file and the browser accepts it, that copy with its Content-Encoding. A text or
+// WebAssembly file with no such copy is gzipped on the fly at gzip's fastest level, once per version
+// (make serve skips make web's slow brotli pass). A compressed body comes with X-Decoded-Length, the
+// file's own size, so that the page can count a download's progress.
 //
 // It serves nothing outside the folder, lists no directories and never writes a file.
 package site
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"io/fs"
 	"mime"
 	"net/http"
 	"path"
+	"strconv"
 	"strings"
 )
 
@@ -33,6 +38,7 @@ var types = map[string]string{
 
 // Handler serves the built site in fsys.
 func Handler(fsys fs.FS) http.Handler {
+	gz := newGzipCache()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")
@@ -43,12 +49,13 @@ func Handler(fsys fs.FS) http.Handler {
 		if name == "" {
 			name = "index.html"
 		}
-		serve(w, r, fsys, name)
+		serve(w, r, fsys, gz, name)
 	})
 }
 
-// serve writes the file name, or its best precompressed copy the request accepts.
-func serve(w http.ResponseWriter, r *http.Request, fsys fs.FS, name string) {
+// serve writes the file name, or its best precompressed copy the request accepts, or a gzip copy
+// made on the fly.
+func serve(w http.ResponseWriter, r *http.Request, fsys fs.FS, gz *gzipCache, name string) {
 	info, err := fs.Stat(fsys, name)
 	if err != nil || info.IsDir() {
 		http.NotFound(w, r)
@@ -66,6 +73,17 @@ func serve(w http.ResponseWriter, r *http.Request, fsys fs.FS, name string) {
 			h.Set("Content-Encoding", e.name)
 			break
 		}
+	}
+	if file == name && worth(name, info.Size()) && accepts(r, "gzip") {
+		if data := gz.get(fsys, name, info); data != nil {
+			h.Set("Content-Encoding", "gzip")
+			h.Set("X-Decoded-Length", strconv.FormatInt(info.Size(), 10))
+			http.ServeContent(w, r, name, info.ModTime(), bytes.NewReader(data))
+			return
+		}
+	}
+	if file != name {
+		h.Set("X-Decoded-Length", strconv.FormatInt(info.Size(), 10))
 	}
 	f, err := fsys.Open(file)
 	if err != nil {
