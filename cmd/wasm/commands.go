@@ -28,6 +28,8 @@ func parseCommand(op string, num float64, str string) (command, error) {
 		return command{intent: viewstate.Fit()}, nil
 	case "help":
 		return command{intent: viewstate.ToggleHelp()}, nil
+	case "unselect":
+		return command{intent: viewstate.Select(viewstate.Target{})}, nil
 	case "view":
 		m, err := parseMode(str)
 		return command{mode: m, setMode: true}, err

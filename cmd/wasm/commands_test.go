@@ -19,6 +19,7 @@ func TestParseCommand(t *testing.T) {
 		{op: "seek", num: 5e8, want: command{intent: viewstate.Seek(500_000_000)}},
 		{op: "fit", want: command{intent: viewstate.Fit()}},
 		{op: "help", want: command{intent: viewstate.ToggleHelp()}},
+		{op: "unselect", want: command{intent: viewstate.Select(viewstate.Target{})}},
 		{op: "view", str: "threads", want: command{mode: viewstate.ThreadsOnly, setMode: true}},
 		{op: "view", str: "both", want: command{mode: viewstate.Both, setMode: true}},
 		{op: "view", str: "lanes", wantErr: true},

@@ -16,6 +16,7 @@
 //	                                   options.lang ("en", "zh") is the language of the viewer's words
 //	command(op, arg)                 → undefined, or an Error: "play" (toggle), "step" (arg events,
 //	                                   negative steps back), "seek" (arg ns), "fit", "help",
+//	                                   "unselect" (the detail panel's ×),
 //	                                   "view" (arg: "futures", "threads", "both"), "lang" (arg: "en"
 //	                                   or "zh": the viewer's words switch in place, nothing else
 //	                                   changes; it holds for later runs too, and may come first)
@@ -24,6 +25,12 @@
 //	                                   many frames it has drawn, how many runs it has shown (loaded)
 //	                                   and which of them the last frame drawn showed (drawn), and
 //	                                   whether one is being laid out
+//
+// The page draws the selection's details whole (details_js.go): while something is selected the
+// viewer calls globalThis.futurescopeDetails(lines, box) with the detail panel's lines ({text, tone},
+// uncut) and its canvas panel's box in CSS pixels, and with null once nothing is; timeline.js lays
+// them over the canvas's panel, wrapped, in the page's fonts. Characters the bundled fonts lack are
+// drawn with the page's fonts too (pagefont_js.go: a canvas rasterises them).
 //
 // Idle is idle (idle.go): a frame is drawn only when what it depends on changed (the canvas, the run,
 // the viewer's state, the pointer, a held button or key, playback), and once nothing has changed for

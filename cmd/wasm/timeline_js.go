@@ -51,6 +51,8 @@ type snapshot struct {
 type timeline struct {
 	viewer   *ebitenview.Viewer
 	fonts    *ebitenview.FontSet // the bundled fonts, then the page's for what they lack; made by the first load
+	src      []string            // the run's script, by line, for the page's detail panel
+	details  detailsKey          // what the page's detail panel was last given (details_js.go)
 	lang     string              // the language of the viewer's words: "en" until the page says otherwise
 	w, h     int
 	scale    float64
@@ -188,6 +190,7 @@ func (tl *timeline) Update() error {
 	}
 	tl.viewer.Update()
 	tl.record()
+	tl.pushDetails()
 	tl.paint.update(tl.look(tl.viewer.State()))
 	tl.pace()
 	return nil
@@ -242,6 +245,7 @@ func (tl *timeline) load(r run) error {
 		v.SetLang(tl.lang)
 	}
 	tl.viewer = v
+	tl.src = sourceLines(r.source)
 	tl.mu.Lock()
 	tl.snap.Loaded++
 	tl.mu.Unlock()

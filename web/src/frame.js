@@ -14,15 +14,22 @@ export class TimelineFrame {
     this.seq = 0;
     this.pending = new Map();
     this.ready = new Promise((resolve) => (this.resolveReady = resolve));
+    // loaded: the frame takes runs (it previews them while its viewer loads); ready: its viewer is up.
+    this.loaded = new Promise((resolve) => (this.resolveLoaded = resolve));
     window.addEventListener('message', (e) => this.receive(e));
+    if (iframe.contentWindow?.futurescopeLoaded) this.resolveLoaded(); // it loaded before this page's script
   }
 
   receive(e) {
     if (e.source !== this.iframe.contentWindow || e.origin !== location.origin) return;
     const m = e.data;
     switch (m.type) {
+      case 'loaded':
+        this.resolveLoaded();
+        break;
       case 'ready':
         this.mode = m.mode;
+        this.resolveLoaded();
         this.resolveReady(m.mode);
         break;
       case 'shown':
@@ -41,7 +48,7 @@ export class TimelineFrame {
   }
 
   async post(msg) {
-    await this.ready;
+    await (msg.type === 'show' ? this.loaded : this.ready);
     this.iframe.contentWindow.postMessage(msg, location.origin);
   }
 
@@ -49,7 +56,8 @@ export class TimelineFrame {
    * show draws a run: {traceBin, svg, source, view, at, lang}, traceBin the runner's binary trace
    * (traceJSON, a trace's JSON, works too, slower). view ('futures', 'threads', 'both')
    * may be left out, and at (ns) may be -1, to keep what the timeline shows; lang ('en', 'zh') is the
-   * language of the viewer's own words.
+   * language of the viewer's own words. It may be sent before the viewer is up: the frame shows the
+   * run's static picture (svg) at once, and the viewer draws it once it has loaded.
    */
   show(run) {
     return this.post({type: 'show', ...run});

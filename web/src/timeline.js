@@ -2,8 +2,16 @@
 // the interactive viewer (timeline.wasm, cmd/wasm, drawn by ebiten with WebGL2) and, where that is not
 // possible (no WebGL2, or no timeline.wasm in this build), shows render/svg's static picture instead.
 // It answers the page's messages (web/README.md) and tells it when each run has been drawn.
+//
+// A first visit is fast: the page may send a run as soon as this script has loaded ('loaded'), before
+// the viewer is up ('ready'). Its static picture is shown at once, and only then does the viewer
+// start loading, under a progress bar that counts its bytes; once the viewer is up it draws that run
+// in the picture's place, and only then says 'shown'.
 
 const svgBox = document.getElementById('svg');
+const progress = document.getElementById('progress');
+let early = null; // the latest run the page sent before the viewer was up
+let lang = new URLSearchParams(location.search).get('lang') || 'en';
 
 // An idle viewer sleeps (cmd/wasm: setAsleep): while globalThis.futurescopeAsleep is true, the
 // animation frame ebiten asks for is held here, so an idle timeline costs the page nothing, and
@@ -24,6 +32,32 @@ self.futurescopeRelease = () => {
 let mode = '';
 let api = null;
 
+// The viewer gives the selection's details whole (cmd/wasm: pushDetails), lines of {text, tone},
+// with its canvas panel's box in CSS pixels; null when nothing is selected. They are laid over that
+// panel, wrapped: results and exception messages are read in full, selected and copied. Esc or ×
+// closes them (and the viewer's selection).
+const details = document.getElementById('details');
+const detailsBody = details.querySelector('.body');
+self.futurescopeDetails = (lines, box) => {
+  if (!lines) {
+    details.hidden = true;
+    return;
+  }
+  detailsBody.replaceChildren(...lines.map((l) => {
+    const div = document.createElement('div');
+    div.className = `line ${l.tone}`;
+    const span = l.tone === 'code' ? div.appendChild(document.createElement('span')) : div;
+    span.textContent = l.text;
+    return div;
+  }));
+  const fits = box && box.h >= 40;
+  Object.assign(details.style, fits
+    ? {left: `${box.x}px`, top: `${box.y}px`, width: `${box.w}px`, height: `${box.h}px`, right: 'auto', bottom: 'auto', maxHeight: 'none'}
+    : {left: '', top: '', width: '', height: '', right: '', bottom: '', maxHeight: ''});
+  details.hidden = false;
+};
+details.querySelector('.close').addEventListener('click', () => api && api.command('unselect'));
+
 function reply(msg) {
   parent.postMessage(msg, location.origin);
 }
@@ -32,15 +66,59 @@ function reply(msg) {
 async function startViewer() {
   if (new URLSearchParams(location.search).get('mode') === 'svg') return false;
   if (!document.createElement('canvas').getContext('webgl2')) return false;
-  const resp = await fetch('timeline.wasm');
+  const resp = await fetchCounted('timeline.wasm', showProgress);
   if (!resp.ok) return false;
   const go = new Go();
   const {instance} = resp.headers.get('content-type') === 'application/wasm'
     ? await WebAssembly.instantiateStreaming(resp, go.importObject)
     : await WebAssembly.instantiate(await resp.arrayBuffer(), go.importObject);
+  progress.hidden = true;
   go.run(instance);
   api = self.futurescopeTimeline || null;
   return api !== null;
+}
+
+// fetchCounted fetches url, calling onProgress(bytes, total) as its body arrives. total is the
+// file's size (web/site sends it as X-Decoded-Length beside a compressed body), 0 when unknown.
+async function fetchCounted(url, onProgress) {
+  const resp = await fetch(url);
+  if (!resp.ok || !resp.body || typeof TransformStream === 'undefined') return resp;
+  const encoded = resp.headers.get('content-encoding');
+  const total = Number(resp.headers.get('x-decoded-length')) || (encoded ? 0 : Number(resp.headers.get('content-length')) || 0);
+  let got = 0;
+  onProgress(0, total);
+  const counted = resp.body.pipeThrough(new TransformStream({
+    transform(chunk, ctl) {
+      got += chunk.byteLength;
+      onProgress(got, total);
+      ctl.enqueue(chunk);
+    },
+  }));
+  return new Response(counted, {status: resp.status, headers: {'content-type': resp.headers.get('content-type') || ''}});
+}
+
+// showProgress draws the loading viewer's progress bar: bytes of total (0: unknown) arrived.
+let shownPct = -1;
+function showProgress(bytes, total) {
+  const pct = total > 0 ? Math.min(100, Math.floor((100 * bytes) / total)) : -1;
+  if (pct === shownPct && pct >= 0) return;
+  shownPct = pct;
+  progress.hidden = false;
+  const mb = (n) => (n / 1e6).toFixed(1);
+  const what = lang === 'zh' ? '正在加载交互式时间线' : 'Loading the interactive timeline';
+  progress.querySelector('.text').textContent = pct >= 0 ? `${what}… ${pct}%` : `${what}… ${mb(bytes)} MB`;
+  progress.querySelector('.fill').style.width = `${Math.max(pct, 0)}%`;
+  if (pct >= 0) progress.setAttribute('aria-valuenow', String(pct));
+  self.futurescopeProgress = {bytes, total};
+}
+
+// preview shows a run's static picture while the viewer loads.
+function preview(m) {
+  if (m.lang) lang = m.lang;
+  if (!m.svg) return;
+  svgBox.innerHTML = m.svg;
+  document.body.classList.add('preview');
+  self.futurescopePreviewedAt = self.futurescopePreviewedAt || performance.now();
 }
 
 // drawn resolves with true once the viewer has drawn a frame of the run it was given, or with false
@@ -67,16 +145,19 @@ function fallBack(why) {
   console.warn('timeline: showing the static picture:', why);
   mode = 'svg';
   api = null;
+  document.body.classList.remove('preview');
   document.body.classList.replace('viewer', 'svg');
   for (const c of document.querySelectorAll('body > canvas')) c.remove();
 }
 
 async function show(m) {
+  if (m.lang) lang = m.lang;
   if (mode === 'viewer') {
     const err = api.show(m.traceBin || m.traceJSON, m.source || '', {...(m.view ? {view: m.view} : {}), ...(m.at >= 0 ? {at: m.at} : {}),
       ...(m.lang ? {lang: m.lang} : {})});
     if (err instanceof Error) return reply({type: 'shown', mode, error: err.message});
     if (!(await drawn(8000))) fallBack('the viewer drew nothing in 8 s');
+    else document.body.classList.remove('preview');
   }
   if (mode === 'svg') {
     // A big run has no picture drawn with it (the runner draws it only on export).
@@ -100,15 +181,31 @@ addEventListener('keydown', (e) => {
 addEventListener('message', (e) => {
   if (e.source !== parent || e.origin !== location.origin) return;
   const m = e.data;
-  if (m.type === 'show') show(m);
+  if (m.type === 'show' && !mode) (early = m), preview(m), firstRun();
+  else if (m.type === 'show') show(m);
   else if (m.type === 'command' && api) api.command(m.op, m.arg);
   else if (m.type === 'state') reply({type: 'state', id: m.id, state: state()});
 });
 
-startViewer()
+// The page may send runs from now on: they are previewed until the viewer is up.
+self.futurescopeLoaded = true;
+reply({type: 'loaded'});
+
+// The viewer loads once the page's first run is here (its picture shown), or after viewerDelayMs:
+// until then the runner, which makes that run, has the network and the processor to itself.
+const viewerDelayMs = 5000;
+let firstRun;
+const firstRunHere = new Promise((resolve) => (firstRun = resolve));
+setTimeout(() => firstRun(), viewerDelayMs);
+
+firstRunHere.then(startViewer)
   .catch((err) => (console.warn('timeline: the interactive viewer could not start:', err), false))
   .then((ok) => {
     mode = ok ? 'viewer' : 'svg';
+    progress.hidden = true;
+    if (mode === 'svg') document.body.classList.remove('preview');
     document.body.classList.add(mode);
     reply({type: 'ready', mode});
+    if (early) show(early);
+    early = null;
   });

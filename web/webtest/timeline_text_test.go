@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -107,4 +108,65 @@ func differing(a, b image.Image) int {
 		}
 	}
 	return n
+}
+
+// TestDetailPanelWhole selects a future whose exception message is far longer than a line, by
+// clicking its lane, and checks that the detail panel over the timeline shows the message whole
+// (its last word included), wrapped, and that its × clears the selection.
+func TestDetailPanelWhole(t *testing.T) {
+	ctx := newTab(t)
+	open(t, ctx, "#en")
+	if st := state(t, ctx); st.Mode != "viewer" {
+		t.Skipf("the timeline is in mode %q: the static picture has no detail panel", st.Mode)
+	}
+	script := `from concurrent.futures import ThreadPoolExecutor
+
+def check(n):
+    raise ValueError("a message a learner must read in full: " + "far too long for one line, " * 8 + "THE END")
+
+with ThreadPoolExecutor(max_workers=1) as pool:
+    f = pool.submit(check, 1)
+print(type(f.exception()).__name__)
+`
+	before := state(t, ctx).Shown
+	eval(t, ctx, `window.futurescopePage.setCode(`+jsString(script)+`)`)
+	click(t, ctx, "#run")
+	waitShown(t, ctx, before+1)
+	eval(t, ctx, `(s => (s.value = 'futures', s.dispatchEvent(new Event('change'))))(document.getElementById('view-select'))`)
+	const panel = `document.getElementById('timeline').contentDocument.getElementById('details')`
+	box, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(r => [r.left, r.top, r.width, r.height])(document.getElementById('timeline').getBoundingClientRect())`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The future's lane is the first below the axis: click down the label column until it is selected.
+	found := false
+	for y := 60.0; y < min(box[3], 400) && !found; y += 10 {
+		if err := chromedp.Do(ctx, chromedp.MouseClickXY(box[0]+40, box[1]+y)); err != nil {
+			t.Fatal(err)
+		}
+		found, _ = chromedp.Run(ctx, chromedp.Poll[bool](`!`+panel+`.hidden && `+panel+`.textContent.includes('THE END')`,
+			chromedp.WithPollingTimeout(600*time.Millisecond)))
+	}
+	if !found {
+		t.Fatalf("no click in the label column showed the exception's message whole in the detail panel (panel: %q)", evalString(t, ctx, panel+`.textContent`))
+	}
+	lines, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`(d => d.querySelector('.alert, .plain') ? d.scrollHeight / parseFloat(getComputedStyle(d).lineHeight) : 0)(`+panel+`)`))
+	if err != nil || lines < 3 {
+		t.Errorf("the detail panel is %.1f lines high (%v): want the long message wrapped", lines, err)
+	}
+	screenshot(t, ctx, "detail-panel")
+	eval(t, ctx, panel+`.querySelector('.close').click()`)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](panel+`.hidden`, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+		t.Errorf("the detail panel's × left it open: %v", err)
+	}
+}
+
+// evalString evaluates a JS expression to a string, or the error's text.
+func evalString(t *testing.T, ctx context.Context, expr string) string {
+	t.Helper()
+	s, err := chromedp.Run(ctx, chromedp.Evaluate[string](expr))
+	if err != nil {
+		return err.Error()
+	}
+	return s
 }

@@ -1,0 +1,163 @@
+package webtest
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/storage"
+	"github.com/chromedp/chromedp"
+)
+
+// firstVisitTarget is issue 13's budget for a first visit's downloads, compressed, in all.
+const firstVisitTarget = 3.0e6
+
+// TestFirstVisit loads the first lesson five times as a first visitor (no cache, no service worker)
+// and prints what it downloads, compressed, and how soon a timeline shows: the run's static picture,
+// which stands in while the interactive viewer loads, and the viewer's own first timeline. Then it
+// loads once more with timeline.wasm slowed down, as on a slow network: the picture must show first,
+// under a progress bar that counts the viewer's bytes to the end.
+func TestFirstVisit(t *testing.T) {
+	origin := strings.TrimSuffix(baseURL, "/")
+	var bytes, before, picture, viewer []float64
+	for range 5 {
+		ctx, cancel := chromedp.NewContext(browser)
+		freshVisitor(t, ctx, origin)
+		got := countBytes(t, ctx)
+		st := open(t, ctx, "#en/01-futures-and-submit")
+		all, viewerBytes := got()
+		bytes = append(bytes, all)
+		before = append(before, all-viewerBytes)
+		viewer = append(viewer, st.FirstShownMs)
+		picture = append(picture, min(previewMs(t, ctx), st.FirstShownMs))
+		cancel()
+	}
+	for _, s := range [][]float64{bytes, before, picture, viewer} {
+		slices.Sort(s)
+	}
+	writeFigures(t, "first-visit.txt", []string{
+		fmt.Sprintf("first visit, compressed bytes downloaded by the page and its timeline frame: median %.2f MB of %s (target %.1f MB)",
+			bytes[2]/1e6, mbList(bytes), firstVisitTarget/1e6),
+		fmt.Sprintf("the same without the interactive viewer (timeline.wasm), all the static picture needs: median %.2f MB of %s",
+			before[2]/1e6, mbList(before)),
+		fmt.Sprintf("navigation to the first timeline shown (the static picture, or the viewer if it came first): median %.0f ms of %s", picture[2], msList(picture)),
+		fmt.Sprintf("navigation to the interactive viewer's first timeline: median %.0f ms of %s", viewer[2], msList(viewer)),
+	})
+	if bytes[2] > 4.86e6 {
+		t.Errorf("a first visit downloads %.2f MB: more than before the viewer's fonts came from the page (4.86 MB)", bytes[2]/1e6)
+	}
+
+	// A slow network: timeline.wasm at 1 MB/s.
+	ctx := newTab(t)
+	freshVisitor(t, ctx, origin)
+	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
+		t.Fatal(err)
+	}
+	// cdproto's EmulateNetworkConditionsByRuleParams lacks the "offline" chromium 148 insists on.
+	byRule := cdp.Command[map[string]any, json.RawMessage]{Method: network.CommandEmulateNetworkConditionsByRule}
+	slow := map[string]any{"offline": false, "matchedNetworkConditions": []any{map[string]any{
+		"urlPattern": baseURL + "timeline.wasm", "latency": 50, "downloadThroughput": 1e6, "uploadThroughput": -1}}}
+	if _, err := chromedp.Call(ctx, byRule, slow); err != nil {
+		t.Fatalf("slowing timeline.wasm down: %v", err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank"), chromedp.Navigate(baseURL+"#en/01-futures-and-submit")); err != nil {
+		t.Fatal(err)
+	}
+	const frame = `document.getElementById('timeline').contentWindow`
+	loading := frame + `.document.body.classList.contains('preview') && !` + frame + `.document.getElementById('progress').hidden`
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](loading, chromedp.WithPollingTimeout(waitRun))); err != nil {
+		t.Fatalf("no static picture under a progress bar while timeline.wasm loads: %v (page %+v)", err, safeState(ctx))
+	}
+	label, err := chromedp.Run(ctx, chromedp.Evaluate[string](frame+`.document.getElementById('progress').textContent`))
+	if err != nil || !strings.Contains(label, "%") {
+		t.Errorf("the progress bar says %q (%v), want a percentage", label, err)
+	}
+	screenshot(t, ctx, "first-visit-loading")
+	st := waitShown(t, ctx, 1)
+	if st.Mode != "viewer" {
+		t.Fatalf("mode %q once loaded, want the viewer", st.Mode)
+	}
+	done, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(p => [p.bytes, p.total])(`+frame+`.futurescopeProgress)`))
+	if err != nil || len(done) != 2 || done[1] <= 0 || done[0] != done[1] {
+		t.Errorf("the progress bar counted %v bytes (%v), want all of timeline.wasm's", done, err)
+	}
+	preview, err := chromedp.Run(ctx, chromedp.Evaluate[bool](frame+`.document.body.classList.contains('preview')`))
+	if err != nil || preview {
+		t.Errorf("the static picture still covers the viewer once it drew the run (%v)", err)
+	}
+	screenshot(t, ctx, "first-visit-loaded")
+}
+
+// freshVisitor empties the browser's cache and the site's storage (its service worker included).
+func freshVisitor(t *testing.T, ctx context.Context, origin string) {
+	t.Helper()
+	if _, err := chromedp.Call(ctx, network.ClearBrowserCache, cdp.Empty{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, storage.ClearDataForOrigin, storage.ClearDataForOriginParams{Origin: origin, StorageTypes: "all"}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// countBytes counts the compressed bytes the tab downloads from now on; the function it returns
+// says how many so far, in all and for timeline.wasm.
+func countBytes(t *testing.T, ctx context.Context) func() (all, viewer float64) {
+	t.Helper()
+	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var total, wasm float64
+	isViewer := map[network.RequestID]bool{}
+	if err := chromedp.Listen(ctx, func(ev any) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch e := ev.(type) {
+		case *network.EventRequestWillBeSent:
+			isViewer[e.RequestID] = strings.HasSuffix(e.Request.URL, "/timeline.wasm")
+		case *network.EventLoadingFinished:
+			total += e.EncodedDataLength
+			if isViewer[e.RequestID] {
+				wasm += e.EncodedDataLength
+			}
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return func() (float64, float64) {
+		mu.Lock()
+		defer mu.Unlock()
+		return total, wasm
+	}
+}
+
+// previewMs is when the timeline's frame first showed a run's static picture, in milliseconds from
+// the page's navigation, or +Inf if it showed none (the viewer was up first).
+func previewMs(t *testing.T, ctx context.Context) float64 {
+	t.Helper()
+	ms, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`(w => w.futurescopePreviewedAt ?
+		w.performance.timeOrigin + w.futurescopePreviewedAt - performance.timeOrigin : -1)(document.getElementById('timeline').contentWindow)`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ms < 0 {
+		return math.Inf(1)
+	}
+	return ms
+}
+
+// mbList writes byte counts in megabytes: "[4.31 4.31 4.32]".
+func mbList(bytes []float64) string {
+	parts := make([]string, len(bytes))
+	for i, b := range bytes {
+		parts[i] = fmt.Sprintf("%.2f", b/1e6)
+	}
+	return "[" + strings.Join(parts, " ") + "]"
+}
