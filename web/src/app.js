@@ -261,6 +261,15 @@ async function switchLanguage(lang) {
   await openLesson(has ? app.lesson.slug : app.lessons[0].slug, {}, has);
   if (has) writeHash(location.hash.replace(/^#[a-z]{2}\//, `#${lang}/`));
   if (app.result) showResult(app.result);
+  // A failed run's report is worded in the language it ran in: a quick one runs again to say it in this.
+  if (has && rewordable(app.result)) await run();
+}
+
+// rewordable says whether res failed with a report that reads differently in another language and is
+// quick to run again as it was: not a runaway, a stopped run, an edited script or a prediction.
+function rewordable(res) {
+  return !!res && res.lang !== app.lang && ['deadlock', 'exception', 'syntax'].includes(res.kind) && res.wallMs < 2000 &&
+    res.code === editor.code() && !app.block?.predict;
 }
 
 // writeHash puts hash in the address, as a new history entry if push says so.
@@ -300,6 +309,7 @@ async function run() {
     const res = await runner.call('run', [code, {filename, cores: b.cores || 4, freeThreaded: !!b.freeThreaded, lang: app.lang}],
       {timeoutMs: runTimeoutMs});
     res.lang = app.lang; // the language of res.svg
+    res.code = code;
     if (seq !== app.runSeq) return;
     app.result = res;
     app.runs++;

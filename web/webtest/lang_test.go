@@ -113,4 +113,11 @@ func TestReportInChinese(t *testing.T) {
 		t.Errorf("the console explains KeyError with %q (%v), want a line in Chinese", explain, err)
 	}
 	screenshot(t, ctx, "report-zh-keyerror")
+
+	// Switching to English runs the script again, so its report reads in English: no explanation.
+	click(t, ctx, `#lang-switch button[lang=en]`)
+	st = waitRuns(t, ctx, st.Runs+1)
+	if console := text(t, ctx, "console"); st.Lang != "en" || strings.Contains(console, "说明") || !strings.Contains(console, python) {
+		t.Errorf("after switching to English the console reads %q, want Python's traceback alone", console)
+	}
 }
