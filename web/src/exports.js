@@ -1,12 +1,9 @@
-// exports.js: exports that the simulator's worker writes and hands over in chunks (worker.js 'export'),
-// with a progress bar under the Export menu and a Cancel button. A big run's export is tens of
-// megabytes: made in one piece, it froze the page while the browser copied and decoded it; in chunks,
-// the page only gathers them into a Blob, which it saves.
+// exports.js: exports that the simulator's worker writes a chunk at a time (worker.js 'export'), with a
+// progress bar and a Cancel button. A big run's export is tens of megabytes: made in one piece and
+// handed to the page, it froze the page while the browser copied and decoded it; now the worker
+// gathers the chunks into a Blob, and the page only saves it.
 
 import {download} from './output.js';
-
-// blobEvery is how many chunks (of about a megabyte) an export gathers into a Blob at a time.
-const blobEvery = 8;
 
 const words = {
   en: {exporting: 'Exporting', cancel: 'Cancel'},
@@ -22,21 +19,9 @@ const words = {
 export async function exportFile(runner, {kind, traceJSON = '', lang = 'en', name, type, anchor}) {
   const bar = progressBar(anchor, lang);
   bar.cancel(); // an export still in progress gives way to this one
-  // The chunks gather into a Blob every blobEvery of them, so that the copying is spread over the
-  // export instead of falling on its end (118 chunks at once held the page for 400 ms).
-  const parts = [];
-  let chunks = [];
-  let size = 0;
   let cancelled = false;
-  const {id, done} = runner.stream('export', [kind, traceJSON, lang], (chunk, progress) => {
-    if (cancelled) return;
-    chunks.push(chunk);
-    if (chunks.length === blobEvery) {
-      parts.push(new Blob(chunks));
-      chunks = [];
-    }
-    size += chunk.byteLength;
-    bar.show(name, progress, size);
+  const {id, done} = runner.stream('export', [kind, traceJSON, lang], (bytes, progress) => {
+    if (!cancelled) bar.show(name, progress, bytes);
   });
   // Cancel takes effect at once here; the worker stops at its next chunk, which may be a while when
   // the writer is still gathering what to write.
@@ -48,8 +33,9 @@ export async function exportFile(runner, {kind, traceJSON = '', lang = 'en', nam
     cancel();
   };
   bar.show(name, 0, 0);
+  let blob;
   try {
-    await Promise.race([done, stopped]);
+    blob = await Promise.race([done, stopped]);
   } catch (err) {
     if (cancelled) return false;
     throw err;
@@ -58,7 +44,7 @@ export async function exportFile(runner, {kind, traceJSON = '', lang = 'en', nam
   }
   done.catch(() => {}); // a cancelled export's end is of no interest
   if (cancelled) return false;
-  download(name, new Blob([...parts, ...chunks], {type}), type);
+  download(name, blob, type);
   return true;
 }
 

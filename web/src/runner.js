@@ -63,7 +63,7 @@ export class Runner {
   settle(m) {
     const p = this.pending.get(m.id);
     if (!p) return;
-    if (m.type === 'chunk') return p.onChunk && p.onChunk(m.chunk, m.progress);
+    if (m.type === 'progress') return p.onProgress && p.onProgress(m.bytes, m.progress);
     this.pending.delete(m.id);
     clearTimeout(p.timer);
     if (m.ok) p.resolve(m.result);
@@ -88,14 +88,14 @@ export class Runner {
   }
 
   /**
-   * stream asks the worker for an export that comes in chunks (worker.js: 'export'): onChunk(chunk,
-   * progress) gets each, in order. It returns {id, done}: done resolves once the last chunk came, and
-   * rejects if the export failed or was cancelled (cancelStream(id)).
+   * stream asks the worker for an export it writes a chunk at a time (worker.js: 'export'):
+   * onProgress(bytes, progress) hears how far it got after each chunk. It returns {id, done}: done
+   * resolves with the export as a Blob, and rejects if it failed or was cancelled (cancelStream(id)).
    */
-  stream(type, args, onChunk) {
+  stream(type, args, onProgress) {
     const id = ++this.seq;
     const done = this.ready.then(() => new Promise((resolve, reject) => {
-      this.pending.set(id, {resolve, reject, timer: 0, onChunk});
+      this.pending.set(id, {resolve, reject, timer: 0, onProgress});
       this.worker.postMessage({id, type, args});
     }));
     return {id, done};

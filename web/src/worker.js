@@ -4,10 +4,11 @@
 // once the simulator has loaded, or {type: 'fatal', error} if it could not, and {type: 'exited'} if the
 // simulator ever stops (a crash). {type: 'stop'} ends the run in progress: it answers with its
 // partial result, the error "cancelled". {id, type: 'export', args: [kind, traceJSON, lang]} streams an
-// export ('chrome', 'trace' or 'svg'; traceJSON '' for the last run's): it posts {id, type: 'chunk',
-// chunk, progress} for each chunk of about a megabyte (chunk a Uint8Array whose buffer is transferred,
-// progress from 0 to 1), then {id, ok: true, result: null}; {type: 'cancelExport', id} stops it, and
-// it answers with the error "export: cancelled". See web/README.md.
+// export ('chrome', 'trace' or 'svg'; traceJSON '' for the last run's): the simulator writes it in
+// chunks of about a megabyte, which gather here into a Blob; it posts {id, type: 'progress', bytes,
+// progress} after each (bytes so far, progress from 0 to 1), then {id, ok: true, result: blob}.
+// {type: 'cancelExport', id} stops it, and it answers with the error "export: cancelled". See
+// web/README.md.
 importScripts('wasm_exec.js');
 
 // The page compiles runner.wasm once and sends the module to each worker it starts ({type: 'load',
@@ -38,16 +39,27 @@ let runs = Promise.resolve();
 // exporting maps the id of each export in progress to its handle in the simulator.
 const exporting = new Map();
 
-// streamExport hands the page an export chunk by chunk, letting messages in between (a cancelExport).
+// streamExport gathers an export chunk by chunk into a Blob, telling the page how far it got and
+// letting messages in between (a cancelExport). The page gets the Blob, a handle on data the browser
+// keeps: its main thread never holds or copies the export's bytes.
 async function streamExport(api, id, [kind, traceJSON = '', lang = '']) {
   const handle = api.exportStart(kind, traceJSON || '', lang || '');
   if (handle instanceof Error) throw handle;
   exporting.set(id, handle);
+  const parts = [];
+  let chunks = [];
+  let bytes = 0;
   try {
     for (;;) {
       const {chunk, progress, done} = await api.exportNext(handle);
-      if (done) return null;
-      postMessage({id, type: 'chunk', chunk, progress}, [chunk.buffer]);
+      if (done) return new Blob([...parts, ...chunks]);
+      chunks.push(chunk);
+      if (chunks.length === 8) {
+        parts.push(new Blob(chunks));
+        chunks = [];
+      }
+      bytes += chunk.byteLength;
+      postMessage({id, type: 'progress', bytes, progress});
       await nextTask();
     }
   } finally {
