@@ -73,7 +73,7 @@ func (a *App) drawList(dst *ebiten.Image, r image.Rectangle) {
 		a.header(img, image.Rect(r.Min.X, r.Min.Y, lang.Min.X, r.Max.Y), t.lessons, t.listKeys, a.focus == focusList)
 		a.drawLangSwitch(img, lang)
 	default:
-		a.header(img, r, "Scenarios", "↑↓ choose · Tab: list / timeline · F: big fonts", a.focus == focusList)
+		a.header(img, r, "Scenarios", "↑↓ choose · Tab: list / timeline · F: presenter mode", a.focus == focusList)
 	}
 	y := float64(r.Min.Y) + a.listTop()
 	rowH := a.listRowH()

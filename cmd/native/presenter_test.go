@@ -265,3 +265,22 @@ func TestPredictBlockAsksItsQuestions(t *testing.T) {
 		shoot(t, a, "native-predict-revealed-"+lang)
 	}
 }
+
+// F6 F7 F8 hide the course's panels too: with all three hidden the timeline has the window.
+func TestCoursePanelKeys(t *testing.T) {
+	a := openCourse(t, "en", "04")
+	m := viewstate.KeyMap()
+	a.press(m, intent.Press{Key: viewstate.KeyF8})
+	if r := a.regions(); !r.list.Empty() || r.source.Min.Y != 0 {
+		t.Errorf("F8: the list %v, the text %v; want the text from the top", r.list, r.source)
+	}
+	a.press(m, intent.Press{Key: viewstate.KeyF6}, intent.Press{Key: viewstate.KeyF7})
+	if r := a.regions(); r.timeline != image.Rect(0, 0, a.w, a.h) {
+		t.Errorf("F6 F7 F8: the timeline is %v, want the window", r.timeline)
+	}
+	shoot(t, a, "native-course-timeline-only")
+	a.press(m, intent.Press{Key: viewstate.KeyF6}, intent.Press{Key: viewstate.KeyF7}, intent.Press{Key: viewstate.KeyF8})
+	if r := a.regions(); r.list.Empty() || r.source.Empty() || r.console.Empty() {
+		t.Errorf("the panels did not come back: %+v", r)
+	}
+}

@@ -45,18 +45,30 @@ func (a *App) panels() regions {
 	if a.course != nil {
 		side = int(min(max(500*a.scale, float64(w)*0.42), float64(w)*0.5))
 	}
+	ps := a.scenes.Panels() // F6 F7 F8 hide the text, the console, the list
 	listH := int(2 * line)
 	if a.listMode {
 		listH = int(a.listTop() + float64(a.list.Rows)*a.listRowH() + 0.5*line)
 	}
+	switch {
+	case !ps.List && !ps.Text:
+		side = 0
+	case !ps.List:
+		listH = 0
+	case !ps.Text:
+		listH = h
+	}
 	consoleH := int(min(8*line, float64(h)*0.2))
+	if !ps.Console {
+		consoleH = 0
+	}
 	r := regions{
 		list:     image.Rect(0, 0, side, listH),
 		source:   image.Rect(0, listH, side, h),
 		timeline: image.Rect(side, 0, w, h-consoleH),
 		console:  image.Rect(side, h-consoleH, w, h),
 	}
-	if a.course != nil && a.faces != nil {
+	if a.course != nil && a.faces != nil && !r.list.Empty() {
 		sw := int(a.langSwitchWidth())
 		top := int(4 * u)
 		r.lang = image.Rect(side-sw-int(8*u), top, side-int(8*u), top+int(line*1.15))

@@ -29,7 +29,7 @@ type uiText struct {
 var uiTexts = map[string]uiText{
 	"en": {
 		lessons:     "Lessons",
-		listKeys:    "↑↓ or number: choose · Tab: focus · L: 中文 · F: big fonts",
+		listKeys:    "↑↓ or number: choose · Tab: focus · L: 中文 · F: presenter mode",
 		lessonN:     "Lesson %d",
 		slideN:      "Lesson %d · %d / %d",
 		slideKeys:   "PgUp PgDn: slides · F6 F7 F8: panels",
@@ -55,7 +55,7 @@ var uiTexts = map[string]uiText{
 	},
 	"zh": {
 		lessons:     "课程",
-		listKeys:    "↑↓ 或数字：选课 · Tab：切换焦点 · L：English · F：大字体",
+		listKeys:    "↑↓ 或数字：选课 · Tab：切换焦点 · L：English · F：演示模式",
 		lessonN:     "第 %d 课",
 		slideN:      "第 %d 课 · %d / %d",
 		slideKeys:   "PgUp PgDn：翻页 · F6 F7 F8：面板",

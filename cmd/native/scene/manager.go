@@ -20,6 +20,16 @@ type Manager struct {
 	Size      int
 	// Full says the window is fullscreen.
 	Full bool
+	// hidden are the course's panels hidden by their keys (presenter mode has its own).
+	hidden Panels
+}
+
+// Panels returns the panels shown in the scene shown.
+func (m *Manager) Panels() Panels {
+	if m.Presenting() {
+		return m.Presenter.Panels
+	}
+	return Panels{Text: !m.hidden.Text, Console: !m.hidden.Console, List: !m.hidden.List}
 }
 
 // Handle carries out the intents that change scenes or belong to one: presenter mode on and off,
@@ -53,8 +63,11 @@ func (m *Manager) Handle(in intent.Intent, slides func() ([]Slide, int, func(int
 			m.Predict.Handle(in)
 		}
 	case intent.Slide, intent.Panel:
-		if m.Mode == Present && m.Presenter != nil {
+		if m.Presenting() {
 			return m.Presenter.Handle(in)
+		}
+		if in.Op == intent.Panel {
+			m.hidden.toggle(in.Panel)
 		}
 	}
 	return Effect{}

@@ -78,9 +78,17 @@ func TestPresenterTurnsSlidesAndRunsTheirScripts(t *testing.T) {
 	}
 }
 
-// Each panel key hides and shows its panel; the list starts hidden.
-func TestPresenterPanels(t *testing.T) {
+// Each panel key hides and shows its panel, in the course and in presenter mode, each with its own
+// panels; presenter mode starts without the list.
+func TestPanels(t *testing.T) {
 	var m Manager
+	if ps := m.Panels(); !ps.Text || !ps.Console || !ps.List {
+		t.Fatalf("the course's panels at first: %+v, want all", ps)
+	}
+	m.Handle(intent.Intent{Op: intent.Panel, Panel: intent.Console}, nil)
+	if ps := m.Panels(); ps.Console || !ps.Text {
+		t.Errorf("F7 in the course: %+v, want the console hidden", ps)
+	}
 	m.Handle(intent.Intent{Op: intent.Present}, nil)
 	ps := &m.Presenter.Panels
 	if !ps.Text || !ps.Console || ps.List {
@@ -91,6 +99,10 @@ func TestPresenterPanels(t *testing.T) {
 	}
 	if ps.Text || ps.Console || !ps.List {
 		t.Errorf("after each panel key: %+v", *ps)
+	}
+	m.Handle(intent.Intent{Op: intent.Present}, nil)
+	if ps := m.Panels(); ps.Console || !ps.List {
+		t.Errorf("back in the course: %+v, want its own panels (the console hidden)", ps)
 	}
 }
 

@@ -131,7 +131,7 @@ func KeyMap() []KeyRow {
 			Presses: []Press{cmd(KeyTab, false, CmdFocus), cmd(KeyTab, true, CmdFocus)}},
 		{Label: "F", Window: true, Does: [2]string{"presenter mode: the lesson a slide at a time beside the timeline, large", "演示模式：课文一次一张幻灯片，放在时间线旁，大字体"}, Presses: []Press{cmd("f", false, CmdPresent)}},
 		{Label: "F11", Window: true, Does: [2]string{"fullscreen", "全屏"}, Presses: []Press{cmd(KeyF11, false, CmdFull)}},
-		{Label: "F6  F7  F8", Window: true, Does: [2]string{"show / hide the lesson text, the console, the list", "显示 / 隐藏课文、控制台、课程列表"},
+		{Label: "F6  F7  F8", Window: true, Does: [2]string{"show / hide the lesson text (or source), the console, the list", "显示 / 隐藏课文（或源代码）、控制台、课程列表"},
 			Presses: []Press{cmd(KeyF6, false, CmdPanelText), cmd(KeyF7, false, CmdPanelCons), cmd(KeyF8, false, CmdPanelList)}},
 		{Label: "Ctrl+  Ctrl−  Ctrl+0", Window: true, Does: [2]string{"everything bigger / smaller / as it was", "整体放大 / 缩小 / 还原"},
 			Presses: []Press{cmd(KeyCtrlPlus, false, CmdBigger), cmd(KeyCtrlEqual, false, CmdBigger), cmd(KeyCtrlMinus, false, CmdSmaller), cmd(KeyCtrl0, false, CmdNormal)}},
