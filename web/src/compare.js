@@ -80,14 +80,27 @@ export class Comparer {
   constructor(module) {
     this.module = module;
     this.worker = null;
-    this.ready = null;
+    this.started = null; // a Promise that settles once the worker has loaded the simulator
     this.seq = 0;
     this.pending = new Map();
   }
 
-  start() {
-    const exec = new URL('wasm_exec.js', location.href).href;
-    const src = `importScripts(${JSON.stringify(exec)});
+  // ensure starts the worker unless it runs, and resolves once it is ready.
+  ensure() {
+    if (!this.started) {
+      this.started = this.start();
+      this.started.catch(() => (this.started = null));
+    }
+    return this.started;
+  }
+
+  // start starts the worker: Go's wasm_exec.js (fetched by the page, so that the service worker's
+  // copy serves it offline), then the loop below, from a Blob. It resolves once the simulator loaded.
+  async start() {
+    const resp = await fetch('wasm_exec.js');
+    if (!resp.ok) throw new Error(`wasm_exec.js: ${resp.status} ${resp.statusText}`);
+    const exec = await resp.text();
+    const src = `
 let api = null;
 onmessage = async (e) => {
   const m = e.data;
@@ -112,11 +125,13 @@ onmessage = async (e) => {
     postMessage({id: m.id, ok: false, error: String(err && err.message || err)});
   }
 };`;
-    const url = URL.createObjectURL(new Blob([src], {type: 'text/javascript'}));
+    const url = URL.createObjectURL(new Blob([exec, src], {type: 'text/javascript'}));
     const w = new Worker(url);
     URL.revokeObjectURL(url);
     this.worker = w;
-    this.ready = new Promise((resolve, reject) => {
+    let fail;
+    const ready = new Promise((resolve, reject) => {
+      fail = reject;
       w.onmessage = (e) => {
         const m = e.data;
         if (m.type === 'ready') resolve();
@@ -130,8 +145,8 @@ onmessage = async (e) => {
         this.stop(err);
       };
     });
-    this.ready.catch(() => {});
-    this.module.then((module) => w.postMessage({type: 'load', module}), (err) => this.stop(err));
+    this.module.then((module) => w.postMessage({type: 'load', module}), (err) => (fail(err), this.stop(err)));
+    return ready;
   }
 
   settle(m) {
@@ -147,6 +162,7 @@ onmessage = async (e) => {
   stop(err) {
     if (this.worker) this.worker.terminate();
     this.worker = null;
+    this.started = null;
     for (const p of this.pending.values()) {
       clearTimeout(p.timer);
       p.reject(err);
@@ -159,8 +175,7 @@ onmessage = async (e) => {
    * name); it resolves with futurescopeCompare's result, or rejects with its error, or onTimeout()'s.
    */
   async compare(source, bytes, name, options, onTimeout) {
-    if (!this.worker) this.start();
-    await this.ready;
+    await this.ensure();
     const id = ++this.seq;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => this.stop(onTimeout()), compareTimeoutMs);
