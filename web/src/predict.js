@@ -93,6 +93,9 @@ export function describe(e, lang, threads) {
     case 'executor_shutdown': return `shutdown(${e.args || ''})`;
     case 'executor_broken': return zh ? `执行器损坏：${e.value}` : `the executor is broken: ${e.value}`;
     case 'call_end': return `${e.future ? `${f}.` : ''}${e.name}() → ${e.value || 'None'}`;
+    case 'error': return zh ? `运行出错：${e.value}` : `the run fails: ${e.value}`;
+    case 'deadlock': return zh ? '死锁：没有线程能继续执行' : 'deadlock: no thread can go on';
+    case 'limit': return zh ? `达到上限：${e.value}` : `a limit is reached: ${e.value}`;
     default: return e.value ? `${e.kind}: ${e.value}` : e.kind;
   }
 }
@@ -201,7 +204,9 @@ export class Prediction {
       s.textContent = printed;
       this.consoleEl.append(s);
     }
-    this.status(w(this.lang, 'status', {i: this.shown, n: this.events.length}));
+    // Counted in steps, the events a learner predicts: the GIL's hand-overs are not worth a number.
+    const revealed = this.steps.filter((i) => i < this.shown).length;
+    this.status(w(this.lang, 'status', {i: revealed, n: this.steps.length}));
     this.renderBar();
   }
 
