@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +14,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/futurescope/futurescope/web/site"
 )
 
 // The recording the comparisons load: compare/testdata/pool.py run under CPython 3.13.0 with the
@@ -218,5 +222,37 @@ func TestCompareBadFiles(t *testing.T) {
 	choose(t, ctx, write("many.json", many.Bytes()))
 	if p := panel(t, ctx, "done"); p.Panels != 0 || !strings.Contains(p.Text, "too many events to draw here") || !strings.Contains(p.Text, "60000 events under CPython") {
 		t.Errorf("a recording of 60,000 events: %d panels drawn, text %q", p.Panels, p.Text)
+	}
+}
+
+// TestCompareOffline compares a recording with the site's server gone: the comparison's worker is
+// made from the offline copy (the service worker's), as the page's own runs are.
+func TestCompareOffline(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.Handle("/fs/", http.StripPrefix("/fs", site.Handler(os.DirFS(os.Getenv("FUTURESCOPE_WEB_DIST")))))
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	page := srv.URL + "/fs/#en"
+	ctx := newTab(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(page)); err != nil {
+		t.Fatal(err)
+	}
+	waitShown(t, ctx, 1)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`navigator.serviceWorker.controller !== null`, chromedp.WithPollingTimeout(waitRun))); err != nil {
+		t.Fatalf("the service worker did not take control of the page: %v", err)
+	}
+	srv.Close()
+	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank"), chromedp.Navigate(page)); err != nil {
+		t.Fatalf("offline, reloading the page: %v", err)
+	}
+	waitShown(t, ctx, 1)
+	src, err := os.ReadFile(poolScript)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eval(t, ctx, fmt.Sprintf(`window.futurescopePage.setCode(%s)`, jsString(string(src))))
+	choose(t, ctx, poolRecorded)
+	if p := panel(t, ctx, "done"); p.Panels != 2 || !strings.HasPrefix(p.Verdict, "The order of events agrees") {
+		t.Errorf("offline, the comparison drew %d panels, verdict %q", p.Panels, p.Verdict)
 	}
 }
