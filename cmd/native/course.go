@@ -17,13 +17,10 @@ type courseView struct {
 	lang   string
 	lesson int // the lesson open, an index into list()
 	block  int // the script block selected (lessons.Block.Index), 0 for none
-	scroll float64
+	scroll scene.Scroll
 
 	page    *doclayout.Page
 	pageFor pageKey
-	reveal  bool // scroll the selected block into sight once the page is laid out
-	follow  int  // the highlighted line last scrolled into sight
-	still   bool // do not follow the first line highlighted: the lesson has just opened
 }
 
 // A pageKey is what a laid out page depends on.
@@ -108,10 +105,11 @@ func (c *courseView) doc() []lessons.DocBlock {
 func (a *App) openLesson(i int) {
 	c := a.course
 	c.lesson = max(min(i, len(c.list())-1), 0)
-	c.scroll, c.block, c.follow = 0, 0, 0
+	c.block = 0
+	c.scroll.Open()
 	if n := c.nextRunnable(0, 1); n > 0 {
 		a.selectBlock(n)
-		c.reveal, c.still = false, true // a lesson opens at its top: its title, what comes before the script
+		c.scroll.Open() // a lesson opens at its top: its title, what comes before the script
 	}
 }
 
@@ -121,11 +119,13 @@ func (a *App) selectBlock(n int) {
 	if !c.runnable(n) {
 		return
 	}
-	c.block, c.reveal, c.follow, c.still = n, true, 0, false
+	c.block = n
+	newSlide := false
 	if p := a.scenes.Presenter; a.scenes.Presenting() && scene.SlideOf(p.Slides, n) != p.Cur {
 		p.Follow(n) // the slide that shows the block
-		c.scroll, c.page = 0, nil
+		c.page, newSlide = nil, true
 	}
+	c.scroll.Select(newSlide)
 	a.start(c.job(n))
 }
 
@@ -151,7 +151,9 @@ func (a *App) setLang(lang string) {
 	}
 	if i := c.find(slug); i >= 0 {
 		c.lesson = i
-		c.reveal = c.block > 0
+		if c.block > 0 {
+			c.scroll.Reveal()
+		}
 		return
 	}
 	a.openLesson(0) // the lesson has no translation

@@ -40,8 +40,8 @@ func TestCourseOpensALessonAndRunsItsFirstScript(t *testing.T) {
 	if s.Mode != viewstate.FuturesOnly || s.Playhead != int64(500*time.Millisecond) {
 		t.Errorf("view %v, playhead %d: want the block's view=futures at=0.5", s.Mode, s.Playhead)
 	}
-	if c.scroll != 0 {
-		t.Errorf("the lesson opens scrolled to %v: a learner starts at its title", c.scroll)
+	if c.scroll.Y != 0 {
+		t.Errorf("the lesson opens scrolled to %v: a learner starts at its title", c.scroll.Y)
 	}
 }
 
@@ -181,9 +181,9 @@ func TestClickingAScriptRunsIt(t *testing.T) {
 	if !ok {
 		t.Fatal("lesson 02 has no script block 2 on its page")
 	}
-	a.course.scroll = cb.Y
+	a.course.scroll.Y = cb.Y
 	view := a.textView(a.regions().source)
-	a.click(image.Pt(view.Min.X+int(cb.X+cb.W/2), view.Min.Y+int(cb.Y+cb.H/2-a.course.scroll)), a.regions())
+	a.click(image.Pt(view.Min.X+int(cb.X+cb.W/2), view.Min.Y+int(cb.Y+cb.H/2-a.course.scroll.Y)), a.regions())
 	settle(t, a, 2)
 	if a.course.block != 2 || a.last.key != "02-map-and-with#2" || a.focus != focusText {
 		t.Errorf("after the click: block %d, run %q, focus %d", a.course.block, a.last.key, a.focus)
@@ -207,7 +207,7 @@ func TestCourseWindow(t *testing.T) {
 			r := a.regions()
 			cb, _ := a.course.page.Code(2)
 			view := a.textView(r.source)
-			box := image.Rect(view.Min.X+int(cb.X), view.Min.Y+int(cb.Y-a.course.scroll), view.Min.X+int(cb.X+cb.W), view.Min.Y+int(cb.Y+cb.H-a.course.scroll))
+			box := image.Rect(view.Min.X+int(cb.X), view.Min.Y+int(cb.Y-a.course.scroll.Y), view.Min.X+int(cb.X+cb.W), view.Min.Y+int(cb.Y+cb.H-a.course.scroll.Y))
 			if !box.In(view) {
 				t.Fatalf("the selected script %v is not in sight in the text %v", box, view)
 			}
@@ -216,7 +216,7 @@ func TestCourseWindow(t *testing.T) {
 			}
 			hl := a.textHighlight()
 			top, bottom, _ := cb.LineSpan(hl)
-			line := image.Rect(box.Min.X, view.Min.Y+int(top-a.course.scroll), box.Max.X, view.Min.Y+int(bottom-a.course.scroll))
+			line := image.Rect(box.Min.X, view.Min.Y+int(top-a.course.scroll.Y), box.Max.X, view.Min.Y+int(bottom-a.course.scroll.Y))
 			if n := ebitentest.Count(img, line, colHigh); hl < 11 || n < line.Dx()*line.Dy()/3 {
 				t.Errorf("line %d of the script is highlighted over %d pixels, want the line of the current event", hl, n)
 			}

@@ -189,7 +189,7 @@ func (a *App) textMove(mv intent.Motion) {
 	case intent.PageUp:
 		a.scrollText(-page * 0.9)
 	case intent.Home:
-		a.course.scroll = 0
+		a.course.scroll.Y = 0
 	case intent.End:
 		a.scrollText(1e9)
 	case intent.Enter:

@@ -26,8 +26,8 @@ func (a *App) sceneIntent(in intent.Intent) {
 	switch in.Op {
 	case intent.Present, intent.Slide:
 		if c := a.course; c != nil {
-			c.scroll, c.page = 0, nil // the page is laid out again, for the slide or the whole text
-			c.reveal = c.block > 0
+			c.page = nil // the page is laid out again, for the slide or the whole text
+			c.scroll.Select(true)
 		}
 	case intent.Answer:
 		if p := a.scenes.Predict; p != nil && a.viewer != nil && !p.Answered {

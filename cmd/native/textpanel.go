@@ -9,6 +9,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/vector"
 
 	"github.com/futurescope/futurescope/cmd/native/doclayout"
+	"github.com/futurescope/futurescope/cmd/native/scene"
 	"github.com/futurescope/futurescope/render/ebitenview"
 )
 
@@ -33,7 +34,7 @@ func (a *App) textView(r image.Rectangle) image.Rectangle {
 }
 
 // layoutPage lays the lesson's text out for the panel, when the lesson, the language, the width or
-// the scale changed since it last did; then it scrolls the selected block into sight if asked to.
+// the scale changed since it last did; then it scrolls as scene.Scroll's rules say.
 func (a *App) layoutPage() {
 	c := a.course
 	view := a.textView(a.regions().source)
@@ -50,45 +51,16 @@ func (a *App) layoutPage() {
 		c.page = doclayout.Layout(c.doc()[first:end], float64(key.width), a.docFaces, doclayout.Options{Scale: key.scale, Runnable: c.runnable})
 		c.pageFor = key
 	}
-	h := float64(view.Dy())
-	if cb, ok := c.page.Code(c.block); ok && c.reveal {
-		c.reveal = false
-		c.scroll = reveal(c.scroll, h, cb.Y, cb.Y+cb.H, 12*a.uiScale())
-	}
-	a.followText(h)
-	c.scroll = max(min(c.scroll, c.page.Height-h+24*a.uiScale()), 0)
-}
-
-// reveal returns the scroll that shows top..bottom in a view h high, moving as little as it can
-// from scroll; a block taller than the view shows its top. margin is kept free around it.
-func reveal(scroll, h, top, bottom, margin float64) float64 {
-	switch {
-	case top-margin < scroll || bottom-top+2*margin > h:
-		return max(top-margin, 0)
-	case bottom+margin > scroll+h:
-		return bottom + margin - h
-	}
-	return scroll
-}
-
-// followText scrolls the text to keep the highlighted line of the selected block in sight, each time
-// it moves to another line (so the wheel can still scroll away from it).
-func (a *App) followText(h float64) {
-	c := a.course
-	hl := a.textHighlight()
-	if hl == 0 || hl == c.follow {
-		return
-	}
-	c.follow = hl
-	if c.still {
-		c.still = false
-		return
-	}
+	v := scene.PageView{H: float64(view.Dy()), Height: c.page.Height, Margin: 12 * a.uiScale()}
 	if cb, ok := c.page.Code(c.block); ok {
-		if top, bottom, ok := cb.LineSpan(hl); ok && (top < c.scroll || bottom > c.scroll+h) {
-			c.scroll = top - h/3
+		v.Block = &scene.Span{Top: cb.Y, Bottom: cb.Y + cb.H}
+		if hl := a.textHighlight(); hl > 0 {
+			if top, bottom, ok := cb.LineSpan(hl); ok {
+				v.Line, v.LineAt = hl, scene.Span{Top: top, Bottom: bottom}
+			}
 		}
 	}
+	c.scroll.Settle(v)
 }
 
 // textHighlight returns the line of the selected block to highlight: the line of the timeline's
@@ -114,7 +86,7 @@ func (a *App) textErrorLine() int {
 // scrollText scrolls the lesson text by dy pixels.
 func (a *App) scrollText(dy float64) {
 	if c := a.course; c != nil {
-		c.scroll = max(c.scroll+dy, 0) // layoutPage clamps the bottom
+		c.scroll.By(dy) // layoutPage clamps the bottom
 	}
 }
 
@@ -125,7 +97,7 @@ func (a *App) clickText(p image.Point) {
 	if c.page == nil || !p.In(view) {
 		return
 	}
-	x, y := float64(p.X-view.Min.X), float64(p.Y-view.Min.Y)+c.scroll
+	x, y := float64(p.X-view.Min.X), float64(p.Y-view.Min.Y)+c.scroll.Y
 	if cb, ok := c.page.CodeAt(x, y); ok && cb.Runnable {
 		a.selectBlock(cb.Script)
 	}
@@ -147,8 +119,8 @@ func (a *App) drawText(dst *ebiten.Image, r image.Rectangle) {
 	}
 	view := a.textView(r)
 	clip := img.SubImage(image.Rect(r.Min.X, view.Min.Y, r.Max.X, view.Max.Y)).(*ebiten.Image)
-	ox, oy := float64(view.Min.X), float64(view.Min.Y)-c.scroll
-	top, bottom := c.scroll-50, c.scroll+float64(view.Dy())+50
+	ox, oy := float64(view.Min.X), float64(view.Min.Y)-c.scroll.Y
+	top, bottom := c.scroll.Y-50, c.scroll.Y+float64(view.Dy())+50
 	for _, b := range c.page.Boxes {
 		if b.Y+b.H >= top && b.Y <= bottom {
 			a.drawBox(clip, b, ox, oy)
@@ -164,7 +136,7 @@ func (a *App) drawText(dst *ebiten.Image, r image.Rectangle) {
 			ebitenview.DrawText(clip, run.Text, a.docFaces.face(run.Font), ox+run.X, oy+run.Y, inkColor(run.Ink))
 		}
 	}
-	if c.scroll > 0 { // text runs on above: an edge, so a line cut there does not look like a mistake
+	if c.scroll.Y > 0 { // text runs on above: an edge, so a line cut there does not look like a mistake
 		fillRect(img, float64(r.Min.X), float64(view.Min.Y)-a.uiScale(), float64(r.Dx()), a.uiScale(), colBorder)
 	}
 	a.drawScrollbar(img, r, view, c.page.Height)
@@ -238,7 +210,7 @@ func (a *App) drawScrollbar(dst *ebiten.Image, r, view image.Rectangle, h float6
 	}
 	u := a.uiScale()
 	bh := max(vh*vh/h, 20*u)
-	by := float64(view.Min.Y) + (vh-bh)*min(a.course.scroll/(h-vh), 1)
+	by := float64(view.Min.Y) + (vh-bh)*min(a.course.scroll.Y/(h-vh), 1)
 	fillRect(dst, float64(r.Max.X)-8*u, by, 4*u, bh, colFaint)
 }
 
