@@ -31,12 +31,18 @@ WEB_DIST     ?= web/dist
 WASM_BUILD   := bin/wasm
 WASM_FLAGS   := -trimpath -ldflags=-s\ -w
 # No inlining in the packages that never run in the interpreter's loop (the parser and compiler, the SVG
-# and trace writers, encoding, regexp, time, reflect, fmt, crypto): runner.wasm 2.30 to 2.17 MB brotli
-# (go run ./tools/wasmsize ./cmd/wasm/runner). The interpreter's packages keep it: off everywhere, the
-# binary is 1.91 MB but the interpreter slower.
+# and trace writers, the simulator and its script bindings, which run once per 997 instructions or per
+# call, compare, encoding, regexp, time, reflect, fmt, crypto, os and the other packages around them):
+# runner.wasm 2.30 to 2.17 MB brotli, then 2.25 to 2.17 (Dec 5, as the runner had grown;
+# go run ./tools/wasmsize ./cmd/wasm/runner). The interpreter's packages keep it (python/py, format,
+# pystr, stdlib, and Go's maps, sync, strings, strconv, math/big): off everywhere, the binary is smaller
+# but the interpreter slower. wasm-opt -Oz (binaryen 132) was measured too: 13.3 to 12.0 MB raw but 2.21
+# to 2.25 MB brotli, so it is not a build step.
 FS_MOD       := github.com/futurescope/futurescope
 WASM_COLD    := $(FS_MOD)/python/syntax $(FS_MOD)/python/compile $(FS_MOD)/render/... $(FS_MOD)/sim/trace \
-	$(FS_MOD)/cmd/wasm/runner encoding/... regexp/... time reflect fmt crypto/...
+	$(FS_MOD)/cmd/wasm/runner encoding/... regexp/... time reflect fmt crypto/... \
+	$(FS_MOD)/sim $(FS_MOD)/sim/script $(FS_MOD)/compare os syscall/... bufio html/... text/... path/... \
+	hash/... math/rand/... io/fs internal/fmtsort internal/poll internal/godebug internal/bisect
 RUNNER_FLAGS := $(WASM_FLAGS) $(foreach p,$(WASM_COLD),-gcflags=$(p)=-l)
 # timeline.wasm likewise, in what runs once or never while it draws (ebiten's shader compiler and the Go
 # parser it uses, text/template, encoding, compression, fmt, reflect, language tags): 2.86 to 2.68 MB brotli.
