@@ -14,4 +14,9 @@
 // taking turns at the GIL every switch interval, fewer cores than the simulation assumed, a worker
 // that took a task before cancel() came. The package never changes the traces it is given, and its
 // output depends only on them.
+//
+// For the front ends (the browser, the desktop app), Load reads a recorded trace a learner hands in
+// and says in their words what a file is instead (too large, checked before it is parsed; empty; not
+// JSON; of another version; a simulated trace), Describe says what a recording was made under, and
+// Verdict and Lines write the difference list.
 package compare
