@@ -16,12 +16,14 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// firstVisitTarget is issue 13's budget for a first visit's downloads, compressed, in all.
+// firstVisitTarget is issue 13's budget for a first visit's downloads, compressed, in all: printed
+// beside the figure, not asserted (the runner's size is another engineer's).
 const firstVisitTarget = 3.0e6
 
 // TestFirstVisit loads the first lesson five times as a first visitor (no cache, no service worker)
 // and prints what it downloads, compressed, and how soon a timeline shows: the run's static picture,
-// which stands in while the interactive viewer loads, and the viewer's own first timeline. Then it
+// which stands in while the interactive viewer loads, and must come first, and the viewer's own first
+// timeline. Then it
 // loads once more with timeline.wasm slowed down, as on a slow network: the picture must show first,
 // under a progress bar that counts the viewer's bytes to the end.
 func TestFirstVisit(t *testing.T) {
@@ -36,7 +38,11 @@ func TestFirstVisit(t *testing.T) {
 		bytes = append(bytes, all)
 		before = append(before, all-viewerBytes)
 		viewer = append(viewer, st.FirstShownMs)
-		picture = append(picture, min(previewMs(t, ctx), st.FirstShownMs))
+		pic := previewMs(t, ctx)
+		if !(pic < st.FirstShownMs) {
+			t.Errorf("the static picture showed at %.0f ms, the viewer's timeline at %.0f ms: want the picture first", pic, st.FirstShownMs)
+		}
+		picture = append(picture, min(pic, st.FirstShownMs))
 		cancel()
 	}
 	for _, s := range [][]float64{bytes, before, picture, viewer} {
@@ -50,9 +56,6 @@ func TestFirstVisit(t *testing.T) {
 		fmt.Sprintf("navigation to the first timeline shown (the static picture, or the viewer if it came first): median %.0f ms of %s", picture[2], msList(picture)),
 		fmt.Sprintf("navigation to the interactive viewer's first timeline: median %.0f ms of %s", viewer[2], msList(viewer)),
 	})
-	if bytes[2] > 4.86e6 {
-		t.Errorf("a first visit downloads %.2f MB: more than before the viewer's fonts came from the page (4.86 MB)", bytes[2]/1e6)
-	}
 
 	// A slow network: timeline.wasm at 1 MB/s.
 	ctx := newTab(t)
