@@ -38,16 +38,11 @@ type App struct {
 	slidesFor string        // the lesson (language and slug) the presenter's slides are of
 	list      scene.List    // the list's rows and scrolling
 
-	results chan *run
-	gen     int           // counts the runs started
-	running bool          // a run is in progress
-	runName string        // the file name of the script running
-	cancel  chan struct{} // closing it stops the run in progress; nil when none is
-	runs    int           // counts the runs finished
-	last    *run          // the run shown
-	broken  *run          // a later run of it that did not compile, shown over it (see live.Screen)
-	viewer  *ebitenview.Viewer
-	watch   *watcher
+	exec   *executor // runs the scripts in the background
+	last   *run      // the run shown
+	broken *run      // a later run of it that did not compile, shown over it (see live.Screen)
+	viewer *ebitenview.Viewer
+	watch  *watcher
 
 	fonts      *ebitenview.FontSet
 	faces      *ebitenview.Faces
@@ -72,7 +67,7 @@ func NewApp(cfg Config) (*App, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &App{cfg: cfg, fonts: fonts, results: make(chan *run, 4), scale: 1,
+	a := &App{cfg: cfg, fonts: fonts, exec: newExecutor(cfg.MaxSteps), scale: 1,
 		w: cfg.Width, h: cfg.Height, clock: time.Now}
 	if cfg.Present {
 		defer a.sceneIntent(intent.Intent{Op: intent.Present})
@@ -131,7 +126,7 @@ func (a *App) show(i int) {
 	if p := a.scenarios[a.cur].Path; p != "" && (a.watch == nil || a.watch.path != p) {
 		a.watch = newWatcher(p, a.clock())
 	}
-	a.start(a.scenarios[a.cur].job())
+	a.exec.start(a.scenarios[a.cur].job())
 }
 
 // choose opens row i of the list: a lesson, or a scenario.
@@ -169,7 +164,9 @@ func (a *App) timelineScale() float64 {
 
 // Update handles one tick: finished runs, keys, the pointer, the watched file, the viewer.
 func (a *App) Update() error {
-	a.collect()
+	if r := a.exec.collect(); r != nil {
+		a.display(r)
+	}
 	if s := a.uiScale(); a.faces == nil || a.facesScale != s {
 		a.faces, a.facesScale = a.fonts.Faces(ebitenview.BaseSize*s), s
 	}
@@ -205,20 +202,6 @@ func (a *App) Update() error {
 		return a.savePNG()
 	}
 	return nil
-}
-
-// collect takes a finished run, if any, and shows it (an older run of another scenario is dropped).
-func (a *App) collect() {
-	select {
-	case r := <-a.results:
-		if r.gen != a.gen {
-			return
-		}
-		a.running, a.cancel = false, nil
-		a.runs++
-		a.display(r)
-	default:
-	}
 }
 
 // display makes r the run shown: a new viewer, keeping what the user chose when r re-runs the
@@ -280,18 +263,18 @@ func (a *App) reload() {
 	}
 	sc.Name = a.scenarios[a.cur].Name
 	a.scenarios[a.cur] = sc
-	a.start(sc.job())
+	a.exec.start(sc.job())
 }
 
 // rerun runs what is shown again: the selected block, or the scenario.
 func (a *App) rerun() {
 	if c := a.course; c != nil {
 		if c.block > 0 {
-			a.start(c.job(c.block))
+			a.exec.start(c.job(c.block))
 		}
 		return
 	}
-	a.start(a.scenarios[a.cur].job())
+	a.exec.start(a.scenarios[a.cur].job())
 }
 
 // Draw draws the window: the list, the text or source, the timeline and the console.
@@ -322,7 +305,7 @@ func (a *App) Draw(screen *ebiten.Image) {
 	}
 	a.drawFrames(screen, r)
 	a.drawQuestion(screen, r)
-	if a.running {
+	if a.exec.running {
 		a.drawRunning(screen, r.timeline)
 	}
 	a.drawNotice(screen, r.timeline)

@@ -41,12 +41,12 @@ func settle(t *testing.T, a *App, n int) {
 		if err := a.Update(); err != nil {
 			t.Fatalf("Update: %v", err)
 		}
-		if a.runs >= n && !a.running {
+		if a.exec.runs >= n && !a.exec.running {
 			return
 		}
 		time.Sleep(2 * time.Millisecond)
 	}
-	t.Fatalf("%d runs finished, want %d", a.runs, n)
+	t.Fatalf("%d runs finished, want %d", a.exec.runs, n)
 }
 
 // shoot draws the window offscreen, saving it with -shots.

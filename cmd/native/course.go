@@ -126,7 +126,7 @@ func (a *App) selectBlock(n int) {
 		c.page, newSlide = nil, true
 	}
 	c.scroll.Select(newSlide)
-	a.start(c.job(n))
+	a.exec.start(c.job(n))
 }
 
 // stepBlock selects and runs the next runnable block (dir 1) or the previous one (dir -1), if any.

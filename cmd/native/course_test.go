@@ -58,17 +58,17 @@ func TestBlockKeysSkipWhatDoesNotRun(t *testing.T) {
 	last := runnable[len(runnable)-1]
 	steps = append(steps, struct{ dir, want int }{1, last}, struct{ dir, want int }{-1, runnable[len(runnable)-2]})
 	for _, step := range steps {
-		gen := a.gen
+		gen := a.exec.gen
 		a.stepBlock(step.dir)
-		if a.gen != gen {
-			settle(t, a, a.runs+1)
+		if a.exec.gen != gen {
+			settle(t, a, a.exec.runs+1)
 		}
 		if a.course.block != step.want || a.last.key != a.course.key(step.want) {
 			t.Fatalf("%s, after a step by %d: block %d selected, run %q shown; want block %d (the runnable ones: %v)",
 				slug, step.dir, a.course.block, a.last.key, step.want, runnable)
 		}
 	}
-	runs := a.runs
+	runs := a.exec.runs
 	for range len(runnable) + 1 {
 		a.stepBlock(-1)
 	}
@@ -126,7 +126,7 @@ func TestLanguageSwitchKeepsTheLessonAndBlock(t *testing.T) {
 	if err := a.Update(); err != nil {
 		t.Fatal(err)
 	}
-	gen, enPage := a.gen, a.course.page
+	gen, enPage := a.exec.gen, a.course.page
 	a.toggleLang()
 	if err := a.Update(); err != nil {
 		t.Fatal(err)
@@ -135,7 +135,7 @@ func TestLanguageSwitchKeepsTheLessonAndBlock(t *testing.T) {
 	if c.lang != "zh" || c.current().Slug != "04-as-completed" || c.block != 3 {
 		t.Fatalf("after L: %s %s block %d, want zh, the same lesson and block 3", c.lang, c.current().Slug, c.block)
 	}
-	if a.gen != gen {
+	if a.exec.gen != gen {
 		t.Error("switching the language ran the script again: the translations share it")
 	}
 	if c.page == enPage || !strings.Contains(pageText(c.page), "超时") {

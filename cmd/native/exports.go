@@ -83,7 +83,7 @@ func (a *App) drawNotice(dst *ebiten.Image, r image.Rectangle) {
 	msg := ebitenview.Fit(a.notice.text, f.Bold, float64(r.Dx())-56*u)
 	w := measure(msg, f.Bold) + 24*u
 	x, y := float64(r.Max.X)-w-16*u, float64(r.Min.Y)+8*u
-	if a.running {
+	if a.exec.running {
 		y += f.Line + 20*u
 	}
 	fillRect(dst, x, y, w, f.Line+12*u, colHigh)
@@ -99,7 +99,7 @@ const (
 // saveGIF writes the --gif walkthrough once the first run is shown, then ends the game: the
 // timeline and console with the playhead at 0, then every --every of virtual time, then at the run's end.
 func (a *App) saveGIF() error {
-	if a.saved || a.viewer == nil || a.running {
+	if a.saved || a.viewer == nil || a.exec.running {
 		return nil
 	}
 	a.saved = true

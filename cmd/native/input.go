@@ -75,7 +75,7 @@ func (a *App) do(in intent.Intent) {
 			a.toggleLang()
 		}
 	case intent.Stop:
-		if a.running {
+		if a.exec.running {
 			a.stop()
 		}
 	case intent.Block:

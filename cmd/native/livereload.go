@@ -36,10 +36,8 @@ func (a *App) keepLastGood(r *run) bool {
 // stop cancels the run in progress (Esc): the simulation stops at its next instruction, its result is
 // dropped, and the window says so.
 func (a *App) stop() {
-	a.cancelRun()
-	a.gen++
-	a.running = false
-	a.say(fmt.Sprintf(a.ui().stopped, a.runName))
+	a.exec.stop()
+	a.say(fmt.Sprintf(a.ui().stopped, a.exec.name))
 }
 
 // brokenRun returns the run that did not compile whose error the timeline shows: the one laid over

@@ -117,7 +117,7 @@ func TestARunawayLoopIsStoppedAndEscDropsARun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for a.runs == 0 && time.Since(start) < 2*time.Minute {
+	for a.exec.runs == 0 && time.Since(start) < 2*time.Minute {
 		a.Update()
 		time.Sleep(5 * time.Millisecond)
 	}
@@ -132,27 +132,27 @@ func TestARunawayLoopIsStoppedAndEscDropsARun(t *testing.T) {
 	}
 
 	a.rerun()
-	if !a.running {
+	if !a.exec.running {
 		t.Fatal("R started no run")
 	}
 	a.stop()
-	if a.running || !strings.Contains(a.notice.text, "stopped spin.py") {
-		t.Errorf("after Esc: running %v, notice %q", a.running, a.notice.text)
+	if a.exec.running || !strings.Contains(a.notice.text, "stopped spin.py") {
+		t.Errorf("after Esc: running %v, notice %q", a.exec.running, a.notice.text)
 	}
 	select { // the run stops at once: Esc does not leave it burning the CPU budget in the background
-	case r := <-a.results:
+	case r := <-a.exec.results:
 		if !r.failed || !strings.Contains(r.stderr, "cancelled") {
 			t.Errorf("the stopped run ended otherwise: %q", r.stderr)
 		}
-		a.results <- r
+		a.exec.results <- r
 	case <-time.After(5 * time.Second):
 		t.Fatal("the stopped run still runs after 5 s")
 	}
-	runs := a.runs
+	runs := a.exec.runs
 	for range 200 {
 		a.Update()
 	}
-	if a.runs != runs {
+	if a.exec.runs != runs {
 		t.Error("the stopped run's result was shown")
 	}
 }

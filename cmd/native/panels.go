@@ -54,7 +54,7 @@ func (a *App) drawSource(dst *ebiten.Image, r image.Rectangle) {
 	f, u := a.faces, a.uiScale()
 	note := "R runs it again"
 	if a.last != nil {
-		note = fmt.Sprintf("run %d · R runs it again", a.runs)
+		note = fmt.Sprintf("run %d · R runs it again", a.exec.runs)
 	}
 	y := a.header(img, r, "Source", note, false)
 	lines := a.sourceLines()
@@ -159,7 +159,7 @@ func (a *App) drawFrames(dst *ebiten.Image, r regions) {
 // drawRunning says a run is in progress, over the timeline.
 func (a *App) drawRunning(dst *ebiten.Image, r image.Rectangle) {
 	f, u := a.faces, a.uiScale()
-	msg := fmt.Sprintf(a.ui().running, a.runName)
+	msg := fmt.Sprintf(a.ui().running, a.exec.name)
 	w := measure(msg, f.Bold) + 24*u
 	x, y := float64(r.Max.X)-w-16*u, float64(r.Min.Y)+8*u
 	fillRect(dst, x, y, w, f.Line+12*u, colHigh)

@@ -12,7 +12,7 @@ import (
 
 // savePNG writes the --png frame once the first run is shown, then ends the game.
 func (a *App) savePNG() error {
-	if a.saved || a.viewer == nil || a.running {
+	if a.saved || a.viewer == nil || a.exec.running {
 		return nil
 	}
 	a.saved = true

@@ -191,7 +191,7 @@ func BenchmarkRunawayStops(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		for a.runs < 1 {
+		for a.exec.runs < 1 {
 			if err := a.Update(); err != nil {
 				b.Fatal(err)
 			}

@@ -31,7 +31,7 @@ type job struct {
 // A run is one execution of a job: its trace and what it printed.
 type run struct {
 	job
-	// gen is the App's run counter when it started.
+	// gen is the executor's run counter when it started.
 	gen    int
 	trace  *trace.Trace
 	stdout string
@@ -78,15 +78,33 @@ func executeReport(j job) (*trace.Trace, string, string, *script.Report) {
 	return t, out.String(), errs.String(), rep
 }
 
-// start runs j in the background, cancelling the run in progress; Update picks the result up from
-// a.results.
-func (a *App) start(j job) {
-	a.cancelRun()
+// An executor runs the window's jobs in the background, one at a time: starting one cancels the one
+// in progress, whose result is then dropped, and Update collects the result of the last.
+type executor struct {
+	results  chan *run
+	maxSteps int64 // each run's CPU budget, in interpreter instructions
+	gen      int   // counts the runs started
+	running  bool  // a run is in progress
+	name     string
+	cancel   chan struct{} // closing it stops the run in progress; nil when none is
+	runs     int           // counts the runs finished
+}
+
+// newExecutor returns an executor whose runs may take maxSteps interpreter instructions (0:
+// cli.InteractiveMaxSteps).
+func newExecutor(maxSteps int64) *executor {
+	return &executor{results: make(chan *run, 4), maxSteps: cmp.Or(maxSteps, cli.InteractiveMaxSteps)}
+}
+
+// start runs j in the background, cancelling the run in progress; collect picks the result up.
+func (x *executor) start(j job) {
+	x.cancelRun()
 	cancel := make(chan struct{})
-	a.gen++
-	a.running, a.runName, a.cancel = true, j.name, cancel
-	j.maxSteps, j.cancel = cmp.Or(a.cfg.MaxSteps, cli.InteractiveMaxSteps), cancel
-	r := &run{job: j, gen: a.gen}
+	x.gen++
+	x.running, x.name, x.cancel = true, j.name, cancel
+	j.maxSteps, j.cancel = x.maxSteps, cancel
+	r := &run{job: j, gen: x.gen}
+	results := x.results
 	go func() {
 		var rep *script.Report
 		r.trace, r.stdout, r.stderr, rep = executeReport(j)
@@ -94,16 +112,39 @@ func (a *App) start(j job) {
 			r.failed, r.syntax, r.errLine = true, rep.Kind == script.KindSyntax, rep.Line
 			r.runaway = rep.Kind == script.KindLimit && rep.Limit == "steps"
 		}
-		a.results <- r
+		results <- r
 	}()
+}
+
+// collect returns the run last started once it has finished, else nil (an older run is dropped).
+func (x *executor) collect() *run {
+	select {
+	case r := <-x.results:
+		if r.gen != x.gen {
+			return nil
+		}
+		x.running, x.cancel = false, nil
+		x.runs++
+		return r
+	default:
+		return nil
+	}
+}
+
+// stop cancels the run in progress: the simulation stops at its next instruction, and its result
+// is dropped.
+func (x *executor) stop() {
+	x.cancelRun()
+	x.gen++
+	x.running = false
 }
 
 // cancelRun stops the run in progress, if any, at its next instruction: its result, which says it was
 // cancelled, is then dropped (its gen is old).
-func (a *App) cancelRun() {
-	if a.cancel != nil {
-		close(a.cancel)
-		a.cancel = nil
+func (x *executor) cancelRun() {
+	if x.cancel != nil {
+		close(x.cancel)
+		x.cancel = nil
 	}
 }
 

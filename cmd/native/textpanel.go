@@ -184,14 +184,14 @@ func (a *App) drawCode(dst *ebiten.Image, cb doclayout.CodeBlock, ox, oy float64
 	ebitenview.DrawTextMiddle(dst, "python · "+strconv.Itoa(cb.Script), f, x+8*u, mid, colMuted)
 	tag, ink, line := t.run, colFocus, colRunLine
 	switch {
-	case selected && a.running:
+	case selected && a.exec.running:
 		tag = t.busy
 	case selected:
 		tag, ink, line = t.shown, colWhite, colFocus
 	}
 	tw := measure(tag, f) + 16*u
 	tx := x + cb.W - tw
-	if selected && !a.running {
+	if selected && !a.exec.running {
 		fillRect(dst, tx, y, tw, cb.TagH, colFocus)
 	}
 	ebitenview.DrawTextMiddle(dst, tag, f, tx+8*u, mid, ink)
