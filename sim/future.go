@@ -39,10 +39,11 @@ type Future struct {
 	err     error
 	waiters []*completionWaiter
 	rare    *futureRare // nil until a thread blocks in Result or a callback is added
+	host    any         // see SetHost
 }
 
 // futureRare is what few futures need: a million trivial futures, each waited for with wait(), make do
-// without it, and so take 96 bytes each rather than 176.
+// without it, and so take 112 bytes each rather than 176.
 type futureRare struct {
 	blocked   waitq // threads blocked in Result and Exception
 	callbacks []namedCallback
@@ -88,6 +89,13 @@ func (k *Kernel) newFuture(executor int, fn, args string) *Future {
 	k.emit(trace.Event{Kind: trace.FutureCreate, Future: f.id, Target: executor, Name: fn, Args: args})
 	return f
 }
+
+// SetHost keeps v with the future for whoever embeds the simulator (sim/script keeps the future's
+// Python object there), so that finding it costs no map lookup; Host returns it (nil before).
+func (f *Future) SetHost(v any) { f.host = v }
+
+// Host returns what SetHost kept.
+func (f *Future) Host() any { return f.host }
 
 // ID returns the future's id in the trace (1, 2, ... in creation order).
 func (f *Future) ID() int { return f.id }

@@ -16,7 +16,8 @@ type proc struct {
 	// boot is true while a worker re-runs the script as __mp_main__ (remote.go).
 	boot bool
 	cls  *classes
-	// futs and futObjs pair each sim future with its one Python object, so identity holds.
+	// futs and futObjs (with futureHost) pair each sim future with its one Python object, so identity
+	// holds.
 	futs    map[*py.Instance]*sim.Future
 	futObjs map[*sim.Future]*py.Instance
 	// results holds the unpickled result of a future that a worker process computed.
