@@ -42,11 +42,17 @@ func (v *Viewer) drawTimeline(img *ebiten.Image, g viewstate.Geometry) {
 		top, h := g.RowY(r), g.RowH(r)
 		v.placed = v.placed[:0]
 		clear(v.markedAt)
+		last := markAt{x: math.MinInt}
 		for sh := range row.View.Visible(g.T0-slop, g.T1+slop, row.Lane, row.Lane+1) {
 			if sh.Kind == layout.Marker && v.state.Selected.Shape != sh {
 				// A marker drawn exactly over one just like it shows nothing new; a script that
-				// prints a hundred thousand lines would otherwise cost a second a frame.
+				// prints a hundred thousand lines would otherwise cost a second a frame. Most such
+				// markers follow the one they repeat, which a comparison catches without hashing.
 				at := markAt{sh.Style, int(math.Round(markerX(sh, float64(sh.Y1-sh.Y0)*h, g))), sh.Y0}
+				if at == last {
+					continue
+				}
+				last = at
 				if _, ok := v.markedAt[at]; ok {
 					continue
 				}
