@@ -63,7 +63,7 @@ func (c *comparison) order() {
 
 // orderDiff is the difference of futures x (first in the simulation) and y (first for real).
 func (c *comparison) orderDiff(x, y int) Difference {
-	gap := time.Duration(c.s.done[y] - c.s.done[x])
+	gap := time.Duration(c.s.done[y] - c.s.done[x]).Round(time.Microsecond)
 	window, cause := c.blur(x, y)
 	if gap > window {
 		// Not a tie: the causes that blur names cannot swap them, and saying they did would mislead.
@@ -80,7 +80,7 @@ func (c *comparison) orderDiff(x, y int) Difference {
 func (c *comparison) blur(a, b int) (time.Duration, string) {
 	window := c.o.Jitter
 	why := []string{fmt.Sprintf("real scheduling jitter: a thread woken on a busy machine runs a few milliseconds late (the simulation has them %v apart)",
-		time.Duration(c.s.done[b]-c.s.done[a]))}
+		time.Duration(c.s.done[b]-c.s.done[a]).Round(time.Microsecond))}
 	if c.s.pool[a] == "ProcessPoolExecutor" || c.s.pool[b] == "ProcessPoolExecutor" {
 		cost, text := c.startup()
 		window += cost

@@ -17,7 +17,9 @@ import (
 )
 
 // A Pair shows a simulated run above the same script's run recorded under CPython (package record),
-// on one time axis, with the differences between them (package compare) listed beneath. The timeline
+// on one time axis, with the differences between them (package compare) listed beneath. The lanes
+// get the room: each timeline's detail panel lies under what is drawn below it (its hover texts
+// still say what a shape is). The timeline
 // under the pointer takes the input, as a lone Viewer does; the other follows it: the same window,
 // playhead, speed and views (pairstate.Sync), so that a moment is at the same x in both. The logic
 // is in package pairstate, tested without a display.
@@ -76,10 +78,13 @@ func (p *Pair) SetBounds(r image.Rectangle, scale float64) {
 	rect := viewstate.Rect{X: float64(r.Min.X), Y: float64(r.Min.Y), W: float64(r.Dx()), H: float64(r.Dy())}
 	p.rows = p.wrap(rect.W)
 	top, bottom, list := pairstate.Split(rect, len(p.rows)+1, line)
-	p.Sim.SetBounds(toImage(pairstate.Under(top, line, p.scale)), scale) // its detail panel lies under Rec
-	p.Rec.SetBounds(toImage(bottom), scale)
+	p.Sim.SetBounds(toImage(pairstate.Under(top, line, p.scale)), scale)    // its detail panel lies under Rec
+	p.Rec.SetBounds(toImage(pairstate.Under(bottom, line, p.scale)), scale) // its detail panel lies under the list
 	p.list = list
 }
+
+// ListBounds returns the rectangle the difference list is drawn in, beneath both timelines.
+func (p *Pair) ListBounds() image.Rectangle { return toImage(p.list) }
 
 func toImage(r viewstate.Rect) image.Rectangle {
 	return image.Rect(int(r.X), int(r.Y), int(r.Right()), int(r.Bottom()))
@@ -90,6 +95,7 @@ func toImage(r viewstate.Rect) image.Rectangle {
 func (p *Pair) Update() {
 	_, y := ebiten.CursorPosition()
 	rec := toRect(p.Rec.Bounds())
+	rec.H = p.list.Y - rec.Y // the part of Rec not under the list
 	sim := toRect(p.Sim.Bounds())
 	sim.H = rec.Y - sim.Y // the part of Sim not under Rec
 	p.lead = pairstate.Leader(p.lead, float64(y), sim, rec)
