@@ -285,14 +285,14 @@ function failure(lang, message) {
 const zhKinds = {'futures': 'future 的数量', 'completion order': '完成顺序', 'callback thread': '回调所在线程', 'cancel()': 'cancel() 的结果',
   'wait()': 'wait() 的结果', 'timing': '完成时间', 'how the run ended': '运行如何结束'};
 
-// verdict sums the differences up in lang: compare.Verdict's sentence, or the same counts in Chinese.
-function verdict(lang, res) {
+/** verdict sums the differences up in lang: compare.Verdict's sentence, or the same counts in Chinese. */
+export function verdict(lang, res) {
   if (lang !== 'zh') return res.verdict;
   const order = res.diffs.filter((d) => d.ordering).length;
   const ties = res.diffs.filter((d) => !d.ordering && d.tie).length;
   const timing = res.diffs.length - order - ties;
   const more = [ties && `${ties} 处模拟自行决定的平局`, timing && `${timing} 个完成时间超出容差`].filter(Boolean).join('，');
-  if (order) return `事件顺序有 ${order} 处与 CPython 不同${more ? `；另有${more}` : ''}。`;
+  if (order) return `事件顺序有 ${order} 处与 CPython 不同${more ? `；另有 ${more}` : ''}。`;
   return `事件顺序与 CPython 一致${more ? `；${more}` : '，每个 future 都在容差内完成'}。`;
 }
 
