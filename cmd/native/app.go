@@ -2,6 +2,7 @@ package main
 
 import (
 	"cmp"
+	"fmt"
 	"image"
 	"path/filepath"
 	"time"
@@ -305,10 +306,14 @@ func (a *App) Draw(screen *ebiten.Image) {
 	}
 	a.drawFrames(screen, r)
 	a.drawQuestion(screen, r)
+	row := 0
 	if a.exec.running {
-		a.drawRunning(screen, r.timeline)
+		a.pen().banner(screen, r.timeline, fmt.Sprintf(a.ui().running, a.exec.name), row)
+		row++
 	}
-	a.drawNotice(screen, r.timeline)
+	if a.notice.text != "" && !a.clock().After(a.notice.until) {
+		a.pen().banner(screen, r.timeline, a.notice.text, row)
+	}
 	if a.viewer != nil {
 		a.viewer.DrawHelp(screen)
 	}

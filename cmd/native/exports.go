@@ -12,7 +12,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/futurescope/futurescope/cmd/native/export"
-	"github.com/futurescope/futurescope/render/ebitenview"
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
 	"github.com/futurescope/futurescope/render/svg"
 )
@@ -72,23 +71,6 @@ const noticeFor = 4 * time.Second
 
 // say shows text as a notice.
 func (a *App) say(text string) { a.notice = notice{text: text, until: a.clock().Add(noticeFor)} }
-
-// drawNotice draws the notice, if it is still due, at the top right of r, where a run in progress
-// is announced (below that when one is).
-func (a *App) drawNotice(dst *ebiten.Image, r image.Rectangle) {
-	if a.notice.text == "" || a.clock().After(a.notice.until) {
-		return
-	}
-	f, u := a.faces, a.uiScale()
-	msg := ebitenview.Fit(a.notice.text, f.Bold, float64(r.Dx())-56*u)
-	w := measure(msg, f.Bold) + 24*u
-	x, y := float64(r.Max.X)-w-16*u, float64(r.Min.Y)+8*u
-	if a.exec.running {
-		y += f.Line + 20*u
-	}
-	fillRect(dst, x, y, w, f.Line+12*u, colHigh)
-	ebitenview.DrawText(dst, msg, f.Bold, x+12*u, y+6*u, colInk)
-}
 
 // GIF timing, in hundredths of a second: each frame, and the last one.
 const (

@@ -7,7 +7,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/futurescope/futurescope/cmd/native/scene"
-	"github.com/futurescope/futurescope/lessons"
 	"github.com/futurescope/futurescope/render/ebitenview"
 )
 
@@ -65,15 +64,15 @@ func (a *App) drawList(dst *ebiten.Image, r image.Rectangle) {
 	f, u := a.faces, a.uiScale()
 	switch {
 	case !a.listMode:
-		a.header(img, r, a.scenarios[0].Name+".py", "re-runs when the file changes", false)
+		a.pen().header(img, r, a.scenarios[0].Name+".py", "re-runs when the file changes", false)
 		return
 	case a.course != nil:
 		t := a.ui()
 		lang := a.regions().lang
-		a.header(img, image.Rect(r.Min.X, r.Min.Y, lang.Min.X, r.Max.Y), t.lessons, t.listKeys, a.focus == focusList)
-		a.drawLangSwitch(img, lang)
+		a.pen().header(img, image.Rect(r.Min.X, r.Min.Y, lang.Min.X, r.Max.Y), t.lessons, t.listKeys, a.focus == focusList)
+		a.pen().langSwitch(img, lang, a.course.lang)
 	default:
-		a.header(img, r, "Scenarios", "↑↓ choose · Tab: list / timeline · F: presenter mode", a.focus == focusList)
+		a.pen().header(img, r, "Scenarios", "↑↓ choose · Tab: list / timeline · F: presenter mode", a.focus == focusList)
 	}
 	y := float64(r.Min.Y) + a.listTop()
 	rowH := a.listRowH()
@@ -89,46 +88,6 @@ func (a *App) drawList(dst *ebiten.Image, r image.Rectangle) {
 		y += rowH
 	}
 	if a.list.Rows < a.list.N {
-		a.drawListScroll(img, r)
-	}
-}
-
-// drawListScroll draws a thin bar at the list's right edge saying which rows it shows.
-func (a *App) drawListScroll(dst *ebiten.Image, r image.Rectangle) {
-	u := a.uiScale()
-	top := float64(r.Min.Y) + a.listTop()
-	l := a.list
-	h := float64(l.Rows) * a.listRowH()
-	n := float64(l.N)
-	fillRect(dst, float64(r.Max.X)-7*u, top+h*float64(l.First)/n, 3*u, h*float64(l.Rows)/n, colFaint)
-}
-
-// langLabels are the language switch's labels, in lessons.Languages' order.
-var langLabels = map[string]string{"en": "EN", "zh": "中文"}
-
-// langSwitchWidth returns the width of the language switch.
-func (a *App) langSwitchWidth() float64 {
-	w := 0.0
-	for _, l := range lessons.Languages() {
-		w += measure(langLabels[l], a.faces.Small) + 14*a.uiScale()
-	}
-	return w
-}
-
-// drawLangSwitch draws the language switch in r: each language, the one shown filled.
-func (a *App) drawLangSwitch(dst *ebiten.Image, r image.Rectangle) {
-	f, u := a.faces, a.uiScale()
-	x, y, h := float64(r.Min.X), float64(r.Min.Y), float64(r.Dy())
-	for _, l := range lessons.Languages() {
-		label := langLabels[l]
-		w := measure(label, f.Small) + 14*u
-		ink := colFocus
-		if l == a.course.lang {
-			fillRect(dst, x, y, w, h, colFocus)
-			ink = colWhite
-		}
-		strokeRect(dst, x, y, w, h, u, colFocus)
-		ebitenview.DrawTextMiddle(dst, label, f.Small, x+7*u, y+h/2, ink)
-		x += w - u
+		a.pen().listScroll(img, r, float64(r.Min.Y)+a.listTop(), a.listRowH(), a.list)
 	}
 }

@@ -33,19 +33,6 @@ func fillRect(dst *ebiten.Image, x, y, w, h float64, c color.Color) {
 	vector.DrawFilledRect(dst, float32(x), float32(y), float32(w), float32(h), c, false)
 }
 
-// header writes a panel's title on a band at its top, underlined in blue when it has the focus.
-func (a *App) header(dst *ebiten.Image, r image.Rectangle, title, note string, focused bool) float64 {
-	f, u := a.faces, a.uiScale()
-	x, y := float64(r.Min.X)+8*u, float64(r.Min.Y)+4*u
-	ebitenview.DrawText(dst, title, f.Bold, x, y, colInk)
-	nx := x + measure(title, f.Bold) + 10*u
-	ebitenview.DrawText(dst, ebitenview.Fit(note, f.Small, float64(r.Max.X)-nx-8*u), f.Small, nx, y+f.Line*0.1, colMuted)
-	if focused {
-		fillRect(dst, float64(r.Min.X)+4*u, y+f.Line+u, measure(title, f.Bold)+8*u, 2*u, colFocus)
-	}
-	return y + f.Line*1.5
-}
-
 // drawSource draws the script with line numbers, the line of the current event highlighted and the
 // line where a failed run stopped marked (a bar in the margin, its number in the alert colour).
 func (a *App) drawSource(dst *ebiten.Image, r image.Rectangle) {
@@ -56,7 +43,7 @@ func (a *App) drawSource(dst *ebiten.Image, r image.Rectangle) {
 	if a.last != nil {
 		note = fmt.Sprintf("run %d · R runs it again", a.exec.runs)
 	}
-	y := a.header(img, r, "Source", note, false)
+	y := a.pen().header(img, r, "Source", note, false)
 	lines := a.sourceLines()
 	hl, bad := a.highlightLine(), a.errorLine()
 	numW := measure("000 ", f.SmallMono)
@@ -83,7 +70,7 @@ func (a *App) drawConsole(dst *ebiten.Image, r image.Rectangle) {
 	img.Fill(colWhite)
 	f, u := a.faces, a.uiScale()
 	t := a.ui()
-	y := a.header(img, r, t.console, t.consoleNote, false)
+	y := a.pen().header(img, r, t.console, t.consoleNote, false)
 	if a.last == nil {
 		return
 	}
@@ -154,16 +141,6 @@ func (a *App) drawFrames(dst *ebiten.Image, r regions) {
 	if a.listMode {
 		fillRect(dst, 0, float64(r.list.Max.Y)-u, float64(r.list.Dx()), u, colBorder)
 	}
-}
-
-// drawRunning says a run is in progress, over the timeline.
-func (a *App) drawRunning(dst *ebiten.Image, r image.Rectangle) {
-	f, u := a.faces, a.uiScale()
-	msg := fmt.Sprintf(a.ui().running, a.exec.name)
-	w := measure(msg, f.Bold) + 24*u
-	x, y := float64(r.Max.X)-w-16*u, float64(r.Min.Y)+8*u
-	fillRect(dst, x, y, w, f.Line+12*u, colHigh)
-	ebitenview.DrawText(dst, msg, f.Bold, x+12*u, y+6*u, colInk)
 }
 
 // sourceLines returns the lines of the script shown.

@@ -69,7 +69,7 @@ func (a *App) panels() regions {
 		console:  image.Rect(side, h-consoleH, w, h),
 	}
 	if a.course != nil && a.faces != nil && !r.list.Empty() {
-		sw := int(a.langSwitchWidth())
+		sw := int(a.pen().langSwitchWidth())
 		top := int(4 * u)
 		r.lang = image.Rect(side-sw-int(8*u), top, side-int(8*u), top+int(line*1.15))
 	}
@@ -117,7 +117,7 @@ func (a *App) presenterRegions() regions {
 	}
 	r.timeline = image.Rect(x, 0, w, bottom)
 	if !r.list.Empty() && a.course != nil && a.faces != nil {
-		u, sw, right := a.uiScale(), int(a.langSwitchWidth()), r.list.Max.X
+		u, sw, right := a.uiScale(), int(a.pen().langSwitchWidth()), r.list.Max.X
 		r.lang = image.Rect(right-sw-int(8*u), int(4*u), right-int(8*u), int(4*u+a.faces.Line*1.15))
 	}
 	return r

@@ -6,7 +6,6 @@ import (
 	"strconv"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/vector"
 
 	"github.com/futurescope/futurescope/cmd/native/doclayout"
 	"github.com/futurescope/futurescope/cmd/native/scene"
@@ -113,7 +112,7 @@ func (a *App) drawText(dst *ebiten.Image, r image.Rectangle) {
 	if p := a.scenes.Presenter; a.scenes.Presenting() {
 		title, keys = t.slideTitle(c.current().Order, p.Cur+1, len(p.Slides)), t.slideKeys
 	}
-	a.header(img, r, title, keys, a.focus == focusText)
+	a.pen().header(img, r, title, keys, a.focus == focusText)
 	if c.page == nil {
 		return
 	}
@@ -123,7 +122,7 @@ func (a *App) drawText(dst *ebiten.Image, r image.Rectangle) {
 	top, bottom := c.scroll.Y-50, c.scroll.Y+float64(view.Dy())+50
 	for _, b := range c.page.Boxes {
 		if b.Y+b.H >= top && b.Y <= bottom {
-			a.drawBox(clip, b, ox, oy)
+			a.pen().box(clip, b, ox, oy)
 		}
 	}
 	for _, cb := range c.page.Codes {
@@ -139,23 +138,7 @@ func (a *App) drawText(dst *ebiten.Image, r image.Rectangle) {
 	if c.scroll.Y > 0 { // text runs on above: an edge, so a line cut there does not look like a mistake
 		fillRect(img, float64(r.Min.X), float64(view.Min.Y)-a.uiScale(), float64(r.Dx()), a.uiScale(), colBorder)
 	}
-	a.drawScrollbar(img, r, view, c.page.Height)
-}
-
-// drawBox draws one of the page's boxes, the page's origin at ox, oy.
-func (a *App) drawBox(dst *ebiten.Image, b doclayout.Box, ox, oy float64) {
-	switch b.Kind {
-	case doclayout.InlineCodeBox:
-		vector.DrawFilledRect(dst, float32(ox+b.X), float32(oy+b.Y), float32(b.W), float32(b.H), colInlineBg, true)
-	case doclayout.CodeBox:
-		fillRect(dst, ox+b.X, oy+b.Y, b.W, b.H, colCodeBg)
-	case doclayout.QuoteBar:
-		fillRect(dst, ox+b.X, oy+b.Y, b.W, b.H, colBorder)
-	case doclayout.RuleLine:
-		fillRect(dst, ox+b.X, oy+b.Y, b.W, b.H, colBorder)
-	case doclayout.TableHeaderBox:
-		fillRect(dst, ox+b.X, oy+b.Y, b.W, b.H, colTableBg)
-	}
+	a.pen().scrollbar(img, r, view, c.page.Height, c.scroll.Y)
 }
 
 // drawCode draws what marks a code block: the highlighted line of the selected block and the line
@@ -200,18 +183,6 @@ func (a *App) drawCode(dst *ebiten.Image, cb doclayout.CodeBlock, ox, oy float64
 		bw = 2 * u
 	}
 	strokeRect(dst, x, y, cb.W, cb.H, bw, line)
-}
-
-// drawScrollbar draws a thin bar right of view saying which part of a page h high it shows.
-func (a *App) drawScrollbar(dst *ebiten.Image, r, view image.Rectangle, h float64) {
-	vh := float64(view.Dy())
-	if h <= vh {
-		return
-	}
-	u := a.uiScale()
-	bh := max(vh*vh/h, 20*u)
-	by := float64(view.Min.Y) + (vh-bh)*min(a.course.scroll.Y/(h-vh), 1)
-	fillRect(dst, float64(r.Max.X)-8*u, by, 4*u, bh, colFaint)
 }
 
 // strokeRect draws the outline of x, y, w, h, bw pixels thick, inside it.
