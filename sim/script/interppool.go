@@ -3,6 +3,7 @@ package script
 import (
 	"context"
 	"errors"
+	"strings"
 
 	"github.com/futurescope/futurescope/python/py"
 	"github.com/futurescope/futurescope/sim"
@@ -27,6 +28,18 @@ func (ps *proc) interpClasses(c *classes) {
 	c.brokenInterp = newType("BrokenInterpreterPool", interpMod, c.brokenThread)
 	interpError := newType("InterpreterError", "concurrent.interpreters", py.ExceptionType)
 	c.execFailed = newType("ExecutionFailed", "concurrent.interpreters", interpError)
+	def(c.execFailed, "__str__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		e, ok := self.(*py.Exception)
+		if !ok || len(e.Args.V) != 1 {
+			return th.pt.Call(py.BaseExceptionType.Dict["__str__"], []py.Object{self}, nil)
+		}
+		s, _ := e.Args.V[0].(*py.Str)
+		shown, _ := e.Attr("_errdisplay").(*py.Str)
+		if s == nil || shown == nil {
+			return th.pt.Call(py.BaseExceptionType.Dict["__str__"], []py.Object{self}, nil)
+		}
+		return py.NewStr(s.S + "\n\nUncaught in the interpreter:\n\n" + strings.TrimSuffix(shown.S, "\n")), nil
+	})
 	c.bySim[sim.BrokenInterpreterPool] = c.brokenInterp
 	ps.rt.classes[c.brokenInterp] = sim.BrokenInterpreterPool
 }
@@ -152,6 +165,7 @@ func (rt *runtime) callInInterp(ctx context.Context, ps *proc, c *callPayload) (
 			return err
 		}
 		failed = py.NewException(ps.cls.execFailed, py.NewStr(lastLine(sth.pt, e)))
+		failed.SetAttr("_errdisplay", py.NewStr(sth.pt.FormatException(e)))
 		excPk = sub.pickleExc(e)
 		return nil
 	})

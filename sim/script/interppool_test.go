@@ -48,7 +48,8 @@ if __name__ == "__main__":
         print(ex.submit(bump, shared).result(), ex.submit(bump, shared).result()[0])
         print("main:", counter, shared)
         e = ex.submit(fail).exception()
-        print(repr(e), type(e.__cause__).__name__, e.__cause__)
+        print(repr(e), type(e.__cause__).__name__, e.__cause__.args)
+        print(str(e.__cause__).splitlines()[2:5])
     times = {}
     for cls in (ThreadPoolExecutor, InterpreterPoolExecutor):
         t0 = time.perf_counter()
@@ -59,7 +60,8 @@ if __name__ == "__main__":
 `)
 	want := `(1, [1, 2], 'InterpreterPoolExecutor-0_0') 2
 main: 0 [1]
-KeyError('k') ExecutionFailed KeyError: 'k'
+KeyError('k') ExecutionFailed ("KeyError: 'k'",)
+['Uncaught in the interpreter:', '', 'Traceback (most recent call last):']
 speed-up: 2.0
 `
 	if got != want {
