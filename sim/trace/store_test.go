@@ -117,3 +117,21 @@ func TestStoreKeepsOddSeqs(t *testing.T) {
 		}
 	}
 }
+
+// TestStringsRecurOnce checks that strings a trace repeats, each a fresh copy, are kept once, while a
+// hundred thousand different ones all read back.
+func TestStringsRecurOnce(t *testing.T) {
+	var s Store
+	for i := range 100_000 {
+		s.Add(Event{Seq: int64(i), Kind: FutureFinish, Name: strings.Clone("returned"), Value: strconv.Itoa(i % 1000 * 1000)})
+	}
+	tr := s.Trace(nil)
+	if n := len(tr.events.strs); n > 1100 {
+		t.Errorf("%d strings kept for 1,001 different ones", n)
+	}
+	for i, e := range tr.Events() {
+		if e.Name != "returned" || e.Value != strconv.Itoa(i%1000*1000) {
+			t.Fatalf("event %d: %+v", i, e)
+		}
+	}
+}

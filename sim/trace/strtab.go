@@ -1,63 +1,53 @@
 package trace
 
-// A strTable interns a log's strings: each distinct string is kept once and named by its index, "" by
-// 0. Its index is an open-addressing hash table of string numbers, pointer-free, so that a log of
-// millions of distinct strings (a million results' reprs) costs the garbage collector one slice of
-// headers to scan. The hash (FNV-1a) decides only where a string is looked for, never its number:
-// numbers follow the order strings first arrive, so equal logs have equal tables.
+// A strTable holds a log's strings, each named by its index, "" by 0. Strings that recur are kept
+// once: a small cache, a set of four slots for each value of a hash of a string's bytes' low bits,
+// remembers the four strings of each set used last, so that the names, kinds of call and values a run repeats (a function's
+// name, "work_queue", "returned", "None") take no room after the first, while a string met once (a
+// million results' reprs) costs one probe of a table that stays in the processor's cache, not a
+// lookup in one as big as the trace. A string that recurs after four others of its set came since is
+// added again: that costs room, never correctness. What the cache holds depends only on the strings added and their
+// order (the hash is FNV-1a, unseeded), so equal logs have equal tables.
 type strTable struct {
 	strs  []string
-	slots []uint32 // 0: empty; otherwise a string's number
-	last  string   // the string interned last, and its number: repeats are common
-	lastN uint32
+	cache []cacheSlot // cacheSets sets of cacheWays slots, most recently used first; made with strs
 }
 
-// intern returns s's number, adding s to the table if it is new.
+// A cacheSlot is a string's number and the high bits of its hash (0, 0: empty).
+type cacheSlot struct {
+	tag, n uint32
+}
+
+// The cache's shape: 2048 sets of 4 slots, 64 KB.
+const (
+	cacheWays = 4
+	cacheSets = 1 << 11
+)
+
+// intern returns s's number, adding s to the table unless the cache finds it there.
 func (t *strTable) intern(s string) uint32 {
 	if s == "" {
 		return 0
 	}
-	if s == t.last {
-		return t.lastN
-	}
 	if t.strs == nil {
 		t.strs = []string{""}
-		t.slots = make([]uint32, 64)
+		t.cache = make([]cacheSlot, cacheSets*cacheWays)
 	}
-	mask := uint64(len(t.slots) - 1)
-	i := hashString(s) & mask
-	for {
-		n := t.slots[i]
-		if n == 0 {
-			break
+	h := hashString(s)
+	set := t.cache[h%cacheSets*cacheWays:][:cacheWays]
+	tag := uint32(h >> 32)
+	for w, slot := range set {
+		if slot.n != 0 && slot.tag == tag && t.strs[slot.n] == s {
+			copy(set[1:w+1], set[:w])
+			set[0] = slot
+			return slot.n
 		}
-		if t.strs[n] == s {
-			t.last, t.lastN = s, n
-			return n
-		}
-		i = (i + 1) & mask
 	}
 	n := uint32(len(t.strs))
 	t.strs = append(t.strs, s)
-	t.slots[i] = n
-	if 2*len(t.strs) > len(t.slots) {
-		t.grow()
-	}
-	t.last, t.lastN = s, n
+	copy(set[1:], set[:cacheWays-1])
+	set[0] = cacheSlot{tag, n}
 	return n
-}
-
-// grow doubles the index and puts every string back in it.
-func (t *strTable) grow() {
-	t.slots = make([]uint32, 2*len(t.slots))
-	mask := uint64(len(t.slots) - 1)
-	for n := 1; n < len(t.strs); n++ {
-		i := hashString(t.strs[n]) & mask
-		for t.slots[i] != 0 {
-			i = (i + 1) & mask
-		}
-		t.slots[i] = uint32(n)
-	}
 }
 
 // snapshot returns the strings interned so far; later interning never changes them.
@@ -70,7 +60,7 @@ func (t *strTable) snapshot() []string {
 
 // hashString is 64-bit FNV-1a, its bits then mixed (murmur3's finalizer) so that the low ones, which
 // pick the slot, depend on every byte: strings that differ only at their end ("(1,)", "(2,)") would
-// otherwise fill neighbouring slots and make long runs for linear probing.
+// otherwise crowd a few slots.
 func hashString(s string) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(s); i++ {
