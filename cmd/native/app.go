@@ -181,7 +181,9 @@ func (a *App) Update() error {
 		a.reload()
 	}
 	if a.course != nil {
-		a.layoutPage()
+		if !a.regions().source.Empty() { // F6 hides the text: nothing to lay out
+			a.layoutPage()
+		}
 	}
 	a.syncList() // again: a key or a click may have opened another row
 	if a.viewer != nil {

@@ -17,6 +17,7 @@ import (
 	"github.com/futurescope/futurescope/render/ebitenview"
 	"github.com/futurescope/futurescope/render/ebitenview/ebitentest"
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
+	"github.com/futurescope/futurescope/render/layout"
 )
 
 // presenting opens lesson 04 in presenter mode in a window w × h and waits for its first run.
@@ -79,7 +80,13 @@ func TestPresenterModeForARoom(t *testing.T) {
 		if r := a.regions(); r.timeline.Dx() != w || !r.source.Empty() {
 			t.Errorf("%d×%d: F6 leaves the timeline %v, the slide %v", w, h, r.timeline, r.source)
 		}
-		shoot(t, a, fmt.Sprintf("native-present-full-%d", h))
+		if err := a.Update(); err != nil {
+			t.Fatal(err)
+		}
+		img := shoot(t, a, fmt.Sprintf("native-present-full-%d", h))
+		if n := ebitentest.Count(img, image.Rect(0, 0, w/3, h/2), color.RGBA(rgbaOf(layout.WorkerColor(1)))); n < 100 {
+			t.Errorf("%d×%d: without the slide, the timeline's left third shows %d pixels of its first worker's bars", w, h, n)
+		}
 		a.press(m, intent.Press{Key: viewstate.KeyF6}, intent.Press{Key: viewstate.KeyCtrlPlus})
 		before := a.uiScale()
 		a.press(m, intent.Press{Key: viewstate.KeyCtrlPlus})
@@ -277,6 +284,9 @@ func TestCoursePanelKeys(t *testing.T) {
 	a.press(m, intent.Press{Key: viewstate.KeyF6}, intent.Press{Key: viewstate.KeyF7})
 	if r := a.regions(); r.timeline != image.Rect(0, 0, a.w, a.h) {
 		t.Errorf("F6 F7 F8: the timeline is %v, want the window", r.timeline)
+	}
+	if err := a.Update(); err != nil {
+		t.Fatal(err)
 	}
 	shoot(t, a, "native-course-timeline-only")
 	a.press(m, intent.Press{Key: viewstate.KeyF6}, intent.Press{Key: viewstate.KeyF7}, intent.Press{Key: viewstate.KeyF8})

@@ -217,8 +217,8 @@ func (l *layouter) codeParts(s string, width float64) []string {
 		prefix = ""
 	}
 	var out []string
-	for l.m.Advance(s, Code) > width {
-		cut := max(l.wr.fit(item{text: s, font: Code}, width), len(prefix)+1)
+	for len(s) > len(prefix) && l.m.Advance(s, Code) > width { // a line of the prefix alone would not end
+		cut := min(max(l.wr.fit(item{text: s, font: Code}, width), len(prefix)+1), len(s))
 		for cut < len(s) && !utf8.RuneStart(s[cut]) {
 			cut++
 		}

@@ -96,3 +96,15 @@ func TestTablesAndQuotes(t *testing.T) {
 		t.Errorf("%d block tops for three blocks", len(p.Tops))
 	}
 }
+
+// A panel squeezed to nothing (or less: its margins) lays its code out a character a line, without
+// looping or failing.
+func TestCodeInNoWidth(t *testing.T) {
+	code := "    print(f.result(), 'a long argument')\n"
+	for _, w := range []float64{-40, 0, 3} {
+		p := Layout([]lessons.DocBlock{{Kind: lessons.DocCode, Lang: "python", Code: code, Script: 1}}, w, cells{}, Options{})
+		if len(p.Codes) != 1 || p.Height <= 0 {
+			t.Errorf("width %v: %d code blocks, height %v", w, len(p.Codes), p.Height)
+		}
+	}
+}
