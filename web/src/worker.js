@@ -99,7 +99,9 @@ onmessage = async (e) => {
       result = api[type](...args);
     }
     if (result instanceof Error) throw result;
-    postMessage({id, ok: true, result});
+    // A run's binary trace (megabytes for a big run) moves to the page instead of being copied.
+    const bin = result && result.traceBin;
+    postMessage({id, ok: true, result}, bin instanceof Uint8Array ? [bin.buffer] : []);
   } catch (err) {
     postMessage({id, ok: false, error: String(err && err.message || err)});
   }
