@@ -101,7 +101,9 @@ func TestStalls(t *testing.T) {
 		t.Log(line)
 		figures = append(figures, line)
 		if stall > maxStallMs {
-			t.Errorf("%s: the page stalled for %.0f ms, more than %d ms", what, stall, maxStallMs)
+			// The tasks say whose work it was: "in the timeline" is the timeline's frame (timeline.wasm:
+			// decoding the trace, laying it out, its viewer), which shares the page's thread.
+			t.Errorf("%s: the page stalled for %.0f ms, more than %d ms (longest tasks: %s)", what, stall, maxStallMs, longTasks(t, ctx))
 		}
 	}
 	for i := len(stallScripts) - 1; i >= 0; i-- { // the flood first, so that the exports follow the big run
