@@ -70,22 +70,6 @@ func buildFutures(t *trace.Trace, n *names, pace *pacer, lazy bool) (View, state
 	return v, fe.states
 }
 
-// futureDetail describes a future's lane: its call, executor, submitting thread and script line.
-func futureDetail(n *names, i int) string {
-	f, d := n.futures[i], n.labels[i]
-	if f.Submitter != 0 {
-		if ex := n.executors[int(f.Executor)]; ex != "" {
-			d = fill(n.w.submittedBy, "future", d, "executor", ex, "who", n.thread(int(f.Submitter)))
-		} else {
-			d = fill(n.w.madeBy, "future", d, "who", n.thread(int(f.Submitter)))
-		}
-	}
-	if f.Line > 0 {
-		d = fill(n.w.atLine, "detail", d, "line", itoa(int(f.Line)))
-	}
-	return d
-}
-
 // draw adds the future's main bar and outcome to lane i.
 func (l *futureLife) draw(b *builder, n *names, i int) {
 	name, id := n.labels[i], int(n.futures[i].ID)

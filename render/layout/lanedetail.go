@@ -1,0 +1,48 @@
+package layout
+
+import "strings"
+
+// futureDetail describes a future's lane: its call, executor, submitting thread and script line. It
+// writes the phrases into one buffer, the inner one where the outer says {detail}: a big run has a
+// lane detail per future, and filling them one phrase at a time made a string too many each.
+func futureDetail(n *names, i int) string {
+	f, name := n.futures[i], n.labels[i]
+	inner, who, ex := "{future}", "", ""
+	if f.Submitter != 0 {
+		who = n.thread(int(f.Submitter))
+		if ex = n.executors[int(f.Executor)]; ex != "" {
+			inner = n.w.submittedBy
+		} else {
+			inner = n.w.madeBy
+		}
+	}
+	innerPairs := [...]string{"future", name, "executor", ex, "who", who}
+	var buf [192]byte
+	if f.Line > 0 {
+		return string(appendFilled(buf[:0], n.w.atLine, inner, innerPairs[:], "line", itoa(int(f.Line))))
+	}
+	return string(appendFilled(buf[:0], inner, "", nil, innerPairs[:]...))
+}
+
+// appendFilled appends tmpl to b with its placeholders filled as fill fills them from pairs, and
+// {detail} by inner filled from innerPairs when inner is not "".
+func appendFilled(b []byte, tmpl, inner string, innerPairs []string, pairs ...string) []byte {
+	for {
+		open := strings.IndexByte(tmpl, '{')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(tmpl[open:], '}')
+		if end < 0 {
+			break
+		}
+		b = append(b, tmpl[:open]...)
+		if ph := tmpl[open : open+end+1]; ph == "{detail}" && inner != "" {
+			b = appendFilled(b, inner, "", nil, innerPairs...)
+		} else {
+			b = append(b, lookup(ph, pairs)...)
+		}
+		tmpl = tmpl[open+end+1:]
+	}
+	return append(b, tmpl...)
+}
