@@ -13,7 +13,11 @@ app = logging.getLogger("app")
 db = logging.getLogger("app.db")
 print(child.parent.name, db.parent.name, app.parent.name, app.parent is root)
 print(app.getChild("db") is db, logging.getLogger("app.db") is db, root.getChild("app") is app)
-print(child.getEffectiveLevel(), [l.name for l in sorted(app.getChildren(), key=lambda l: l.name)])
+if sys.version_info >= (3, 12):
+    children = app.getChildren()
+else:  # Logger.getChildren is 3.12's: CPython 3.11 finds them in the manager's dict
+    children = {l for n, l in logging.root.manager.loggerDict.items() if n.startswith("app.") and n.count(".") == 1}
+print(child.getEffectiveLevel(), [l.name for l in sorted(children, key=lambda l: l.name)])
 app.setLevel(logging.DEBUG)
 child.debug("inherits DEBUG from app")
 mine = logging.StreamHandler(sys.stdout)

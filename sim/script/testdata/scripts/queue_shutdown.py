@@ -3,6 +3,11 @@
 import queue
 import threading
 import time
+import sys
+
+if not hasattr(queue.Queue, "shutdown"):  # CPython 3.11 and 3.12: the rest would wait forever
+    print("queue.Queue.shutdown is CPython 3.13's")
+    sys.exit(1)
 
 q = queue.Queue()
 got = []
