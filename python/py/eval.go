@@ -89,6 +89,28 @@ loop:
 					if v, ok := intFast(int(in>>8)&15, int64(x), int64(y)); ok {
 						sp--
 						stack[sp] = nil
+						// `a % b == 0`: a comparison with an int constant that follows takes the result
+						// unboxed, and a conditional jump after it too (all counted as executed).
+						if t.countdown > 3 && pc+2 < len(code) && op.Op(code[pc]&0xff) == op.LOAD_CONST && op.Op(code[pc+1]&0xff) == op.COMPARE_OP {
+							if k, ok := consts[code[pc]>>8].(Int); ok {
+								c := intCompare(int(code[pc+1]>>8), v, int64(k))
+								if nx := code[pc+2]; op.Op(nx&0xff) == op.POP_JUMP_IF_FALSE || op.Op(nx&0xff) == op.POP_JUMP_IF_TRUE {
+									t.countdown -= 3
+									sp--
+									stack[sp] = nil
+									if c == (op.Op(nx&0xff) == op.POP_JUMP_IF_TRUE) {
+										pc = int(nx >> 8)
+									} else {
+										pc += 3
+									}
+									continue
+								}
+								t.countdown -= 2
+								pc += 2
+								stack[sp-1] = NewBool(c)
+								continue
+							}
+						}
 						stack[sp-1] = t.ints.make(v)
 						continue
 					}
