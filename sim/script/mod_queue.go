@@ -7,10 +7,11 @@ import (
 	"github.com/futurescope/futurescope/sim"
 )
 
-// queue: Queue, LifoQueue, PriorityQueue and SimpleQueue on the simulator's locks and conditions, with
-// CPython's blocking, timeouts, Empty and Full, task_done and join, and 3.13's shutdown and ShutDown.
+// queue: Queue, LifoQueue and PriorityQueue on the simulator's locks and conditions, with CPython's
+// blocking, timeouts, Empty and Full, task_done and join, and 3.13's shutdown and ShutDown;
+// SimpleQueue is mod_queue_simple.go's.
 
-// A queueObj is a queue of one of the four kinds.
+// A queueObj is a queue of one of the three kinds.
 type queueObj struct {
 	typ      *py.Type
 	kind     byte // 'f' FIFO, 'l' LIFO, 'p' priority
@@ -40,8 +41,7 @@ func (ps *proc) queueModule(in *py.Interp) (*py.Module, error) {
 	kinds := map[*py.Type]byte{base: 'f'}
 	lifo := newType("LifoQueue", "queue", base)
 	prio := newType("PriorityQueue", "queue", base)
-	simple := newType("SimpleQueue", "_queue", nil)
-	kinds[lifo], kinds[prio], kinds[simple] = 'l', 'p', 'f'
+	kinds[lifo], kinds[prio] = 'l', 'p'
 	mk := func(pt *py.Thread, cls *py.Type, args []py.Object, kw []string) (py.Object, error) {
 		th := threadOf(pt)
 		defer th.guard()
@@ -66,10 +66,8 @@ func (ps *proc) queueModule(in *py.Interp) (*py.Module, error) {
 		return &queueObj{typ: cls, kind: kind, maxsize: int(n), lock: l, notEmpty: sim.NewCond(l),
 			notFull: sim.NewCond(l), allDone: sim.NewCond(l)}, nil
 	}
-	base.New, simple.New = mk, mk
-	for _, t := range []*py.Type{base, simple} {
-		ps.queueMethods(t, empty, full, shutDown)
-	}
+	base.New = mk
+	ps.queueMethods(base, empty, full, shutDown)
 	queueShutdown(base)
 	defProp(base, "maxsize", func(th *thread, self py.Object) (py.Object, error) {
 		return py.MakeInt(int64(self.(*queueObj).maxsize)), nil
@@ -77,7 +75,7 @@ func (ps *proc) queueModule(in *py.Interp) (*py.Module, error) {
 	m.SetAttr("Queue", base)
 	m.SetAttr("LifoQueue", lifo)
 	m.SetAttr("PriorityQueue", prio)
-	m.SetAttr("SimpleQueue", simple)
+	m.SetAttr("SimpleQueue", simpleQueueType(empty))
 	return m, nil
 }
 
