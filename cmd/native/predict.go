@@ -5,27 +5,26 @@ import (
 	"github.com/futurescope/futurescope/lessons"
 	lessonreveal "github.com/futurescope/futurescope/lessons/reveal"
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
+	"github.com/futurescope/futurescope/sim/trace"
 )
 
-// prediction returns the lesson's prediction of the block whose run is r (a predict block's
-// questions and answers), or nil when r is not the run of one.
-func (a *App) prediction(r *run) *lessons.Prediction {
-	c := a.course
-	if c == nil || r == nil || c.block == 0 || r.key != c.key(c.block) {
+// prediction returns the lesson's prediction of the block whose run has key (a predict block's
+// questions and answers), or nil when that is not the run of one.
+func (c *courseView) prediction(key string) *lessons.Prediction {
+	if c == nil || c.block == 0 || key != c.key(c.block) {
 		return nil
 	}
 	return c.current().Blocks[c.block-1].Prediction
 }
 
-// questions returns the questions the lesson asks about the run shown, each at the time of the
-// event it is about; none when the run is not a predict block's, or when its questions' events are
-// not in the run (the lessons checker reports that): the prediction then reveals step by step.
-func (a *App) questions() []scene.Question {
-	p := a.prediction(a.last)
+// questionsOf returns the questions p asks about a run traced t, each at the time of the event it is
+// about; none when p is nil or its questions' events are not in the run (the lessons checker reports
+// that): the prediction then reveals step by step.
+func questionsOf(p *lessons.Prediction, t *trace.Trace) []scene.Question {
 	if p == nil {
 		return nil
 	}
-	times, err := lessonreveal.Times(a.last.trace, p)
+	times, err := lessonreveal.Times(t, p)
 	if err != nil {
 		return nil
 	}
@@ -40,9 +39,10 @@ func (a *App) questions() []scene.Question {
 // predict block: the block runs hidden, the class sees its rows and the question, and nothing of
 // its outcome, until the presenter reveals it.
 func (a *App) predictBlock(r *run) {
-	if a.prediction(r) == nil || (a.scenes.Predict != nil && a.scenes.Predict.Key == r.key) {
+	p := a.course.prediction(r.key)
+	if p == nil || (a.scenes.Predict != nil && a.scenes.Predict.Key == r.key) {
 		return
 	}
-	a.scenes.TogglePredict(r.key, a.questions())
+	a.scenes.TogglePredict(r.key, questionsOf(p, r.trace))
 	a.viewer.Apply(viewstate.Scrub(0))
 }

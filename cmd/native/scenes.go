@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"image"
 	"image/color"
 
@@ -81,7 +80,7 @@ func (a *App) togglePredict() {
 	if a.last == nil || a.viewer == nil {
 		return
 	}
-	if a.scenes.TogglePredict(a.last.key, a.questions()) {
+	if a.scenes.TogglePredict(a.last.key, questionsOf(a.course.prediction(a.last.key), a.last.trace)) {
 		a.viewer.Apply(viewstate.Scrub(0))
 	}
 	a.followPrediction()
@@ -106,33 +105,18 @@ func (a *App) followPrediction() {
 }
 
 // hiddenAt reports whether a prediction hides what the run shown does at virtual time t.
-func (a *App) hiddenAt(t int64) bool {
-	p := a.scenes.Predict
-	return p != nil && a.last != nil && p.Key == a.last.key && p.Hidden(t)
-}
+func (a *App) hiddenAt(t int64) bool { return a.last != nil && a.scenes.Hides(a.last.key, t) }
 
-// promptLines returns what a prediction in progress asks of the class: the answer just shown, the
-// question waiting for its answer (and that A shows it), or, with no question, that → reveals the
-// next event; nil when no prediction hides part of the run shown.
+// promptLines returns what a prediction in progress over the run shown asks of the class (see
+// scene.Prediction.Prompt); nil when none hides part of it.
 func (a *App) promptLines() []string {
 	p := a.scenes.Predict
-	if p == nil || a.last == nil || p.Key != a.last.key || a.viewer == nil || !p.Hidden(a.viewer.State().Scene.End) {
+	if p == nil || a.last == nil || p.Key != a.last.key || a.viewer == nil {
 		return nil
 	}
 	t := a.ui()
-	var lines []string
-	if ans, ok := p.LastAnswer(); ok {
-		lines = append(lines, fmt.Sprintf(t.answer, ans.Answer))
-	}
-	if q, reached, ok := p.Question(); ok {
-		lines = append(lines, fmt.Sprintf(t.question, q.Text))
-		if reached { // stepping stopped at the question: say why
-			lines = append(lines, t.answerKey)
-		}
-	} else {
-		lines = append(lines, t.predicting, t.answerKey)
-	}
-	return lines
+	return p.Prompt(a.viewer.State().Scene.End, scene.PromptWords{Answer: t.answer, Question: t.question,
+		AnswerKey: t.answerKey, Predicting: t.predicting})
 }
 
 // prompt returns the prompt's lines wrapped to a box w wide, and the box's height.

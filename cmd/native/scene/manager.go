@@ -99,3 +99,8 @@ func (m *Manager) Shown(key string) {
 		m.Predict = nil
 	}
 }
+
+// Hides reports whether a prediction hides what the run keyed key does at virtual time t.
+func (m *Manager) Hides(key string, t int64) bool {
+	return m.Predict != nil && m.Predict.Key == key && m.Predict.Hidden(t)
+}

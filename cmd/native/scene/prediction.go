@@ -1,6 +1,10 @@
 package scene
 
-import "github.com/futurescope/futurescope/cmd/native/intent"
+import (
+	"fmt"
+
+	"github.com/futurescope/futurescope/cmd/native/intent"
+)
 
 // A Question is one of a prediction's questions: asked once the run is revealed up to just before
 // the event it is about, at virtual time At; its answer reveals that event.
@@ -96,4 +100,34 @@ func (p *Prediction) Handle(in intent.Intent) {
 	if in.Op == intent.Answer {
 		p.Answer()
 	}
+}
+
+// PromptWords are the words of a prediction's prompt in the window's language: formats of the answer
+// and the question (each with its text), how to ask for the answer, and what to do without questions.
+type PromptWords struct {
+	Answer, Question, AnswerKey, Predicting string
+}
+
+// Prompt returns what the prediction asks of the class, a line each, while it hides part of a run
+// that ends at end: the answer just shown, then the question waiting for its answer (and, once
+// stepping stopped at it, how to ask for the answer); with no question left, what → and A do. Nil
+// once nothing is hidden.
+func (p *Prediction) Prompt(end int64, w PromptWords) []string {
+	if !p.Hidden(end) {
+		return nil
+	}
+	var lines []string
+	if ans, ok := p.LastAnswer(); ok {
+		lines = append(lines, fmt.Sprintf(w.Answer, ans.Answer))
+	}
+	q, reached, ok := p.Question()
+	switch {
+	case !ok:
+		lines = append(lines, w.Predicting, w.AnswerKey)
+	case reached:
+		lines = append(lines, fmt.Sprintf(w.Question, q.Text), w.AnswerKey)
+	default:
+		lines = append(lines, fmt.Sprintf(w.Question, q.Text))
+	}
+	return lines
 }

@@ -198,3 +198,30 @@ func TestPredictionAsksItsQuestions(t *testing.T) {
 		t.Errorf("after the last answer and A: answered %v", p.Answered)
 	}
 }
+
+// The prompt says what the class is to do: the question, and once stepping stopped at it, that A
+// shows the answer; then the answer with the next question; nothing once all is revealed.
+func TestPredictionPrompt(t *testing.T) {
+	w := PromptWords{Answer: "Answer: %s", Question: "Question: %s", AnswerKey: "A shows the answer", Predicting: "Predict"}
+	p := NewPrediction("k", []Question{{Text: "first?", Answer: "f2", At: 300}})
+	if got := p.Prompt(900, w); len(got) != 1 || got[0] != "Question: first?" {
+		t.Errorf("before the question's event: %q", got)
+	}
+	p.See(900)
+	if got := p.Prompt(900, w); len(got) != 2 || got[1] != "A shows the answer" {
+		t.Errorf("stopped at the question: %q", got)
+	}
+	p.Answer()
+	if got := p.Prompt(900, w); len(got) != 3 || got[0] != "Answer: f2" || got[1] != "Predict" {
+		t.Errorf("after the answer: %q", got)
+	}
+	var m Manager
+	m.Predict = p
+	if !m.Hides("k", 301) || m.Hides("other", 301) || m.Hides("k", 300) {
+		t.Errorf("Hides: k@301 %v, other@301 %v, k@300 %v", m.Hides("k", 301), m.Hides("other", 301), m.Hides("k", 300))
+	}
+	p.Answer()
+	if got := p.Prompt(900, w); got != nil {
+		t.Errorf("all revealed, the prompt is %q", got)
+	}
+}
