@@ -96,7 +96,7 @@ func (v *View) Describe(sh *Shape) string {
 // goroutines; reading Detail while another goroutine fills it is not.
 func (v *View) fill(sh *Shape) {
 	d := v.details
-	if d == nil || !d.lazy {
+	if d == nil || !d.lazy || sh.Lane < 0 { // overlays (Lane -1) have their details from Build
 		return
 	}
 	d.mu.Lock()
