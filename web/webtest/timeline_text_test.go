@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 )
 
@@ -141,11 +142,11 @@ print(type(f.exception()).__name__)
 	// The future's lane is the first below the axis: click down the label column until it is selected.
 	found := false
 	for y := 60.0; y < min(box[3], 400) && !found; y += 10 {
-		if err := chromedp.Do(ctx, chromedp.MouseClickXY(box[0]+40, box[1]+y)); err != nil {
-			t.Fatal(err)
-		}
-		found, _ = chromedp.Run(ctx, chromedp.Poll[bool](`!`+panel+`.hidden && `+panel+`.textContent.includes('THE END')`,
-			chromedp.WithPollingTimeout(600*time.Millisecond)))
+		slowClick(t, ctx, box[0]+40, box[1]+y)
+		// Wait for the click to land (a busy machine may take a while), so that the next does not
+		// undo a selection that was on its way.
+		shown, _ := chromedp.Run(ctx, chromedp.Poll[bool](`!`+panel+`.hidden`, chromedp.WithPollingTimeout(2*time.Second)))
+		found = shown && strings.Contains(evalString(t, ctx, panel+`.textContent`), "THE END")
 	}
 	if !found {
 		t.Fatalf("no click in the label column showed the exception's message whole in the detail panel (panel: %q)", evalString(t, ctx, panel+`.textContent`))
@@ -158,6 +159,22 @@ print(type(f.exception()).__name__)
 	eval(t, ctx, panel+`.querySelector('.close').click()`)
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](panel+`.hidden`, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
 		t.Errorf("the detail panel's × left it open: %v", err)
+	}
+}
+
+// slowClick clicks at (x, y) as a hand does, the button down for a tenth of a second: a sleeping
+// timeline wakes at the press, and sees the button down at its next tick.
+func slowClick(t *testing.T, ctx context.Context, x, y float64) {
+	t.Helper()
+	for _, typ := range []input.DispatchMouseEventType{input.DispatchMouseEventTypeMouseMoved, input.DispatchMouseEventTypeMousePressed, input.DispatchMouseEventTypeMouseReleased} {
+		p := input.DispatchMouseEventParams{Type: typ, X: x, Y: y}
+		if typ != input.DispatchMouseEventTypeMouseMoved {
+			p.Button, p.ClickCount = input.MouseButtonLeft, 1
+		}
+		if _, err := chromedp.Call(ctx, input.DispatchMouseEvent, p); err != nil {
+			t.Fatalf("clicking at (%.0f, %.0f): %v", x, y, err)
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 }
 
