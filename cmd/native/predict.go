@@ -37,10 +37,10 @@ func questionsOf(p *lessons.Prediction, t *trace.Trace) []scene.Question {
 
 // predictBlock starts the prediction of r, just shown for the first time, when it is the run of a
 // predict block: the block runs hidden, the class sees its rows and the question, and nothing of
-// its outcome, until the presenter reveals it.
+// its outcome, until the presenter reveals it. A --gif walkthrough shows it all.
 func (a *App) predictBlock(r *run) {
 	p := a.course.prediction(r.key)
-	if p == nil || (a.scenes.Predict != nil && a.scenes.Predict.Key == r.key) {
+	if p == nil || a.cfg.GIF != "" || (a.scenes.Predict != nil && a.scenes.Predict.Key == r.key) { // a GIF walks through the whole run
 		return
 	}
 	a.scenes.TogglePredict(r.key, questionsOf(p, r.trace))

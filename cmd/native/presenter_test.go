@@ -294,3 +294,26 @@ func TestCoursePanelKeys(t *testing.T) {
 		t.Errorf("the panels did not come back: %+v", r)
 	}
 }
+
+// A GIF of a predict block walks through the whole run: nothing is hidden in it.
+func TestGIFOfAPredictBlockShowsAll(t *testing.T) {
+	probe := openCourse(t, "en", "04")
+	cfg := courseConfig("en", "04")
+	cfg.Block = predictBlockOf(t, probe)
+	cfg.GIF = filepath.Join(t.TempDir(), "predict.gif")
+	a, err := NewApp(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 5000 {
+		if err = a.Update(); err != nil {
+			break
+		}
+	}
+	if _, statErr := os.Stat(cfg.GIF); statErr != nil {
+		t.Fatalf("no GIF written (Update ended with %v)", err)
+	}
+	if hidden, _ := a.viewer.Concealed(); hidden || a.scenes.Predict != nil {
+		t.Errorf("the GIF's run was hidden for a prediction")
+	}
+}
