@@ -6,6 +6,7 @@
 // (an Effect); the window draws each scene from its state. The scene manager (Manager) holds the
 // scene shown and the prediction laid over it, as ebiten's examples/blocks keeps one scene at a time.
 //
-// A scene for a recorded trace shown beside the simulation's run can be added the same way: a type
-// with Handle, chosen by Manager.Mode.
+// The pair view of a run recorded under CPython beside its simulation (--compare) is a window of its
+// own (cmd/native/compare.go, package pairstate); the list and the lesson text's scrolling rules are
+// here too (List, Scroll).
 package scene
