@@ -4,8 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"slices"
-	"strings"
+	"strconv"
 )
 
 // WriteChrome writes t in the Chrome Trace Event format (the JSON Object Format), which Perfetto
@@ -46,8 +45,22 @@ func WriteChrome(w io.Writer, t *Trace) error {
 	c.finish(t.End())
 	bw := bufio.NewWriter(w)
 	bw.WriteString(`{"traceEvents":`)
-	if err := writeLines(bw, len(c.out), slices.All(c.out)); err != nil {
-		return err
+	if len(c.out) == 0 {
+		bw.WriteString("[]")
+	}
+	var buf []byte
+	for i := range c.out {
+		buf = append(buf[:0], ",\n"...)
+		if i == 0 {
+			buf = append(buf[:0], "[\n"...)
+		}
+		buf = appendChrome(buf, &c.out[i])
+		if _, err := bw.Write(buf); err != nil {
+			return err
+		}
+	}
+	if len(c.out) > 0 {
+		bw.WriteString("\n]")
 	}
 	bw.WriteString(`,"displayTimeUnit":"ms"`)
 	if len(t.Meta) > 0 {
@@ -77,13 +90,21 @@ type chromeEvent struct {
 type micros int64
 
 // MarshalJSON writes m in microseconds, exactly, with no trailing zeros.
-func (m micros) MarshalJSON() ([]byte, error) {
+func (m micros) MarshalJSON() ([]byte, error) { return m.append(nil), nil }
+
+// append appends m as MarshalJSON writes it.
+func (m micros) append(buf []byte) []byte {
 	sign, u := split(int64(m))
-	s := fmt.Sprintf("%s%d", sign, u/1e3)
+	buf = append(buf, sign...)
+	buf = strconv.AppendUint(buf, u/1e3, 10)
 	if frac := u % 1e3; frac != 0 {
-		s += strings.TrimRight(fmt.Sprintf(".%03d", frac), "0")
+		digits := []byte{'.', byte('0' + frac/100), byte('0' + frac/10%10), byte('0' + frac%10)}
+		for digits[len(digits)-1] == '0' {
+			digits = digits[:len(digits)-1]
+		}
+		buf = append(buf, digits...)
 	}
-	return []byte(s), nil
+	return buf
 }
 
 // metadata returns the metadata events naming c's processes, threads and GIL tracks, in event order.

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"iter"
 	"strings"
 )
 
@@ -37,8 +36,22 @@ func Encode(w io.Writer, t *Trace) error {
 		}
 	}
 	bw.WriteString(`,"events":`)
-	if err := writeLines(bw, t.Len(), t.Events()); err != nil {
-		return err
+	if t.Len() == 0 {
+		bw.WriteString("[]")
+	}
+	var buf []byte
+	for i, e := range t.Events() {
+		buf = append(buf[:0], ",\n"...)
+		if i == 0 {
+			buf = append(buf[:0], "[\n"...)
+		}
+		buf = appendEvent(buf, &e)
+		if _, err := bw.Write(buf); err != nil {
+			return err
+		}
+	}
+	if t.Len() > 0 {
+		bw.WriteString("\n]")
 	}
 	bw.WriteString("}\n")
 	return bw.Flush()
@@ -53,27 +66,6 @@ func writeJSON(w io.Writer, v any) error {
 		return fmt.Errorf("trace: %v", err)
 	}
 	_, err := w.Write(bytes.TrimSuffix(b.Bytes(), []byte("\n")))
-	return err
-}
-
-// writeLines writes the n items of seq as a JSON array with one item a line: "[\n{...},\n{...}\n]", or
-// "[]" when n is 0.
-func writeLines[T any](w io.Writer, n int, seq iter.Seq2[int, T]) error {
-	if n == 0 {
-		_, err := io.WriteString(w, "[]")
-		return err
-	}
-	sep := "[\n"
-	for _, item := range seq {
-		if _, err := io.WriteString(w, sep); err != nil {
-			return err
-		}
-		if err := writeJSON(w, item); err != nil {
-			return err
-		}
-		sep = ",\n"
-	}
-	_, err := io.WriteString(w, "\n]")
 	return err
 }
 
