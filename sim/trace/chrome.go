@@ -2,7 +2,6 @@ package trace
 
 import (
 	"bufio"
-	"fmt"
 	"io"
 	"strconv"
 )
@@ -157,17 +156,22 @@ func category(k Kind) string {
 
 // eventArgs returns e's fields for a Chrome event's args: seq always, the others when not zero.
 func eventArgs(e Event) map[string]any {
-	args := map[string]any{"seq": e.Seq}
+	args := make(map[string]any, 7)
+	args["seq"] = e.Seq
 	if e.Future != 0 {
-		args["future"] = fmt.Sprintf("f%d", e.Future)
+		args["future"] = "f" + strconv.Itoa(e.Future)
 	}
 	if e.Target != 0 {
 		args["target"] = e.Target
 	}
-	for k, v := range map[string]string{"name": e.Name, "args": e.Args, "value": e.Value} {
-		if v != "" {
-			args[k] = v
-		}
+	if e.Name != "" {
+		args["name"] = e.Name
+	}
+	if e.Args != "" {
+		args["args"] = e.Args
+	}
+	if e.Value != "" {
+		args["value"] = e.Value
 	}
 	if e.Line != 0 {
 		args["line"] = e.Line
@@ -178,7 +182,7 @@ func eventArgs(e Event) map[string]any {
 // futureName names a future's life: "f3 square(3)", or "f3" when the function is unknown.
 func futureName(e Event) string {
 	if e.Name == "" {
-		return fmt.Sprintf("f%d", e.Future)
+		return "f" + strconv.Itoa(e.Future)
 	}
-	return fmt.Sprintf("f%d %s(%s)", e.Future, e.Name, e.Args)
+	return "f" + strconv.Itoa(e.Future) + " " + e.Name + "(" + e.Args + ")"
 }
