@@ -2,6 +2,7 @@ package ebitenview
 
 import (
 	"image/color"
+	"slices"
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -10,7 +11,8 @@ import (
 	"github.com/futurescope/futurescope/render/layout"
 )
 
-// DrawText writes s on dst in face, the top of its line at y, starting at x.
+// DrawText writes s on dst in face, the top of its line at y, starting at x. Right-to-left text
+// (Arabic, Hebrew) reads from the right, its letters joined (visual).
 func DrawText(dst *ebiten.Image, s string, face text.Face, x, y float64, c color.Color) {
 	if s == "" {
 		return
@@ -18,7 +20,7 @@ func DrawText(dst *ebiten.Image, s string, face text.Face, x, y float64, c color
 	op := &text.DrawOptions{}
 	op.GeoM.Translate(x, y)
 	op.ColorScale.ScaleWithColor(c)
-	text.Draw(dst, s, face, op)
+	text.Draw(dst, visual(s), face, op)
 }
 
 // DrawTextRight writes s on dst in face, ending at x, the top of its line at y.
@@ -110,3 +112,113 @@ var (
 	playhead   = color.RGBA{0x10, 0x10, 0x10, 0xff}
 	alert      = rgba(layout.Vermillion)
 )
+
+// arabicForms maps an Arabic letter to its first presentation form (isolated, then final, initial
+// and medial, in Arabic Presentation Forms-B) and how many forms it has: 4 for a letter that joins
+// on both sides, 2 for one that joins only the letter before it, 1 for hamza, which joins neither.
+var arabicForms = func() map[rune][2]rune {
+	counts := []struct {
+		r rune
+		n rune
+	}{
+		{0x0621, 1}, {0x0622, 2}, {0x0623, 2}, {0x0624, 2}, {0x0625, 2}, {0x0626, 4}, {0x0627, 2}, {0x0628, 4},
+		{0x0629, 2}, {0x062A, 4}, {0x062B, 4}, {0x062C, 4}, {0x062D, 4}, {0x062E, 4}, {0x062F, 2}, {0x0630, 2},
+		{0x0631, 2}, {0x0632, 2}, {0x0633, 4}, {0x0634, 4}, {0x0635, 4}, {0x0636, 4}, {0x0637, 4}, {0x0638, 4},
+		{0x0639, 4}, {0x063A, 4}, {0x0641, 4}, {0x0642, 4}, {0x0643, 4}, {0x0644, 4}, {0x0645, 4}, {0x0646, 4},
+		{0x0647, 4}, {0x0648, 2}, {0x0649, 2}, {0x064A, 4},
+	}
+	m := make(map[rune][2]rune, len(counts))
+	next := rune(0xFE80)
+	for _, c := range counts {
+		m[c.r] = [2]rune{next, c.n}
+		next += c.n
+	}
+	return m
+}()
+
+// rtl reports whether r is written right to left (Hebrew, Arabic and their presentation forms).
+func rtl(r rune) bool {
+	return r >= 0x0590 && r <= 0x08FF || r >= 0xFB1D && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF
+}
+
+// arabicMark reports whether r is an Arabic vowel mark, which sits on its letter and joins nothing.
+func arabicMark(r rune) bool { return r >= 0x064B && r <= 0x065F || r == 0x0670 }
+
+// visual returns s as drawn glyph by glyph: each Arabic letter in the form its neighbours call for
+// (joined to them), and each right-to-left run (letters, with the spaces and marks between them)
+// reversed, so that it reads from the right. The browser's fonts draw these characters
+// (FontSet.Last), one at a time, without shaping of their own; ligatures such as lam-alef stay two
+// letters, and numbers inside a right-to-left run keep their place.
+func visual(s string) string {
+	runes := []rune(s)
+	if !slices.ContainsFunc(runes, rtl) {
+		return s
+	}
+	shaped := make([]rune, len(runes))
+	for i, r := range runes {
+		shaped[i] = r
+		f, ok := arabicForms[r]
+		if !ok {
+			continue
+		}
+		prev, next := neighbour(runes, i, -1), neighbour(runes, i, 1)
+		pf, joinsPrev := arabicForms[prev]
+		joinsPrev = joinsPrev && pf[1] == 4
+		nf, joinsNext := arabicForms[next]
+		joinsNext = joinsNext && f[1] == 4 && nf[1] > 1
+		switch {
+		case joinsPrev && joinsNext:
+			shaped[i] = f[0] + 3
+		case joinsPrev && f[1] > 1:
+			shaped[i] = f[0] + 1
+		case joinsNext:
+			shaped[i] = f[0] + 2
+		default:
+			shaped[i] = f[0]
+		}
+	}
+	for i := 0; i < len(shaped); {
+		if !rtl(shaped[i]) {
+			i++
+			continue
+		}
+		j := i + 1 // the run ends at its last right-to-left character: spaces inside it belong to it
+		for k := i + 1; k < len(shaped); k++ {
+			if rtl(shaped[k]) {
+				j = k + 1
+			} else if shaped[k] != ' ' {
+				break
+			}
+		}
+		reverseClusters(shaped[i:j])
+		i = j
+	}
+	return string(shaped)
+}
+
+// neighbour returns the letter next to runes[i] in direction d (-1 or 1), over vowel marks, or 0.
+func neighbour(runes []rune, i, d int) rune {
+	for k := i + d; k >= 0 && k < len(runes); k += d {
+		if !arabicMark(runes[k]) {
+			return runes[k]
+		}
+	}
+	return 0
+}
+
+// reverseClusters reverses run in place, keeping each letter's vowel marks after it.
+func reverseClusters(run []rune) {
+	slices.Reverse(run)
+	for i := 0; i < len(run); {
+		j := i
+		for j < len(run) && arabicMark(run[j]) {
+			j++
+		}
+		if j > i && j < len(run) { // marks that followed run[j] now precede it
+			slices.Reverse(run[i : j+1])
+			i = j + 1
+			continue
+		}
+		i = j + 1
+	}
+}

@@ -33,3 +33,23 @@ func TestFitKeepsNamesEnd(t *testing.T) {
 		t.Errorf("Wrap(a long word) = %q: want it in pieces, all of it, in order", lines)
 	}
 }
+
+// TestVisual checks right-to-left text as drawn glyph by glyph: Arabic letters joined, runs reversed.
+func TestVisual(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"hello, 世界", "hello, 世界"},
+		// م initial, ر final, ح initial (ر does not join forward), ب medial, ا final; then reversed.
+		{"مرحبا", "\uFE8E\uFE92\uFEA3\uFEAE\uFEE3"},
+		{"say مرحبا now", "say \uFE8E\uFE92\uFEA3\uFEAE\uFEE3 now"},
+		{"مرحبا مرحبا", "\uFE8E\uFE92\uFEA3\uFEAE\uFEE3 \uFE8E\uFE92\uFEA3\uFEAE\uFEE3"},
+		{"بَ", "\uFE8F\u064E"},        // a vowel mark stays after its letter
+		{"بَب", "\uFE90\uFE91\u064E"}, // and does not stop its letter joining the next
+		{"שלום", "םולש"},
+		{"ء", "\uFE80"},
+	}
+	for _, tt := range tests {
+		if got := visual(tt.in); got != tt.want {
+			t.Errorf("visual(%q) = %q (% x), want %q", tt.in, got, []rune(got), tt.want)
+		}
+	}
+}
