@@ -67,6 +67,9 @@ func TestChineseScenes(t *testing.T) {
 				check("overlay", o.Label)
 				check("overlay", o.Detail)
 			}
+			if !isError(tr) { // an uncaught exception is Python's, as CPython prints it
+				check("outcome", zh.Outcome)
+			}
 			if !sameShapes(en, zh) {
 				t.Errorf("the Chinese scene's shapes differ from the English ones")
 			}
@@ -99,10 +102,20 @@ func sameShapes(a, b *layout.Scene) bool {
 // TestGoldenChineseScenes compares the Chinese scenes of a few traces with testdata/zh/NAME.scene;
 // -update rewrites them.
 func TestGoldenChineseScenes(t *testing.T) {
-	for _, name := range []string{"callbacks_cancel", "as_completed_timeout", "broken"} {
+	for _, name := range []string{"callbacks_cancel", "as_completed_timeout", "broken", "deadlock", "runaway"} {
 		t.Run(name, func(t *testing.T) {
 			s := layout.BuildWith(load(t, name), layout.BuildOptions{Lang: "zh"})
 			checkGolden(t, s, filepath.Join("testdata", "zh", name+".scene"))
 		})
 	}
+}
+
+// isError reports whether tr's run ended with an uncaught exception, whose text stays Python's.
+func isError(tr *trace.Trace) bool {
+	for _, e := range tr.Events() {
+		if e.Kind == trace.Error {
+			return true
+		}
+	}
+	return false
 }

@@ -3,12 +3,14 @@ package layout
 import (
 	"strings"
 
+	"github.com/futurescope/futurescope/render/words"
 	"github.com/futurescope/futurescope/sim/trace"
 )
 
 // overlays builds the rules that cross every lane: moments that explain what happens around them.
 type overlays struct {
 	n         *names
+	lang      string // the scene's language, for the simulator's own messages (render/words)
 	out       []Shape
 	calls     map[int][]trace.Event // thread → its open CallStart events, innermost last
 	waits     map[int]trace.Event   // thread → the Timeout that ended its current wait(), if any
@@ -28,15 +30,18 @@ type doneAt struct {
 }
 
 // buildOverlays returns the overlay rules of t, in time order, and the first line of how the run
-// ended abnormally: its last error, deadlock or limit ("" when it has none).
-func buildOverlays(t *trace.Trace, n *names, pace *pacer) (rules []Shape, outcome string) {
-	o := &overlays{n: n, calls: map[int][]trace.Event{}, waits: map[int]trace.Event{}}
+// ended abnormally: its last error, deadlock or limit ("" when it has none). A deadlock's and a
+// limit's words are the simulator's, said in lang by render/words; an error is Python's, as it is.
+func buildOverlays(t *trace.Trace, n *names, lang string, pace *pacer) (rules []Shape, outcome string) {
+	o := &overlays{n: n, lang: lang, calls: map[int][]trace.Event{}, waits: map[int]trace.Event{}}
 	for _, e := range t.Events() {
 		o.add(e)
 		pace.step()
 		switch e.Kind {
-		case trace.Error, trace.Deadlock, trace.Limit:
+		case trace.Error:
 			outcome = firstLine(e.Value)
+		case trace.Deadlock, trace.Limit:
+			outcome = firstLine(words.MessageIn(e.Value, lang))
 		}
 	}
 	return o.out, outcome
@@ -76,9 +81,9 @@ func (o *overlays) add(e trace.Event) {
 		}
 		o.rule(Failed, e, firstLine(e.Value), fill(w.scriptStopped, "at", FormatTime(e.Time), "value", e.Value))
 	case trace.Deadlock:
-		o.rule(Deadlocked, e, w.deadlockLabel, e.Value)
+		o.rule(Deadlocked, e, w.deadlockLabel, words.MessageIn(e.Value, o.lang))
 	case trace.Limit:
-		o.rule(LimitHit, e, fill(w.limitLabel, "name", e.Name), e.Value)
+		o.rule(LimitHit, e, fill(w.limitLabel, "name", e.Name), words.MessageIn(e.Value, o.lang))
 	}
 }
 

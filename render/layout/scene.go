@@ -195,7 +195,7 @@ func build(t *trace.Trace, o BuildOptions, lazy bool) *Scene {
 	pace.pause()
 	s.Futures, s.states = buildFutures(t, n, pace, lazy)
 	s.Threads = buildThreads(t, n, pace, lazy)
-	s.Overlays, s.Outcome = buildOverlays(t, n, pace)
+	s.Overlays, s.Outcome = buildOverlays(t, n, s.Lang, pace)
 	s.Workers = n.workerList()
 	pace.pause()
 	s.trace = t

@@ -18,13 +18,15 @@ func placeholders(s string) []string {
 	return out
 }
 
-// pythonWords are the words a Chinese scene keeps in English: Python's names and units.
+// pythonWords are the words a Chinese scene keeps in English: Python's names and units, and the
+// terms the lessons and render/words keep in Chinese (future, CPU, t= of a moment).
 var pythonWords = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`GIL PENDING RUNNING CANCELLED CANCELLED_AND_NOTIFIED FINISHED
 		ALL_COMPLETED FIRST_COMPLETED FIRST_EXCEPTION Python pid timeout result exception wait as_completed
-		Future cancel shutdown join sleep done not_done return_when True False CancelledError s ms ns`) {
+		Future cancel shutdown join sleep done not_done return_when True False CancelledError s ms ns
+		future CPU t`) {
 		pythonWords[w] = true
 	}
 }

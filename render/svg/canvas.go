@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/futurescope/futurescope/render/layout"
+	messages "github.com/futurescope/futurescope/render/words"
 )
 
 // A canvas accumulates the drawing, top to bottom, and the pattern definitions it uses.
@@ -49,7 +50,7 @@ func (c *canvas) header() {
 	if c.s.Outcome != "" {
 		c.y += 18
 		c.printf(`<text x="%d" y="%s" fill="%s" font-weight="bold">%s</text>`+"\n", margin, num(c.y),
-			layout.Vermillion.Hex(), esc(c.w.ended+c.s.Outcome))
+			layout.Vermillion.Hex(), esc(c.w.ended+messages.MessageIn(c.s.Outcome, c.w.lang)))
 	}
 	c.y += 8
 }

@@ -219,3 +219,37 @@ func TestWindow(t *testing.T) {
 		t.Errorf("a window of a third of the run is no smaller than the whole (%d >= %d bytes)", len(doc), len(whole))
 	}
 }
+
+// TestChineseOutcome draws runs that a deadlock and a limit ended on a Chinese page: the outcome line
+// says the simulator's words in Chinese, whether the scene was laid out in Chinese or only the image
+// is, and the English image keeps the simulator's English byte for byte.
+func TestChineseOutcome(t *testing.T) {
+	for _, c := range []struct{ name, en, zh string }{
+		{"deadlock", "The run ended with: deadlock: no thread can run and no timer is pending",
+			"运行结束于：死锁：没有线程能运行，也没有待触发的定时器"},
+		{"runaway", "The run ended with: the script used up its CPU budget (150000000 interpreter steps, 450ms of CPU) at t=449.998941ms: a loop that never ends?",
+			"运行结束于：脚本在 t=449.998941ms 用完了它的 CPU 预算（150000000 步解释器指令，450ms 的 CPU 时间）：是不是有个永远不会结束的循环？"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f, err := os.Open(filepath.Join("..", "layout", "testdata", c.name+".json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			tr, err := trace.Decode(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc := draw(t, layout.Build(tr), svg.Options{}); !strings.Contains(doc, c.en) {
+				t.Errorf("the English image does not say %q", c.en)
+			}
+			zh := draw(t, layout.BuildWith(tr, layout.BuildOptions{Lang: "zh"}), svg.Options{})
+			if !strings.Contains(zh, c.zh) {
+				t.Errorf("the Chinese image does not say %q", c.zh)
+			}
+			if doc := draw(t, layout.Build(tr), svg.Options{Lang: "zh"}); !strings.Contains(doc, c.zh) {
+				t.Errorf("an English scene drawn in Chinese does not say %q", c.zh)
+			}
+		})
+	}
+}
