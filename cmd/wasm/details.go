@@ -6,17 +6,6 @@ import (
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
 )
 
-// A detailsKey is what the page's detail panel shows depends on: when it changes, the panel is
-// written again (details_js.go).
-type detailsKey struct {
-	selected viewstate.Target
-	playhead int64
-	lang     string
-	loaded   int
-	panel    viewstate.Rect
-	scale    float64
-}
-
 // toneNames are the CSS classes of the detail panel's tones (web/static/timeline.html).
 var toneNames = map[viewstate.Tone]string{
 	viewstate.Plain: "plain", viewstate.Title: "title", viewstate.Muted: "muted",

@@ -8,6 +8,17 @@ import (
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
 )
 
+// A detailsKey is what the page's detail panel shows depends on: when it changes, the panel is
+// written again.
+type detailsKey struct {
+	selected viewstate.Target
+	playhead int64
+	lang     string
+	loaded   int
+	panel    viewstate.Rect
+	scale    float64
+}
+
 // pushDetails gives the page the selection's details whole, when they changed: the canvas's panel
 // cuts each to a line, and the page (timeline.js: globalThis.futurescopeDetails(lines, box)) lays
 // them over it, wrapped, selectable and scrollable, in the page's fonts. With nothing selected it
