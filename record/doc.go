@@ -12,5 +12,9 @@
 // The trace is in sim/trace's JSON form, version 1, with real times in nanoseconds since the
 // recorder started. Its meta states the CPython that ran it ("python"), the machine's cores
 // ("cores"), the start method of its processes ("start_method"), the switch interval, and the
-// recorder's own cost per event ("overhead_ns_per_event", measured at start-up).
+// recorder's whole cost per event ("overhead_ns_per_event": the CPU time the run's threads, worker
+// processes' too, spent in its hooks, plus writing the trace, over the events written;
+// "overhead_method" says how it was measured, "overhead_hooks_ns" and "overhead_write_ns" give the
+// parts). testdata/overhead_bench.py checks that figure against the CPU time a run takes with the
+// recorder and without it.
 package record

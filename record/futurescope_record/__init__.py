@@ -14,7 +14,10 @@ process and in the worker processes it starts:
   ThreadPool's are not recorded).
 
 Times are real (time.perf_counter_ns, one clock for every process of the run). The trace's meta
-states the recorder's own cost per event ("overhead_ns_per_event"), measured at start-up, and any
+states the recorder's whole cost per event ("overhead_ns_per_event"): the CPU time every thread of
+the run (worker processes' too) spent in its hooks, sampled one call in about sixteen on the thread's
+CPU clock, plus the CPU time writing the trace took, over the events written; "overhead_method" says
+how, and "overhead_hooks_ns", "overhead_write_ns" and "overhead_hook_calls" give the parts. Any
 error of the recorder itself ("recorder_error"): a recorder that fails stops recording, but the
 script runs on and its output and exit status are unchanged.
 

@@ -13,39 +13,10 @@ import types
 from . import __version__, clock, hooks, recorder
 
 
-def _futures_loop(n):
-    """Returns the shortest time, in ns, that making and cancelling a future took, over batches of
-    n: the least disturbed by other threads and programs."""
-    from concurrent.futures import Future
-    best = None
-    for _ in range(_CALIBRATION_BATCHES):
-        t = clock.now()
-        for _ in range(n):
-            Future().cancel()
-        d = (clock.now() - t) / n
-        best = d if best is None else min(best, d)
-    return best
-
-
-_CALIBRATION_LOOPS = 25
-_CALIBRATION_BATCHES = 12
-
-
 def start_measured(script, folder):
-    """Installs the recorder and returns it with its cost per event in nanoseconds: the time making
-    and cancelling futures takes with the recorder (three events each: future_create, future_cancel,
-    future_cancelled) less the time without it, over the events made. The events the measurement
-    made are dropped."""
-    plain = _futures_loop(_CALIBRATION_LOOPS)
-    rec = hooks.start_main(script, folder)
-    fault, rec.fault = rec.fault, 0
-    first = len(rec.events)
-    hooked = _futures_loop(_CALIBRATION_LOOPS)
-    per_future = (len(rec.events) - first) / (_CALIBRATION_LOOPS * _CALIBRATION_BATCHES)
-    del rec.events[first:]
-    rec.next_future = 1
-    rec.fault = fault
-    return rec, int(max(hooked - plain, 0) / max(per_future, 1))
+    """Installs the recorder and returns it. What recording costs is measured as the run goes (the
+    time inside the hooks, per thread) and stated when the trace is written (Recorder.overhead)."""
+    return hooks.start_main(script, folder)
 
 
 def _strip(exc, seen=None):
@@ -82,7 +53,7 @@ def run(script, args, out, limit):
     folder = tempfile.mkdtemp(prefix="futurescope_record-")
     rec = None
     try:
-        rec, overhead = start_measured(os.path.abspath(script), folder)
+        rec = start_measured(os.path.abspath(script), folder)
         rec.meta.update({
             "recorder": "futurescope_record " + __version__,
             "python": platform.python_version(),
@@ -92,8 +63,6 @@ def run(script, args, out, limit):
             "cores": os.cpu_count(),
             "switch_interval": "%gs" % sys.getswitchinterval(),
             "clock": "time.perf_counter_ns",
-            "overhead_ns_per_event": overhead,
-            "overhead_method": "futures made and cancelled with and without the recorder, the fastest of %d batches of %d" % (_CALIBRATION_BATCHES, _CALIBRATION_LOOPS),
             "time_limit": "%gs" % limit,
         })
         try:

@@ -56,7 +56,7 @@ def started(fn, future, kind="futures"):
                 _state["patched"] = True
             end_task()  # a Pool task whose end was not seen ends when the next one starts
             _state["future"], _state["kind"] = future, kind
-            rec.record("task_start", future, line=0)
+            rec.safe(rec.record, "task_start", future, line=0)
     except Exception as e:  # never let the recorder break the task
         if rec is not None:
             rec.fail(e)
@@ -72,10 +72,7 @@ def end_task():
     rec = hooks.current()
     if rec is None:
         return
-    try:
-        rec.record("task_end", future, line=0)
-    except Exception as e:
-        rec.fail(e)
+    rec.safe(rec.record, "task_end", future, line=0)
 
 
 def at_exit():
@@ -84,7 +81,7 @@ def at_exit():
     from . import hooks
     rec = hooks.current()
     if rec is not None:
-        rec.flush()
+        rec.flush(last=True)
 
 
 def _patch_result_item():

@@ -62,6 +62,18 @@ THREADS = """
 """
 
 
+
+def assert_overhead(test, trace):
+    """The trace states the recorder's whole cost: its hooks' CPU time and the writing's, over the
+    events written, and how it was measured."""
+    m = trace["meta"]
+    hooks, write, calls = int(m["overhead_hooks_ns"]), int(m["overhead_write_ns"]), int(m["overhead_hook_calls"])
+    test.assertGreater(hooks, 0, m)
+    test.assertGreater(write, 0, m)
+    test.assertGreaterEqual(calls, 1, m)
+    test.assertEqual(int(m["overhead_ns_per_event"]), (hooks + write) // len(trace["events"]), m)
+    test.assertIn("CPU time in the recorder's hooks", m["overhead_method"])
+
 class Recorder(unittest.TestCase):
     def test_thread_pool(self):
         out, err, code, trace = run(THREADS)
@@ -80,7 +92,7 @@ class Recorder(unittest.TestCase):
         self.assertEqual(seqs, list(range(len(seqs))))
         times = [e["t"] for e in trace["events"]]
         self.assertEqual(times, sorted(times))
-        self.assertGreater(int(trace["meta"]["overhead_ns_per_event"]), 0)
+        assert_overhead(self, trace)
 
     def test_output_and_status_unchanged(self):
         code = """
@@ -147,6 +159,9 @@ class Recorder(unittest.TestCase):
                 self.assertEqual(sorted(e["value"] for e in kinds(trace, "print") if e["proc"] > 1), ["worker 1", "worker 2"])
                 self.assertEqual(len(kinds(trace, "process_start")), 3)
                 self.assertEqual(sorted(e["future"] for e in kinds(trace, "future_finish")), [1, 2])
+                assert_overhead(self, trace)
+                # the workers' hooks (task_start, sleep, print, task_end) are counted in the cost
+                self.assertGreaterEqual(int(trace["meta"]["overhead_worker_hook_calls"]), 8, trace["meta"])
 
     def test_multiprocessing_pool(self):
         for method in ("fork", "spawn"):
