@@ -171,7 +171,7 @@ desktop: ## build bin/futurescope and the desktop window bin/futurescope-native 
 	bin/futurescope desktop $(ARGS)
 
 cjk-font: ## rewrite the viewer's bundled Chinese font after its Chinese words change (needs python3-fonttools)
-	$(GO) run ./tools/cjkfont render/ebitenview/viewstate/words.go render/layout/words.go lessons/content/zh/*.md
+	$(GO) run ./tools/cjkfont render/ebitenview/viewstate/words.go render/layout/words.go render/words/*.go lessons/content/zh/*.md
 
 fmt: ## gofmt -w every Go file
 	@$(GOFILES) -exec $(GOFMT) -l -w {} +

@@ -140,7 +140,7 @@ func TestScenarioList(t *testing.T) {
 	if n := ebitentest.Count(img, a.regions().list, colSel); n < 500 {
 		t.Errorf("the chosen scenario's highlight covers %d pixels", n)
 	}
-	lines := a.last.console("", "")
+	lines := a.last.console("en", "", "")
 	if last := lines[len(lines)-1]; !last.alert || !strings.HasPrefix(last.text, "TimeoutError: 2 (of 4)") {
 		t.Errorf("the console ends with %+v, want the TimeoutError", last)
 	}

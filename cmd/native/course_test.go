@@ -109,7 +109,7 @@ func TestExpectedErrorIsSaidToBeThePoint(t *testing.T) {
 	a := openCourse(t, "en", "04")
 	a.selectBlock(2) // expect-error=TimeoutError
 	settle(t, a, 2)
-	lines := a.last.console(a.ui().expected, "")
+	lines := a.last.console("en", a.ui().expected, "")
 	last := lines[len(lines)-1]
 	if !last.note || !strings.Contains(last.text, "expected") {
 		t.Errorf("the console ends with %+v, want the remark that the error was expected", last)

@@ -62,7 +62,7 @@ func (a *App) drawBroken(dst *ebiten.Image, r image.Rectangle, b *run) {
 	if b == a.last {
 		title = a.ui().noRunTitle
 	}
-	lines := append([]string{title}, strings.Split(strings.TrimRight(b.stderr, "\n"), "\n")...)
+	lines := append([]string{title}, strings.Split(strings.TrimRight(b.stderrIn(a.lang()), "\n"), "\n")...)
 	w := 0.0
 	for _, l := range lines {
 		w = max(w, measure(l, f.Mono))

@@ -122,7 +122,7 @@ func TestARunawayLoopIsStoppedAndEscDropsARun(t *testing.T) {
 		time.Sleep(5 * time.Millisecond)
 	}
 	t.Logf("a runaway loop was reported after %v of real time", time.Since(start).Round(10*time.Millisecond))
-	lines := a.last.console("", a.ui().budget)
+	lines := a.last.console("en", "", a.ui().budget)
 	var text []string
 	for _, l := range lines {
 		text = append(text, l.text)

@@ -74,7 +74,7 @@ func (a *App) drawConsole(dst *ebiten.Image, r image.Rectangle) {
 	if a.last == nil {
 		return
 	}
-	lines := a.last.console(fmt.Sprintf(t.expected, a.last.opts.ExpectError), t.budget)
+	lines := a.last.console(a.lang(), fmt.Sprintf(t.expected, a.last.opts.ExpectError), t.budget)
 	at := a.viewer.State().Playhead
 	rows := int((float64(r.Max.Y) - y) / f.Line)
 	if a.hiddenAt(at + 1) {

@@ -44,6 +44,19 @@ type run struct {
 	// errLine is the script line where a failed run stopped (the report's Line: the innermost frame
 	// of the uncaught exception, the syntax error, the loop that used up the budget); 0 if none.
 	errLine int
+	// report says why the run failed (nil when it did not): stderrIn words it in the window's language.
+	report *script.Report
+}
+
+// stderrIn is what the run wrote on stderr, as a person reads it in lang: its report's text in lang
+// (futurescope's own messages, a deadlock's or a limit's, in Chinese on a Chinese course; Python's
+// tracebacks as CPython prints them, with a line in Chinese saying what a common exception means)
+// after what the script's threads wrote before it.
+func (r *run) stderrIn(lang string) string {
+	if r.report == nil || !strings.HasSuffix(r.stderr, r.report.Text) {
+		return r.stderr
+	}
+	return strings.TrimSuffix(r.stderr, r.report.Text) + r.report.TextIn(lang)
 }
 
 // execute runs j's script on a fresh simulation with its options and the window's CPU budget. It
@@ -109,6 +122,7 @@ func (x *executor) start(j job) {
 		var rep *script.Report
 		r.trace, r.stdout, r.stderr, rep = executeReport(j)
 		if rep != nil {
+			r.report = rep
 			r.failed, r.syntax, r.errLine = true, rep.Kind == script.KindSyntax, rep.Line
 			r.runaway = rep.Kind == script.KindLimit && rep.Limit == "steps"
 		}
@@ -157,10 +171,10 @@ type consoleLine struct {
 }
 
 // console returns the run's output: each printed line at its time (from the trace's print events),
-// then the traceback of an uncaught error at the end, and, when the lesson expected that error,
+// then the traceback of an uncaught error at the end (futurescope's own messages in lang), and, when the lesson expected that error,
 // expected (the window's remark saying so); when the run used up its CPU budget, budget (a format
 // of the steps and the CPU time allowed) says so.
-func (r *run) console(expected, budget string) []consoleLine {
+func (r *run) console(lang, expected, budget string) []consoleLine {
 	var out []consoleLine
 	for _, e := range r.trace.Events() {
 		if e.Kind == trace.Print {
@@ -172,7 +186,7 @@ func (r *run) console(expected, budget string) []consoleLine {
 			out = append(out, consoleLine{text: l})
 		}
 	}
-	s := strings.TrimRight(r.stderr, "\n")
+	s := strings.TrimRight(r.stderrIn(lang), "\n")
 	if s == "" {
 		return out
 	}

@@ -28,7 +28,7 @@ func (v *Viewer) drawHeader(img *ebiten.Image, g viewstate.Geometry) {
 	hint := v.words.HelpHint
 	DrawTextRight(img, hint, f.Sans, h.Right(), y, muted)
 	if s.Scene.Outcome != "" && !v.concealed { // a prediction: how it ends is the question
-		out := viewstate.Format(v.words.Ended, "outcome", s.Scene.Outcome)
+		out := v.words.EndedWith(s.Scene.Outcome)
 		DrawText(img, Fit(out, f.Bold, h.Right()-x-text.Advance(hint, f.Sans)-20*u), f.Bold, x, y, alert)
 	}
 	DrawText(img, Fit(v.status(), f.Sans, h.W), f.Sans, h.X, y+f.Line+2*u, muted)
