@@ -35,6 +35,11 @@ export class TimelineFrame {
       case 'shown':
         this.onShown(m.mode, m.error);
         break;
+      case 'previewed':
+        // The run's picture stands in while the viewer loads: it is the run's, so not dimmed as a
+        // stale timeline is. ('shown' follows once the viewer has drawn it.)
+        this.iframe.classList.remove('stale');
+        break;
       case 'run':
         this.onRun();
         break;

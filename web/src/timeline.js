@@ -119,12 +119,15 @@ function preview(m) {
   svgBox.innerHTML = m.svg;
   document.body.classList.add('preview');
   self.futurescopePreviewedAt = self.futurescopePreviewedAt || performance.now();
+  reply({type: 'previewed'});
 }
 
 // drawn resolves with true once the viewer has drawn a frame of the run it was given, or with false
 // if it has not within timeoutMs (the viewer failed). The viewer draws only frames that differ from
 // the last, so this watches which run the last frame drawn showed, not how many frames there were.
-// The viewer lays a run out in the background: the time it takes does not count against timeoutMs.
+// The viewer decodes and lays a run out in the background, pausing often so that the page never
+// waits for it: the time that takes does not count against timeoutMs. A trace that does not decode
+// resolves with the viewer's error (a string).
 function drawn(timeoutMs) {
   const start = api.state().loaded;
   let deadline = performance.now() + timeoutMs;
@@ -132,7 +135,8 @@ function drawn(timeoutMs) {
     const check = () => {
       const s = api.state();
       if (s.loading) deadline = performance.now() + timeoutMs;
-      if (s.shown && !s.loading && s.drawn > start) resolve(true);
+      if (!s.loading && s.error) resolve(s.error);
+      else if (s.shown && !s.loading && s.drawn > start) resolve(true);
       else if (performance.now() > deadline) resolve(false);
       else setTimeout(check, 16);
     };
@@ -156,7 +160,9 @@ async function show(m) {
     const err = api.show(m.traceBin || m.traceJSON, m.source || '', {...(m.view ? {view: m.view} : {}), ...(m.at >= 0 ? {at: m.at} : {}),
       ...(m.lang ? {lang: m.lang} : {})});
     if (err instanceof Error) return reply({type: 'shown', mode, error: err.message});
-    if (!(await drawn(8000))) fallBack('the viewer drew nothing in 8 s');
+    const ok = await drawn(8000);
+    if (typeof ok === 'string') return reply({type: 'shown', mode, error: ok});
+    if (!ok) fallBack('the viewer drew nothing in 8 s');
     else document.body.classList.remove('preview');
   }
   if (mode === 'svg') {
