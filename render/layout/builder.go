@@ -137,7 +137,7 @@ func nudge(shapes []Shape) {
 				break
 			}
 			if p.Kind == Marker && p.Y0 == s.Y0 && p.Y1 == s.Y1 {
-				s.Nudge = p.Nudge + 1
+				s.Nudge = p.Nudge + min(1, math.MaxUint8-p.Nudge) // a pile of 255 and more stays at 255
 				break
 			}
 		}

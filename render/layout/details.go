@@ -142,17 +142,17 @@ func (d *describer) futureDetail(sh *Shape) string {
 	case Yielded:
 		return fill(w.yieldedIt, "future", name, "who", n.thread(d.start(sh).Thread), "at", at)
 	case CancelTrue, CancelFalse:
-		return fill(w.cancelCall, "who", n.thread(sh.Thread), "future", name, "at", at, "value", d.start(sh).Value)
+		return fill(w.cancelCall, "who", n.thread(int(sh.Thread)), "future", name, "at", at, "value", d.start(sh).Value)
 	case Printed:
-		return fill(w.printed, "who", n.thread(sh.Thread), "at", at, "value", d.start(sh).Value)
+		return fill(w.printed, "who", n.thread(int(sh.Thread)), "at", at, "value", d.start(sh).Value)
 	case Callback:
-		out := fill(w.callbackRan, "callback", d.start(sh).Name, "future", name, "who", n.thread(sh.Thread), "when", d.when(sh))
+		out := fill(w.callbackRan, "callback", d.start(sh).Name, "future", name, "who", n.thread(int(sh.Thread)), "when", d.when(sh))
 		if v := d.value(sh); v != "" {
 			out = fill(w.itRaised, "detail", out, "value", v)
 		}
 		return out
 	case Blocked:
-		out := fill(w.waitsIn, "who", n.thread(sh.Thread), "call", callLabel(n, d.start(sh)), "when", d.when(sh))
+		out := fill(w.waitsIn, "who", n.thread(int(sh.Thread)), "call", callLabel(n, d.start(sh)), "when", d.when(sh))
 		if v := d.value(sh); v != "" {
 			out = fill(w.itGot, "detail", out, "value", v)
 		}
@@ -164,7 +164,7 @@ func (d *describer) futureDetail(sh *Shape) string {
 // threadDetail writes the detail of a shape of the threads view.
 func (d *describer) threadDetail(sh *Shape) string {
 	n, w := d.n, d.n.w
-	who, at, e := n.thread(sh.Thread), FormatTime(sh.T0), d.start(sh)
+	who, at, e := n.thread(int(sh.Thread)), FormatTime(sh.T0), d.start(sh)
 	var out string
 	switch sh.Style {
 	case ProcessLife:
@@ -191,7 +191,7 @@ func (d *describer) threadDetail(sh *Shape) string {
 	case GILWait:
 		return fill(w.gilWaits, "who", who, "when", d.when(sh))
 	case Running:
-		out = fill(w.runs, "who", who, "future", n.futureLabel(sh.Future), "when", d.when(sh))
+		out = fill(w.runs, "who", who, "future", n.futureLabel(int(sh.Future)), "when", d.when(sh))
 	case Callback:
 		out = fill(w.runsCallback, "who", who, "callback", e.Name+"(f"+itoa(e.Future)+")", "when", d.when(sh))
 		if v := d.value(sh); v != "" {

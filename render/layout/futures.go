@@ -84,13 +84,13 @@ func (l *futureLife) draw(b *builder, n *names, i int) {
 	// Pending: from creation until it runs or is cancelled.
 	pendEnd := firstOf(l.running, done)
 	if first.t >= 0 && (pendEnd.t < 0 || pendEnd.t > first.t) {
-		b.span(Pending, i, first.t, pendEnd.t, barTop, barBottom, first.seq, "").Future = id
+		b.span(Pending, i, first.t, pendEnd.t, barTop, barBottom, first.seq, "").Future = int32(id)
 	}
 	if l.running.t >= 0 {
 		l.drawRun(b, n, i, id, name, done)
 	}
 	if l.cancelled.t >= 0 && l.finished.t < 0 {
-		b.span(Cancelled, i, l.cancelled.t, l.notified.t, barTop+0.08, barBottom-0.08, l.cancelled.seq, "").Future = id
+		b.span(Cancelled, i, l.cancelled.t, l.notified.t, barTop+0.08, barBottom-0.08, l.cancelled.seq, "").Future = int32(id)
 	}
 	l.drawOutcome(b, n, i, id, name)
 }
@@ -104,17 +104,17 @@ func (l *futureLife) drawRun(b *builder, n *names, i, id int, name string, done 
 	}
 	if execStart.t < 0 || execStart.t > l.running.t { // a process pool's call queue
 		s := b.span(CallQueue, i, l.running.t, execStart.t, barTop, barBottom, l.running.seq, n.w.callQueueLabel)
-		s.Future, s.Worker = id, w
+		s.Future, s.Worker = int32(id), uint16(w)
 	}
 	if l.started.t < 0 {
 		return
 	}
 	execEnd := firstOf(l.stopped, done)
 	s := b.span(Running, i, l.started.t, execEnd.t, barTop, barBottom, l.started.seq, b.who(n, l.worker))
-	s.Future, s.Thread, s.Worker = id, l.worker, w
+	s.Future, s.Thread, s.Worker = int32(id), int32(l.worker), uint16(w)
 	if l.stopped.t >= 0 && (done.t < 0 || done.t > l.stopped.t) {
 		s := b.span(Returning, i, l.stopped.t, done.t, barTop, barBottom, l.stopped.seq, "")
-		s.Future, s.Worker = id, w
+		s.Future, s.Worker = int32(id), uint16(w)
 	}
 }
 
@@ -131,14 +131,14 @@ func (l *futureLife) drawOutcome(b *builder, n *names, i, id int, name string) {
 			val = 1 // the value is the finishing event's own
 		}
 		s := b.marker(st, i, l.finished.t, barMiddle, markSize, l.finished.seq)
-		s.Future, s.val = id, val
+		s.Future, s.val = int32(id), val
 		b.add(Shape{Kind: Text, Style: Value, Lane: i, T0: l.finished.t, T1: l.finished.t, Y0: barTop, Y1: barBottom,
-			Future: id, Seq: l.finished.seq, Label: l.value, val: val})
+			Future: int32(id), Seq: l.finished.seq, Label: l.value, val: val})
 	case l.cancelled.t >= 0:
-		b.marker(CancelledEnd, i, l.cancelled.t, barMiddle, markSize, l.cancelled.seq).Future = id
+		b.marker(CancelledEnd, i, l.cancelled.t, barMiddle, markSize, l.cancelled.seq).Future = int32(id)
 	}
 	if l.notified.t >= 0 {
-		b.marker(Notified, i, l.notified.t, barMiddle, markSize, l.notified.seq).Future = id
+		b.marker(Notified, i, l.notified.t, barMiddle, markSize, l.notified.seq).Future = int32(id)
 	}
 }
 

@@ -73,7 +73,7 @@ func (fe *futureEvents) add(e trace.Event) {
 	case trace.FutureCancel:
 		fe.cancel(e, i)
 	case trace.Yield:
-		fe.b.marker(Yielded, i, e.Time, lowMiddle, smallMark, e.Seq).Future = e.Future
+		fe.b.marker(Yielded, i, e.Time, lowMiddle, smallMark, e.Seq).Future = int32(e.Future)
 	default:
 		fe.call(e, i)
 	}
@@ -86,7 +86,7 @@ func (fe *futureEvents) cancel(e trace.Event, i int) {
 		st = CancelTrue
 	}
 	s := fe.b.marker(st, i, e.Time, cancelY, cancelSize, e.Seq)
-	s.Future, s.Thread = e.Future, e.Thread
+	s.Future, s.Thread = int32(e.Future), int32(e.Thread)
 }
 
 // call handles calls and callbacks, which may concern future i (or none, i < 0).
@@ -122,7 +122,7 @@ func (fe *futureEvents) closed(start, end trace.Event) {
 	} else {
 		s = fe.b.span(Blocked, i, start.Time, end.Time, waiterTop, waiterBottom, start.Seq, "")
 	}
-	s.Future, s.Thread = start.Future, start.Thread
+	s.Future, s.Thread = int32(start.Future), int32(start.Thread)
 	s.valueFrom(end)
 }
 
@@ -134,7 +134,7 @@ func (fe *futureEvents) print(e trace.Event) {
 	}
 	i := tc.runs[len(tc.runs)-1]
 	s := fe.b.marker(Printed, i, e.Time, lowMiddle, smallMark, e.Seq)
-	s.Future, s.Thread = int(fe.n.futures[i].ID), e.Thread
+	s.Future, s.Thread = fe.n.futures[i].ID, int32(e.Thread)
 }
 
 // pop removes and returns the innermost open call or callback that end closes.
@@ -168,7 +168,7 @@ func (fe *futureEvents) finish() {
 		for _, c := range fe.threads[id].calls {
 			if i, ok := fe.n.future(c.Future); ok && c.Kind == trace.CallStart {
 				s := fe.b.span(Blocked, i, c.Time, -1, waiterTop, waiterBottom, c.Seq, "")
-				s.Future, s.Thread = c.Future, c.Thread
+				s.Future, s.Thread = int32(c.Future), int32(c.Thread)
 			}
 		}
 	}

@@ -50,7 +50,7 @@ func buildOverlays(t *trace.Trace, n *names, lang string, pace *pacer) (rules []
 // rule adds a rule of style st at e's time.
 func (o *overlays) rule(st Style, e trace.Event, label, detail string) {
 	o.out = append(o.out, Shape{Kind: Line, Style: st, Lane: -1, T0: e.Time, T1: e.Time, Y0: 0, Y1: 1,
-		Thread: e.Thread, Future: e.Future, Seq: e.Seq, Label: label, Detail: detail})
+		Thread: int32(e.Thread), Future: int32(e.Future), Seq: e.Seq, Label: label, Detail: detail})
 }
 
 func (o *overlays) add(e trace.Event) {

@@ -121,37 +121,12 @@ func (k Kind) String() string {
 	return "kind?"
 }
 
-// A Shape is one thing to draw, in (virtual time, lane) coordinates, tied to what it shows.
+// A Shape is one thing to draw, in (virtual time, lane) coordinates, tied to what it shows. Its
+// fields are as narrow as what they hold allows, widest first: a big run has five shapes a future
+// (96 bytes each), and they are most of a scene.
 type Shape struct {
-	// Kind is its geometry.
-	Kind Kind
-	// Style is what it shows, and so how to draw it.
-	Style Style
-	// val is where the event whose Value finishes the shape's detail is: its Seq minus Seq, plus 1
-	// (a span's end, or the shape's own event); 0 when none.
-	val int32
-	// Lane is its lane in its view, or -1 for an overlay (a rule across every lane).
-	Lane int
 	// T0 and T1 are its start and end in virtual nanoseconds; T1 equals T0 except for spans and lines.
 	T0, T1 int64
-	// Y0 and Y1 are its top and bottom within the lane: 0 is the lane's top, 1 its bottom.
-	Y0, Y1 float32
-	// Open marks a span that had not ended when the run did: T1 is the run's end, and it goes on
-	// to the right edge of any window.
-	Open bool
-	// outer is where the blocking call around a thread's span began: its Seq minus Seq (below 0);
-	// 0 when none.
-	outer int32
-	// Worker, when not 0, is the colour number of the worker the shape belongs to (see WorkerColor):
-	// it replaces the style's fill and stroke.
-	Worker int
-	// Nudge counts the markers before this one on its lane at the same time and height: several
-	// things happen at one instant (a print, a cancel, a log record), and a backend may shift the
-	// marker right by Nudge marker widths (at most MaxNudge: beyond, they pile up) so that they do
-	// not hide each other.
-	Nudge int
-	// Future and Thread are the future and the thread the shape concerns (0 when none).
-	Future, Thread int
 	// Seq is the sequence number of the event the shape comes from (a span's start), or -1.
 	Seq int64
 	// Label is the short text to draw on or beside the shape ("" for none); truncate it to fit.
@@ -159,13 +134,40 @@ type Shape struct {
 	// Detail is the full description for hover and detail panels. In a scene from BuildLazy it is
 	// written when Visible or Hit first yields the shape, or View.Describe asks.
 	Detail string
+	// Lane is its lane in its view, or -1 for an overlay (a rule across every lane).
+	Lane int
+	// Y0 and Y1 are its top and bottom within the lane: 0 is the lane's top, 1 its bottom.
+	Y0, Y1 float32
+	// Future and Thread are the future and the thread the shape concerns (0 when none).
+	Future, Thread int32
+	// val is where the event whose Value finishes the shape's detail is: its Seq minus Seq, plus 1
+	// (a span's end, or the shape's own event); 0 when none.
+	val int32
+	// outer is where the blocking call around a thread's span began: its Seq minus Seq (below 0);
+	// 0 when none.
+	outer int32
+	// Worker, when not 0, is the colour number of the worker the shape belongs to (see WorkerColor):
+	// it replaces the style's fill and stroke.
+	Worker uint16
+	// Kind is its geometry.
+	Kind Kind
+	// Style is what it shows, and so how to draw it.
+	Style Style
+	// Open marks a span that had not ended when the run did: T1 is the run's end, and it goes on
+	// to the right edge of any window.
+	Open bool
+	// Nudge counts the markers before this one on its lane at the same time and height (up to 255):
+	// several things happen at one instant (a print, a cancel, a log record), and a backend may
+	// shift the marker right by Nudge marker widths (at most MaxNudge: beyond, they pile up) so that
+	// they do not hide each other.
+	Nudge uint8
 }
 
 // Colors returns the fill and stroke to draw s with: its style's, or its worker's.
 func (s *Shape) Colors() (fill, stroke Color) {
 	l := s.Style.Look()
 	if s.Worker > 0 {
-		c := WorkerColor(s.Worker)
+		c := WorkerColor(int(s.Worker))
 		return c, c
 	}
 	return l.Fill, l.Stroke

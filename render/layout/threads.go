@@ -193,7 +193,7 @@ func (tv *threadView) finish() {
 			tv.gilSpan(ts, GILHeld, ts.gil, -1)
 		}
 		if !ts.exited && ts.start.t >= 0 {
-			tv.line(ThreadLife, ts.lane, ts.start, -1).Thread = id
+			tv.line(ThreadLife, ts.lane, ts.start, -1).Thread = int32(id)
 		}
 	}
 }

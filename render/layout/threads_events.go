@@ -14,7 +14,7 @@ func (tv *threadView) threadEvent(ts *threadState, e trace.Event) {
 		ts.start.set(e)
 	case trace.ThreadExit:
 		ts.exited = true
-		tv.line(ThreadLife, ts.lane, ts.start, e.Time).Thread = ts.id
+		tv.line(ThreadLife, ts.lane, ts.start, e.Time).Thread = int32(ts.id)
 	case trace.TaskStart:
 		ts.open = append(ts.open, openSpan{e, Running})
 	case trace.CallbackStart:
@@ -77,7 +77,7 @@ func (tv *threadView) closeSpan(ts *threadState, j int, end trace.Event) {
 		label = outer.Name + "() › " + label
 	}
 	s := tv.b.span(o.style, ts.lane, o.start.Time, end.Time, y0, y1, o.start.Seq, label)
-	s.Future, s.Thread = o.start.Future, ts.id
+	s.Future, s.Thread = int32(o.start.Future), int32(ts.id)
 	if end.Time >= 0 {
 		s.valueFrom(end)
 	}
@@ -85,7 +85,7 @@ func (tv *threadView) closeSpan(ts *threadState, j int, end trace.Event) {
 		s.outer = int32(outer.Seq - s.Seq)
 	}
 	if o.style == Running {
-		s.Worker = ts.worker
+		s.Worker = uint16(ts.worker)
 	}
 }
 
@@ -110,7 +110,7 @@ func (tv *threadView) gilSpan(ts *threadState, st Style, from mark, to int64) {
 		return
 	}
 	s := tv.b.span(st, ts.lane, from.t, to, gilTop, gilBottom, from.seq, "")
-	s.Thread = ts.id
+	s.Thread = int32(ts.id)
 }
 
 // threadMarker draws the instant events of a thread on its lane.
@@ -149,7 +149,7 @@ func (tv *threadView) threadMarker(ts *threadState, e trace.Event) {
 		return
 	}
 	s := tv.b.marker(st, ts.lane, e.Time, markY, threadMark, e.Seq)
-	s.Future, s.Thread = e.Future, ts.id
+	s.Future, s.Thread = int32(e.Future), int32(ts.id)
 }
 
 // enclosingCall returns the start of the blocking call open under ts.open[j] (already removed from

@@ -40,7 +40,7 @@ func (t Target) LaneInfo() (layout.Lane, bool) {
 // Future returns the id of the future t concerns, or 0.
 func (t Target) Future() int {
 	if t.Shape != nil && t.Shape.Future > 0 {
-		return t.Shape.Future
+		return int(t.Shape.Future)
 	}
 	if l, ok := t.LaneInfo(); ok {
 		return l.Future
