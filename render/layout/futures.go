@@ -29,19 +29,69 @@ func (m *mark) set(e trace.Event) {
 	}
 }
 
-// futureLife is what the events say about one future's main bar.
+// The moments of a future's life that its bar is drawn from.
+const (
+	created = iota
+	queued
+	running
+	started
+	stopped
+	finished
+	cancelled
+	notified
+	numMoments
+)
+
+// futureLife is what the events say about one future's main bar, kept small while the events are
+// read (a big run has one a future): where in the trace each moment's first event is.
 type futureLife struct {
-	created, queued, running, started      mark
-	stopped, finished, cancelled, notified mark
-	raised                                 bool   // it finished with an exception
-	valued                                 bool   // value is its first FutureFinish's Value
-	value                                  string // its result or exception
-	worker                                 int    // the thread that executed it
+	at     [numMoments]int32 // the index in the trace of each moment's first event, -1 when none
+	worker int32             // the thread that executed it
+	raised bool              // it finished with an exception
+	valued bool              // its value is its first FutureFinish's Value
 }
 
 // newLife returns the life of a future no event has mentioned yet.
 func newLife() futureLife {
-	return futureLife{never, never, never, never, never, never, never, never, false, false, "", 0}
+	return futureLife{at: [numMoments]int32{-1, -1, -1, -1, -1, -1, -1, -1}}
+}
+
+// set records that moment m happened at the trace's event i, unless it happened before.
+func (l *futureLife) set(m int, i int32) {
+	if l.at[m] < 0 {
+		l.at[m] = i
+	}
+}
+
+// happened reports whether moment m happened.
+func (l *futureLife) happened(m int) bool { return l.at[m] >= 0 }
+
+// life is a futureLife with its moments' times and sequence numbers read from the trace, to draw it.
+type life struct {
+	created, queued, running, started      mark
+	stopped, finished, cancelled, notified mark
+	raised                                 bool   // it finished with an exception
+	value                                  string // its result or exception, "" when not valued
+	valued                                 bool
+	worker                                 int // the thread that executed it
+}
+
+// read returns l with its moments' times, from t.
+func (l *futureLife) read(t *trace.Trace) life {
+	var m [numMoments]mark
+	for k, i := range l.at {
+		m[k] = never
+		if i >= 0 {
+			e := t.At(int(i))
+			m[k] = mark{e.Time, e.Seq}
+		}
+	}
+	r := life{m[created], m[queued], m[running], m[started], m[stopped], m[finished], m[cancelled], m[notified],
+		l.raised, "", l.valued, int(l.worker)}
+	if l.valued {
+		r.value = t.At(int(l.at[finished])).Value
+	}
+	return r
 }
 
 // buildFutures lays out the futures view: a lane per future, in creation order, pausing now and then.
@@ -54,7 +104,8 @@ func buildFutures(t *trace.Trace, n *names, pace *pacer, lazy bool) (View, state
 	}
 	fe := futureEvents{b: b, n: n, lives: lives, threads: map[int]*threadCalls{}}
 	fe.states, fe.next = newStateTable(n.futures)
-	for _, e := range t.Events() {
+	for j, e := range t.Events() {
+		fe.at = int32(j)
 		fe.add(e)
 		pace.step()
 	}
@@ -62,7 +113,8 @@ func buildFutures(t *trace.Trace, n *names, pace *pacer, lazy bool) (View, state
 	lanes := make([]Lane, len(n.futures))
 	for i, f := range n.futures {
 		lanes[i] = Lane{Kind: FutureLane, Label: n.labels[i], Future: int(f.ID), Detail: futureDetail(n, i), Height: FutureLaneHeight}
-		lives[i].draw(b, n, i)
+		l := lives[i].read(t)
+		l.draw(b, n, i)
 		pace.steps(4)
 	}
 	v := b.view("futures", lanes)
@@ -71,7 +123,7 @@ func buildFutures(t *trace.Trace, n *names, pace *pacer, lazy bool) (View, state
 }
 
 // draw adds the future's main bar and outcome to lane i.
-func (l *futureLife) draw(b *builder, n *names, i int) {
+func (l *life) draw(b *builder, n *names, i int) {
 	name, id := n.labels[i], int(n.futures[i].ID)
 	first := l.queued
 	if first.t < 0 || (l.created.t >= 0 && l.created.t < first.t) {
@@ -96,7 +148,7 @@ func (l *futureLife) draw(b *builder, n *names, i int) {
 }
 
 // drawRun adds the RUNNING part of the bar: in the call queue, executing, returning.
-func (l *futureLife) drawRun(b *builder, n *names, i, id int, name string, done mark) {
+func (l *life) drawRun(b *builder, n *names, i, id int, name string, done mark) {
 	w := n.workers[l.worker]
 	execStart := l.started
 	if execStart.t < 0 {
@@ -119,7 +171,7 @@ func (l *futureLife) drawRun(b *builder, n *names, i, id int, name string, done 
 }
 
 // drawOutcome adds the marker and text of how the future ended, and its notification.
-func (l *futureLife) drawOutcome(b *builder, n *names, i, id int, name string) {
+func (l *life) drawOutcome(b *builder, n *names, i, id int, name string) {
 	switch {
 	case l.finished.t >= 0:
 		st := Result

@@ -13,6 +13,7 @@ type futureEvents struct {
 	threads map[int]*threadCalls
 	states  stateTable // the futures' state changes, in time order
 	next    []int32    // where each future's next state change goes in states
+	at      int32      // the index in the trace of the event being read
 }
 
 // threadCalls is what a thread is in the middle of, as far as the futures view cares.
@@ -46,30 +47,30 @@ func (fe *futureEvents) add(e trace.Event) {
 	}
 	switch e.Kind {
 	case trace.FutureCreate:
-		l.created.set(e)
+		l.set(created, fe.at)
 	case trace.FutureQueued:
-		l.queued.set(e)
+		l.set(queued, fe.at)
 	case trace.FutureRunning:
-		l.running.set(e)
+		l.set(running, fe.at)
 	case trace.TaskStart:
-		if l.started.t < 0 {
-			l.worker = e.Thread
+		if !l.happened(started) {
+			l.worker = int32(e.Thread)
 		}
-		l.started.set(e)
+		l.set(started, fe.at)
 		tc := fe.thread(e.Thread)
 		tc.runs = append(tc.runs, i)
 	case trace.TaskEnd:
-		l.stopped.set(e)
+		l.set(stopped, fe.at)
 		fe.thread(e.Thread).popRun(i)
 	case trace.FutureFinish:
-		if l.finished.t < 0 && l.cancelled.t < 0 {
-			l.raised, l.value, l.valued = e.Name == "raised", e.Value, true
+		if !l.happened(finished) && !l.happened(cancelled) {
+			l.raised, l.valued = e.Name == "raised", true
 		}
-		l.finished.set(e)
+		l.set(finished, fe.at)
 	case trace.FutureCancelled:
-		l.cancelled.set(e)
+		l.set(cancelled, fe.at)
 	case trace.FutureNotified:
-		l.notified.set(e)
+		l.set(notified, fe.at)
 	case trace.FutureCancel:
 		fe.cancel(e, i)
 	case trace.Yield:
