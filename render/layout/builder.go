@@ -144,7 +144,7 @@ func nudge(shapes []Shape) {
 	}
 }
 
-// index computes laneStart, maxEnd and the styles used from the sorted shapes.
+// index computes laneStart, maxAt, maxEnd and the styles used from the sorted shapes.
 func (v *View) index() {
 	v.tops = make([]float32, len(v.Lanes)+1)
 	for i, l := range v.Lanes {
@@ -160,17 +160,37 @@ func (v *View) index() {
 	}
 	styles := v.used()
 	v.styles = &styles
-	v.maxEnd = make([]int64, len(v.Shapes))
-	for i := range v.Shapes {
-		v.maxEnd[i] = v.Shapes[i].T1
-		if v.Shapes[i].Open {
-			v.maxEnd[i] = math.MaxInt64 // it goes on past any window
+	v.maxAt = make([]int32, len(v.Lanes))
+	big := 0
+	for l := range v.Lanes {
+		v.maxAt[l] = -1
+		if n := v.laneStart[l+1] - v.laneStart[l]; n > scanLane {
+			v.maxAt[l] = int32(big)
+			big += n
 		}
-		if i > 0 && v.Shapes[i-1].Lane == v.Shapes[i].Lane {
-			v.maxEnd[i] = max(v.maxEnd[i-1], v.maxEnd[i])
+	}
+	v.maxEnd = make([]int64, 0, big)
+	for l, at := range v.maxAt {
+		if at < 0 {
+			continue
+		}
+		for i := v.laneStart[l]; i < v.laneStart[l+1]; i++ {
+			end := v.Shapes[i].T1
+			if v.Shapes[i].Open {
+				end = math.MaxInt64 // it goes on past any window
+			}
+			if i > v.laneStart[l] {
+				end = max(end, v.maxEnd[len(v.maxEnd)-1])
+			}
+			v.maxEnd = append(v.maxEnd, end)
 		}
 	}
 }
+
+// scanLane is the most shapes a lane has for Visible to look at each of them: a longer lane (a
+// thread's) keeps its running largest end (View.maxEnd) for a binary search, a future's few are
+// scanned.
+const scanLane = 16
 
 // used returns which styles v's shapes use: found once by index, since a backend asks every frame (the
 // legend) and a big run has a million shapes.

@@ -38,8 +38,10 @@ func (v *View) Visible(t0, t1 int64, lo, hi int) iter.Seq[*Shape] {
 		lo, hi = max(lo, 0), min(hi, len(v.Lanes))
 		for l := lo; l < hi; l++ {
 			a, b := v.laneStart[l], v.laneStart[l+1]
-			// maxEnd rises within a lane: skip the shapes that all end before t0.
-			first := a + sort.Search(b-a, func(j int) bool { return v.maxEnd[a+j] >= t0 })
+			first := a
+			if m := int(v.maxAt[l]); m >= 0 { // maxEnd rises within a lane: skip the shapes that all end before t0
+				first += sort.Search(b-a, func(j int) bool { return v.maxEnd[m+j] >= t0 })
+			}
 			last := a + sort.Search(b-a, func(j int) bool { return v.Shapes[a+j].T0 > t1 })
 			for i := first; i < last; i++ {
 				s := &v.Shapes[i]

@@ -42,7 +42,8 @@ type View struct {
 
 	tops      []float32 // tops[i] is Top(i); one more entry is the view's height
 	laneStart []int     // laneStart[i] is the index of lane i's first shape; one more entry ends the last lane
-	maxEnd    []int64   // maxEnd[i] is the largest T1 among the shapes of i's lane up to i (open: MaxInt64)
+	maxAt     []int32   // where lane i's entries are in maxEnd; -1 for a lane of at most scanLane shapes
+	maxEnd    []int64   // maxEnd[maxAt[i]+j] is the largest T1 among lane i's shapes up to its j-th (open: MaxInt64)
 	details   *describer
 	styles    *[numStyles]bool // the styles its shapes use (Scene.Used)
 }
