@@ -41,6 +41,10 @@ type ProcessPoolOptions struct {
 	// Eager starts every worker at the first submit, before the manager thread, as CPython does when
 	// workers are forked.
 	Eager bool
+	// ReplaceDead replaces a worker that dies (killed, os._exit) with a new one, as multiprocessing.Pool's
+	// _maintain_pool does, instead of breaking the pool: the task it was running is lost, its future
+	// never finishes. Once TerminateWorkers or KillWorkers is called a death breaks the pool as without it.
+	ReplaceDead bool
 	// Name is the executor's name in the trace ("ProcessPoolExecutor" if empty; "Pool" for
 	// multiprocessing.Pool, whose arguments are then shown with Pool's names).
 	Name string
@@ -76,6 +80,7 @@ type ProcessPool struct {
 	broken         string
 	shutdownThread bool
 	cancelPending  bool
+	terminated     bool // TerminateWorkers or KillWorkers was called: a worker's death breaks the pool even with ReplaceDead
 }
 
 const (
@@ -225,6 +230,7 @@ func (p *ProcessPool) forceShutdown(ctx context.Context, signal int) {
 			live = append(live, w)
 		}
 	}
+	p.terminated = true
 	p.Shutdown(ctx, false, true)
 	for _, w := range live {
 		w.Kill(signal)

@@ -93,9 +93,14 @@ func (p *ProcessPool) waitResultBrokenOrWakeup(ctx context.Context) (*resultItem
 		if p.exited > 0 {
 			p.exited = 0
 			for _, w := range p.order {
-				if p.procs[w.pid] == w && w.ended {
+				if p.procs[w.pid] != w || !w.ended {
+					continue
+				}
+				if !p.opts.ReplaceDead || p.terminated || p.k.exiting {
 					return nil, true, nil
 				}
+				delete(p.procs, w.pid)
+				p.spawn()
 			}
 		}
 		in.waiting.add(p.k.cur)

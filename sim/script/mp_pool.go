@@ -42,7 +42,7 @@ func (ps *proc) newPool(th *thread, args []py.Object, kw []string) (py.Object, e
 	rt := ps.rt
 	opts := sim.ProcessPoolOptions{MaxWorkers: n, MaxTasksPerChild: tasks, Initializer: init,
 		Bootstrap: rt.bootstrap, Pickle: rt.pickleHook, FormatException: rt.remoteTraceback,
-		WorkerName: workerPrefix(method) + "PoolWorker-", Name: "Pool"}
+		WorkerName: workerPrefix(method) + "PoolWorker-", Name: "Pool", ReplaceDead: true}
 	if method == "fork" {
 		opts.Fork = ps.forkBoot
 	}
