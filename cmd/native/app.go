@@ -100,10 +100,10 @@ func (a *App) openCourse() error {
 		return err
 	}
 	a.course, a.listMode, a.focus = c, true, focusTimeline
-	a.openLesson(c.lesson)
+	a.openLesson(c.Lesson)
 	if n := a.cfg.Block; n > 0 {
-		if !c.runnable(n) {
-			return errNoBlock(c, n)
+		if !c.Runnable(n) {
+			return c.ErrNoBlock(n)
 		}
 		a.selectBlock(n)
 	}
@@ -142,7 +142,7 @@ func (a *App) choose(i int) {
 // lang returns the language the window writes in: the course's, else English.
 func (a *App) lang() string {
 	if a.course != nil {
-		return a.course.lang
+		return a.course.Lang
 	}
 	return "en"
 }
@@ -272,8 +272,8 @@ func (a *App) reload() {
 // rerun runs what is shown again: the selected block, or the scenario.
 func (a *App) rerun() {
 	if c := a.course; c != nil {
-		if c.block > 0 {
-			a.exec.start(c.job(c.block))
+		if c.Block > 0 {
+			a.exec.start(c.job(c.Block))
 		}
 		return
 	}

@@ -33,23 +33,23 @@ func openCourse(t *testing.T, lang, lesson string) *App {
 func TestCourseOpensALessonAndRunsItsFirstScript(t *testing.T) {
 	a := openCourse(t, "en", "01")
 	c := a.course
-	if c.current().Slug != "01-futures-and-submit" || c.block != 1 || a.last.key != "01-futures-and-submit#1" {
-		t.Fatalf("lesson %s, block %d, run %q: want lesson 01's first block run", c.current().Slug, c.block, a.last.key)
+	if c.Current().Slug != "01-futures-and-submit" || c.Block != 1 || a.last.key != "01-futures-and-submit#1" {
+		t.Fatalf("lesson %s, block %d, run %q: want lesson 01's first block run", c.Current().Slug, c.Block, a.last.key)
 	}
 	s := a.viewer.State() // its fence says view=futures at=0.5
 	if s.Mode != viewstate.FuturesOnly || s.Playhead != int64(500*time.Millisecond) {
 		t.Errorf("view %v, playhead %d: want the block's view=futures at=0.5", s.Mode, s.Playhead)
 	}
-	if c.scroll.Y != 0 {
-		t.Errorf("the lesson opens scrolled to %v: a learner starts at its title", c.scroll.Y)
+	if c.Scroll.Y != 0 {
+		t.Errorf("the lesson opens scrolled to %v: a learner starts at its title", c.Scroll.Y)
 	}
 }
 
 func TestBlockKeysSkipWhatDoesNotRun(t *testing.T) {
 	slug, runnable := lessonWithNoRunBetween(t)
 	a := openCourse(t, "en", slug)
-	if a.course.block != runnable[0] {
-		t.Fatalf("lesson %s opened on block %d, want its first runnable one, %d", slug, a.course.block, runnable[0])
+	if a.course.Block != runnable[0] {
+		t.Fatalf("lesson %s opened on block %d, want its first runnable one, %d", slug, a.course.Block, runnable[0])
 	}
 	steps := []struct{ dir, want int }{}
 	for _, n := range runnable[1:] {
@@ -59,22 +59,22 @@ func TestBlockKeysSkipWhatDoesNotRun(t *testing.T) {
 	steps = append(steps, struct{ dir, want int }{1, last}, struct{ dir, want int }{-1, runnable[len(runnable)-2]})
 	for _, step := range steps {
 		gen := a.exec.gen
-		a.stepBlock(step.dir)
+		a.selectBlock(a.course.Step(step.dir))
 		if a.exec.gen != gen {
 			settle(t, a, a.exec.runs+1)
 		}
-		if a.course.block != step.want || a.last.key != a.course.key(step.want) {
+		if a.course.Block != step.want || a.last.key != a.course.Key(step.want) {
 			t.Fatalf("%s, after a step by %d: block %d selected, run %q shown; want block %d (the runnable ones: %v)",
-				slug, step.dir, a.course.block, a.last.key, step.want, runnable)
+				slug, step.dir, a.course.Block, a.last.key, step.want, runnable)
 		}
 	}
 	runs := a.exec.runs
 	for range len(runnable) + 1 {
-		a.stepBlock(-1)
+		a.selectBlock(a.course.Step(-1))
 	}
 	settle(t, a, runs+1)
-	if a.course.block != runnable[0] {
-		t.Errorf("stepping back past the first runnable block selected block %d, want %d", a.course.block, runnable[0])
+	if a.course.Block != runnable[0] {
+		t.Errorf("stepping back past the first runnable block selected block %d, want %d", a.course.Block, runnable[0])
 	}
 }
 
@@ -127,13 +127,13 @@ func TestLanguageSwitchKeepsTheLessonAndBlock(t *testing.T) {
 		t.Fatal(err)
 	}
 	gen, enPage := a.exec.gen, a.course.page
-	a.toggleLang()
+	a.setLang(a.course.OtherLang())
 	if err := a.Update(); err != nil {
 		t.Fatal(err)
 	}
 	c := a.course
-	if c.lang != "zh" || c.current().Slug != "04-as-completed" || c.block != 3 {
-		t.Fatalf("after L: %s %s block %d, want zh, the same lesson and block 3", c.lang, c.current().Slug, c.block)
+	if c.Lang != "zh" || c.Current().Slug != "04-as-completed" || c.Block != 3 {
+		t.Fatalf("after L: %s %s block %d, want zh, the same lesson and block 3", c.Lang, c.Current().Slug, c.Block)
 	}
 	if a.exec.gen != gen {
 		t.Error("switching the language ran the script again: the translations share it")
@@ -181,12 +181,12 @@ func TestClickingAScriptRunsIt(t *testing.T) {
 	if !ok {
 		t.Fatal("lesson 02 has no script block 2 on its page")
 	}
-	a.course.scroll.Y = cb.Y
+	a.course.Scroll.Y = cb.Y
 	view := a.textView(a.regions().source)
-	a.click(image.Pt(view.Min.X+int(cb.X+cb.W/2), view.Min.Y+int(cb.Y+cb.H/2-a.course.scroll.Y)), a.regions())
+	a.click(image.Pt(view.Min.X+int(cb.X+cb.W/2), view.Min.Y+int(cb.Y+cb.H/2-a.course.Scroll.Y)), a.regions())
 	settle(t, a, 2)
-	if a.course.block != 2 || a.last.key != "02-map-and-with#2" || a.focus != focusText {
-		t.Errorf("after the click: block %d, run %q, focus %d", a.course.block, a.last.key, a.focus)
+	if a.course.Block != 2 || a.last.key != "02-map-and-with#2" || a.focus != focusText {
+		t.Errorf("after the click: block %d, run %q, focus %d", a.course.Block, a.last.key, a.focus)
 	}
 }
 
@@ -207,7 +207,7 @@ func TestCourseWindow(t *testing.T) {
 			r := a.regions()
 			cb, _ := a.course.page.Code(2)
 			view := a.textView(r.source)
-			box := image.Rect(view.Min.X+int(cb.X), view.Min.Y+int(cb.Y-a.course.scroll.Y), view.Min.X+int(cb.X+cb.W), view.Min.Y+int(cb.Y+cb.H-a.course.scroll.Y))
+			box := image.Rect(view.Min.X+int(cb.X), view.Min.Y+int(cb.Y-a.course.Scroll.Y), view.Min.X+int(cb.X+cb.W), view.Min.Y+int(cb.Y+cb.H-a.course.Scroll.Y))
 			if !box.In(view) {
 				t.Fatalf("the selected script %v is not in sight in the text %v", box, view)
 			}
@@ -216,7 +216,7 @@ func TestCourseWindow(t *testing.T) {
 			}
 			hl := a.textHighlight()
 			top, bottom, _ := cb.LineSpan(hl)
-			line := image.Rect(box.Min.X, view.Min.Y+int(top-a.course.scroll.Y), box.Max.X, view.Min.Y+int(bottom-a.course.scroll.Y))
+			line := image.Rect(box.Min.X, view.Min.Y+int(top-a.course.Scroll.Y), box.Max.X, view.Min.Y+int(bottom-a.course.Scroll.Y))
 			if n := ebitentest.Count(img, line, colHigh); hl < 11 || n < line.Dx()*line.Dy()/3 {
 				t.Errorf("line %d of the script is highlighted over %d pixels, want the line of the current event", hl, n)
 			}

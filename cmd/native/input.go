@@ -72,7 +72,7 @@ func (a *App) do(in intent.Intent) {
 		a.rerun()
 	case intent.Lang:
 		if a.course != nil {
-			a.toggleLang()
+			a.setLang(a.course.OtherLang())
 		}
 	case intent.Stop:
 		if a.exec.running {
@@ -80,7 +80,7 @@ func (a *App) do(in intent.Intent) {
 		}
 	case intent.Block:
 		if a.course != nil {
-			a.stepBlock(in.N)
+			a.selectBlock(a.course.Step(in.N))
 		}
 	case intent.Digit:
 		a.typeDigit(in.N)
@@ -189,7 +189,7 @@ func (a *App) textMove(mv intent.Motion) {
 	case intent.PageUp:
 		a.scrollText(-page * 0.9)
 	case intent.Home:
-		a.course.scroll.Y = 0
+		a.course.Scroll.Y = 0
 	case intent.End:
 		a.scrollText(1e9)
 	case intent.Enter:
@@ -258,7 +258,7 @@ func (a *App) pointer() {
 func (a *App) click(p image.Point, r regions) {
 	switch {
 	case p.In(r.lang) && a.course != nil:
-		a.toggleLang()
+		a.setLang(a.course.OtherLang())
 	case p.In(r.list):
 		a.focus = focusList
 		if i := a.list.At(float64(p.Y-r.list.Min.Y), a.listTop(), a.listRowH()); i >= 0 {

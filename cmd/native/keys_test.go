@@ -41,10 +41,10 @@ func TestWindowKeysFromTheKeyMap(t *testing.T) {
 		t.Fatal(err)
 	}
 	settle(t, a, 1)
-	before := a.course.block
+	before := a.course.Block
 	a.press(viewstate.KeyMap(), intent.Press{Key: "."})
 	settle(t, a, 1)
-	if a.course.block == before {
+	if a.course.Block == before {
 		t.Errorf(". left the lesson on block %d", before)
 	}
 }

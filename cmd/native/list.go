@@ -13,7 +13,7 @@ import (
 // listLen returns how many rows the list has: lessons or scenarios.
 func (a *App) listLen() int {
 	if a.course != nil {
-		return len(a.course.list())
+		return len(a.course.List())
 	}
 	return len(a.scenarios)
 }
@@ -21,7 +21,7 @@ func (a *App) listLen() int {
 // listCur returns the row open.
 func (a *App) listCur() int {
 	if a.course != nil {
-		return a.course.lesson
+		return a.course.Lesson
 	}
 	return a.cur
 }
@@ -29,7 +29,7 @@ func (a *App) listCur() int {
 // listLabel returns row i's number and name: a lesson's order and title, or a scenario's name.
 func (a *App) listLabel(i int) (string, string) {
 	if a.course != nil {
-		l := a.course.list()[i]
+		l := a.course.List()[i]
 		return strconv.Itoa(l.Order), l.Title
 	}
 	return strconv.Itoa(i + 1), a.scenarios[i].Name
@@ -70,7 +70,7 @@ func (a *App) drawList(dst *ebiten.Image, r image.Rectangle) {
 		t := a.ui()
 		lang := a.regions().lang
 		a.pen().header(img, image.Rect(r.Min.X, r.Min.Y, lang.Min.X, r.Max.Y), t.lessons, t.listKeys, a.focus == focusList)
-		a.pen().langSwitch(img, lang, a.course.lang)
+		a.pen().langSwitch(img, lang, a.course.Lang)
 	default:
 		a.pen().header(img, r, "Scenarios", "↑↓ choose · Tab: list / timeline · F: presenter mode", a.focus == focusList)
 	}

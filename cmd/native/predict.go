@@ -11,10 +11,10 @@ import (
 // prediction returns the lesson's prediction of the block whose run has key (a predict block's
 // questions and answers), or nil when that is not the run of one.
 func (c *courseView) prediction(key string) *lessons.Prediction {
-	if c == nil || c.block == 0 || key != c.key(c.block) {
+	if c == nil || c.Block == 0 || key != c.Key(c.Block) {
 		return nil
 	}
-	return c.current().Blocks[c.block-1].Prediction
+	return c.Current().Blocks[c.Block-1].Prediction
 }
 
 // questionsOf returns the questions p asks about a run traced t, each at the time of the event it is

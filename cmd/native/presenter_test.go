@@ -109,24 +109,24 @@ func TestPresenterSlides(t *testing.T) {
 		t.Fatalf("presenter mode opens on slide %d of %d", p.Cur, len(p.Slides))
 	}
 	whole := len(a.course.doc())
-	block := a.course.block
+	block := a.course.Block
 	for range 8 {
 		a.press(m, intent.Press{Key: viewstate.KeyPageDown})
 		if err := a.Update(); err != nil {
 			t.Fatal(err)
 		}
-		if a.course.block != block {
+		if a.course.Block != block {
 			break
 		}
 	}
-	if a.course.block == block || p.Cur == 0 {
-		t.Fatalf("PgDn ×8 stayed on slide %d, block %d", p.Cur, a.course.block)
+	if a.course.Block == block || p.Cur == 0 {
+		t.Fatalf("PgDn ×8 stayed on slide %d, block %d", p.Cur, a.course.Block)
 	}
 	if k := a.course.pageFor; k.first == 0 || k.end-k.first >= whole {
 		t.Errorf("slide %d lays out blocks %d to %d of %d: want its own part", p.Cur, k.first, k.end, whole)
 	}
 	settle(t, a, 2)
-	if a.last.key != a.course.key(a.course.block) {
+	if a.last.key != a.course.Key(a.course.Block) {
 		t.Errorf("the slide's script did not run: the timeline shows %s", a.last.key)
 	}
 	shoot(t, a, "native-present-slide")
@@ -213,12 +213,12 @@ func BenchmarkRunawayStops(b *testing.B) {
 // predictBlockOf returns the first predict block of lesson in lang, or fails.
 func predictBlockOf(t *testing.T, a *App) int {
 	t.Helper()
-	for _, b := range a.course.current().Blocks {
+	for _, b := range a.course.Current().Blocks {
 		if b.Prediction != nil && len(b.Prediction.Questions) > 0 {
 			return b.Index
 		}
 	}
-	t.Fatalf("lesson %s has no predict block", a.course.current().Slug)
+	t.Fatalf("lesson %s has no predict block", a.course.Current().Slug)
 	return 0
 }
 
@@ -232,7 +232,7 @@ func TestPredictBlockAsksItsQuestions(t *testing.T) {
 		settle(t, a, 2)
 		p := a.scenes.Predict
 		if p == nil || p.Key != a.last.key || len(p.Questions) == 0 {
-			t.Fatalf("%s: block %d ran without its prediction: %+v", lang, a.course.block, p)
+			t.Fatalf("%s: block %d ran without its prediction: %+v", lang, a.course.Block, p)
 		}
 		if hidden, at := a.viewer.Concealed(); !hidden || at != 0 {
 			t.Fatalf("%s: the predict block's run shows up to %d (hidden %v)", lang, at, hidden)

@@ -26,7 +26,7 @@ func (a *App) sceneIntent(in intent.Intent) {
 	case intent.Present, intent.Slide:
 		if c := a.course; c != nil {
 			c.page = nil // the page is laid out again, for the slide or the whole text
-			c.scroll.Select(true)
+			c.Scroll.Select(true)
 		}
 	case intent.Answer:
 		if p := a.scenes.Predict; p != nil && a.viewer != nil && !p.Answered {
@@ -45,15 +45,15 @@ func (a *App) slides() ([]scene.Slide, int, func(int) bool) {
 	if c == nil {
 		return nil, 0, nil
 	}
-	a.slidesFor = c.lang + "/" + c.current().Slug
-	return scene.Slides(c.doc()), c.block, c.runnable
+	a.slidesFor = c.Lang + "/" + c.Current().Slug
+	return scene.Slides(c.doc()), c.Block, c.Runnable
 }
 
 // followSlides keeps the presenter's slides those of the lesson open, after the lesson or the
 // language changed, on the slide of the block selected.
 func (a *App) followSlides() {
 	c, p := a.course, a.scenes.Presenter
-	if c == nil || !a.scenes.Presenting() || a.slidesFor == c.lang+"/"+c.current().Slug {
+	if c == nil || !a.scenes.Presenting() || a.slidesFor == c.Lang+"/"+c.Current().Slug {
 		return
 	}
 	s, block, _ := a.slides()

@@ -38,7 +38,7 @@ func (a *App) layoutPage() {
 	c := a.course
 	view := a.textView(a.regions().source)
 	first, end := a.slideDoc()
-	key := pageKey{lang: c.lang, slug: c.current().Slug, width: view.Dx(), scale: a.uiScale(), first: first, end: end}
+	key := pageKey{lang: c.Lang, slug: c.Current().Slug, width: view.Dx(), scale: a.uiScale(), first: first, end: end}
 	if c.page == nil || c.pageFor != key {
 		code := 1.0
 		if a.scenes.Presenting() {
@@ -47,11 +47,11 @@ func (a *App) layoutPage() {
 		if a.docFaces == nil || a.docScale != key.scale || a.docCode != code {
 			a.docFaces, a.docScale, a.docCode = newDocFaces(a.fonts, key.scale, code), key.scale, code
 		}
-		c.page = doclayout.Layout(c.doc()[first:end], float64(key.width), a.docFaces, doclayout.Options{Scale: key.scale, Runnable: c.runnable})
+		c.page = doclayout.Layout(c.doc()[first:end], float64(key.width), a.docFaces, doclayout.Options{Scale: key.scale, Runnable: c.Runnable})
 		c.pageFor = key
 	}
 	v := scene.PageView{H: float64(view.Dy()), Height: c.page.Height, Margin: 12 * a.uiScale()}
-	if cb, ok := c.page.Code(c.block); ok {
+	if cb, ok := c.page.Code(c.Block); ok {
 		v.Block = &scene.Span{Top: cb.Y, Bottom: cb.Y + cb.H}
 		if hl := a.textHighlight(); hl > 0 {
 			if top, bottom, ok := cb.LineSpan(hl); ok {
@@ -59,14 +59,14 @@ func (a *App) layoutPage() {
 			}
 		}
 	}
-	c.scroll.Settle(v)
+	c.Scroll.Settle(v)
 }
 
 // textHighlight returns the line of the selected block to highlight: the line of the timeline's
 // current event or selected future, when the timeline shows that block's run; else 0.
 func (a *App) textHighlight() int {
 	c := a.course
-	if a.last == nil || c.block == 0 || a.last.key != c.key(c.block) {
+	if a.last == nil || c.Block == 0 || a.last.key != c.Key(c.Block) {
 		return 0
 	}
 	return a.highlightLine()
@@ -76,7 +76,7 @@ func (a *App) textHighlight() int {
 // one shown; else 0.
 func (a *App) textErrorLine() int {
 	c := a.course
-	if a.last == nil || c.block == 0 || a.last.key != c.key(c.block) {
+	if a.last == nil || c.Block == 0 || a.last.key != c.Key(c.Block) {
 		return 0
 	}
 	return a.errorLine()
@@ -85,7 +85,7 @@ func (a *App) textErrorLine() int {
 // scrollText scrolls the lesson text by dy pixels.
 func (a *App) scrollText(dy float64) {
 	if c := a.course; c != nil {
-		c.scroll.By(dy) // layoutPage clamps the bottom
+		c.Scroll.By(dy) // layoutPage clamps the bottom
 	}
 }
 
@@ -96,7 +96,7 @@ func (a *App) clickText(p image.Point) {
 	if c.page == nil || !p.In(view) {
 		return
 	}
-	x, y := float64(p.X-view.Min.X), float64(p.Y-view.Min.Y)+c.scroll.Y
+	x, y := float64(p.X-view.Min.X), float64(p.Y-view.Min.Y)+c.Scroll.Y
 	if cb, ok := c.page.CodeAt(x, y); ok && cb.Runnable {
 		a.selectBlock(cb.Script)
 	}
@@ -108,9 +108,9 @@ func (a *App) drawText(dst *ebiten.Image, r image.Rectangle) {
 	img.Fill(colWhite)
 	c := a.course
 	t := a.ui()
-	title, keys := t.lessonTitle(c.current().Order), t.textKeys
+	title, keys := t.lessonTitle(c.Current().Order), t.textKeys
 	if p := a.scenes.Presenter; a.scenes.Presenting() {
-		title, keys = t.slideTitle(c.current().Order, p.Cur+1, len(p.Slides)), t.slideKeys
+		title, keys = t.slideTitle(c.Current().Order, p.Cur+1, len(p.Slides)), t.slideKeys
 	}
 	a.pen().header(img, r, title, keys, a.focus == focusText)
 	if c.page == nil {
@@ -118,8 +118,8 @@ func (a *App) drawText(dst *ebiten.Image, r image.Rectangle) {
 	}
 	view := a.textView(r)
 	clip := img.SubImage(image.Rect(r.Min.X, view.Min.Y, r.Max.X, view.Max.Y)).(*ebiten.Image)
-	ox, oy := float64(view.Min.X), float64(view.Min.Y)-c.scroll.Y
-	top, bottom := c.scroll.Y-50, c.scroll.Y+float64(view.Dy())+50
+	ox, oy := float64(view.Min.X), float64(view.Min.Y)-c.Scroll.Y
+	top, bottom := c.Scroll.Y-50, c.Scroll.Y+float64(view.Dy())+50
 	for _, b := range c.page.Boxes {
 		if b.Y+b.H >= top && b.Y <= bottom {
 			a.pen().box(clip, b, ox, oy)
@@ -135,10 +135,10 @@ func (a *App) drawText(dst *ebiten.Image, r image.Rectangle) {
 			ebitenview.DrawText(clip, run.Text, a.docFaces.face(run.Font), ox+run.X, oy+run.Y, inkColor(run.Ink))
 		}
 	}
-	if c.scroll.Y > 0 { // text runs on above: an edge, so a line cut there does not look like a mistake
+	if c.Scroll.Y > 0 { // text runs on above: an edge, so a line cut there does not look like a mistake
 		fillRect(img, float64(r.Min.X), float64(view.Min.Y)-a.uiScale(), float64(r.Dx()), a.uiScale(), colBorder)
 	}
-	a.pen().scrollbar(img, r, view, c.page.Height, c.scroll.Y)
+	a.pen().scrollbar(img, r, view, c.page.Height, c.Scroll.Y)
 }
 
 // drawCode draws what marks a code block: the highlighted line of the selected block and the line
@@ -147,7 +147,7 @@ func (a *App) drawText(dst *ebiten.Image, r image.Rectangle) {
 func (a *App) drawCode(dst *ebiten.Image, cb doclayout.CodeBlock, ox, oy float64) {
 	u, c := a.uiScale(), a.course
 	x, y := ox+cb.X, oy+cb.Y
-	selected := cb.Runnable && cb.Script == c.block
+	selected := cb.Runnable && cb.Script == c.Block
 	if selected {
 		if top, bottom, ok := cb.LineSpan(a.textHighlight()); ok {
 			fillRect(dst, x, oy+top, cb.W, bottom-top, colHigh)

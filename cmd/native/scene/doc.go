@@ -8,5 +8,6 @@
 //
 // The pair view of a run recorded under CPython beside its simulation (--compare) is a window of its
 // own (cmd/native/compare.go, package pairstate); the list and the lesson text's scrolling rules are
-// here too (List, Scroll).
+// here too (List, Scroll), and the course's navigation (Nav: open a lesson, select or step through
+// its script blocks, switch language), which says which block to run while the window runs it.
 package scene
