@@ -6,11 +6,21 @@ import (
 	"github.com/futurescope/futurescope/sim/trace"
 )
 
-// A futureName is what a future's lane says of it: how it was made, and by whom.
+// A futureName is what a future's lane says of it: how it was made, and by whom (its FutureCreate
+// event, kept as its index: a big run has one a future).
 type futureName struct {
-	ID, Executor, Submitter, Line int32
-	states                        int32 // how many events change its state (see stateOf)
-	Function, Args                string
+	ID     int32
+	create int32 // the index in the trace of its FutureCreate, -1 for none
+	states int32 // how many events change its state (see stateOf)
+}
+
+// made returns f's FutureCreate from t: its function (Name), arguments, executor (Target), script
+// line and submitting thread; an empty event when it has none.
+func (f futureName) made(t *trace.Trace) trace.Event {
+	if f.create < 0 {
+		return trace.Event{}
+	}
+	return t.At(int(f.create))
 }
 
 // An idIndex maps small non-negative ids (futures, threads) to indexes with a slice; the rare id too
@@ -51,7 +61,7 @@ func (x *idIndex) get(id int) (int, bool) {
 func (n *names) indexFutures(t *trace.Trace) {
 	limit := maxDense(t.Len())
 	n.futures = make([]futureName, 0, t.Len()/6+16) // a future takes 6 events or more, mostly
-	for _, e := range t.Events() {
+	for j, e := range t.Events() {
 		if e.Future == 0 {
 			continue
 		}
@@ -59,29 +69,29 @@ func (n *names) indexFutures(t *trace.Trace) {
 		if !seen {
 			i = len(n.futures)
 			n.futureIdx.set(e.Future, i, limit)
-			n.futures = append(n.futures, futureName{ID: int32(e.Future)})
+			n.futures = append(n.futures, futureName{ID: int32(e.Future), create: -1})
 		}
 		if _, ok := stateOf(e.Kind); ok {
 			n.futures[i].states++
 		}
 		if e.Kind == trace.FutureCreate {
-			f := &n.futures[i]
-			f.Executor, f.Function, f.Args, f.Line, f.Submitter = int32(e.Target), e.Name, e.Args, int32(e.Line), int32(e.Thread)
+			n.futures[i].create = int32(j)
 		}
 	}
 	n.labels = make([]string, len(n.futures))
 	for i, f := range n.futures {
-		n.labels[i] = futureLabel(f)
+		n.labels[i] = futureLabel(f.ID, f.made(t))
 	}
 }
 
-// futureLabel names a future as its lane does: "f3 gcd((1, 2))", "f1 Future()" for a bare one.
-func futureLabel(f futureName) string {
-	fn := f.Function
+// futureLabel names future id made by create as its lane does: "f3 gcd((1, 2))", "f1 Future()"
+// for a bare one.
+func futureLabel(id int32, create trace.Event) string {
+	fn := create.Name
 	if fn == "" {
 		fn = "Future"
 	}
-	return "f" + strconv.Itoa(int(f.ID)) + " " + fn + "(" + argList(f.Args) + ")"
+	return "f" + strconv.Itoa(int(id)) + " " + fn + "(" + argList(create.Args) + ")"
 }
 
 // future returns the index of future id and whether the trace mentions it.

@@ -112,7 +112,7 @@ func buildFutures(t *trace.Trace, n *names, pace *pacer, lazy bool) (View, state
 	fe.finish()
 	lanes := make([]Lane, len(n.futures))
 	for i, f := range n.futures {
-		lanes[i] = Lane{Kind: FutureLane, Label: n.labels[i], Future: int(f.ID), Detail: futureDetail(n, i), Height: FutureLaneHeight}
+		lanes[i] = Lane{Kind: FutureLane, Label: n.labels[i], Future: int(f.ID), Detail: futureDetail(n, i, f.made(t)), Height: FutureLaneHeight}
 		l := lives[i].read(t)
 		l.draw(b, n, i)
 		pace.steps(4)

@@ -1,16 +1,21 @@
 package layout
 
-import "strings"
+import (
+	"strings"
 
-// futureDetail describes a future's lane: its call, executor, submitting thread and script line. It
-// writes the phrases into one buffer, the inner one where the outer says {detail}: a big run has a
-// lane detail per future, and filling them one phrase at a time made a string too many each.
-func futureDetail(n *names, i int) string {
-	f, name := n.futures[i], n.labels[i]
+	"github.com/futurescope/futurescope/sim/trace"
+)
+
+// futureDetail describes the lane of future i, made by create: its call, executor, submitting
+// thread and script line. It writes the phrases into one buffer, the inner one where the outer says
+// {detail}: a big run has a lane detail per future, and filling them one phrase at a time made a
+// string too many each.
+func futureDetail(n *names, i int, create trace.Event) string {
+	name := n.labels[i]
 	inner, who, ex := "{future}", "", ""
-	if f.Submitter != 0 {
-		who = n.thread(int(f.Submitter))
-		if ex = n.executors[int(f.Executor)]; ex != "" {
+	if create.Thread != 0 {
+		who = n.thread(create.Thread)
+		if ex = n.executors[create.Target]; ex != "" {
 			inner = n.w.submittedBy
 		} else {
 			inner = n.w.madeBy
@@ -18,8 +23,8 @@ func futureDetail(n *names, i int) string {
 	}
 	innerPairs := [...]string{"future", name, "executor", ex, "who", who}
 	var buf [192]byte
-	if f.Line > 0 {
-		return string(appendFilled(buf[:0], n.w.atLine, inner, innerPairs[:], "line", itoa(int(f.Line))))
+	if create.Line > 0 {
+		return string(appendFilled(buf[:0], n.w.atLine, inner, innerPairs[:], "line", itoa(create.Line)))
 	}
 	return string(appendFilled(buf[:0], inner, "", nil, innerPairs[:]...))
 }
