@@ -20,8 +20,26 @@ TRACE_VERSION = 1  # sim/trace.Version
 SAMPLE_GAPS = (13, 17, 11, 19, 16, 23, 14, 15)  # hook calls between two timed ones (16 on average)
 MAX_EVENTS = 1000000  # a run that makes more stops recording with a limit event
 PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
-_ENCODE = json.JSONEncoder(separators=(",", ":")).encode  # one encoder: json.dumps makes one a call
+_QUOTE = json.encoder.encode_basestring_ascii  # a str as JSON, as json.dumps writes it
 _FIELDS = ("thread", "proc", "future", "target", "name", "args", "value", "line")
+_KEYS = tuple(',"%s":' % k for k in _FIELDS)
+
+
+def _encode(seq, t, ev):
+    """Returns event ev as the JSON object json.dumps(separators=(",", ":")) would write for
+    {"seq": seq, "t": t, "kind": ..., and its fields that are set}, without a dict or an encoder
+    made for each (writing a million events took seconds)."""
+    parts = ['{"seq":%d,"t":%d,"kind":%s' % (seq, t, _QUOTE(ev[1]))]
+    for key, val in zip(_KEYS, ev[2:10]):
+        if val:
+            if type(val) is str:
+                parts.append(key + _QUOTE(val))
+            elif type(val) is int:
+                parts.append(key + "%d" % val)
+            else:
+                parts.append(key + json.dumps(val))
+    parts.append("}")
+    return "".join(parts)
 
 
 class Recorder:
@@ -41,6 +59,7 @@ class Recorder:
         self.procs = {}  # pid -> process id in the trace; the main process is 1
         self.exited = set()  # pids whose exit is recorded
         self.hook_call_ns = 0  # what a hook call costs beside its work (measured at start-up)
+        self.cpu0 = time.process_time_ns()  # this process's CPU time when recording began
         self.sample_ns = 0  # what a timed call of nothing reads on the CPU clock (measured at start-up)
         self.workers_cost = [0, 0]  # ns and hook calls reported by worker processes
         # For the recorder's own tests: fail on the Nth event, as a bug in the recorder would.
@@ -168,12 +187,17 @@ class Recorder:
             "overhead_hook_calls": str(calls),
             "overhead_worker_hook_calls": str(self.workers_cost[1]),
             "overhead_write_ns": str(write_ns),
+            "overhead_run_cpu_ns": str(time.process_time_ns() - self.cpu0),
             "overhead_method": (
                 "CPU time in the recorder's hooks, every thread's and worker process's summed, plus the "
                 "CPU time merging and encoding the trace took, over the events written: %d hook calls, one in "
                 "about %d timed on its thread's CPU clock (time.thread_time_ns, less the %d ns timing "
                 "nothing reads), each adding %d ns beside its work (the call, its counting and the timing "
-                "shared out, measured at start-up)" % (
+                "shared out, measured at start-up). Not counted: the hooks' frames beyond that share, the "
+                "garbage collector's walks over the events kept and the threads' extra hand-overs of the "
+                "GIL (record/testdata/overhead_bench.py measures a run's whole cost end to end, in CPU time "
+                "with the recorder and without). overhead_run_cpu_ns is the CPU time of the recording "
+                "process from the script's start to the trace written" % (
                     calls, sum(SAMPLE_GAPS) // len(SAMPLE_GAPS), self.sample_ns, self.hook_call_ns)),
         }
 
@@ -195,7 +219,8 @@ class Recorder:
             return self.procs[pid]
 
     def merged(self):
-        """Returns the parent's events and every worker's, in time order, as event dicts with seq."""
+        """Returns the parent's events and every worker's, in time order, each as the JSON object
+        the trace holds (with its seq), one string an event."""
         with self.lock:
             events = list(self.events)
         threads = {}
@@ -230,11 +255,7 @@ class Recorder:
         for seq, ev in enumerate(e for e in events if e[1]):
             t = max(ev[0], last)
             last = t
-            d = {"seq": seq, "t": t, "kind": ev[1]}
-            for key, val in zip(_FIELDS, ev[2:10]):
-                if val:
-                    d[key] = val
-            out.append(d)
+            out.append(_encode(seq, t, ev))
         return out
 
     def write(self, path):
@@ -243,7 +264,7 @@ class Recorder:
         start = time.thread_time_ns()
         self.workers_cost = [0, 0]
         events = self.merged()
-        body = ",\n".join(map(_ENCODE, events))
+        body = ",\n".join(events)
         meta = {k: str(v) for k, v in self.meta.items()}
         meta["events"] = str(len(events))
         meta.update(self.overhead(len(events), time.thread_time_ns() - start))

@@ -7,6 +7,7 @@ import platform
 import shutil
 import sys
 import tempfile
+import time
 import traceback
 import types
 
@@ -96,6 +97,7 @@ def _exec(script, source, args, rec):
     code = compile(source, path, "exec")
     if rec is not None:
         rec.meta["script_start_ns"] = clock.now() - rec.t0  # where the simulation's time 0 is
+        rec.cpu0 = time.process_time_ns()
     try:
         exec(code, main.__dict__)
     except SystemExit:
