@@ -78,9 +78,9 @@ func compareCommand(args []string, stdout, stderr io.Writer) int {
 	sim := script.Run(script.Options{Filename: pos[0], Source: src, Stdout: out, Stderr: out, Cores: *cores})
 	var rec *trace.Trace
 	if *recorded != "" {
-		rec, err = record.ReadFile(*recorded)
+		rec, err = loadRecorded(*recorded)
 		if err != nil {
-			fmt.Fprintln(stderr, "futurescope compare:", err)
+			fmt.Fprintln(stderr, "futurescope", err)
 			return 2
 		}
 	} else {
@@ -93,12 +93,11 @@ func compareCommand(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "futurescope compare:", err)
 			return 2
 		}
-		rec = res.Trace
+		rec = compare.FromScriptStart(res.Trace)
 	}
-	rec = compare.FromScriptStart(rec)
 	diffs := compare.Compare(sim.Trace, rec, compare.Options{Tolerance: *tolerance})
 	fmt.Fprintf(stdout, "simulated: %d events, ends at %v (%d cores)\n", sim.Trace.Len(), time.Duration(compare.End(sim.Trace)), *cores)
-	fmt.Fprintf(stdout, "recorded:  %s, ends at %v\n", describeRecorded(rec), time.Duration(compare.End(rec)).Round(time.Microsecond))
+	fmt.Fprintf(stdout, "recorded:  %s, ends at %v\n", compare.Describe(rec), time.Duration(compare.End(rec)).Round(time.Microsecond))
 	ordering := 0
 	shown := map[compare.Kind]int{}
 	for _, d := range diffs {
@@ -125,6 +124,27 @@ func compareCommand(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// loadRecorded reads the recorded trace at path with compare.Load, whose errors say in a learner's
+// words what the file is instead (too big, checked before it is read; empty; malformed; of another
+// version; a simulated trace), and returns it on the script's time.
+func loadRecorded(path string) (*trace.Trace, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("compare: %v", err)
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+		if err := compare.CheckSize(fi.Size(), path); err != nil {
+			return nil, err
+		}
+	}
+	data, err := io.ReadAll(io.LimitReader(f, compare.MaxBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("compare: %s: %v", path, err)
+	}
+	return compare.Load(data, path)
 }
 
 // maxShown is how many differences of one kind compare prints.

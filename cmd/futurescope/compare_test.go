@@ -37,13 +37,32 @@ func writeFile(t *testing.T, name, text string) string {
 
 func TestCompareRefusesBadRecordedTraces(t *testing.T) {
 	script := writeFile(t, "s.py", callbacks)
-	for _, tt := range []struct{ text, want string }{
-		{"{not json", "not a futurescope trace: line 1 col 2"},
-		{`{"version":7,"events":[]}`, "unsupported version 7, want 1"},
+	simTrace := filepath.Join(t.TempDir(), "sim.json")
+	if code, _, errOut := cli(t, "", "run", "--trace", simTrace, script); code != 0 {
+		t.Fatalf("run: %s", errOut)
+	}
+	// A file over the limit is refused from its size, before it is read (a sparse file: nothing is written).
+	huge := filepath.Join(t.TempDir(), "huge.json")
+	if f, err := os.Create(huge); err != nil {
+		t.Fatal(err)
+	} else {
+		if err := f.Truncate(150 << 20); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+	}
+	for _, tt := range []struct{ name, path, want string }{
+		{"malformed", writeFile(t, "t.json", "{not json"), "t.json is not a futurescope trace: line 1 col 2"},
+		{"empty", writeFile(t, "empty.json", " \n"), "empty.json is empty: want a trace recorded with `futurescope record`"},
+		{"other version", writeFile(t, "v7.json", `{"version":7,"events":[]}`),
+			"v7.json is a trace of another futurescope version (unsupported version 7, want 1): record the script again"},
+		{"simulated", simTrace, "sim.json is a simulated trace (futurescope's own export), not a recording of CPython"},
+		{"too big", huge, "huge.json is 150.0 MB, larger than the 100 MB a recorded trace may be"},
+		{"missing", filepath.Join(t.TempDir(), "none.json"), "no such file or directory"},
 	} {
-		code, _, errOut := cli(t, "", "compare", "--recorded", writeFile(t, "t.json", tt.text), script)
-		if code != 2 || !strings.Contains(errOut, tt.want) {
-			t.Errorf("%q: exit %d, stderr %q; want 2 and %q", tt.text, code, errOut, tt.want)
+		code, out, errOut := cli(t, "", "compare", "--recorded", tt.path, script)
+		if code != 2 || !strings.HasPrefix(errOut, "futurescope compare: ") || !strings.Contains(errOut, tt.want) || out != "" {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q; want 2 and %q", tt.name, code, out, errOut, tt.want)
 		}
 	}
 }
@@ -54,21 +73,19 @@ func TestCompareWithARecordedTrace(t *testing.T) {
 	if code, _, errOut := cli(t, "", "run", "--trace", simTrace, script); code != 0 {
 		t.Fatalf("run: %s", errOut)
 	}
-	// The simulation itself, as if recorded: no differences, exit 0.
-	code, out, errOut := cli(t, "", "compare", "--recorded", simTrace, script)
+	// The simulation itself, as if recorded under CPython: no differences, exit 0.
+	asRecorded := readTrace(t, simTrace)
+	asRecorded.Meta["python"] = "3.13.0"
+	recorded := writeFile(t, "recorded.json", encode(t, asRecorded))
+	code, out, errOut := cli(t, "", "compare", "--recorded", recorded, script)
 	if code != 0 || !strings.Contains(out, "no differences") {
 		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 	// The same run with the first two callbacks' workers swapped: a difference, exit 1.
-	f, err := os.Open(simTrace)
-	if err != nil {
-		t.Fatal(err)
+	if !strings.Contains(out, "recorded:  ") || !strings.Contains(out, "events under CPython 3.13.0") {
+		t.Errorf("the recording is not described by compare.Describe:\n%s", out)
 	}
-	tr, err := trace.Decode(f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	tr := readTrace(t, recorded)
 	events := tr.Collect()
 	for i, e := range events {
 		if e.Kind == trace.ThreadStart && strings.HasPrefix(e.Name, "ThreadPoolExecutor-0_1") {
@@ -87,6 +104,23 @@ func TestCompareWithARecordedTrace(t *testing.T) {
 	if err != nil || !strings.Contains(string(svgText), "Simulated (futurescope)") || strings.Count(string(svgText), "<svg") != 3 {
 		t.Errorf("--svg did not draw both runs: %v", err)
 	}
+}
+
+func readTrace(t *testing.T, path string) *trace.Trace {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	tr, err := trace.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tr.Meta == nil {
+		tr.Meta = map[string]string{}
+	}
+	return tr
 }
 
 func encode(t *testing.T, tr *trace.Trace) string {

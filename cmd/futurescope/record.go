@@ -56,7 +56,7 @@ func recordCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 		fmt.Fprintln(stderr, "futurescope record:", err)
 		return max(res.ExitCode, 1)
 	}
-	fmt.Fprintf(stderr, "futurescope record: wrote %s: %s\n", *out, describeRecorded(res.Trace))
+	fmt.Fprintf(stderr, "futurescope record: wrote %s: %s\n", *out, compare.Describe(res.Trace))
 	if *svgPath != "" {
 		f := &runFlags{view: *view, lang: *lang}
 		if err := writeWith(*svgPath, compare.FromScriptStart(res.Trace), f.drawSVG); err != nil {
@@ -65,23 +65,6 @@ func recordCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 		}
 	}
 	return res.ExitCode
-}
-
-// describeRecorded says in one line what a recorded trace holds and under what.
-func describeRecorded(t *trace.Trace) string {
-	m := t.Meta
-	s := fmt.Sprintf("%d events under CPython %s (%s cores", t.Len(), m["python"], m["cores"])
-	if sm := m["start_method"]; sm != "" {
-		s += ", processes by " + sm
-	}
-	s += fmt.Sprintf("), the recorder's cost about %s ns an event", m["overhead_ns_per_event"])
-	if m["limit"] != "" {
-		s += "; stopped by the " + m["limit"] + " limit"
-	}
-	if m["recorder_error"] != "" {
-		s += "; the recorder failed and stopped recording: " + m["recorder_error"]
-	}
-	return s
 }
 
 // writeTrace writes t as JSON to path.
