@@ -3,6 +3,7 @@ package sim
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/futurescope/futurescope/sim/trace"
@@ -32,21 +33,61 @@ func (s State) String() string { return stateNames[s] }
 // then threads blocked in Result and Exception are woken, then the done-callbacks run, in the thread
 // that completed the future.
 type Future struct {
-	k       *Kernel
-	id      int
-	state   State
-	result  any
-	err     error
-	waiters []*completionWaiter
-	rare    *futureRare // nil until a thread blocks in Result or a callback is added
-	host    any         // see SetHost
+	k      *Kernel
+	id     int
+	state  State
+	result any
+	err    error
+	waiter *completionWaiter // the first wait or as_completed told of it; any more in rare.waiters
+	rare   *futureRare       // nil until a thread blocks in Result, a callback or a second waiter comes
+	host   any               // see SetHost
 }
 
 // futureRare is what few futures need: a million trivial futures, each waited for with wait(), make do
-// without it, and so take 112 bytes each rather than 176.
+// without it, and so take 96 bytes each rather than 176.
 type futureRare struct {
 	blocked   waitq // threads blocked in Result and Exception
 	callbacks []namedCallback
+	waiters   []*completionWaiter // the waiters after the first, in the order they came
+}
+
+// addWaiter tells w when f finishes or is notified of its cancellation, after the waiters before it.
+func (f *Future) addWaiter(w *completionWaiter) {
+	if f.waiter == nil {
+		f.waiter = w
+		return
+	}
+	f.more().waiters = append(f.more().waiters, w)
+}
+
+// removeWaiter stops telling w, keeping the others' order.
+func (f *Future) removeWaiter(w *completionWaiter) {
+	var more []*completionWaiter
+	if f.rare != nil {
+		more = f.rare.waiters
+	}
+	switch i := slices.Index(more, w); {
+	case f.waiter == w && len(more) > 0:
+		f.waiter, f.rare.waiters = more[0], slices.Delete(more, 0, 1)
+	case f.waiter == w:
+		f.waiter = nil
+	case i >= 0:
+		f.rare.waiters = slices.Delete(more, i, i+1)
+	}
+}
+
+// notifyWaiters tells every waiter, in order, that f is done (finished with an exception or not, or
+// cancelled).
+func (f *Future) notifyWaiters(exception bool) {
+	if f.waiter == nil {
+		return
+	}
+	f.waiter.add(f, exception)
+	if f.rare != nil {
+		for _, w := range f.rare.waiters {
+			w.add(f, exception)
+		}
+	}
 }
 
 // more returns f's rarely used fields, making them on first use.
@@ -161,9 +202,7 @@ func (f *Future) SetRunningOrNotifyCancel() (bool, error) {
 	case Cancelled:
 		f.state = CancelledAndNotified
 		k.emit(trace.Event{Kind: trace.FutureNotified, Future: f.id})
-		for _, w := range f.waiters {
-			w.add(f, false)
-		}
+		f.notifyWaiters(false)
 		return false, nil
 	}
 	k.log("CRITICAL", fmt.Sprintf("Future %d in unexpected state: %s", 0x7f3a5c000000+f.id*0x1b0, f.state))
@@ -189,9 +228,7 @@ func (f *Future) complete(v any, err error) error {
 	} else {
 		k.emit(trace.Event{Kind: trace.FutureFinish, Future: f.id, Name: "returned", Value: k.cfg.Repr(v)})
 	}
-	for _, w := range f.waiters {
-		w.add(f, err != nil)
-	}
+	f.notifyWaiters(err != nil)
 	f.wakeBlocked()
 	f.runCallbacks()
 	return nil

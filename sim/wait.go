@@ -64,16 +64,14 @@ func (k *Kernel) install(fs []*Future, kind waiterKind) *completionWaiter {
 		if !f.finished() {
 			w.pending++
 		}
-		f.waiters = append(f.waiters, w)
+		f.addWaiter(w)
 	}
 	return w
 }
 
 func (w *completionWaiter) uninstall(fs []*Future) {
 	for _, f := range fs {
-		if i := slices.Index(f.waiters, w); i >= 0 {
-			f.waiters = slices.Delete(f.waiters, i, i+1)
-		}
+		f.removeWaiter(w)
 	}
 }
 
