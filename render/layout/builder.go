@@ -65,6 +65,9 @@ func (b *builder) view(name string, lanes []Lane) View {
 // by lane with a counting sort and then within each lane, and then moves each shape to its place
 // along the cycles of that permutation.
 func sortShapes(shapes []Shape, lanes int, pace *pacer) {
+	if byLane(shapes, lanes, pace) {
+		return
+	}
 	count := make([]int32, lanes+3) // count[s+1] counts the shapes of lane slot s (see laneSlot)
 	for i := range shapes {
 		count[laneSlot(shapes[i].Lane, lanes)+1]++
@@ -80,14 +83,7 @@ func sortShapes(shapes []Shape, lanes int, pace *pacer) {
 		next[l]++
 	}
 	byPlace := func(x, y int32) int {
-		a, b := &shapes[x], &shapes[y]
-		if c := cmp.Compare(a.T0, b.T0); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(looks[a.Style].Layer, looks[b.Style].Layer); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.Seq, b.Seq); c != 0 { // a span before the spans it holds
+		if c := placeOrder(&shapes[x], &shapes[y]); c != 0 {
 			return c
 		}
 		return cmp.Compare(x, y)
@@ -118,6 +114,42 @@ func sortShapes(shapes []Shape, lanes int, pace *pacer) {
 			j = k
 		}
 	}
+}
+
+// placeOrder orders two shapes of one lane: by start, then layer, then event (a span before the
+// spans it holds).
+func placeOrder(a, b *Shape) int {
+	if c := cmp.Compare(a.T0, b.T0); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(looks[a.Style].Layer, looks[b.Style].Layer); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Seq, b.Seq)
+}
+
+// byLane sorts shapes within each lane in place, stably, when they are in lane order already (the
+// futures view of a run without waiters, callbacks or prints: each lane's shapes are added
+// together), and reports whether they were; sortShapes needs no index of them then.
+func byLane(shapes []Shape, lanes int, pace *pacer) bool {
+	for i := 1; i < len(shapes); i++ {
+		if laneSlot(shapes[i].Lane, lanes) < laneSlot(shapes[i-1].Lane, lanes) {
+			return false
+		}
+	}
+	byPlace := func(a, b Shape) int { return placeOrder(&a, &b) }
+	for start := 0; start < len(shapes); {
+		end := start + 1
+		for end < len(shapes) && laneSlot(shapes[end].Lane, lanes) == laneSlot(shapes[start].Lane, lanes) {
+			end++
+		}
+		if seg := shapes[start:end]; !slices.IsSortedFunc(seg, byPlace) {
+			slices.SortStableFunc(seg, byPlace)
+		}
+		pace.steps(end - start)
+		start = end
+	}
+	return true
 }
 
 // laneSlot is where a shape of lane l sorts among lanes lanes: overlays (-1) first, and a lane

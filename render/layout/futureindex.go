@@ -36,7 +36,7 @@ func maxDense(events int) int { return 4*events + 1024 }
 func (x *idIndex) set(id, i, limit int) {
 	if id >= 0 && id <= limit {
 		if id >= len(x.at) {
-			x.at = append(x.at, make([]int32, id+1-len(x.at))...)
+			x.grow(id + 1)
 		}
 		x.at[id] = int32(i + 1)
 		return
@@ -45,6 +45,17 @@ func (x *idIndex) set(id, i, limit int) {
 		x.big = map[int]int{}
 	}
 	x.big[id] = i
+}
+
+// grow makes x.at n long, doubling its room when it must grow (one allocation, not two).
+func (x *idIndex) grow(n int) {
+	if n > cap(x.at) {
+		at := make([]int32, n, max(n, 2*cap(x.at), 64))
+		copy(at, x.at)
+		x.at = at
+		return
+	}
+	x.at = x.at[:n]
 }
 
 func (x *idIndex) get(id int) (int, bool) {
@@ -61,6 +72,7 @@ func (x *idIndex) get(id int) (int, bool) {
 func (n *names) indexFutures(t *trace.Trace) {
 	limit := maxDense(t.Len())
 	n.futures = make([]futureName, 0, t.Len()/6+16) // a future takes 6 events or more, mostly
+	n.futureIdx.at = make([]int32, 0, t.Len()/6+17) // and a simulator numbers them from 1
 	for j, e := range t.Events() {
 		if e.Future == 0 {
 			continue

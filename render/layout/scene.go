@@ -70,10 +70,8 @@ const (
 	ThreadLane                  // a thread's activity
 )
 
-// A Lane is one row of a view.
+// A Lane is one row of a view (its fields widest first: a big run has one a future).
 type Lane struct {
-	// Kind says what the lane shows.
-	Kind LaneKind
 	// Label is the lane's name, as the left margin shows it: "f3 gcd((1, 2))", "T2 ThreadPoolExecutor-0_0",
 	// "P2 SpawnProcess-1". Truncate it to fit; Detail has more.
 	Label string
@@ -87,6 +85,8 @@ type Lane struct {
 	// Height is the lane's height in units: 1 for a future, 1.6 for a thread (a row for what it runs
 	// and a row for where it blocks), 0.75 for a process header.
 	Height float32
+	// Kind says what the lane shows.
+	Kind LaneKind
 }
 
 // Lane heights, in units.
