@@ -18,12 +18,35 @@
 //	                            Promise resolves with kind "cancelled" and the trace so far
 //	traceJSON()              → string: the last run's trace as JSON
 //	svg(traceJSON, lang)     → string: the timeline as SVG, its words in lang ("en" or "zh"); traceJSON
-//	                            "" or left out: the last run's
+//	                            "" or left out: the last run's. The page's prediction blocks hand it the
+//	                            part of a run revealed so far, for the static picture
 //	chromeTrace(traceJSON)   → string: the trace as Chrome Trace Event JSON (for Perfetto); traceJSON as
 //	                            for svg
 //	lessons(lang)            → [{slug, title, summary}] in lesson order ("en" or "zh")
 //	lesson(lang, slug)       → {slug, title, summary, html, blocks: [{index, code, norun, cores, …}]}
+//	exportStart(kind, traceJSON, lang) → number: a handle on the export kind ("svg", "trace" or
+//	                            "chrome") of traceJSON ("": the last run's) being written, in lang for
+//	                            an SVG, by a goroutine of its own
+//	exportNext(handle)       → a Promise of {chunk, progress, done}: the export's next chunk (a
+//	                            Uint8Array of about 1 MB, null once done) and how far along it is, from 0
+//	                            to 1; it rejects when the export failed or was cancelled. web/worker.js
+//	                            gathers the chunks into a Blob, posting progress to the page after each
+//	exportCancel(handle)     → the export stops at its next chunk and is forgotten
 //	version                  → string: the Go version the binary was built with
+//
+// It also sets globalThis.futurescopeCompare, the entry of the page's comparison worker
+// (web/src/compare.js, which starts a worker of its own on this binary so that reading a learner's
+// file never delays a run):
+//
+//	futurescopeCompare(source, bytes, name, options) → a Promise of {svg, simulated, recorded,
+//	                            verdict, diffs: [{kind, what, simulated, recorded, cause, tie,
+//	                            ordering}], ordering, error}
+//
+// It simulates source with options (as run's) and compares the run with the trace recorded under
+// CPython in bytes (a Uint8Array of the learner's file, named name in errors), using package compare:
+// the Promise rejects with "compare: NAME …" for a file too large (checked before it is copied into
+// Go), empty, not JSON, of another version or a simulated trace; error is the simulated run's failure,
+// if any; svg ("" for runs of more than 50,000 events between them) draws both on one time axis.
 //
 // A run started while another is in progress stops the other first. Options of run may hold filename
 // (default "script.py"), cores (default 4), freeThreaded, maxSteps (default BrowserMaxSteps),
