@@ -91,19 +91,24 @@ func (n *names) indexFutures(t *trace.Trace) {
 		}
 	}
 	n.labels = make([]string, len(n.futures))
+	var labels textArena
+	var buf []byte
 	for i, f := range n.futures {
-		n.labels[i] = futureLabel(f.ID, f.made(t))
+		buf = appendFutureLabel(buf[:0], f.ID, f.made(t))
+		n.labels[i] = labels.string(buf)
 	}
 }
 
-// futureLabel names future id made by create as its lane does: "f3 gcd((1, 2))", "f1 Future()"
-// for a bare one.
-func futureLabel(id int32, create trace.Event) string {
+// appendFutureLabel appends the name of future id made by create, as its lane gives it, to b:
+// "f3 gcd((1, 2))", "f1 Future()" for a bare one.
+func appendFutureLabel(b []byte, id int32, create trace.Event) []byte {
 	fn := create.Name
 	if fn == "" {
 		fn = "Future"
 	}
-	return "f" + strconv.Itoa(int(id)) + " " + fn + "(" + argList(create.Args) + ")"
+	b = strconv.AppendInt(append(b, 'f'), int64(id), 10)
+	b = append(append(append(b, ' '), fn...), '(')
+	return append(append(b, argList(create.Args)...), ')')
 }
 
 // future returns the index of future id and whether the trace mentions it.

@@ -111,8 +111,9 @@ func buildFutures(t *trace.Trace, n *names, pace *pacer, lazy bool) (View, state
 	}
 	fe.finish()
 	lanes := make([]Lane, len(n.futures))
+	var details textArena
 	for i, f := range n.futures {
-		lanes[i] = Lane{Kind: FutureLane, Label: n.labels[i], Future: int(f.ID), Detail: futureDetail(n, i, f.made(t)), Height: FutureLaneHeight}
+		lanes[i] = Lane{Kind: FutureLane, Label: n.labels[i], Future: int(f.ID), Detail: futureDetail(n, i, f.made(t), &details), Height: FutureLaneHeight}
 		l := lives[i].read(t)
 		l.draw(b, n, i)
 		pace.steps(4)

@@ -6,11 +6,11 @@ import (
 	"github.com/futurescope/futurescope/sim/trace"
 )
 
-// futureDetail describes the lane of future i, made by create: its call, executor, submitting
-// thread and script line. It writes the phrases into one buffer, the inner one where the outer says
+// futureDetail describes the lane of future i, made by create, in a: its call, executor,
+// submitting thread and script line. It writes the phrases into one buffer, the inner one where the outer says
 // {detail}: a big run has a lane detail per future, and filling them one phrase at a time made a
 // string too many each.
-func futureDetail(n *names, i int, create trace.Event) string {
+func futureDetail(n *names, i int, create trace.Event, a *textArena) string {
 	name := n.labels[i]
 	inner, who, ex := "{future}", "", ""
 	if create.Thread != 0 {
@@ -24,9 +24,9 @@ func futureDetail(n *names, i int, create trace.Event) string {
 	innerPairs := [...]string{"future", name, "executor", ex, "who", who}
 	var buf [192]byte
 	if create.Line > 0 {
-		return string(appendFilled(buf[:0], n.w.atLine, inner, innerPairs[:], "line", itoa(create.Line)))
+		return a.string(appendFilled(buf[:0], n.w.atLine, inner, innerPairs[:], "line", itoa(create.Line)))
 	}
-	return string(appendFilled(buf[:0], inner, "", nil, innerPairs[:]...))
+	return a.string(appendFilled(buf[:0], inner, "", nil, innerPairs[:]...))
 }
 
 // appendFilled appends tmpl to b with its placeholders filled as fill fills them from pairs, and
