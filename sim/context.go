@@ -36,19 +36,24 @@ func CurrentProcess(ctx context.Context) *Process { return kernelOf(ctx).cur.pro
 
 // Sleep blocks the running thread for d of virtual time (releasing the GIL meanwhile). d ≤ 0 lets the
 // other runnable threads go first, like time.sleep(0). It returns ctx's error if ctx is done on entry
-// or once the sleep is over: cancellation is cooperative and never cuts a sleep short.
+// or once the sleep is over: cancellation is cooperative and never cuts a sleep short. A signal does
+// (Process.Interrupt): then it returns ErrInterrupted.
 func Sleep(ctx context.Context, d time.Duration) error {
 	k := kernelOf(ctx)
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	k.callStart("sleep", 0, "", "")
+	interrupted := false
 	if d <= 0 {
 		k.yieldGIL(k.cur)
 	} else {
-		k.block("sleep", 0, d)
+		interrupted = k.block("sleep", 0, d) // only Process.Interrupt wakes a sleeper early
 	}
 	k.callEnd("sleep", 0, "")
+	if interrupted {
+		return ErrInterrupted
+	}
 	return ctx.Err()
 }
 

@@ -2,6 +2,7 @@ package sim
 
 import (
 	"context"
+	"errors"
 	"strconv"
 	"time"
 
@@ -100,6 +101,17 @@ func StartProcess(ctx context.Context, name string, main func(ctx context.Contex
 // where it is, at its next turn, and the process's exit callbacks run once the last one has unwound.
 // Locks its threads held stay held. Killing a dead process does nothing.
 func (p *Process) Kill(signal int) { p.exit(-signal) }
+
+// ErrInterrupted is what Sleep returns when Process.Interrupt cut it short.
+var ErrInterrupted = errors.New("sim: sleep interrupted by a signal")
+
+// Interrupt cuts short the Sleep the process's main thread is in, if it is in one, as a signal cuts
+// time.sleep short (EINTR) for CPython to run the signal's handler. Other waits go on.
+func (p *Process) Interrupt() {
+	if t := p.MainThread(); t.parked && t.waitWhat == "sleep" && !t.ended {
+		p.k.unpark(t)
+	}
+}
 
 // exit ends the process at once with exit code code (see Kill).
 func (p *Process) exit(code int) {

@@ -41,7 +41,14 @@ func (ps *proc) timeModule(in *py.Interp) (*py.Module, error) {
 		if th.booting() {
 			return nil, errBootstrap
 		}
-		sim.Sleep(th.ctx, seconds(f))
+		// A signal cuts the sleep short to run its handler; if that returns, the sleep goes on for
+		// the time left (PEP 475).
+		end := sim.Now(th.ctx) + seconds(f)
+		for sim.Sleep(th.ctx, end-sim.Now(th.ctx)) == sim.ErrInterrupted {
+			if err := th.deliverSignals(); err != nil {
+				return nil, err
+			}
+		}
 		return py.None, nil
 	}))
 	return m, nil

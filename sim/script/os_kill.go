@@ -63,9 +63,17 @@ func (ps *proc) osKill(th *thread, args []py.Object, kw []string) (py.Object, er
 	if sig == 0 || what == "ignore" {
 		return py.None, nil
 	}
-	if what == "python" {
+	if what == "python" || what == "interrupt" {
 		if target != sim.CurrentProcess(th.ctx) || th.st != target.MainThread() {
-			return nil, py.Errorf(py.NotImplementedErrorType, "os.kill: the simulator runs a Python signal handler only for a signal the main thread sends its own process, yet")
+			// Another process, or another thread: the target's main thread runs the handler at its
+			// next instruction, or at once if it sleeps (time.sleep is cut short).
+			pending, _ := target.Value(signalsKey{}).([]int)
+			target.SetValue(signalsKey{}, append(pending, int(sig)))
+			target.Interrupt()
+			return py.None, nil
+		}
+		if what == "interrupt" {
+			return nil, py.NewException(py.KeyboardInterruptType)
 		}
 		_, err := th.pt.Call(fn, []py.Object{py.MakeInt(sig), py.None}, nil)
 		return py.None, err
@@ -75,17 +83,41 @@ func (ps *proc) osKill(th *thread, args []py.Object, kw []string) (py.Object, er
 		return py.None, nil
 	case 19, 20, 21, 22:
 		return nil, py.Errorf(py.NotImplementedErrorType, "os.kill: the simulator cannot stop a process with signal %d yet", sig)
-	case 2:
-		if what == "default" {
-			break // SIG_DFL: the process is killed
-		}
-		if target != sim.CurrentProcess(th.ctx) || th.st != target.MainThread() {
-			return nil, py.Errorf(py.NotImplementedErrorType, "os.kill: the simulator delivers SIGINT only to the caller's own process, from its main thread, yet; use an Event to stop another process's work")
-		}
-		return nil, py.NewException(py.KeyboardInterruptType)
 	}
 	target.Kill(int(sig))
 	return py.None, nil
+}
+
+// signalsKey is the sim.Process value holding the signals (numbers) sent to the process that its
+// main thread has not handled yet.
+type signalsKey struct{}
+
+// deliverSignals runs, in a process's main thread, the handlers of the signals sent to the process
+// from elsewhere: KeyboardInterrupt for SIGINT's default handler, a Python handler's call, nothing
+// for SIG_IGN, the process's end for SIG_DFL. It returns the first exception a handler raises.
+func (th *thread) deliverSignals() error {
+	p := sim.CurrentProcess(th.ctx)
+	if th.st != p.MainThread() {
+		return nil
+	}
+	for {
+		pending, _ := p.Value(signalsKey{}).([]int)
+		if len(pending) == 0 {
+			return nil
+		}
+		sig := pending[0]
+		p.SetValue(signalsKey{}, pending[1:])
+		switch what, fn := handler(p, sig); what {
+		case "interrupt":
+			return py.NewException(py.KeyboardInterruptType)
+		case "python":
+			if _, err := th.pt.Call(fn, []py.Object{py.MakeInt(int64(sig)), py.None}, nil); err != nil {
+				return err
+			}
+		case "default":
+			p.Kill(sig)
+		}
+	}
 }
 
 // handler returns what target does on sig, as its signal module's handlers say: "default",

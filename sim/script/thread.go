@@ -112,6 +112,9 @@ func (th *thread) hook(t *py.Thread, ev py.HookEvent) error {
 	if th.intercept(t, ev) || ev != py.HookTick {
 		return nil
 	}
+	if err := th.deliverSignals(); err != nil { // os_kill.go: signals from other processes
+		return err
+	}
 	ctx := th.ctx
 	steps := t.Steps
 	if steps >= th.next {

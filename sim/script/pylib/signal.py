@@ -1,12 +1,16 @@
 """signal on the simulator: the Linux signal numbers as CPython 3.13 names them (the Signals,
 Handlers and Sigmasks enums and their members at module level), strsignal, valid_signals, getsignal,
 and signal() with SIG_IGN, SIG_DFL and default_int_handler. os.kill reads the handlers set here:
-a process that ignores SIGTERM or SIGINT is not stopped by it, and a Python handler runs when the
-main thread signals its own process (os.kill(os.getpid(), ...) or raise_signal), before the next line.
+a process that ignores SIGTERM or SIGINT is not stopped by it, SIGINT's default handler raises
+KeyboardInterrupt, and a Python handler runs, in the main thread of the process signalled: at once
+when the main thread signals its own process (os.kill(os.getpid(), ...) or raise_signal), else at
+that main thread's next instruction, cutting short a time.sleep it is in (the sleep goes on for the
+time left if the handler returns, PEP 475).
 
-Not yet: a Python handler run for a signal from another process or thread (os.kill raises
-NotImplementedError then), the frame argument (None), alarm, setitimer, pause, pthread_kill, sigwait,
-set_wakeup_fd, siginterrupt.
+Not yet: cutting short the other waits for a signal (Lock.acquire, Event.wait, join, Queue.get:
+the handler runs once they return; an idle process pool worker waiting for a task so never sees a
+SIGINT), the frame argument (None), alarm, setitimer, pause, pthread_kill, sigwait, set_wakeup_fd,
+siginterrupt.
 """
 
 import enum as _enum
@@ -134,7 +138,7 @@ def getsignal(signalnum, /):
 
 def signal(signalnum, handler, /):
     """Sets the handler of a signal and returns the previous one: SIG_IGN, SIG_DFL, or a function
-    called with the signal's number and None for the frame (os.kill says when it can be)."""
+    called with the signal's number and None for the frame, in the main thread."""
     import threading
     if threading.current_thread() is not threading.main_thread():
         raise ValueError('signal only works in main thread of the main interpreter')
