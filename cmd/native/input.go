@@ -202,7 +202,7 @@ func (a *App) pageHeight() float64 { return float64(a.textView(a.regions().sourc
 
 // typeDigit handles digit d typed now, opening the row it numbers (from 1), if any.
 func (a *App) typeDigit(d int) {
-	if n, ok := a.typed.add(d, a.clock(), a.listLen()); ok {
+	if n, ok := a.typed.add(d, a.clock(), a.listing().n); ok {
 		a.choose(n - 1)
 	}
 }

@@ -10,29 +10,24 @@ import (
 	"github.com/futurescope/futurescope/render/ebitenview"
 )
 
-// listLen returns how many rows the list has: lessons or scenarios.
-func (a *App) listLen() int {
-	if a.course != nil {
-		return len(a.course.List())
-	}
-	return len(a.scenarios)
+// A listing is what the list shows: how many rows, the row open, and each row's number and name.
+type listing struct {
+	n, cur int
+	label  func(i int) (num, name string)
 }
 
-// listCur returns the row open.
-func (a *App) listCur() int {
-	if a.course != nil {
-		return a.course.Lesson
+// listing returns the list's rows: the course's lessons (each its order and title), or the
+// scenarios (each its place and name).
+func (a *App) listing() listing {
+	if c := a.course; c != nil {
+		return listing{n: len(c.List()), cur: c.Lesson, label: func(i int) (string, string) {
+			l := c.List()[i]
+			return strconv.Itoa(l.Order), l.Title
+		}}
 	}
-	return a.cur
-}
-
-// listLabel returns row i's number and name: a lesson's order and title, or a scenario's name.
-func (a *App) listLabel(i int) (string, string) {
-	if a.course != nil {
-		l := a.course.List()[i]
-		return strconv.Itoa(l.Order), l.Title
-	}
-	return strconv.Itoa(i + 1), a.scenarios[i].Name
+	return listing{n: len(a.scenarios), cur: a.cur, label: func(i int) (string, string) {
+		return strconv.Itoa(i + 1), a.scenarios[i].Name
+	}}
 }
 
 // syncList tells the list model (scene.List) how many rows there are, which is open and how many
@@ -43,7 +38,8 @@ func (a *App) syncList() {
 		room = float64(a.h)
 	}
 	l := &a.list
-	l.N, l.Cur = a.listLen(), a.listCur()
+	rows := a.listing()
+	l.N, l.Cur = rows.n, rows.cur
 	l.Rows = scene.FitRows(l.N, room, a.listTop(), a.listRowH())
 	l.Follow()
 }
@@ -77,11 +73,12 @@ func (a *App) drawList(dst *ebiten.Image, r image.Rectangle) {
 	y := float64(r.Min.Y) + a.listTop()
 	rowH := a.listRowH()
 	numW := measure("00", f.Sans) + 10*u
+	rows := a.listing()
 	for i := a.list.First; i < min(a.list.First+a.list.Rows, a.list.N); i++ {
-		if i == a.listCur() {
+		if i == rows.cur {
 			fillRect(img, float64(r.Min.X), y, float64(r.Dx()), rowH, colSel)
 		}
-		num, name := a.listLabel(i)
+		num, name := rows.label(i)
 		x := float64(r.Min.X) + 10*u
 		ebitenview.DrawTextMiddle(img, num, f.Sans, x+numW-10*u-measure(num, f.Sans), y+rowH/2, colMuted)
 		ebitenview.DrawTextMiddle(img, ebitenview.Fit(name, f.Sans, float64(r.Max.X)-x-numW-10*u), f.Sans, x+numW, y+rowH/2, colInk)
