@@ -89,10 +89,10 @@ type Viewer struct {
 	revealed  int64
 }
 
-// New returns a viewer of trace t (laid out with layout.BuildWith in o.Lang), focused, with bounds
+// New returns a viewer of trace t (laid out with layout.BuildLazy in o.Lang), focused, with bounds
 // of 1280 × 800 until SetBounds says otherwise.
 func New(t *trace.Trace, o Options) (*Viewer, error) {
-	return NewScene(t, layout.BuildWith(t, layout.BuildOptions{Lang: o.Lang}), o)
+	return NewScene(t, layout.BuildLazy(t, layout.BuildOptions{Lang: o.Lang}), o)
 }
 
 // NewScene returns a viewer of a scene already laid out from t. The scene's language should be
