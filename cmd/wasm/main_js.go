@@ -5,13 +5,11 @@ package main
 import (
 	"errors"
 	"log"
-	"strings"
 	"syscall/js"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/futurescope/futurescope/cmd/wasm/internal/jsutil"
-	"github.com/futurescope/futurescope/sim/trace"
 )
 
 // main publishes globalThis.futurescopeTimeline and runs the viewer in the frame.
@@ -42,11 +40,11 @@ func main() {
 // jsShow is show(trace, source, options): trace is the runner's traceBin (a Uint8Array, the binary
 // form) or a trace's JSON (a string).
 func jsShow(tl *timeline, args []js.Value) any {
-	t, err := decodeTrace(jsutil.Arg(args, 0))
+	data, json, err := traceData(jsutil.Arg(args, 0))
 	if err != nil {
 		return jsutil.Error("show: " + err.Error())
 	}
-	r := run{trace: t, at: -1}
+	r := run{at: -1}
 	if src := jsutil.Arg(args, 1); src.Type() == js.TypeString {
 		r.source = []byte(src.String())
 	}
@@ -66,7 +64,7 @@ func jsShow(tl *timeline, args []js.Value) any {
 			}
 		}
 	}
-	tl.show(r)
+	tl.show(r, data, json)
 	return nil
 }
 
@@ -94,18 +92,19 @@ func jsState(tl *timeline) any {
 	s := tl.state()
 	return map[string]any{"shown": s.Shown, "playhead": float64(s.Playhead), "end": float64(s.End),
 		"playing": s.Playing, "view": s.View, "lang": s.Lang, "frames": s.Frames, "loaded": s.Loaded, "drawn": s.Drawn,
-		"loading": s.Loading}
+		"loading": s.Loading, "error": s.Error}
 }
 
-// decodeTrace reads a trace given as a Uint8Array of its binary form or as a string of its JSON.
-func decodeTrace(v js.Value) (*trace.Trace, error) {
+// traceData copies out a trace given as a Uint8Array of its binary form (data) or as a string of
+// its JSON (json), for show to decode off the page's call.
+func traceData(v js.Value) (data []byte, json string, err error) {
 	switch {
 	case v.Type() == js.TypeString:
-		return trace.Decode(strings.NewReader(v.String()))
+		return nil, v.String(), nil
 	case v.Type() == js.TypeObject && v.InstanceOf(js.Global().Get("Uint8Array")):
 		b := make([]byte, v.Get("length").Int())
 		js.CopyBytesToGo(b, v)
-		return trace.DecodeBinary(b)
+		return b, "", nil
 	}
-	return nil, errors.New("want the trace as a Uint8Array (traceBin) or a JSON string")
+	return nil, "", errors.New("want the trace as a Uint8Array (traceBin) or a JSON string")
 }

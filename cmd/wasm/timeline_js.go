@@ -4,10 +4,10 @@ package main
 
 import (
 	"image"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall/js"
-	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
@@ -27,6 +27,7 @@ type run struct {
 	at      int64  // the playhead, or -1 to keep the previous run's view, window and playhead
 	lang    string // the viewer's language, or "" to keep the current one
 	scene   *layout.Scene
+	viewer  *ebitenview.Viewer // of scene, made off the game loop; load carries the last one's state over
 }
 
 // A snapshot is what the viewer showed in its last frame, for state().
@@ -43,6 +44,8 @@ type snapshot struct {
 	// for the next Update.
 	Loaded  int
 	Loading bool
+	// Error says why the last run asked for could not be shown (its trace did not decode), or "".
+	Error string
 }
 
 // A timeline is the ebiten game of the page: one viewer as the whole frame, replaced when a new run
@@ -69,41 +72,112 @@ type timeline struct {
 	snap     snapshot
 }
 
-// show lays r out off the game loop and queues it for Update, which shows it. A big run's layout
-// takes a second or more in WebAssembly: done in one go, it would hold up the page (the frame shares
-// its thread), so the layout pauses between its passes and lets the page run. A run asked for after r
-// supersedes it: r is then dropped, laid out or not.
-func (tl *timeline) show(r run) {
+// show decodes r's trace, lays it out and makes its viewer off the game loop, and queues the viewer
+// for Update, which shows it. A big run's trace takes seconds to decode and lay out in WebAssembly:
+// done in one go, it would hold up the page (the frame shares its thread, and Go is never preempted
+// there), so each step pauses often and lets the page run, while the last run's frame stays drawn.
+// A run asked for after r supersedes it: r is then dropped, laid out or not. A trace that does not
+// decode is reported by state() (Error) instead of shown.
+func (tl *timeline) show(r run, data []byte, json string) {
 	tl.mu.Lock()
 	tl.asked++
 	tl.pending++
 	tl.wake()
 	n := tl.asked
 	tl.mu.Unlock()
-	pause := func() {}
-	if r.trace.Len() > pauseEvents {
-		pause = breathe
-	}
 	go func() {
-		r.scene = layout.BuildWith(r.trace, layout.BuildOptions{Lang: r.lang, Pause: pause})
+		p := &pacer{}
+		if len(data) <= paceBytes && len(json) <= paceBytes {
+			p = nil // a small run is laid out at once (in tens of milliseconds): pauses would only delay it
+		}
+		err := tl.prepare(&r, data, json, p)
 		tl.mu.Lock()
 		defer tl.mu.Unlock()
 		tl.pending--
 		if n == tl.asked {
-			tl.runs = append(tl.runs, r)
+			if err != nil {
+				tl.snap.Error = "show: " + err.Error()
+			} else {
+				tl.snap.Error = ""
+				tl.runs = append(tl.runs, r)
+			}
 		}
 		tl.wake()
 	}()
 }
 
-// pauseEvents is the most events a run has for its layout to go without pauses: a small run is laid
-// out at once (in tens of milliseconds), where pauses would only delay it.
-const pauseEvents = 20_000
+// prepare decodes r's trace (the binary form in data, else JSON), lays it out lazily (details are
+// written for what is shown or hovered) and makes its viewer, pausing with p (nil: never).
+func (tl *timeline) prepare(r *run, data []byte, json string, p *pacer) error {
+	var err error
+	if data != nil {
+		r.trace, err = trace.DecodeBinaryPaced(data, decodeStep, p.pause)
+	} else {
+		r.trace, err = trace.Decode(strings.NewReader(json))
+	}
+	if err != nil {
+		return err
+	}
+	p.breathe()
+	r.scene = layout.BuildLazy(r.trace, layout.BuildOptions{Lang: r.lang, Pause: p.pause})
+	p.breathe()
+	fonts, err := tl.fontSet()
+	if err != nil {
+		return err
+	}
+	p.breathe()
+	r.viewer, err = ebitenview.NewScene(r.trace, r.scene, ebitenview.Options{Fonts: fonts, Source: r.source, Lang: r.scene.Lang})
+	if err != nil {
+		return err
+	}
+	p.breathe()
+	prefill(r.viewer.State(), p)
+	return nil
+}
 
-// breathe lets the browser run: with every goroutine asleep, Go hands the thread back to JavaScript.
-// Any call from JavaScript runs the goroutines that are ready, in the caller's task: a pause shorter
-// than the page's next call (state() follows show() at once, and every 16 ms) would be no pause.
-func breathe() { time.Sleep(20 * time.Millisecond) }
+// firstRows is how many rows from the top prefill describes: more than a tall screen shows.
+const firstRows = 200
+
+// prefill writes the details of the shapes the viewer's first frame shows of s, the whole run in
+// its first rows, pausing with p: the lazy layout would write them as that frame is drawn, and a
+// lane of 100,000 spans (a big pool's worker) or of 150,000 prints would make that one frame last
+// hundreds of milliseconds.
+func prefill(s *viewstate.State, p *pacer) {
+	rows := s.Rows()
+	for _, row := range rows[:min(len(rows), firstRows)] {
+		if row.Heading() {
+			continue
+		}
+		n := 0
+		for range row.View.Visible(s.T0, s.T1, row.Lane, row.Lane+1) {
+			if n++; n%prefillStep == 0 {
+				p.pause()
+			}
+		}
+	}
+}
+
+// prefillStep is how many shapes prefill describes between calls to pause.
+const prefillStep = 1000
+
+// fontSet returns the viewer's fonts, making them the first time: the bundled ones, then the
+// page's for what they lack.
+func (tl *timeline) fontSet() (*ebitenview.FontSet, error) {
+	tl.mu.Lock()
+	defer tl.mu.Unlock()
+	if tl.fonts != nil {
+		return tl.fonts, nil
+	}
+	fonts, err := ebitenview.DefaultFonts()
+	if err != nil {
+		return nil, err
+	}
+	if last := pageFaces(); last != nil {
+		fonts = fonts.WithLast(last)
+	}
+	tl.fonts = fonts
+	return fonts, nil
+}
 
 // do queues a command.
 func (tl *timeline) do(c command) {
@@ -217,29 +291,16 @@ func (tl *timeline) look(s *viewstate.State) look {
 	return lookOf(s, l)
 }
 
-// load replaces the viewer with one of r. A rerun (no playhead given) keeps what the user chose in
-// the previous viewer; a run with a playhead (a lesson's block, a share link) starts afresh.
+// load replaces the viewer with r's. A rerun (no playhead given) keeps what the user chose in the
+// previous viewer; a run with a playhead (a lesson's block, a share link) starts afresh.
 func (tl *timeline) load(r run) error {
 	if r.lang != "" {
 		tl.lang = r.lang
 	}
-	if tl.fonts == nil {
-		fonts, err := ebitenview.DefaultFonts()
-		if err != nil {
-			return err
-		}
-		if last := pageFaces(); last != nil {
-			fonts = fonts.WithLast(last)
-		}
-		tl.fonts = fonts
-	}
-	o := ebitenview.Options{Fonts: tl.fonts, Source: r.source, Lang: r.scene.Lang}
-	if tl.viewer != nil && r.at < 0 {
-		o.Keep = tl.viewer.State()
-	}
-	v, err := ebitenview.NewScene(r.trace, r.scene, o)
-	if err != nil {
-		return err
+	v := r.viewer
+	keep := tl.viewer != nil && r.at < 0
+	if keep {
+		v.State().Keep(tl.viewer.State())
 	}
 	if tl.lang != r.scene.Lang { // the language changed while the run was laid out
 		v.SetLang(tl.lang)
@@ -252,7 +313,7 @@ func (tl *timeline) load(r run) error {
 	if r.setMode {
 		tl.apply(command{mode: r.mode, setMode: true})
 	}
-	if o.Keep == nil {
+	if !keep {
 		tl.apply(command{intent: viewstate.Seek(max(r.at, 0))})
 	}
 	return nil
@@ -288,7 +349,8 @@ func (tl *timeline) record() {
 	tl.mu.Lock()
 	defer tl.mu.Unlock()
 	tl.snap = snapshot{Shown: true, Playhead: s.Playhead, End: s.Scene.End, Playing: s.Playing,
-		View: modeName(s.Mode), Lang: tl.viewer.Lang(), Frames: tl.snap.Frames, Loaded: tl.snap.Loaded, Drawn: tl.snap.Drawn}
+		View: modeName(s.Mode), Lang: tl.viewer.Lang(), Frames: tl.snap.Frames, Loaded: tl.snap.Loaded, Drawn: tl.snap.Drawn,
+		Error: tl.snap.Error}
 }
 
 // Draw draws the viewer, or a blank frame until there is something to show. A frame whose look is
