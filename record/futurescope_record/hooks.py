@@ -30,7 +30,11 @@ def start_main(script, folder):
     rec.thread_id()
     _install(rec)
     _calibrate(rec)
+    os.environ[ENV_COSTS] = "%d %d" % (rec.hook_call_ns, rec.sample_ns)
     return rec
+
+
+ENV_COSTS = "FUTURESCOPE_RECORD_COSTS"  # the parent's calibration, for the workers it spawns
 
 
 _CALIBRATION_CALLS = 4000
@@ -64,7 +68,10 @@ def start_worker(t0, folder, script):
     """Makes a spawned worker process's recorder and installs the hooks it needs."""
     rec = recorder.Recorder(t0, folder, script, child=True)
     _install(rec)
-    _calibrate(rec)
+    try:  # the same CPython as the parent's: its calibration holds
+        rec.hook_call_ns, rec.sample_ns = (int(v) for v in os.environ[ENV_COSTS].split())
+    except (KeyError, ValueError):
+        _calibrate(rec)
     return rec
 
 
