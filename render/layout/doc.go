@@ -29,15 +29,19 @@
 // shapes' details, which it writes when a backend asks (Visible and Hit for what a window shows or a
 // pointer is on, View.Describe for the rest): a viewer pays only for what it shows. Build writes them
 // all, from the same code, for backends that show everything (the SVG). BuildOptions.Pause lets a
-// caller that shares its thread run every 50,000 steps of work.
+// caller that shares its thread run every 50,000 steps of work. A Shape is 96 bytes and a Lane 72,
+// their fields as narrow as what they hold; what is read from the events keeps their indexes, not
+// copies; the futures' lane labels and details share a few blocks of text. BuildLazy of 10,000
+// futures allocates 8.0 MB in 156 allocations (BenchmarkLayout10k).
 //
 // # Language
 //
 // Build writes a scene's words in English; BuildWith writes them in Chinese too (BuildOptions.Lang,
 // Style.LookIn for the legend). Only the words around the script's own strings change: Python's
 // names (result(), PENDING, FIRST_COMPLETED), the script's values and exceptions, thread and
-// process names and the simulator's messages stay as they are, and the shapes are the same in
-// every language.
+// process names stay as they are, and the shapes are the same in every language. The simulator's
+// own messages (a deadlock's, a limit's: an overlay's detail and Scene.Outcome) are said in the
+// scene's language by render/words, the one place that words them.
 //
 // # Time
 //
