@@ -31,8 +31,9 @@ func (v *View) Lane(i int) []Shape {
 
 // Visible returns the shapes of lanes lo to hi-1 that meet the time window [t0, t1], in drawing
 // order: what a window showing that much needs to draw. Open spans meet every window after their
-// start. It costs a binary search per lane plus the shapes it yields (and those they hide). In a
-// scene from BuildLazy it writes the Detail of the shapes it yields first.
+// start. It costs a binary search per long lane (a short one is scanned) plus the shapes it yields
+// (and those they hide). In a scene from BuildLazy it writes the Detail of the shapes it yields
+// first.
 func (v *View) Visible(t0, t1 int64, lo, hi int) iter.Seq[*Shape] {
 	return func(yield func(*Shape) bool) {
 		lo, hi = max(lo, 0), min(hi, len(v.Lanes))
