@@ -1,7 +1,6 @@
 package main
 
 import (
-	"cmp"
 	"fmt"
 	"image"
 	"path/filepath"
@@ -10,6 +9,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/futurescope/futurescope/cmd/native/intent"
+	"github.com/futurescope/futurescope/cmd/native/live"
 	"github.com/futurescope/futurescope/cmd/native/scene"
 
 	"github.com/futurescope/futurescope/render/ebitenview"
@@ -214,23 +214,27 @@ func (a *App) display(r *run) {
 		return
 	}
 	o := ebitenview.Options{Fonts: a.fonts, Source: r.source, Lang: a.lang(), Clock: a.clock, Keys: a.ui().keys}
-	if a.viewer != nil && a.last != nil && a.last.key == r.key {
+	var shown *live.Run
+	if a.viewer != nil {
+		shown = liveRun(a.last)
+	}
+	open := live.Open(shown, *liveRun(r), live.Want{View: a.cfg.View, BlockView: r.opts.View,
+		At: int64(a.cfg.At), BlockAt: int64(r.opts.At), Predict: a.scenes.Predict != nil && a.scenes.Predict.Key == r.key})
+	if open.Keep {
 		o.Keep = a.viewer.State()
 	}
 	v, err := ebitenview.New(r.trace, o)
 	if err != nil {
 		return
 	}
-	if o.Keep == nil {
+	if !open.Keep {
 		a.srcScroll = 0
-		setMode(v, cmp.Or(a.cfg.View, r.opts.View, "both"))
-		if a.scenes.Predict != nil && a.scenes.Predict.Key == r.key {
+		setMode(v, open.View)
+		if open.Scrub {
 			v.Apply(viewstate.Scrub(0)) // a prediction starts with nothing revealed
 		}
-		if at := a.cfg.At; at >= 0 {
-			v.Apply(viewstate.Seek(int64(at)))
-		} else if r.opts.At > 0 {
-			v.Apply(viewstate.Seek(int64(r.opts.At)))
+		if open.Seek {
+			v.Apply(viewstate.Seek(open.At))
 		}
 	}
 	a.viewer, a.last = v, r

@@ -2,7 +2,8 @@
 // R is pressed), without a graphics library so that they are tested without a display:
 //
 //   - a run of the same script keeps what the user chose, and is fitted to the window again unless
-//     the user zoomed or panned since the last fit (viewstate.State.Keep does this);
+//     the user zoomed or panned since the last fit (viewstate.State.Keep does this); another opens
+//     with the view and playhead the command line, else the block, asks for (Open);
 //   - a run that did not compile (a syntax error while the file is being edited) does not replace
 //     the last good run: that stays on screen, dimmed, with the error over it, until a run compiles;
 package live
