@@ -37,28 +37,22 @@ import (
 // so every B has its E on the same track. Meta becomes otherData. The output depends only on t, one event
 // a line. WriteChrome does not validate t.
 func WriteChrome(w io.Writer, t *Trace) error {
-	c := newChromeWriter(t)
+	bw := bufio.NewWriterSize(w, 64<<10)
+	bw.WriteString(`{"traceEvents":`)
+	c := newChromeWriter(bw, t)
 	for _, e := range t.Events() {
-		c.add(e)
+		if c.err != nil {
+			break
+		}
+		c.add(&e)
 	}
 	c.finish(t.End())
-	bw := bufio.NewWriter(w)
-	bw.WriteString(`{"traceEvents":`)
-	if len(c.out) == 0 {
+	if c.err != nil {
+		return c.err
+	}
+	if c.n == 0 {
 		bw.WriteString("[]")
-	}
-	var buf []byte
-	for i := range c.out {
-		buf = append(buf[:0], ",\n"...)
-		if i == 0 {
-			buf = append(buf[:0], "[\n"...)
-		}
-		buf = appendChrome(buf, &c.out[i])
-		if _, err := bw.Write(buf); err != nil {
-			return err
-		}
-	}
-	if len(c.out) > 0 {
+	} else {
 		bw.WriteString("\n]")
 	}
 	bw.WriteString(`,"displayTimeUnit":"ms"`)
@@ -72,17 +66,30 @@ func WriteChrome(w io.Writer, t *Trace) error {
 	return bw.Flush()
 }
 
-// chromeEvent is one entry of traceEvents.
+// chromeEvent is one entry of traceEvents; appendChrome writes it. Empty Cat, S and Args and a zero ID
+// are left out.
 type chromeEvent struct {
-	Name string         `json:"name"`
-	Cat  string         `json:"cat,omitempty"`
-	Ph   string         `json:"ph"`
-	Ts   micros         `json:"ts"`
-	Pid  int            `json:"pid"`
-	Tid  int            `json:"tid"`
-	ID   int            `json:"id,omitempty"`
-	S    string         `json:"s,omitempty"`
-	Args map[string]any `json:"args,omitempty"`
+	Name, Cat, Ph string
+	Ts            micros
+	Pid, Tid, ID  int
+	S             string
+	Args          chromeArgs
+}
+
+// chromeArgs are a Chrome event's args: an event's fields, or what closes a span. A field is written
+// when it is set (not zero); seq whenever event is, name whenever meta is.
+type chromeArgs struct {
+	event, meta                bool
+	seq                        int64
+	future, target, line       int
+	name, args, value, endKind string
+	unfinished                 bool
+}
+
+// empty reports whether a has nothing to write.
+func (a *chromeArgs) empty() bool {
+	return !a.event && !a.meta && a.future == 0 && a.target == 0 && a.line == 0 && a.name == "" &&
+		a.args == "" && a.value == "" && a.endKind == "" && !a.unfinished
 }
 
 // micros is a virtual time in nanoseconds that encodes as microseconds: 1500 is 1.5, 2000 is 2.
@@ -104,28 +111,6 @@ func (m micros) append(buf []byte) []byte {
 		buf = append(buf, digits...)
 	}
 	return buf
-}
-
-// metadata returns the metadata events naming c's processes, threads and GIL tracks, in event order.
-func (c *chromeWriter) metadata(t *Trace) []chromeEvent {
-	var out []chromeEvent
-	gil := map[int]bool{}
-	name := func(what string, pid, tid int, n string) {
-		out = append(out, chromeEvent{Name: what, Ph: "M", Pid: pid, Tid: tid, Args: map[string]any{"name": n}})
-	}
-	for _, e := range t.Events() {
-		switch {
-		case e.Kind == ProcessStart:
-			name("process_name", e.Process, 0, e.Name)
-		case e.Kind == ThreadStart:
-			name("thread_name", e.Process, e.Thread, e.Name)
-		case e.Kind == GILAcquire && !gil[e.Process]:
-			gil[e.Process] = true
-			gt := c.gilTrack(e.Process)
-			name("thread_name", gt.pid, gt.tid, "GIL")
-		}
-	}
-	return out
 }
 
 // category is the Chrome category of an event of kind k; durations use it as their family, so that an
@@ -155,32 +140,13 @@ func category(k Kind) string {
 }
 
 // eventArgs returns e's fields for a Chrome event's args: seq always, the others when not zero.
-func eventArgs(e Event) map[string]any {
-	args := make(map[string]any, 7)
-	args["seq"] = e.Seq
-	if e.Future != 0 {
-		args["future"] = "f" + strconv.Itoa(e.Future)
-	}
-	if e.Target != 0 {
-		args["target"] = e.Target
-	}
-	if e.Name != "" {
-		args["name"] = e.Name
-	}
-	if e.Args != "" {
-		args["args"] = e.Args
-	}
-	if e.Value != "" {
-		args["value"] = e.Value
-	}
-	if e.Line != 0 {
-		args["line"] = e.Line
-	}
-	return args
+func eventArgs(e *Event) chromeArgs {
+	return chromeArgs{event: true, seq: e.Seq, future: e.Future, target: e.Target, line: e.Line,
+		name: e.Name, args: e.Args, value: e.Value}
 }
 
 // futureName names a future's life: "f3 square(3)", or "f3" when the function is unknown.
-func futureName(e Event) string {
+func futureName(e *Event) string {
 	if e.Name == "" {
 		return "f" + strconv.Itoa(e.Future)
 	}

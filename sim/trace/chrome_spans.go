@@ -1,16 +1,23 @@
 package trace
 
-import "fmt"
+import (
+	"bufio"
+	"strconv"
+)
 
-// A chromeWriter turns a trace's events, in order, into Chrome events. It keeps a stack of open
-// durations per track, so that every B it writes gets its E, and the open async life of each future.
+// A chromeWriter turns a trace's events, in order, into Chrome events written straight to a buffered
+// writer. It keeps a stack of open durations per track, so that every B it writes gets its E, and the
+// open async life of each future.
 type chromeWriter struct {
-	out       []chromeEvent
+	w         *bufio.Writer
+	buf       []byte         // the event being written
+	n         int            // events written
+	err       error          // the first write error; later writes are skipped
 	functions map[int]string // future id → function name, from FutureCreate
 	names     map[int]string // thread id → thread name, from ThreadStart
 	stacks    map[track][]span
 	tracks    []track             // tracks in the order they first held a span
-	lives     map[int]chromeEvent // future id → the "b" event of its open life
+	lives     map[int]chromeEvent // future id → the "b" event of its open life, without args
 	order     []int               // futures in the order their lives began
 	maxThread int                 // the highest thread id in the trace
 }
@@ -24,29 +31,67 @@ type span struct {
 	thread    int // the thread that opened it; only it can close it
 }
 
-// newChromeWriter returns a writer for t that has written t's metadata events.
-func newChromeWriter(t *Trace) *chromeWriter {
+// newChromeWriter returns a writer of t's Chrome events to w that has written t's metadata events:
+// the names of its processes, threads and GIL tracks, in event order.
+func newChromeWriter(w *bufio.Writer, t *Trace) *chromeWriter {
 	c := &chromeWriter{
+		w:         w,
 		functions: map[int]string{},
 		names:     map[int]string{},
 		stacks:    map[track][]span{},
 		lives:     map[int]chromeEvent{},
 	}
+	type meta struct {
+		what     string
+		pid, tid int
+		name     string
+		gil      bool // tid is to be the GIL track's
+	}
+	var metas []meta
+	gil := map[int]bool{}
 	for _, e := range t.Events() {
-		if e.Kind == ThreadStart {
+		switch {
+		case e.Kind == ProcessStart:
+			metas = append(metas, meta{"process_name", e.Process, 0, e.Name, false})
+		case e.Kind == ThreadStart:
 			c.names[e.Thread] = e.Name
+			metas = append(metas, meta{"thread_name", e.Process, e.Thread, e.Name, false})
+		case e.Kind == GILAcquire && !gil[e.Process]:
+			gil[e.Process] = true
+			metas = append(metas, meta{"thread_name", e.Process, 0, "GIL", true})
 		}
 		c.maxThread = max(c.maxThread, e.Thread)
 	}
-	c.out = c.metadata(t)
+	for _, m := range metas {
+		tr := track{m.pid, m.tid}
+		if m.gil {
+			tr = c.gilTrack(m.pid)
+		}
+		c.write(&chromeEvent{Name: m.what, Ph: "M", Pid: tr.pid, Tid: tr.tid, Args: chromeArgs{meta: true, name: m.name}})
+	}
 	return c
+}
+
+// write writes one Chrome event, on a line of its own.
+func (c *chromeWriter) write(ev *chromeEvent) {
+	if c.err != nil {
+		return
+	}
+	if c.n == 0 {
+		c.buf = append(c.buf[:0], "[\n"...)
+	} else {
+		c.buf = append(c.buf[:0], ",\n"...)
+	}
+	c.n++
+	c.buf = appendChrome(c.buf, ev)
+	_, c.err = c.w.Write(c.buf)
 }
 
 // gilTrack returns the track of process pid's GIL.
 func (c *chromeWriter) gilTrack(pid int) track { return track{pid, c.maxThread + pid} }
 
 // add writes the Chrome events for e.
-func (c *chromeWriter) add(e Event) {
+func (c *chromeWriter) add(e *Event) {
 	here := track{e.Process, e.Thread}
 	switch e.Kind {
 	case CallStart, CallbackStart:
@@ -74,21 +119,23 @@ func (c *chromeWriter) add(e Event) {
 }
 
 // open starts a duration named name on tr.
-func (c *chromeWriter) open(tr track, name string, e Event) {
-	if _, seen := c.stacks[tr]; !seen {
+func (c *chromeWriter) open(tr track, name string, e *Event) {
+	stack, seen := c.stacks[tr]
+	if !seen {
 		c.tracks = append(c.tracks, tr)
 	}
 	sp := span{category(e.Kind), name, e.Thread}
-	c.stacks[tr] = append(c.stacks[tr], sp)
+	c.stacks[tr] = append(stack, sp)
 	c.emit(tr, "B", sp, e.Time, eventArgs(e))
 }
 
 // close ends the innermost span on tr that e's thread opened in e's category, first ending any span
 // opened inside it. An end with no such span becomes an instant.
-func (c *chromeWriter) close(tr track, e Event) {
+func (c *chromeWriter) close(tr track, e *Event) {
 	stack := c.stacks[tr]
+	cat := category(e.Kind)
 	i := len(stack) - 1
-	for i >= 0 && (stack[i].cat != category(e.Kind) || stack[i].thread != e.Thread) {
+	for i >= 0 && (stack[i].cat != cat || stack[i].thread != e.Thread) {
 		i--
 	}
 	if i < 0 {
@@ -96,13 +143,9 @@ func (c *chromeWriter) close(tr track, e Event) {
 		return
 	}
 	for j := len(stack) - 1; j > i; j-- {
-		c.emit(tr, "E", stack[j], e.Time, map[string]any{"unfinished": true})
+		c.emit(tr, "E", stack[j], e.Time, chromeArgs{unfinished: true})
 	}
-	var args map[string]any
-	if e.Value != "" {
-		args = map[string]any{"value": e.Value}
-	}
-	c.emit(tr, "E", stack[i], e.Time, args)
+	c.emit(tr, "E", stack[i], e.Time, chromeArgs{value: e.Value})
 	c.stacks[tr] = stack[:i]
 }
 
@@ -113,19 +156,19 @@ func (c *chromeWriter) closeAll(tr track, ns int64) {
 		return
 	}
 	for j := len(stack) - 1; j >= 0; j-- {
-		c.emit(tr, "E", stack[j], ns, map[string]any{"unfinished": true})
+		c.emit(tr, "E", stack[j], ns, chromeArgs{unfinished: true})
 	}
 	c.stacks[tr] = stack[:0]
 }
 
-// emit appends one B or E event for sp on tr.
-func (c *chromeWriter) emit(tr track, ph string, sp span, ns int64, args map[string]any) {
-	c.out = append(c.out, chromeEvent{Name: sp.name, Cat: sp.cat, Ph: ph, Ts: micros(ns), Pid: tr.pid, Tid: tr.tid, Args: args})
+// emit writes one B or E event for sp on tr.
+func (c *chromeWriter) emit(tr track, ph string, sp span, ns int64, args chromeArgs) {
+	c.write(&chromeEvent{Name: sp.name, Cat: sp.cat, Ph: ph, Ts: micros(ns), Pid: tr.pid, Tid: tr.tid, Args: args})
 }
 
 // instant writes e as an instant event, scoped to its thread, to its process when it has no thread, or
 // to the whole trace when it has neither.
-func (c *chromeWriter) instant(e Event) {
+func (c *chromeWriter) instant(e *Event) {
 	scope := "t"
 	switch {
 	case e.Thread != 0:
@@ -134,39 +177,36 @@ func (c *chromeWriter) instant(e Event) {
 	default:
 		scope = "g"
 	}
-	c.out = append(c.out, chromeEvent{Name: string(e.Kind), Cat: category(e.Kind), Ph: "i", Ts: micros(e.Time),
+	c.write(&chromeEvent{Name: string(e.Kind), Cat: category(e.Kind), Ph: "i", Ts: micros(e.Time),
 		Pid: e.Process, Tid: e.Thread, S: scope, Args: eventArgs(e)})
 }
 
 // begin starts the life of the future e creates, unless it already has one.
-func (c *chromeWriter) begin(e Event) {
+func (c *chromeWriter) begin(e *Event) {
 	if _, open := c.lives[e.Future]; open || e.Future == 0 {
 		return
 	}
 	b := chromeEvent{Name: futureName(e), Cat: "future", Ph: "b", Ts: micros(e.Time), Pid: e.Process,
-		Tid: e.Thread, ID: e.Future, Args: eventArgs(e)}
+		Tid: e.Thread, ID: e.Future}
 	c.lives[e.Future] = b
 	c.order = append(c.order, e.Future)
-	c.out = append(c.out, b)
+	b.Args = eventArgs(e)
+	c.write(&b)
 }
 
 // end ends the open life of e's future, if it has one.
-func (c *chromeWriter) end(e Event) {
+func (c *chromeWriter) end(e *Event) {
 	b, open := c.lives[e.Future]
 	if !open {
 		return
 	}
-	args := map[string]any{"end": string(e.Kind)}
-	if e.Value != "" {
-		args["value"] = e.Value
-	}
-	c.endLife(b, e.Time, args)
+	c.endLife(b, e.Time, chromeArgs{endKind: string(e.Kind), value: e.Value})
 }
 
 // endLife writes the "e" event matching the "b" event b at time ns.
-func (c *chromeWriter) endLife(b chromeEvent, ns int64, args map[string]any) {
+func (c *chromeWriter) endLife(b chromeEvent, ns int64, args chromeArgs) {
 	b.Ph, b.Ts, b.Args = "e", micros(ns), args
-	c.out = append(c.out, b)
+	c.write(&b)
 	delete(c.lives, b.ID)
 }
 
@@ -177,7 +217,7 @@ func (c *chromeWriter) finish(ns int64) {
 	}
 	for _, id := range c.order {
 		if b, open := c.lives[id]; open {
-			c.endLife(b, ns, map[string]any{"unfinished": true})
+			c.endLife(b, ns, chromeArgs{unfinished: true})
 		}
 	}
 }
@@ -187,7 +227,7 @@ func (c *chromeWriter) function(id int) string {
 	if name := c.functions[id]; name != "" {
 		return name
 	}
-	return fmt.Sprintf("f%d", id)
+	return "f" + strconv.Itoa(id)
 }
 
 // threadName names thread id after its ThreadStart, or "T<id>".
@@ -195,5 +235,5 @@ func (c *chromeWriter) threadName(id int) string {
 	if name := c.names[id]; name != "" {
 		return name
 	}
-	return fmt.Sprintf("T%d", id)
+	return "T" + strconv.Itoa(id)
 }

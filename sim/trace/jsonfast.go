@@ -2,7 +2,6 @@ package trace
 
 import (
 	"encoding/json"
-	"slices"
 	"strconv"
 	"unicode/utf8"
 )
@@ -84,8 +83,9 @@ func appendEvent(buf []byte, e *Event) []byte {
 	return append(buf, '}')
 }
 
-// appendChrome appends c as encoding/json writes a chromeEvent: its fields in order, empty ones left
-// out as their tags say, args' keys sorted.
+// appendChrome appends c as encoding/json would write it with its fields tagged in order (name, cat,
+// ph, ts, pid, tid, id, s, args), the empty ones tagged omitempty but name, ph, ts, pid and tid, and its
+// args a map with sorted keys.
 func appendChrome(buf []byte, c *chromeEvent) []byte {
 	buf = append(buf, `{"name":`...)
 	buf = appendString(buf, c.Name)
@@ -109,30 +109,53 @@ func appendChrome(buf []byte, c *chromeEvent) []byte {
 		buf = append(buf, `,"s":`...)
 		buf = appendString(buf, c.S)
 	}
-	if len(c.Args) > 0 {
+	if a := &c.Args; !a.empty() {
 		buf = append(buf, `,"args":{`...)
-		var keys [8]string
-		ks := keys[:0]
-		for k := range c.Args {
-			ks = append(ks, k)
-		}
-		slices.Sort(ks)
-		for _, k := range ks {
-			buf = appendKey(buf, k)
-			switch v := c.Args[k].(type) {
-			case string:
-				buf = appendString(buf, v)
-			case int:
-				buf = strconv.AppendInt(buf, int64(v), 10)
-			case int64:
-				buf = strconv.AppendInt(buf, v, 10)
-			case bool:
-				buf = strconv.AppendBool(buf, v)
-			default:
-				buf = appendSlow(buf, v)
-			}
-		}
+		buf = appendChromeArgs(buf, a)
 		buf = append(buf, '}')
 	}
 	return append(buf, '}')
+}
+
+// appendChromeArgs appends a's fields, keys sorted as encoding/json sorts a map's.
+func appendChromeArgs(buf []byte, a *chromeArgs) []byte {
+	if a.args != "" {
+		buf = appendKey(buf, "args")
+		buf = appendString(buf, a.args)
+	}
+	if a.endKind != "" {
+		buf = appendKey(buf, "end")
+		buf = appendString(buf, a.endKind)
+	}
+	if a.future != 0 {
+		buf = appendKey(buf, "future")
+		buf = append(buf, '"', 'f')
+		buf = strconv.AppendInt(buf, int64(a.future), 10)
+		buf = append(buf, '"')
+	}
+	if a.line != 0 {
+		buf = appendKey(buf, "line")
+		buf = strconv.AppendInt(buf, int64(a.line), 10)
+	}
+	if a.name != "" || a.meta {
+		buf = appendKey(buf, "name")
+		buf = appendString(buf, a.name)
+	}
+	if a.event {
+		buf = appendKey(buf, "seq")
+		buf = strconv.AppendInt(buf, a.seq, 10)
+	}
+	if a.target != 0 {
+		buf = appendKey(buf, "target")
+		buf = strconv.AppendInt(buf, int64(a.target), 10)
+	}
+	if a.unfinished {
+		buf = appendKey(buf, "unfinished")
+		buf = append(buf, "true"...)
+	}
+	if a.value != "" {
+		buf = appendKey(buf, "value")
+		buf = appendString(buf, a.value)
+	}
+	return buf
 }

@@ -3,6 +3,7 @@ package trace
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"math"
 	"testing"
 )
@@ -38,12 +39,64 @@ func TestFastJSONMatchesEncodingJSON(t *testing.T) {
 		for _, c := range []chromeEvent{
 			{Name: s, Ph: "i", Ts: micros(-1500)},
 			{Name: s, Cat: s, Ph: "B", Ts: 2_000_001, Pid: 3, Tid: -4, ID: 5, S: s,
-				Args: map[string]any{"seq": int64(9), "future": "f1", "target": 2, "name": s, "args": s, "value": s, "line": 12, "unfinished": true}},
-			{Name: "x", Ph: "e", Args: map[string]any{}},
+				Args: chromeArgs{event: true, seq: 9, future: 1, target: 2, name: s, args: s, value: s, line: 12, endKind: s, unfinished: true}},
+			{Name: "x", Ph: "e"},
+			{Name: "x", Ph: "e", Args: chromeArgs{event: true}},
+			{Name: "x", Ph: "E", Args: chromeArgs{value: s}},
+			{Name: "x", Ph: "e", Args: chromeArgs{endKind: "FutureFinish", value: s}},
+			{Name: "thread_name", Ph: "M", Args: chromeArgs{meta: true, name: s}},
+			{Name: "x", Ph: "E", Args: chromeArgs{unfinished: true}},
 		} {
-			if got, want := string(appendChrome(nil, &c)), reference(t, c); got != want {
+			if got, want := string(appendChrome(nil, &c)), reference(t, c.reference()); got != want {
 				t.Errorf("chrome event %+v:\n got %s\nwant %s", c, got, want)
 			}
 		}
 	}
+}
+
+// refChromeEvent is a Chrome event as encoding/json writes it, args a map: the reference for
+// appendChrome.
+type refChromeEvent struct {
+	Name string         `json:"name"`
+	Cat  string         `json:"cat,omitempty"`
+	Ph   string         `json:"ph"`
+	Ts   micros         `json:"ts"`
+	Pid  int            `json:"pid"`
+	Tid  int            `json:"tid"`
+	ID   int            `json:"id,omitempty"`
+	S    string         `json:"s,omitempty"`
+	Args map[string]any `json:"args,omitempty"`
+}
+
+// reference returns c as a refChromeEvent, each set field of its args a key.
+func (c chromeEvent) reference() refChromeEvent {
+	a, args := c.Args, map[string]any{}
+	if a.event {
+		args["seq"] = a.seq
+	}
+	if a.future != 0 {
+		args["future"] = fmt.Sprintf("f%d", a.future)
+	}
+	if a.target != 0 {
+		args["target"] = a.target
+	}
+	if a.line != 0 {
+		args["line"] = a.line
+	}
+	if a.name != "" || a.meta {
+		args["name"] = a.name
+	}
+	if a.args != "" {
+		args["args"] = a.args
+	}
+	if a.value != "" {
+		args["value"] = a.value
+	}
+	if a.endKind != "" {
+		args["end"] = a.endKind
+	}
+	if a.unfinished {
+		args["unfinished"] = true
+	}
+	return refChromeEvent{Name: c.Name, Cat: c.Cat, Ph: c.Ph, Ts: c.Ts, Pid: c.Pid, Tid: c.Tid, ID: c.ID, S: c.S, Args: args}
 }
