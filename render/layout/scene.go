@@ -148,7 +148,8 @@ type Shape struct {
 	// 0 when none.
 	outer int32
 	// Worker, when not 0, is the colour number of the worker the shape belongs to (see WorkerColor):
-	// it replaces the style's fill and stroke.
+	// it replaces the style's fill and stroke. (A run's 65,536th worker and those after it, past
+	// sim's default limit of 10,000 threads, wrap around.)
 	Worker uint16
 	// Kind is its geometry.
 	Kind Kind
