@@ -214,7 +214,7 @@ func TestCourseWindow(t *testing.T) {
 			if n := ebitentest.Count(img, box, colCodeBg); n < box.Dx()*box.Dy()/3 {
 				t.Errorf("the script's shading covers %d of its %d pixels", n, box.Dx()*box.Dy())
 			}
-			hl := a.textHighlight()
+			hl, _ := a.blockLines()
 			top, bottom, _ := cb.LineSpan(hl)
 			line := image.Rect(box.Min.X, view.Min.Y+int(top-a.course.Scroll.Y), box.Max.X, view.Min.Y+int(bottom-a.course.Scroll.Y))
 			if n := ebitentest.Count(img, line, colHigh); hl < 11 || n < line.Dx()*line.Dy()/3 {

@@ -53,7 +53,7 @@ func (a *App) layoutPage() {
 	v := scene.PageView{H: float64(view.Dy()), Height: c.page.Height, Margin: 12 * a.uiScale()}
 	if cb, ok := c.page.Code(c.Block); ok {
 		v.Block = &scene.Span{Top: cb.Y, Bottom: cb.Y + cb.H}
-		if hl := a.textHighlight(); hl > 0 {
+		if hl, _ := a.blockLines(); hl > 0 {
 			if top, bottom, ok := cb.LineSpan(hl); ok {
 				v.Line, v.LineAt = hl, scene.Span{Top: top, Bottom: bottom}
 			}
@@ -62,24 +62,15 @@ func (a *App) layoutPage() {
 	c.Scroll.Settle(v)
 }
 
-// textHighlight returns the line of the selected block to highlight: the line of the timeline's
-// current event or selected future, when the timeline shows that block's run; else 0.
-func (a *App) textHighlight() int {
+// blockLines returns the lines of the selected block to mark, when the timeline shows that block's
+// run: the line of the timeline's current event or selected future, and the line where the run
+// failed; 0 for none.
+func (a *App) blockLines() (highlight, failed int) {
 	c := a.course
 	if a.last == nil || c.Block == 0 || a.last.key != c.Key(c.Block) {
-		return 0
+		return 0, 0
 	}
-	return a.highlightLine()
-}
-
-// textErrorLine returns the line of the selected block where its run failed, when that run is the
-// one shown; else 0.
-func (a *App) textErrorLine() int {
-	c := a.course
-	if a.last == nil || c.Block == 0 || a.last.key != c.Key(c.Block) {
-		return 0
-	}
-	return a.errorLine()
+	return a.highlightLine(), a.errorLine()
 }
 
 // scrollText scrolls the lesson text by dy pixels.
@@ -149,10 +140,11 @@ func (a *App) drawCode(dst *ebiten.Image, cb doclayout.CodeBlock, ox, oy float64
 	x, y := ox+cb.X, oy+cb.Y
 	selected := cb.Runnable && cb.Script == c.Block
 	if selected {
-		if top, bottom, ok := cb.LineSpan(a.textHighlight()); ok {
+		hl, bad := a.blockLines()
+		if top, bottom, ok := cb.LineSpan(hl); ok {
 			fillRect(dst, x, oy+top, cb.W, bottom-top, colHigh)
 		}
-		if top, bottom, ok := cb.LineSpan(a.textErrorLine()); ok {
+		if top, bottom, ok := cb.LineSpan(bad); ok {
 			fillRect(dst, x+3*u, oy+top, 4*u, bottom-top, colAlert) // inside the block's border
 		}
 	}
