@@ -20,6 +20,7 @@ TRACE_VERSION = 1  # sim/trace.Version
 SAMPLE_GAPS = (13, 17, 11, 19, 16, 23, 14, 15)  # hook calls between two timed ones (16 on average)
 MAX_EVENTS = 1000000  # a run that makes more stops recording with a limit event
 PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
+_ENCODE = json.JSONEncoder().encode  # json.dumps(v) without making an encoder each call
 _QUOTE = json.encoder.encode_basestring_ascii  # a str as JSON, as json.dumps writes it
 _FIELDS = ("thread", "proc", "future", "target", "name", "args", "value", "line")
 _KEYS = tuple(',"%s":' % k for k in _FIELDS)
@@ -70,6 +71,7 @@ class Recorder:
         self.events = []
         self.local = _thread._local()
         self.next_thread = 1
+        self._file = None  # a worker's file of events, once it has flushed
         # per thread: [CPU ns of the timed hook calls, hook calls, timed calls, calls to the next
         # timed one, place in SAMPLE_GAPS]
         self.costs = []
@@ -170,10 +172,15 @@ class Recorder:
             events.append([0, "", 0, 0, 0, 0, "cost", "", "%d %d" % (ns, calls), 0])
         if not events:
             return
-        path = os.path.join(self.folder, "%d.jsonl" % self.pid)
-        with open(path, "a", encoding="ascii") as f:
-            for ev in events:
-                f.write(json.dumps(ev + [self.pid]) + "\n")
+        # The file stays open for the worker's life; each flush hands its lines to the system, so a
+        # worker killed later loses none of them (opening the file for every task cost more than the
+        # rest of the task's recording).
+        text = "".join(_ENCODE(ev + [self.pid]) + "\n" for ev in events)
+        with self.lock:
+            if self._file is None:
+                self._file = open(os.path.join(self.folder, "%d.jsonl" % self.pid), "a", encoding="ascii")
+            self._file.write(text)
+            self._file.flush()
 
     def overhead(self, events, write_ns):
         """Returns the meta entries stating what recording cost: the CPU time every thread of the run
