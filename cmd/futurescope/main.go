@@ -7,9 +7,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/futurescope/futurescope/internal/gctune"
 )
 
 func main() {
+	gctune.Start(gctune.Defaults)
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 

@@ -71,9 +71,12 @@ import (
 	"os"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/futurescope/futurescope/internal/gctune"
 )
 
 func main() {
+	gctune.Start(gctune.Defaults)
 	log.SetFlags(0)
 	log.SetPrefix("futurescope-native: ")
 	cfg, err := parseConfig(os.Args[1:], os.Stderr)
