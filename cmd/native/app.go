@@ -16,15 +16,6 @@ import (
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
 )
 
-// focus is the part of the window that takes the keys.
-type focus uint8
-
-const (
-	focusTimeline focus = iota
-	focusList
-	focusText
-)
-
 // An App is the desktop window: the lesson list and the lesson's text (or a list of scenarios and
 // the script's source, or the watched file), the timeline of the last run and its console output.
 // Update handles input and runs; Draw only reads.

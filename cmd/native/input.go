@@ -50,23 +50,14 @@ func (a *App) press(m []viewstate.KeyRow, presses ...intent.Press) {
 var repeatable = []ebiten.Key{ebiten.KeyArrowUp, ebiten.KeyArrowDown, ebiten.KeyPageUp, ebiten.KeyPageDown}
 
 // context returns the intents' context: the part with the focus, and the scene shown.
-func (a *App) context() intent.Context {
-	part := intent.Timeline
-	switch a.focus {
-	case focusList:
-		part = intent.ListPart
-	case focusText:
-		part = intent.TextPart
-	}
-	return a.scenes.Context(part)
-}
+func (a *App) context() intent.Context { return a.scenes.Context(a.focus.part()) }
 
 // do carries out intent in.
 func (a *App) do(in intent.Intent) {
 	switch in.Op {
 	case intent.Focus:
 		if a.listMode {
-			a.focus = a.nextFocus(in.N < 0)
+			a.focus = a.focus.next(a.course != nil, in.N < 0)
 		}
 	case intent.Rerun:
 		a.rerun()
@@ -143,32 +134,13 @@ var namedWindowKeys = map[ebiten.Key]viewstate.Key{
 	ebiten.KeyEnter: viewstate.KeyEnter, ebiten.KeyNumpadEnter: viewstate.KeyEnter,
 }
 
-// nextFocus returns the part Tab moves the focus to (Shift+Tab: back): list, text, timeline in the
-// course; list and timeline with scenarios.
-func (a *App) nextFocus(back bool) focus {
-	order := []focus{focusList, focusTimeline}
-	if a.course != nil {
-		order = []focus{focusList, focusText, focusTimeline}
-	}
-	step := 1
-	if back {
-		step = len(order) - 1
-	}
-	for i, f := range order {
-		if f == a.focus {
-			return order[(i+step)%len(order)]
-		}
-	}
-	return order[0]
-}
-
 // listMove moves within the list: ↑↓ PgUp PgDn Home End choose (see scene.List.Move), Enter moves
 // on to the text or timeline.
 func (a *App) listMove(mv intent.Motion) {
 	if to, ok := a.list.Move(mv); ok {
 		a.choose(to)
 	} else if mv == intent.Enter {
-		a.focus = a.nextFocus(false)
+		a.focus = a.focus.next(a.course != nil, false)
 	}
 }
 
