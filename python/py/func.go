@@ -116,7 +116,20 @@ func (m *Module) SetAttr(name string, v Object) { m.Dict.SetStr(name, v) }
 type Instance struct {
 	typ  *Type
 	Dict *Dict
+	// id is the instance's id() once asked (Interp.ID), kept here rather than in a map that would keep
+	// the instance alive; 0 until then.
+	id uint64
+	// host is what the embedding program pairs with the instance (SetHost).
+	host any
 }
+
+// Host returns what SetHost stored on the instance, or nil.
+func (o *Instance) Host() any { return o.host }
+
+// SetHost pairs the instance with a value of the embedding program (a simulated future for a
+// concurrent.futures.Future), which Host returns, so the host needs no map from instances that
+// would keep them alive.
+func (o *Instance) SetHost(h any) { o.host = h }
 
 // Type returns the instance's class.
 func (o *Instance) Type() *Type { return o.typ }

@@ -73,13 +73,26 @@ func (in *Interp) ID(o Object) uint64 {
 	if f, ok := o.(Float); ok && math.IsNaN(float64(f)) {
 		o = nanKey(math.Float64bits(float64(f))) // a NaN is never a map key equal to itself
 	}
+	if i, ok := o.(*Instance); ok {
+		// An instance keeps its own id, so the ids of a million futures hold none of them alive.
+		if i.id == 0 {
+			i.id = in.newID()
+		}
+		return i.id
+	}
 	if id, ok := in.ids[o]; ok {
 		return id
 	}
-	in.nextID++
-	id := 0x7f0000001000 + in.nextID*0x30
+	id := in.newID()
 	in.ids[o] = id
 	return id
+}
+
+// newID hands out the next id: CPython-like addresses, in the order objects are first asked about,
+// so the same script prints the same ids on every run.
+func (in *Interp) newID() uint64 {
+	in.nextID++
+	return 0x7f0000001000 + in.nextID*0x30
 }
 
 // nanKey stands for a NaN (by its bits, which make its identity) in Interp.ids.

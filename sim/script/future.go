@@ -253,8 +253,18 @@ func (ps *proc) futureObj(f *sim.Future, cls *py.Type) *py.Instance {
 	} else {
 		ps.futObjs[f] = o
 	}
-	ps.futs[o] = f
+	o.SetHost(f)
 	return o
+}
+
+// simFuture returns the sim future paired with a Future object (futureObj keeps it in the object's
+// host slot), or nil if o is not one.
+func simFuture(o py.Object) *sim.Future {
+	if i, ok := o.(*py.Instance); ok {
+		f, _ := i.Host().(*sim.Future)
+		return f
+	}
+	return nil
 }
 
 // A futureHost is a future's Python object, kept on the sim future, and the process it belongs to.
@@ -265,10 +275,8 @@ type futureHost struct {
 
 // fut returns the sim future of a Future object.
 func (ps *proc) fut(o py.Object) *sim.Future {
-	if i, ok := o.(*py.Instance); ok {
-		if f := ps.futs[i]; f != nil {
-			return f
-		}
+	if f := simFuture(o); f != nil {
+		return f
 	}
 	panic(py.Errorf(py.TypeErrorType, "descriptor requires a 'Future' object"))
 }

@@ -133,7 +133,7 @@ func (p *pickler) value(o py.Object) (pk, error) {
 		if name := reducer(x); name != "" {
 			return p.reduce(x, name)
 		}
-		if _, ok := p.ps.futs[x]; ok {
+		if simFuture(x) != nil {
 			return nil, p.refuse("_thread.RLock")
 		}
 		if _, ok := p.ps.threads[x]; ok {

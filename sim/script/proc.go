@@ -16,9 +16,8 @@ type proc struct {
 	// boot is true while a worker re-runs the script as __mp_main__ (remote.go).
 	boot bool
 	cls  *classes
-	// futs and futObjs (with futureHost) pair each sim future with its one Python object, so identity
-	// holds.
-	futs    map[*py.Instance]*sim.Future
+	// futObjs (with futureHost, and the object's host slot the other way) pairs each sim future with
+	// its one Python object, so identity holds.
 	futObjs map[*sim.Future]*py.Instance
 	// results holds the unpickled result of a future that a worker process computed.
 	results map[*sim.Future]py.Object
@@ -46,7 +45,7 @@ func (rt *runtime) newProc(ctx context.Context, worker bool) *proc {
 // newInterp makes an interpreter in simulated process sp, its random module seeded with seed: the
 // process's main one (newProc) or one that a thread of it owns (interppool.go).
 func (rt *runtime) newInterp(sp *sim.Process, seed uint64) *proc {
-	ps := &proc{rt: rt, p: sp, futs: map[*py.Instance]*sim.Future{}, futObjs: map[*sim.Future]*py.Instance{},
+	ps := &proc{rt: rt, p: sp, futObjs: map[*sim.Future]*py.Instance{},
 		results: map[*sim.Future]py.Object{}, threads: map[*py.Instance]*threadObj{}, simThr: map[*sim.Thread]*py.Instance{},
 		maps: map[*py.GoIter]*sim.MapIterator{}, finishing: map[*sim.Future]bool{}}
 	ps.in = py.NewInterp(procWriter{ps}, rt.opts.Stderr)

@@ -17,9 +17,8 @@ func (ps *proc) futuresOf(th *thread, o py.Object) ([]*sim.Future, error) {
 	}
 	fs := make([]*sim.Future, len(items))
 	for i, x := range items {
-		in, ok := x.(*py.Instance)
-		f := ps.futs[in]
-		if !ok || f == nil {
+		f := simFuture(x)
+		if f == nil {
 			return nil, py.Errorf(py.AttributeErrorType, "'%s' object has no attribute '_condition'", x.Type().Name)
 		}
 		fs[i] = f
