@@ -107,7 +107,9 @@ func (tl *timeline) show(r run, data []byte, json string) {
 }
 
 // prepare decodes r's trace (the binary form in data, else JSON), lays it out lazily (details are
-// written for what is shown or hovered) and makes its viewer, pausing with p (nil: never).
+// written for what is shown or hovered) and makes its viewer, pausing with p (nil: never). The
+// details of the first frame are left to it: writing them here, paced, made the page's longest
+// stall during a flood of prints worse (0.4 s without, 0.9 to 3.2 s with), for reasons not found.
 func (tl *timeline) prepare(r *run, data []byte, json string, p *pacer) error {
 	var err error
 	if data != nil {
@@ -127,38 +129,9 @@ func (tl *timeline) prepare(r *run, data []byte, json string, p *pacer) error {
 	}
 	p.breathe()
 	r.viewer, err = ebitenview.NewScene(r.trace, r.scene, ebitenview.Options{Fonts: fonts, Source: r.source, Lang: r.scene.Lang})
-	if err != nil {
-		return err
-	}
 	p.breathe()
-	prefill(r.viewer.State(), p)
-	return nil
+	return err
 }
-
-// firstRows is how many rows from the top prefill describes: more than a tall screen shows.
-const firstRows = 200
-
-// prefill writes the details of the shapes the viewer's first frame shows of s, the whole run in
-// its first rows, pausing with p: the lazy layout would write them as that frame is drawn, and a
-// lane of 100,000 spans (a big pool's worker) or of 150,000 prints would make that one frame last
-// hundreds of milliseconds.
-func prefill(s *viewstate.State, p *pacer) {
-	rows := s.Rows()
-	for _, row := range rows[:min(len(rows), firstRows)] {
-		if row.Heading() {
-			continue
-		}
-		n := 0
-		for range row.View.Visible(s.T0, s.T1, row.Lane, row.Lane+1) {
-			if n++; n%prefillStep == 0 {
-				p.pause()
-			}
-		}
-	}
-}
-
-// prefillStep is how many shapes prefill describes between calls to pause.
-const prefillStep = 1000
 
 // fontSet returns the viewer's fonts, making them the first time: the bundled ones, then the
 // page's for what they lack.
