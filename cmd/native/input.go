@@ -144,33 +144,17 @@ func (a *App) listMove(mv intent.Motion) {
 	}
 }
 
-// textMove moves within the lesson text: ↑↓ PgUp PgDn Home End scroll, Enter moves the focus to the
+// textMove moves within the lesson text (see scene.Scroll.Move); Enter moves the focus to the
 // timeline.
 func (a *App) textMove(mv intent.Motion) {
 	if a.course == nil || a.faces == nil {
 		return
 	}
-	page := a.pageHeight()
-	switch mv {
-	case intent.Down:
-		a.scrollText(a.faces.Line * 2)
-	case intent.Up:
-		a.scrollText(-a.faces.Line * 2)
-	case intent.PageDown:
-		a.scrollText(page * 0.9)
-	case intent.PageUp:
-		a.scrollText(-page * 0.9)
-	case intent.Home:
-		a.course.Scroll.Y = 0
-	case intent.End:
-		a.scrollText(1e9)
-	case intent.Enter:
+	page := float64(a.textView(a.regions().source).Dy())
+	if a.course.Scroll.Move(mv, a.faces.Line, page) {
 		a.focus = focusTimeline
 	}
 }
-
-// pageHeight returns the height of the lesson text's view.
-func (a *App) pageHeight() float64 { return float64(a.textView(a.regions().source).Dy()) }
 
 // typeDigit handles digit d typed now, opening the row it numbers (from 1), if any.
 func (a *App) typeDigit(d int) {

@@ -1,5 +1,7 @@
 package scene
 
+import "github.com/futurescope/futurescope/cmd/native/intent"
+
 // A Span is a vertical extent of a laid out page, in its pixels: a code block, or one of its lines.
 type Span struct{ Top, Bottom float64 }
 
@@ -19,6 +21,30 @@ type Scroll struct {
 // Open scrolls a lesson just opened to its top, where it stays until the user or a selection moves
 // it.
 func (s *Scroll) Open() { *s = Scroll{still: true} }
+
+// Move scrolls by a key's motion in the lesson text, whose lines are line pixels high and whose view
+// is page pixels high: ↑↓ two lines, PgUp PgDn nine tenths of a page, Home to the top, End to the
+// bottom (Settle clamps it to the page). It reports whether the motion leaves the text instead
+// (Enter: the focus moves on to the timeline).
+func (s *Scroll) Move(mv intent.Motion, line, page float64) (leave bool) {
+	switch mv {
+	case intent.Down:
+		s.By(line * 2)
+	case intent.Up:
+		s.By(-line * 2)
+	case intent.PageDown:
+		s.By(page * 0.9)
+	case intent.PageUp:
+		s.By(-page * 0.9)
+	case intent.Home:
+		s.Y = 0
+	case intent.End:
+		s.By(1e9)
+	case intent.Enter:
+		return true
+	}
+	return false
+}
 
 // Select asks for script block just selected to be brought into sight; top says to start from the
 // page's top (a new page, such as another slide).

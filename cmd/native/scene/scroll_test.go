@@ -1,6 +1,10 @@
 package scene
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/futurescope/futurescope/cmd/native/intent"
+)
 
 // A lesson opens at its top even when its first script's line is highlighted; selecting a block
 // brings it into sight; the highlighted line is followed when it moves, and the scroll stays within
@@ -50,6 +54,27 @@ func TestRevealMovesAsLittleAsItCan(t *testing.T) {
 	} {
 		if got := reveal(c.scroll, 500, c.top, c.bottom, 12); got != c.want {
 			t.Errorf("reveal(%v, %v..%v) = %v, want %v", c.scroll, c.top, c.bottom, got, c.want)
+		}
+	}
+}
+
+// TestScrollMovesByKeys scrolls the lesson text with the keys: lines and pages down and up, never
+// above the top, Home back to it, and Enter leaves the text without scrolling.
+func TestScrollMovesByKeys(t *testing.T) {
+	var s Scroll
+	steps := []struct {
+		mv    intent.Motion
+		y     float64
+		leave bool
+	}{
+		{intent.Down, 40, false}, {intent.PageDown, 400, false}, {intent.Up, 360, false},
+		{intent.PageUp, 0, false}, {intent.Up, 0, false}, {intent.End, 1e9, false},
+		{intent.Enter, 1e9, true}, {intent.Home, 0, false},
+	}
+	for _, st := range steps {
+		leave := s.Move(st.mv, 20, 400)
+		if s.Y != st.y || leave != st.leave {
+			t.Errorf("after %v the text is at %v (leave %v), want %v (leave %v)", st.mv, s.Y, leave, st.y, st.leave)
 		}
 	}
 }
