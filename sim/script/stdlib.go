@@ -30,9 +30,11 @@ package script
 // TIMEOUT_MAX. It lacks settrace, setprofile and stack_size, and a traceback of an uncaught exception
 // shows no frames of threading.py.
 //
-// queue has Queue (maxsize), LifoQueue, PriorityQueue (a heap, as heapq), SimpleQueue, Empty, Full
-// and ShutDown; put and get with block and timeout, put_nowait, get_nowait, qsize, empty, full,
-// task_done, join, and CPython 3.13's shutdown and is_shutdown.
+// queue has Queue (maxsize), LifoQueue, PriorityQueue (a heap, as heapq), Empty, Full and ShutDown;
+// put and get with block and timeout, put_nowait, get_nowait, qsize, empty, full, task_done, join,
+// and CPython 3.13's shutdown and is_shutdown. Its SimpleQueue is CPython 3.13's (a put hands its
+// item to the getter that has waited longest) with put, put_nowait, get, get_nowait, qsize and
+// empty. It lacks nothing else of CPython 3.13's queue.
 //
 // logging (pylib/logging.py) has CPython's loggers, handlers, filters, formatters (the three
 // styles), LoggerAdapter and basicConfig; records carry the simulated thread's and process's names
