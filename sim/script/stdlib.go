@@ -39,8 +39,9 @@ package script
 // logging (pylib/logging.py) has CPython's loggers, handlers, filters, formatters (the three
 // styles), LoggerAdapter and basicConfig; records carry the simulated thread's and process's names
 // and the virtual clock's times. logging.handlers (pylib/logging_handlers.py) has QueueHandler,
-// QueueListener, BufferingHandler and MemoryHandler. They lack the caller's place in a record
-// (funcName, lineno), handlers that write files or sockets (they fail saying so), and logging.config.
+// QueueListener, BufferingHandler and MemoryHandler. Records name the caller's place (funcName,
+// lineno, stacklevel). They lack handlers that write files or sockets (they fail saying so), the
+// stack of stack_info, and logging.config.
 //
 // time has sleep, time, monotonic, perf_counter and their _ns, process_time and thread_time (the
 // virtual CPU time charged for the instructions the process's threads, or the calling thread, ran)
