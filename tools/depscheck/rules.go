@@ -77,7 +77,7 @@ func rules(mod string) []rule {
 		// It may also import render/words (standard library only), which says the simulator's own
 		// messages (a deadlock's, a limit's) in the scene's language. (The text stays as
 		// rules_test.go quotes it.)
-		text:    "render/layout imports only the standard library and sim/trace",
+		text:    "render/layout imports only the standard library, sim/trace and render/words",
 		about:   []string{"render/layout"},
 		applies: is(p("render/layout")),
 		forbids: not(anyOf(std, dep(is(p("sim/trace"))), dep(is(p("render/words"))), dep(under(p("render/layout/internal"))))),

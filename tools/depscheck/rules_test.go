@@ -34,7 +34,7 @@ func TestCheck(t *testing.T) {
 		simRule      = "(rule: sim imports only the standard library and sim/trace)"
 		traceRule    = "(rule: sim/trace is a leaf: standard library only)"
 		pythonRule   = "(rule: python/... imports only the standard library, python/... and internal/...: nothing of sim, render, lessons or any UI)"
-		layoutRule   = "(rule: render/layout imports only the standard library and sim/trace)"
+		layoutRule   = "(rule: render/layout imports only the standard library, sim/trace and render/words)"
 		lessonsRule  = "(rule: lessons does not import sim)"
 		cliRule      = "(rule: cmd/futurescope is pure Go: it never imports ebiten)"
 		runnerRule   = "(rule: cmd/wasm/runner, the browser's simulator in a Web Worker, never imports ebiten)"
