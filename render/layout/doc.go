@@ -50,7 +50,8 @@
 // step it. Ticks makes the marks of a time axis, FormatTime and FormatDuration write times, Truncate
 // fits labels to a width.
 //
-// The package is pure: it imports only the standard library, sim/trace and render/words (the simulator's messages in two languages), never changes the trace it
-// is given, and the same trace always gives the same scene. It knows nothing of pixels beyond what
+// The package is pure: it imports only the standard library, sim/trace and render/words (the
+// simulator's messages in two languages), never changes the trace it is given, and the same trace
+// always gives the same scene. It knows nothing of pixels beyond what
 // Ticks needs to space its marks.
 package layout
