@@ -73,6 +73,12 @@ func fit(s string, width float64) string {
 	return layout.Truncate(s, int(width/charWidth))
 }
 
+// fitName truncates a lane's name to what width pixels hold in the monospace font, keeping its end
+// ("T3 ThreadPoolExec…-0_1"), where the names of one pool's threads differ.
+func fitName(s string, width float64) string {
+	return layout.TruncateName(s, int(width/charWidth))
+}
+
 // fitSans truncates s to what width pixels hold in the proportional font.
 func fitSans(s string, width float64) string {
 	return layout.Truncate(s, int(width/sansWidth))

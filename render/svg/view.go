@@ -81,7 +81,7 @@ func (c *canvas) laneBackground(l layout.Lane, i int, top float64) {
 		col := layout.WorkerColor(l.Worker).Hex()
 		c.printf(`<rect x="%s" y="%s" width="9" height="9" fill="%s"/>`, num(x-13), num(top+H/2-4.5), col)
 	}
-	label := fit(l.Label, float64(margin+labelWidth)-x-8)
+	label := fitName(l.Label, float64(margin+labelWidth)-x-8)
 	c.printf(`<text x="%s" y="%s" font-family="%s"%s>%s<title>%s</title></text>`+"\n",
 		num(x), num(top+H/2+4), monoFonts, weight, esc(label), esc(l.Detail))
 }
