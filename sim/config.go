@@ -80,6 +80,8 @@ func defaultRepr(v any) string {
 		return "False"
 	case error:
 		return v.Error()
+	case int:
+		return strconv.Itoa(v) // as fmt.Sprint, without its printer: a task's result is often an int
 	}
 	return fmt.Sprint(v)
 }

@@ -60,11 +60,14 @@ func Payload(ctx context.Context) any {
 }
 
 func newSubmission(opts []SubmitOption) submission {
-	s := submission{fn: "task"}
-	for _, o := range opts {
-		o(&s)
+	if len(opts) == 0 {
+		return submission{fn: "task"} // without the options' pointer, nothing escapes to the heap
 	}
-	return s
+	s := &submission{fn: "task"}
+	for _, o := range opts {
+		o(s)
+	}
+	return *s
 }
 
 // A workItem is a submitted call waiting in a queue.
