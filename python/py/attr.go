@@ -219,7 +219,7 @@ func (t *Thread) SetAttr(o Object, name *Str, v Object) error {
 		if typ.noDict && !typ.slotAllowed(name.S) {
 			return Errorf(AttributeErrorType, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", typ.Name, name.S)
 		}
-		return x.Dict.setHashed(t, name, name.Hash(), v)
+		return x.dict().setHashed(t, name, name.Hash(), v)
 	case *Type:
 		if sa := metaDunder(x, "__setattr__"); sa != nil {
 			_, err := t.callDescr(sa, o, []Object{name, v})

@@ -27,12 +27,23 @@ func (d *Dict) Type() *Type {
 func NewDict() *Dict { return &Dict{} }
 
 // Len returns the number of items.
-func (d *Dict) Len() int { return d.used }
+//
+// A nil *Dict reads as empty (Len, Get, GetStr, Delete, Items, Keys, Copy): an instance makes its
+// __dict__ only when an attribute is first set.
+func (d *Dict) Len() int {
+	if d == nil {
+		return 0
+	}
+	return d.used
+}
 
 const dictLinearMax = 8
 
 // find returns the entry position of key, or -1.
 func (d *Dict) find(t *Thread, key Object, h int64) (int, error) {
+	if d == nil {
+		return -1, nil
+	}
 	if d.index == nil {
 		for i := range d.entries {
 			e := &d.entries[i]
@@ -234,6 +245,9 @@ func (d *Dict) Clear() { *d = Dict{sub: d.sub} }
 
 // Items returns the live entries in order, as key/value pairs.
 func (d *Dict) Items() [][2]Object {
+	if d == nil {
+		return nil
+	}
 	out := make([][2]Object, 0, d.used)
 	for _, e := range d.entries {
 		if e.key != nil {
@@ -245,6 +259,9 @@ func (d *Dict) Items() [][2]Object {
 
 // Keys returns the keys in order.
 func (d *Dict) Keys() []Object {
+	if d == nil {
+		return nil
+	}
 	out := make([]Object, 0, d.used)
 	for _, e := range d.entries {
 		if e.key != nil {
@@ -256,6 +273,9 @@ func (d *Dict) Keys() []Object {
 
 // Copy returns a shallow copy.
 func (d *Dict) Copy() *Dict {
+	if d == nil {
+		return NewDict()
+	}
 	c := &Dict{entries: make([]dictEntry, 0, d.used)}
 	for _, e := range d.entries {
 		if e.key != nil {

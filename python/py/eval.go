@@ -342,7 +342,7 @@ loop:
 				}
 				if ic.plainSet {
 					name := names[in>>8]
-					err = inst.Dict.setHashed(t, name, name.Hash(), stack[sp-2])
+					err = inst.dict().setHashed(t, name, name.Hash(), stack[sp-2])
 					sp -= 2
 					stack[sp], stack[sp+1] = nil, nil
 					if err != nil {

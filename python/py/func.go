@@ -134,8 +134,22 @@ func (o *Instance) SetHost(h any) { o.host = h }
 // Type returns the instance's class.
 func (o *Instance) Type() *Type { return o.typ }
 
-// NewInstance makes an instance of cls with an empty __dict__.
+// NewInstance makes an instance of cls with an empty __dict__, for hosts that fill Dict directly.
 func NewInstance(cls *Type) *Instance { return &Instance{typ: cls, Dict: NewDict()} }
+
+// NewBareInstance makes an instance of cls whose __dict__ is made only when an attribute is first
+// set or __dict__ is asked for (as CPython's inline values): until then Dict is nil and reads as
+// empty. concurrent.futures.Future uses it, so a million futures cost no dicts; a host that writes
+// Dict directly uses NewInstance.
+func NewBareInstance(cls *Type) *Instance { return &Instance{typ: cls} }
+
+// dict returns the instance's __dict__, made on first need.
+func (o *Instance) dict() *Dict {
+	if o.Dict == nil {
+		o.Dict = NewDict()
+	}
+	return o.Dict
+}
 
 // Super is a super() object.
 type Super struct {

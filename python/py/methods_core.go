@@ -76,7 +76,7 @@ func init() {
 				if inst.typ.noDict && !inst.typ.slotAllowed(name.S) {
 					return nil, Errorf(AttributeErrorType, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", inst.typ.Name, name.S)
 				}
-				return None, inst.Dict.Set(t, name, args[1])
+				return None, inst.dict().Set(t, name, args[1])
 			}
 			if cls, ok := self.(*Type); ok {
 				return None, t.setTypeAttr(cls, name, args[1])

@@ -8,7 +8,7 @@ func (t *Thread) specialAttr(o Object, name string) (Object, bool) {
 	switch x := o.(type) {
 	case *Instance:
 		if name == "__dict__" && !x.typ.noDict {
-			return x.Dict, true
+			return x.dict(), true
 		}
 	case *List, *Dict, *Set:
 		if s := subOf(o); s != nil && name == "__dict__" {

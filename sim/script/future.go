@@ -247,7 +247,7 @@ func (ps *proc) futureObj(f *sim.Future, cls *py.Type) *py.Instance {
 	if cls == nil {
 		cls = ps.cls.future
 	}
-	o := py.NewInstance(cls)
+	o := py.NewBareInstance(cls)
 	if h == nil {
 		f.SetHost(&futureHost{ps, o})
 	} else {
