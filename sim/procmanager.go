@@ -28,7 +28,8 @@ type callItem struct {
 // sentinels, read in that order of priority as CPython's wait_result_broken_or_wakeup does.
 type managerInbox struct {
 	k       *Kernel
-	results []resultItem
+	results []resultItem // results[head:] wait; the array is reused once all are taken
+	head    int
 	woken   bool
 	waiting waitq
 }
@@ -49,13 +50,13 @@ func (in *managerInbox) put(r resultItem) {
 func (p *ProcessPool) manage(ctx context.Context) error {
 	for {
 		p.addCallItemsToQueue(ctx)
-		r, broken, cause := p.waitResultBrokenOrWakeup(ctx)
+		r, got, broken, cause := p.waitResultBrokenOrWakeup(ctx)
 		if broken {
 			p.terminateBroken(cause)
 			return nil
 		}
-		if r != nil {
-			p.processResult(ctx, r)
+		if got {
+			p.processResult(ctx, &r)
 		}
 		if p.k.exiting || p.shutdownThread {
 			p.flagShuttingDown()
@@ -70,25 +71,28 @@ func (p *ProcessPool) manage(ctx context.Context) error {
 
 // waitResultBrokenOrWakeup returns the next result, or reports the pool broken: a worker died, or a
 // result could not be unpickled (then with the error as cause).
-func (p *ProcessPool) waitResultBrokenOrWakeup(ctx context.Context) (*resultItem, bool, *Exception) {
+func (p *ProcessPool) waitResultBrokenOrWakeup(ctx context.Context) (r resultItem, got, broken bool, cause *Exception) {
 	in := &p.inbox
 	for {
-		if len(in.results) > 0 {
-			r := in.results[0]
-			in.results = in.results[1:]
+		if in.head < len(in.results) {
+			r = in.results[in.head]
+			in.results[in.head] = resultItem{} // the queue's array keeps no value once taken
+			if in.head++; in.head == len(in.results) {
+				in.results, in.head = in.results[:0], 0
+			}
 			in.woken = false
 			if p.opts.Unpickle != nil && r.err == nil {
 				v, err := p.opts.Unpickle(ctx, r.value)
 				if err != nil {
-					return nil, true, p.unpickleCause(err)
+					return resultItem{}, false, true, p.unpickleCause(err)
 				}
 				r.value = v
 			}
-			return &r, false, nil
+			return r, true, false, nil
 		}
 		if in.woken {
 			in.woken = false
-			return nil, false, nil
+			return resultItem{}, false, false, nil
 		}
 		if p.exited > 0 {
 			p.exited = 0
@@ -97,7 +101,7 @@ func (p *ProcessPool) waitResultBrokenOrWakeup(ctx context.Context) (*resultItem
 					continue
 				}
 				if !p.opts.ReplaceDead || p.terminated || p.k.exiting {
-					return nil, true, nil
+					return resultItem{}, false, true, nil
 				}
 				delete(p.procs, w.pid)
 				p.spawn()
