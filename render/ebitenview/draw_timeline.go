@@ -20,7 +20,8 @@ func rectOf(r viewstate.Rect) image.Rectangle {
 
 // drawTimeline draws the plot: the grid, the visible shapes of the visible lanes, the overlay rules
 // with their labels in the band above the axis, the axis and the playhead. Only what the window
-// shows is looked at: each lane's shapes come from View.Visible, the overlays from a binary search.
+// shows is looked at: each lane's shapes come from View.Drawn (about one a pixel column and row, and
+// no hover text: that is written for the shape under the pointer), the overlays from a binary search.
 func (v *Viewer) drawTimeline(img *ebiten.Image, g viewstate.Geometry) {
 	lanes := img.SubImage(rectOf(viewstate.Rect{X: g.Plot.X, Y: g.Lanes.Y, W: g.Plot.W, H: g.Lanes.H})).(*ebiten.Image)
 	for _, b := range []*batch{v.fill, v.hatch, v.dots, v.checks, v.strokes, v.marks} {
@@ -34,6 +35,7 @@ func (v *Viewer) drawTimeline(img *ebiten.Image, g viewstate.Geometry) {
 	rows := v.state.Rows()
 	lo, hi := g.VisibleRows()
 	slop := int64(12 * v.scale * g.NsPerPixel())
+	per := int64(g.NsPerPixel()) // a pixel column: Drawn yields about a shape a column and row
 	for r := lo; r < hi; r++ {
 		row := rows[r]
 		if row.Heading() {
@@ -43,8 +45,13 @@ func (v *Viewer) drawTimeline(img *ebiten.Image, g viewstate.Geometry) {
 		v.placed = v.placed[:0]
 		clear(v.markedAt)
 		last := markAt{x: math.MinInt}
-		for sh := range row.View.Visible(g.T0-slop, g.T1+slop, row.Lane, row.Lane+1) {
-			if sh.Kind == layout.Marker && v.state.Selected.Shape != sh {
+		sel := v.state.Selected
+		selHere := sel.Shape != nil && sel.View == row.View && sel.Lane == row.Lane
+		for sh := range row.View.Drawn(g.T0-slop, g.T1+slop, row.Lane, row.Lane+1, per) {
+			if sh == sel.Shape {
+				selHere = false
+			}
+			if sh.Kind == layout.Marker && sel.Shape != sh {
 				// A marker drawn exactly over one just like it shows nothing new; a script that
 				// prints a hundred thousand lines would otherwise cost a second a frame. Most such
 				// markers follow the one they repeat, which a comparison catches without hashing.
@@ -59,6 +66,9 @@ func (v *Viewer) drawTimeline(img *ebiten.Image, g viewstate.Geometry) {
 				v.markedAt[at] = struct{}{}
 			}
 			v.shape(sh, top, h, g, &texts)
+		}
+		if selHere && (sel.Shape.T1 >= g.T0-slop || sel.Shape.Open) && sel.Shape.T0 <= g.T1+slop {
+			v.shape(sel.Shape, top, h, g, &texts) // skipped in a crowded column, but selected
 		}
 	}
 	overlays := v.visibleOverlays(g)

@@ -45,12 +45,20 @@ type State struct {
 	tops      []float32          // the rows' tops in lane units; one more entry ends the last row
 	viewH     float32            // the height of the lanes area, in lane units (see SetPage)
 	nameChars int                // the longest state name the run's futures reach
-	infos     []trace.FutureInfo // what the trace says about each future
+	infos     []trace.FutureInfo // what the trace says about each future, once futures is asked
+	infosMade bool               // whether infos is made
 	carry     float64            // the fraction of a nanosecond playback has yet to move (Advance)
 }
 
-// futures returns what the trace says about each future.
-func (s *State) futures() []trace.FutureInfo { return s.infos }
+// futures returns what the trace says about each future. It is made when first asked, for a
+// detail panel: a big run's futures take a walk over every event, which a new run's first frame
+// should not wait for.
+func (s *State) futures() []trace.FutureInfo {
+	if !s.infosMade && s.Trace != nil {
+		s.infos, s.infosMade = s.Trace.Futures(), true
+	}
+	return s.infos
+}
 
 // New returns the state of a viewer showing scene s of trace t: both views, the whole run, the
 // playhead at 0 and paused, the state column shown.
@@ -59,7 +67,6 @@ func New(t *trace.Trace, s *layout.Scene) *State {
 	st.Speed = defaultSpeed(s)
 	st.rows, st.tops = rows(s, st.Mode)
 	st.nameChars = stateNameChars(s)
-	st.infos = t.Futures()
 	st.fit()
 	return st
 }

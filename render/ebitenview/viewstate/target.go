@@ -108,6 +108,9 @@ func (t Target) moved(from, to *layout.Scene) Target {
 		out := Target{View: v[1], Lane: t.Lane}
 		if t.Shape != nil {
 			out.Shape = samePlace(t.Shape, v[0].Shapes, v[1].Shapes)
+			if out.Shape != nil {
+				v[1].Describe(out.Shape) // a lazy scene's shape has its detail once asked
+			}
 			return out.orZero()
 		}
 		return out
