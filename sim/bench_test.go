@@ -3,7 +3,6 @@ package sim_test
 import (
 	"context"
 	"runtime"
-	"syscall"
 	"testing"
 	"time"
 
@@ -52,16 +51,6 @@ func benchFutures(b *testing.B, n int, newPool func(ctx context.Context) sim.Exe
 	b.ReportMetric(float64(cpuTime()-cpuStart)/float64(b.N*n), "cpu-ns/future")
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/future")
 	b.ReportMetric(live, "live-B/future")
-}
-
-// cpuTime returns the CPU time, user and system, the process has used, in nanoseconds: on a loaded
-// machine a steadier measure than the wall clock (it includes the garbage collector's other threads).
-func cpuTime() int64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return ru.Utime.Nano() + ru.Stime.Nano()
 }
 
 // liveBytes collects garbage and returns the bytes of the heap still in use.

@@ -3,7 +3,6 @@ package trace
 import (
 	"io"
 	"strconv"
-	"syscall"
 	"testing"
 )
 
@@ -103,13 +102,4 @@ func benchChrome(b *testing.B, n int) {
 		}
 	}
 	b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
-}
-
-// cpuTime returns the CPU time, user and system, the process has used, in nanoseconds.
-func cpuTime() int64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return ru.Utime.Nano() + ru.Stime.Nano()
 }
