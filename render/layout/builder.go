@@ -53,11 +53,9 @@ func (b *builder) marker(st Style, lane int, t int64, y, size float32, seq int64
 // otherwise) and returns the view with its index.
 func (b *builder) view(name string, lanes []Lane) View {
 	sortShapes(b.shapes, len(lanes), b.pace)
-	nudge(b.shapes)
-	b.pace.steps(len(b.shapes))
+	nudge(b.shapes, b.pace)
 	v := View{Name: name, Lanes: lanes, Shapes: b.shapes}
-	v.index()
-	b.pace.steps(len(b.shapes))
+	v.index(b.pace)
 	return v
 }
 
@@ -157,8 +155,9 @@ func byLane(shapes []Shape, lanes int, pace *pacer) bool {
 func laneSlot(l, lanes int) int { return min(max(l, -1), lanes) + 1 }
 
 // nudge numbers the markers that share a lane, a time and a height (see Shape.Nudge).
-func nudge(shapes []Shape) {
+func nudge(shapes []Shape, pace *pacer) {
 	for i := range shapes {
+		pace.step()
 		s := &shapes[i]
 		if s.Kind != Marker {
 			continue
@@ -176,8 +175,9 @@ func nudge(shapes []Shape) {
 	}
 }
 
-// index computes laneStart, maxAt, maxEnd and the styles used from the sorted shapes.
-func (v *View) index() {
+// index computes laneStart, maxAt, maxEnd and the styles used from the sorted shapes, pausing as
+// pace says.
+func (v *View) index(pace *pacer) {
 	v.tops = make([]float32, len(v.Lanes)+1)
 	for i, l := range v.Lanes {
 		v.tops[i+1] = v.tops[i] + l.Height
@@ -187,10 +187,15 @@ func (v *View) index() {
 	for l := range v.laneStart {
 		for i < len(v.Shapes) && v.Shapes[i].Lane < l {
 			i++
+			pace.step()
 		}
 		v.laneStart[l] = i
 	}
-	styles := v.used()
+	var styles [numStyles]bool
+	for i := range v.Shapes {
+		styles[v.Shapes[i].Style] = true
+		pace.step()
+	}
 	v.styles = &styles
 	v.maxAt = make([]int32, len(v.Lanes))
 	big := 0
@@ -215,6 +220,7 @@ func (v *View) index() {
 				end = max(end, v.maxEnd[len(v.maxEnd)-1])
 			}
 			v.maxEnd = append(v.maxEnd, end)
+			pace.step()
 		}
 	}
 }

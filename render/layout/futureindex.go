@@ -69,11 +69,12 @@ func (x *idIndex) get(id int) (int, bool) {
 
 // indexFutures finds every future the trace mentions, in the order they first appear (as
 // trace.Futures does), with what their FutureCreate says, and writes their lane labels.
-func (n *names) indexFutures(t *trace.Trace) {
+func (n *names) indexFutures(t *trace.Trace, pace *pacer) {
 	limit := maxDense(t.Len())
 	n.futures = make([]futureName, 0, t.Len()/6+16) // a future takes 6 events or more, mostly
 	n.futureIdx.at = make([]int32, 0, t.Len()/6+17) // and a simulator numbers them from 1
 	for j, e := range t.Events() {
+		pace.step()
 		if e.Future == 0 {
 			continue
 		}
@@ -94,6 +95,7 @@ func (n *names) indexFutures(t *trace.Trace) {
 	var labels textArena
 	var buf []byte
 	for i, f := range n.futures {
+		pace.step()
 		buf = appendFutureLabel(buf[:0], f.ID, f.made(t))
 		n.labels[i] = labels.string(buf)
 	}

@@ -32,7 +32,7 @@ type procName struct {
 	pid  int
 }
 
-func newNames(t *trace.Trace, lang string) *names {
+func newNames(t *trace.Trace, lang string, pace *pacer) *names {
 	n := &names{
 		w:         phrasesFor(lang),
 		threads:   map[int]threadName{},
@@ -40,8 +40,9 @@ func newNames(t *trace.Trace, lang string) *names {
 		executors: map[int]string{},
 		workers:   map[int]int{},
 	}
-	n.indexFutures(t)
+	n.indexFutures(t, pace)
 	for _, e := range t.Events() {
+		pace.step()
 		switch e.Kind {
 		case trace.ThreadStart:
 			n.threads[e.Thread] = threadName{e.Name, e.Process, "T" + itoa(e.Thread) + " " + e.Name}

@@ -195,7 +195,7 @@ func build(t *trace.Trace, o BuildOptions, lazy bool) *Scene {
 	if pace.pause == nil {
 		pace.pause = func() {}
 	}
-	n := newNames(t, s.Lang)
+	n := newNames(t, s.Lang, pace)
 	pace.pause()
 	s.Futures, s.states = buildFutures(t, n, pace, lazy)
 	s.Threads = buildThreads(t, n, pace, lazy)
