@@ -8,9 +8,9 @@ type pacer struct {
 	n     int
 }
 
-// pauseSteps is how many steps the layout takes between two pauses: tens of milliseconds of work in
+// pauseSteps is how many steps the layout takes between two pauses: a few milliseconds of work in
 // WebAssembly.
-const pauseSteps = 50_000
+const pauseSteps = 10_000
 
 // step counts one step of work, and pauses after pauseSteps of them.
 func (p *pacer) step() { p.steps(1) }

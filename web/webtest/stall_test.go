@@ -34,10 +34,34 @@ const (
     });
     try { p.observer.observe({type: 'longtask', buffered: false}); } catch (err) { p.observer = null; }
   }
+  // Long animation frames name the callbacks a long task ran (timers, animation frames, messages,
+  // and what no callback accounts for): each frame's window, the page's and the timeline's.
+  p.loaf = [];
+  p.loafSeen = p.loafSeen || new WeakSet();
+  const windows = [['page', window]];
+  for (const f of document.querySelectorAll('iframe')) {
+    try { if (f.contentWindow && f.contentWindow.PerformanceObserver) windows.push(['timeline', f.contentWindow]); } catch (err) {}
+  }
+  for (const [where, w] of windows) {
+    if (p.loafSeen.has(w)) continue;
+    p.loafSeen.add(w);
+    try {
+      new w.PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          if (e.duration < 150) continue;
+          const scripts = (e.scripts || []).map((s) => s.invoker + (s.sourceFunctionName ? ' ' + s.sourceFunctionName : '') + ' (' + s.windowAttribution + ' ' + (s.sourceURL || '').split('/').pop() + ') ' + Math.round(s.duration));
+          const named = (e.scripts || []).reduce((n, s) => n + s.duration, 0);
+          window.__stallProbe.loaf.push({ms: Math.round(e.duration), where, what: scripts.join(' + ') + ' (' + Math.round(e.duration - named) + ' ms in no script)'});
+        }
+      }).observe({type: 'long-animation-frame', buffered: false});
+    } catch (err) {}
+  }
   return true;
 })()`
 	longTasksJS = `(() => { const p = window.__stallProbe; const top = [...p.long].sort((a, b) => b.ms - a.ms).slice(0, 4);
-  return top.map((e) => e.ms + ' ms in the ' + e.where).join(', '); })()`
+  const frames = [...(p.loaf || [])].sort((a, b) => b.ms - a.ms).slice(0, 3);
+  return top.map((e) => e.ms + ' ms in the ' + e.where).join(', ') +
+    frames.map((e) => '; frame of ' + e.ms + ' ms in the ' + e.where + ': ' + e.what).join(''); })()`
 	stallJS = `(() => { const p = window.__stallProbe; return Math.max(p.worst, performance.now() - p.last) - 100; })()`
 )
 
