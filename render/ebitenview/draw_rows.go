@@ -22,7 +22,6 @@ func (v *Viewer) drawRows(img *ebiten.Image, g viewstate.Geometry) {
 		v.fill.rect(float32(g.Lanes.X), y, float32(g.Lanes.W), float32(g.RowH(r)), v.rowColor(rows[r], r))
 	}
 	v.fill.flush()
-	states := v.futureStates()
 	for r := lo; r < hi; r++ {
 		row, mid := rows[r], g.RowY(r)+g.RowH(r)/2
 		if row.Heading() {
@@ -30,8 +29,8 @@ func (v *Viewer) drawRows(img *ebiten.Image, g viewstate.Geometry) {
 			continue
 		}
 		v.drawLabel(clip, g, row.View.Lanes[row.Lane], mid)
-		if row.View.Name == "futures" && g.States.W > 0 && row.Lane < len(states) {
-			v.drawState(clip, g, states[row.Lane], mid)
+		if row.View.Name == "futures" && g.States.W > 0 {
+			v.drawState(clip, g, v.state.Scene.LaneStateAt(row.Lane, v.state.Playhead), mid)
 		}
 	}
 	v.drawStateHeader(img, g)

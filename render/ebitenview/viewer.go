@@ -72,8 +72,6 @@ type Viewer struct {
 	hatch, dots      *batch
 	checks           *batch
 	strokes          *batch
-	statesAt         int64
-	states           []layout.FutureState
 	drawTime         time.Duration       // how long the last Draw took, for the frame-time readout
 	placed           [][4]float64        // the boxes of the span labels written on the lane being drawn
 	markedAt         map[markAt]struct{} // the markers drawn on the lane being drawn
@@ -105,7 +103,7 @@ func NewScene(t *trace.Trace, s *layout.Scene, o Options) (*Viewer, error) {
 			return nil, err
 		}
 	}
-	v := &Viewer{state: viewstate.New(t, s), fonts: fonts, words: viewstate.WordsFor(o.Lang), Focused: true, statesAt: -1,
+	v := &Viewer{state: viewstate.New(t, s), fonts: fonts, words: viewstate.WordsFor(o.Lang), Focused: true,
 		markedAt: map[markAt]struct{}{}, clock: o.Clock, keys: o.Keys}
 	if o.Source != nil {
 		v.src = strings.Split(string(o.Source), "\n")
@@ -179,7 +177,6 @@ func (v *Viewer) Update() {
 		v.state.Apply(in)
 	}
 	v.advance()
-	v.refresh()
 }
 
 // advance advances playback by the real time since the last Update, by the clock; without one, by
@@ -199,23 +196,6 @@ func (v *Viewer) advance() {
 // Apply carries out an intent, as input would.
 func (v *Viewer) Apply(in viewstate.Intent) {
 	v.state.Apply(in)
-	v.refresh()
-}
-
-// refresh recomputes what Draw needs after the state changed: the futures' states at the playhead.
-func (v *Viewer) refresh() {
-	if v.statesAt != v.state.Playhead {
-		v.states = v.state.Scene.StateAt(v.state.Playhead)
-		v.statesAt = v.state.Playhead
-	}
-}
-
-// futureStates returns every future's state at the playhead.
-func (v *Viewer) futureStates() []layout.FutureState {
-	if v.statesAt == v.state.Playhead {
-		return v.states
-	}
-	return v.state.Scene.StateAt(v.state.Playhead)
 }
 
 // Draw draws the viewer into its bounds of dst.

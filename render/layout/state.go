@@ -89,22 +89,31 @@ func (s *stateTable) add(next []int32, i int, t int64, st State) {
 func (s *Scene) StateAt(t int64) []FutureState {
 	out := make([]FutureState, len(s.Futures.Lanes))
 	for i := range out {
-		st := StateNotCreated
-		if len(s.states.start) > i+1 {
-			a, b := s.states.start[i], s.states.start[i+1]
-			ts := s.states.t[a:b]
-			if j := sort.Search(len(ts), func(j int) bool { return ts[j] > t }); j > 0 {
-				st = s.states.state[int(a)+j-1]
-			}
-		}
-		out[i] = FutureState{
-			Future: s.Futures.Lanes[i].Future, Lane: i, State: st,
-			Running:   st == StateRunning,
-			Done:      st >= StateCancelled,
-			Cancelled: st == StateCancelled || st == StateCancelledAndNotified,
-		}
+		out[i] = s.LaneStateAt(i, t)
 	}
 	return out
+}
+
+// LaneStateAt returns the state at time t (after every event at t) of the future of lane i of the
+// futures view: what StateAt(t)[i] is, for the lanes a window shows, without the others.
+func (s *Scene) LaneStateAt(i int, t int64) FutureState {
+	st := StateNotCreated
+	if i >= 0 && len(s.states.start) > i+1 {
+		a, b := s.states.start[i], s.states.start[i+1]
+		ts := s.states.t[a:b]
+		if j := sort.Search(len(ts), func(j int) bool { return ts[j] > t }); j > 0 {
+			st = s.states.state[int(a)+j-1]
+		}
+	}
+	fs := FutureState{Lane: i, State: st,
+		Running:   st == StateRunning,
+		Done:      st >= StateCancelled,
+		Cancelled: st == StateCancelled || st == StateCancelledAndNotified,
+	}
+	if i >= 0 && i < len(s.Futures.Lanes) {
+		fs.Future = s.Futures.Lanes[i].Future
+	}
+	return fs
 }
 
 // NextEvent returns the time of the first event after t, for stepping a playhead forward; false when

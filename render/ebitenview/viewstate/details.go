@@ -128,8 +128,9 @@ func (w *Words) lifeText(f trace.FutureInfo) string {
 
 // stateText writes what future id's methods return at the playhead.
 func (w *Words) stateText(s *State, id int) string {
-	for _, fs := range s.Scene.StateAt(s.Playhead) {
-		if fs.Future == id {
+	for i, l := range s.Scene.Futures.Lanes {
+		if l.Future == id {
+			fs := s.Scene.LaneStateAt(i, s.Playhead)
 			return Format(w.AtPlayhead, "at", at(s.Playhead), "state", fs.State.String(), "running", py(fs.Running),
 				"done", py(fs.Done), "cancelled", py(fs.Cancelled))
 		}
