@@ -7,9 +7,6 @@ import "fmt"
 // reads them all at once). A caller that shares its thread with other work (WebAssembly's, with a
 // page: decoding 100,000 futures takes seconds there) lets that work run in pause.
 func DecodeBinaryPaced(data []byte, every int, pause func()) (*Trace, error) {
-	if every < 1 || pause == nil {
-		return DecodeBinary(data)
-	}
 	if len(data) < len(binaryMagic) || string(data[:len(binaryMagic)]) != binaryMagic {
 		return nil, fmt.Errorf("trace: not a binary trace (it does not start with %q)", binaryMagic)
 	}
@@ -37,7 +34,7 @@ func DecodeBinaryPaced(data []byte, every int, pause func()) (*Trace, error) {
 	var l Store
 	var ev, prev Event
 	for i := range int(n) {
-		if i > 0 && i%every == 0 {
+		if pause != nil && every > 0 && i > 0 && i%every == 0 {
 			pause()
 		}
 		ev.Seq += d.int()
