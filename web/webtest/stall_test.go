@@ -17,7 +17,6 @@ import (
 // probe measures it as a learner would feel it, with a timer in the page that ticks every 100 ms:
 // the longest gap between two ticks, less the 100 ms the timer waits anyway, is the longest stall.
 const (
-	probePeriodMs = 100
 	// targetStallMs is issue 12's bound on a stall during a heavy run or an export. Exports meet it;
 	// the two heavy runs do not yet (240-360 ms on a quiet 2-core machine, 2 to 5 times that under
 	// load): each figure is logged against it, marked MISSED, and stalls.txt keeps them.
