@@ -123,7 +123,10 @@ func newTabFor(t testing.TB, d time.Duration) context.Context {
 		t.Fatalf("starting chromium: %v", err)
 	}
 	// The page saves every edited script in localStorage (web/src/saved.js), which the tabs share:
-	// each test leaves none behind, so that the next one opens the lessons' own scripts.
+	// each test starts with none and leaves none behind, so that it opens the lessons' own scripts.
+	// Both, because the last write of a tab that is leaving can reach the storage after the clear
+	// (a fresh machine's lessons walk once opened lesson 1 with the previous test's script).
+	forgetScripts(t, ctx)
 	t.Cleanup(func() { forgetScripts(t, ctx) })
 	return ctx
 }
