@@ -2,7 +2,6 @@ package layout
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/futurescope/futurescope/sim/trace"
 )
@@ -235,23 +234,7 @@ func fill(tmpl string, pairs ...string) string {
 	for i := 1; i < len(pairs); i += 2 {
 		n += len(pairs[i])
 	}
-	var b strings.Builder
-	b.Grow(n)
-	for {
-		open := strings.IndexByte(tmpl, '{')
-		if open < 0 {
-			break
-		}
-		end := strings.IndexByte(tmpl[open:], '}')
-		if end < 0 {
-			break
-		}
-		b.WriteString(tmpl[:open])
-		b.WriteString(lookup(tmpl[open:open+end+1], pairs))
-		tmpl = tmpl[open+end+1:]
-	}
-	b.WriteString(tmpl)
-	return b.String()
+	return string(appendFilled(make([]byte, 0, n), tmpl, "", nil, pairs...))
 }
 
 // lookup returns the value of placeholder ph ("{name}") in pairs, or ph when it has none.
