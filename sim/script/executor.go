@@ -151,6 +151,22 @@ func (ps *proc) initializer(th *thread, init, initargs py.Object, remote bool) (
 	}, nil
 }
 
+// threadPoolArgs unpacks the arguments a thread pool (ThreadPoolExecutor, InterpreterPoolExecutor)
+// takes: all four as given, max_workers checked, thread_name_prefix as a string ("" if not given).
+func threadPoolArgs(class string, args []py.Object, kw []string) (a []py.Object, workers int, prefix string, err error) {
+	a, err = py.UnpackArgs(class, args, kw, []string{"max_workers", "thread_name_prefix", "initializer", "initargs"}, 0)
+	if err != nil {
+		return nil, 0, "", err
+	}
+	if workers, err = workersArg(a[0]); err != nil {
+		return nil, 0, "", err
+	}
+	if s, ok := a[1].(*py.Str); ok {
+		prefix = s.S
+	}
+	return a, workers, prefix, nil
+}
+
 // iterList collects the items of an iterable.
 func iterList(th *thread, o py.Object) ([]py.Object, error) {
 	var out []py.Object
@@ -164,17 +180,9 @@ func iterList(th *thread, o py.Object) ([]py.Object, error) {
 func (ps *proc) newThreadPool(pt *py.Thread, cls *py.Type, args []py.Object, kw []string) (py.Object, error) {
 	th := threadOf(pt)
 	defer th.guard()
-	a, err := py.UnpackArgs("ThreadPoolExecutor", args, kw, []string{"max_workers", "thread_name_prefix", "initializer", "initargs"}, 0)
+	a, n, prefix, err := threadPoolArgs("ThreadPoolExecutor", args, kw)
 	if err != nil {
 		return nil, err
-	}
-	n, err := workersArg(a[0])
-	if err != nil {
-		return nil, err
-	}
-	prefix := ""
-	if s, ok := a[1].(*py.Str); ok {
-		prefix = s.S
 	}
 	init, err := ps.initializer(th, a[2], a[3], false)
 	if err != nil {

@@ -55,17 +55,9 @@ func (ps *proc) interpSubmodule(in *py.Interp) (*py.Module, error) {
 func (ps *proc) newInterpPool(pt *py.Thread, cls *py.Type, args []py.Object, kw []string) (py.Object, error) {
 	th := threadOf(pt)
 	defer th.guard()
-	a, err := py.UnpackArgs("InterpreterPoolExecutor", args, kw, []string{"max_workers", "thread_name_prefix", "initializer", "initargs"}, 0)
+	a, n, prefix, err := threadPoolArgs("InterpreterPoolExecutor", args, kw)
 	if err != nil {
 		return nil, err
-	}
-	n, err := workersArg(a[0])
-	if err != nil {
-		return nil, err
-	}
-	prefix := ""
-	if s, ok := a[1].(*py.Str); ok {
-		prefix = s.S
 	}
 	var init *callPayload
 	if a[2] != nil && a[2] != py.None {
