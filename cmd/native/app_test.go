@@ -41,12 +41,12 @@ func settle(t *testing.T, a *App, n int) {
 		if err := a.Update(); err != nil {
 			t.Fatalf("Update: %v", err)
 		}
-		if a.exec.runs >= n && !a.exec.running {
+		if a.stage.exec.runs >= n && !a.stage.exec.running {
 			return
 		}
 		time.Sleep(2 * time.Millisecond)
 	}
-	t.Fatalf("%d runs finished, want %d", a.exec.runs, n)
+	t.Fatalf("%d runs finished, want %d", a.stage.exec.runs, n)
 }
 
 // shoot draws the window offscreen, saving it with -shots.
@@ -64,9 +64,9 @@ func TestWindowShowsTheRunAndSteps(t *testing.T) {
 	}
 	settle(t, a, 1)
 	for range 4 {
-		a.viewer.Apply(viewstate.Step(1))
+		a.stage.viewer.Apply(viewstate.Step(1))
 	}
-	s := a.viewer.State()
+	s := a.stage.viewer.State()
 	if s.Playhead == 0 || s.Event < 0 {
 		t.Fatalf("after four steps the playhead is at %d, the current event %d", s.Playhead, s.Event)
 	}
@@ -76,7 +76,7 @@ func TestWindowShowsTheRunAndSteps(t *testing.T) {
 		t.Errorf("the worker's colour covers %d pixels of the timeline, want its running bars", n)
 	}
 	if n := ebitentest.Count(img, r.source, colHigh); n < 1000 {
-		t.Errorf("the highlighted source line covers %d pixels, want the line of the current event (%d)", n, a.highlightLine())
+		t.Errorf("the highlighted source line covers %d pixels, want the line of the current event (%d)", n, a.stage.highlightLine())
 	}
 	if n := ebitentest.Count(img, r.timeline, color.RGBA{0x10, 0x10, 0x10, 0xff}); n < 100 {
 		t.Errorf("the playhead's colour covers %d pixels of the timeline", n)
@@ -99,8 +99,8 @@ func TestReRunsWhenTheFileChanges(t *testing.T) {
 		t.Fatal(err)
 	}
 	settle(t, a, 1)
-	a.viewer.Apply(viewstate.ToggleView())
-	src := strings.Replace(string(a.last.source), "[3, 1, 2]", "[1, 1, 1, 1]", 1)
+	a.stage.viewer.Apply(viewstate.ToggleView())
+	src := strings.Replace(string(a.stage.last.source), "[3, 1, 2]", "[1, 1, 1, 1]", 1)
 	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -109,13 +109,13 @@ func TestReRunsWhenTheFileChanges(t *testing.T) {
 		t.Fatal(err)
 	}
 	settle(t, a, 2)
-	if got := len(a.viewer.State().Scene.Futures.Lanes); got != 4 {
+	if got := len(a.stage.viewer.State().Scene.Futures.Lanes); got != 4 {
 		t.Errorf("after the edit the timeline has %d futures, want 4", got)
 	}
-	if a.viewer.State().Mode != viewstate.FuturesOnly {
-		t.Errorf("the re-run forgot the view chosen: %v", a.viewer.State().Mode)
+	if a.stage.viewer.State().Mode != viewstate.FuturesOnly {
+		t.Errorf("the re-run forgot the view chosen: %v", a.stage.viewer.State().Mode)
 	}
-	if !strings.Contains(string(a.last.source), "[1, 1, 1, 1]") {
+	if !strings.Contains(string(a.stage.last.source), "[1, 1, 1, 1]") {
 		t.Error("the source panel shows the old script")
 	}
 }
@@ -127,20 +127,20 @@ func TestScenarioList(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(a.scenarios) < 6 || !a.listMode {
-		t.Fatalf("%d scenarios listed (list mode %v), want the built-in examples", len(a.scenarios), a.listMode)
+	if len(a.scripts.scenarios) < 6 || !a.scripts.listMode {
+		t.Fatalf("%d scenarios listed (list mode %v), want the built-in examples", len(a.scripts.scenarios), a.scripts.listMode)
 	}
 	settle(t, a, 1)
-	a.show(2)
+	a.scripts.show(2)
 	settle(t, a, 2)
-	if a.last.key != a.scenarios[2].job().key || !strings.Contains(a.viewer.State().Scene.Outcome, "TimeoutError") {
-		t.Errorf("scenario 2 shows the run of %s ending with %q", a.last.key, a.viewer.State().Scene.Outcome)
+	if a.stage.last.key != a.scripts.scenarios[2].job().key || !strings.Contains(a.stage.viewer.State().Scene.Outcome, "TimeoutError") {
+		t.Errorf("scenario 2 shows the run of %s ending with %q", a.stage.last.key, a.stage.viewer.State().Scene.Outcome)
 	}
 	img := shoot(t, a, "native-list")
 	if n := ebitentest.Count(img, a.regions().list, colSel); n < 500 {
 		t.Errorf("the chosen scenario's highlight covers %d pixels", n)
 	}
-	lines := a.last.console("en", "", "")
+	lines := a.stage.last.console("en", "", "")
 	if last := lines[len(lines)-1]; !last.alert || !strings.HasPrefix(last.text, "TimeoutError: 2 (of 4)") {
 		t.Errorf("the console ends with %+v, want the TimeoutError", last)
 	}
@@ -189,10 +189,10 @@ func TestPNG(t *testing.T) {
 	cfg := testConfig(writeScript(t, "04_wait_modes.py"))
 	cfg.PNG, cfg.At, cfg.View = out, 250*time.Millisecond, "futures"
 	a, img := renderPNG(t, cfg)
-	if b := img.Bounds(); b.Dx() != a.w || b.Dy() != a.h {
-		t.Errorf("the PNG is %v, want %d × %d", b, a.w, a.h)
+	if b := img.Bounds(); b.Dx() != a.win.w || b.Dy() != a.win.h {
+		t.Errorf("the PNG is %v, want %d × %d", b, a.win.w, a.win.h)
 	}
-	if s := a.viewer.State(); s.Playhead != int64(250*time.Millisecond) || s.Mode != viewstate.FuturesOnly {
+	if s := a.stage.viewer.State(); s.Playhead != int64(250*time.Millisecond) || s.Mode != viewstate.FuturesOnly {
 		t.Errorf("--at and --view gave playhead %d and mode %v", s.Playhead, s.Mode)
 	}
 }

@@ -10,12 +10,12 @@ import (
 // English again once the course is switched to English.
 func TestChineseCourseReportsADeadlockInChinese(t *testing.T) {
 	a := openCourse(t, "zh", "10-pitfalls")
-	if a.last == nil || a.last.report == nil || !a.last.failed {
-		t.Fatalf("lesson 10's first block did not fail: %+v", a.last)
+	if a.stage.last == nil || a.stage.last.report == nil || !a.stage.last.failed {
+		t.Fatalf("lesson 10's first block did not fail: %+v", a.stage.last)
 	}
 	console := func(lang string) string {
 		var b strings.Builder
-		for _, l := range a.last.console(lang, "", "") {
+		for _, l := range a.stage.last.console(lang, "", "") {
 			b.WriteString(l.text + "\n")
 		}
 		return b.String()
@@ -30,8 +30,8 @@ func TestChineseCourseReportsADeadlockInChinese(t *testing.T) {
 		t.Errorf("the Chinese console still has English of futurescope's own:\n%s", zh)
 	}
 	shoot(t, a, "native-zh-deadlock")
-	a.setLang("en")
-	if en := console(a.lang()); !strings.Contains(en, "deadlock: no thread can run") {
+	a.course.setLang("en")
+	if en := console(a.win.lang); !strings.Contains(en, "deadlock: no thread can run") {
 		t.Errorf("after switching to English the console reads:\n%s", en)
 	}
 }

@@ -33,10 +33,10 @@ func openCourse(t *testing.T, lang, lesson string) *App {
 func TestCourseOpensALessonAndRunsItsFirstScript(t *testing.T) {
 	a := openCourse(t, "en", "01")
 	c := a.course
-	if c.Current().Slug != "01-futures-and-submit" || c.Block != 1 || a.last.key != "01-futures-and-submit#1" {
-		t.Fatalf("lesson %s, block %d, run %q: want lesson 01's first block run", c.Current().Slug, c.Block, a.last.key)
+	if c.Current().Slug != "01-futures-and-submit" || c.Block != 1 || a.stage.last.key != "01-futures-and-submit#1" {
+		t.Fatalf("lesson %s, block %d, run %q: want lesson 01's first block run", c.Current().Slug, c.Block, a.stage.last.key)
 	}
-	s := a.viewer.State() // its fence says view=futures at=0.5
+	s := a.stage.viewer.State() // its fence says view=futures at=0.5
 	if s.Mode != viewstate.FuturesOnly || s.Playhead != int64(500*time.Millisecond) {
 		t.Errorf("view %v, playhead %d: want the block's view=futures at=0.5", s.Mode, s.Playhead)
 	}
@@ -58,19 +58,19 @@ func TestBlockKeysSkipWhatDoesNotRun(t *testing.T) {
 	last := runnable[len(runnable)-1]
 	steps = append(steps, struct{ dir, want int }{1, last}, struct{ dir, want int }{-1, runnable[len(runnable)-2]})
 	for _, step := range steps {
-		gen := a.exec.gen
-		a.selectBlock(a.course.Step(step.dir))
-		if a.exec.gen != gen {
-			settle(t, a, a.exec.runs+1)
+		gen := a.stage.exec.gen
+		a.course.selectBlock(a.course.Step(step.dir))
+		if a.stage.exec.gen != gen {
+			settle(t, a, a.stage.exec.runs+1)
 		}
-		if a.course.Block != step.want || a.last.key != a.course.Key(step.want) {
+		if a.course.Block != step.want || a.stage.last.key != a.course.Key(step.want) {
 			t.Fatalf("%s, after a step by %d: block %d selected, run %q shown; want block %d (the runnable ones: %v)",
-				slug, step.dir, a.course.Block, a.last.key, step.want, runnable)
+				slug, step.dir, a.course.Block, a.stage.last.key, step.want, runnable)
 		}
 	}
-	runs := a.exec.runs
+	runs := a.stage.exec.runs
 	for range len(runnable) + 1 {
-		a.selectBlock(a.course.Step(-1))
+		a.course.selectBlock(a.course.Step(-1))
 	}
 	settle(t, a, runs+1)
 	if a.course.Block != runnable[0] {
@@ -107,9 +107,9 @@ func lessonWithNoRunBetween(t *testing.T) (string, []int) {
 
 func TestExpectedErrorIsSaidToBeThePoint(t *testing.T) {
 	a := openCourse(t, "en", "04")
-	a.selectBlock(2) // expect-error=TimeoutError
+	a.course.selectBlock(2) // expect-error=TimeoutError
 	settle(t, a, 2)
-	lines := a.last.console("en", a.ui().expected, "")
+	lines := a.stage.last.console("en", a.win.ui().expected, "")
 	last := lines[len(lines)-1]
 	if !last.note || !strings.Contains(last.text, "expected") {
 		t.Errorf("the console ends with %+v, want the remark that the error was expected", last)
@@ -121,13 +121,13 @@ func TestExpectedErrorIsSaidToBeThePoint(t *testing.T) {
 
 func TestLanguageSwitchKeepsTheLessonAndBlock(t *testing.T) {
 	a := openCourse(t, "en", "04")
-	a.selectBlock(3)
+	a.course.selectBlock(3)
 	settle(t, a, 2)
 	if err := a.Update(); err != nil {
 		t.Fatal(err)
 	}
-	gen, enPage := a.exec.gen, a.course.page
-	a.setLang(a.course.OtherLang())
+	gen, enPage := a.stage.exec.gen, a.course.page
+	a.course.setLang(a.course.OtherLang())
 	if err := a.Update(); err != nil {
 		t.Fatal(err)
 	}
@@ -135,14 +135,14 @@ func TestLanguageSwitchKeepsTheLessonAndBlock(t *testing.T) {
 	if c.Lang != "zh" || c.Current().Slug != "04-as-completed" || c.Block != 3 {
 		t.Fatalf("after L: %s %s block %d, want zh, the same lesson and block 3", c.Lang, c.Current().Slug, c.Block)
 	}
-	if a.exec.gen != gen {
+	if a.stage.exec.gen != gen {
 		t.Error("switching the language ran the script again: the translations share it")
 	}
 	if c.page == enPage || !strings.Contains(pageText(c.page), "超时") {
 		t.Error("the text panel still shows the English text")
 	}
-	if ui := a.ui(); ui.console != "控制台" || a.viewer.Lang() != "zh" {
-		t.Errorf("in Chinese the console's title is %q and the timeline's words are %q", ui.console, a.viewer.Lang())
+	if ui := a.win.ui(); ui.console != "控制台" || a.stage.viewer.Lang() != "zh" {
+		t.Errorf("in Chinese the console's title is %q and the timeline's words are %q", ui.console, a.stage.viewer.Lang())
 	}
 }
 
@@ -182,11 +182,11 @@ func TestClickingAScriptRunsIt(t *testing.T) {
 		t.Fatal("lesson 02 has no script block 2 on its page")
 	}
 	a.course.Scroll.Y = cb.Y
-	view := a.textView(a.regions().source)
+	view := a.course.textView(a.regions().source)
 	a.click(image.Pt(view.Min.X+int(cb.X+cb.W/2), view.Min.Y+int(cb.Y+cb.H/2-a.course.Scroll.Y)), a.regions())
 	settle(t, a, 2)
-	if a.course.Block != 2 || a.last.key != "02-map-and-with#2" || a.focus != focusText {
-		t.Errorf("after the click: block %d, run %q, focus %d", a.course.Block, a.last.key, a.focus)
+	if a.course.Block != 2 || a.stage.last.key != "02-map-and-with#2" || a.win.focus != focusText {
+		t.Errorf("after the click: block %d, run %q, focus %d", a.course.Block, a.stage.last.key, a.win.focus)
 	}
 }
 
@@ -197,7 +197,7 @@ func TestCourseWindow(t *testing.T) {
 	for _, lang := range []string{"en", "zh"} {
 		t.Run(lang, func(t *testing.T) {
 			a := openCourse(t, lang, "04")
-			a.selectBlock(2)
+			a.course.selectBlock(2)
 			settle(t, a, 2)
 			stepToLine(t, a, 11)
 			if err := a.Update(); err != nil {
@@ -206,7 +206,7 @@ func TestCourseWindow(t *testing.T) {
 			img := shoot(t, a, "native-course-"+lang)
 			r := a.regions()
 			cb, _ := a.course.page.Code(2)
-			view := a.textView(r.source)
+			view := a.course.textView(r.source)
 			box := image.Rect(view.Min.X+int(cb.X), view.Min.Y+int(cb.Y-a.course.Scroll.Y), view.Min.X+int(cb.X+cb.W), view.Min.Y+int(cb.Y+cb.H-a.course.Scroll.Y))
 			if !box.In(view) {
 				t.Fatalf("the selected script %v is not in sight in the text %v", box, view)
@@ -214,7 +214,7 @@ func TestCourseWindow(t *testing.T) {
 			if n := ebitentest.Count(img, box, colCodeBg); n < box.Dx()*box.Dy()/3 {
 				t.Errorf("the script's shading covers %d of its %d pixels", n, box.Dx()*box.Dy())
 			}
-			hl, _ := a.blockLines()
+			hl, _ := a.course.blockLines()
 			top, bottom, _ := cb.LineSpan(hl)
 			line := image.Rect(box.Min.X, view.Min.Y+int(top-a.course.Scroll.Y), box.Max.X, view.Min.Y+int(bottom-a.course.Scroll.Y))
 			if n := ebitentest.Count(img, line, colHigh); hl < 11 || n < line.Dx()*line.Dy()/3 {
@@ -237,8 +237,8 @@ func TestCourseWindow(t *testing.T) {
 func stepToLine(t *testing.T, a *App, line int) {
 	t.Helper()
 	for range 200 {
-		a.viewer.Apply(viewstate.Step(1))
-		if a.highlightLine() >= line {
+		a.stage.viewer.Apply(viewstate.Step(1))
+		if a.stage.highlightLine() >= line {
 			return
 		}
 	}
@@ -250,14 +250,14 @@ func TestCoursePNG(t *testing.T) {
 	cfg := courseConfig("zh", "05-wait")
 	cfg.PNG, cfg.Block, cfg.Present = out, 2, true
 	a, rgba := renderPNG(t, cfg)
-	if a.last.key != "05-wait#2" || a.viewer.State().Playhead != int64(400*time.Millisecond) {
-		t.Errorf("the frame shows %q with the playhead at %d, want block 2 at its at=0.4", a.last.key, a.viewer.State().Playhead)
+	if a.stage.last.key != "05-wait#2" || a.stage.viewer.State().Playhead != int64(400*time.Millisecond) {
+		t.Errorf("the frame shows %q with the playhead at %d, want block 2 at its at=0.4", a.stage.last.key, a.stage.viewer.State().Playhead)
 	}
-	if n := ebitentest.Count(rgba, a.textView(a.regions().source), colFocus); n < 200 {
+	if n := ebitentest.Count(rgba, a.course.textView(a.regions().source), colFocus); n < 200 {
 		t.Errorf("the selected block's frame covers %d pixels: --block's block is not in sight", n)
 	}
-	if a.docFaces.Height(doclayout.Body) < 20 {
-		t.Errorf("presenter mode writes the lesson %v pixels high", a.docFaces.Height(doclayout.Body))
+	if a.course.docFaces.Height(doclayout.Body) < 20 {
+		t.Errorf("presenter mode writes the lesson %v pixels high", a.course.docFaces.Height(doclayout.Body))
 	}
 }
 

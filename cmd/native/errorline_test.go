@@ -15,7 +15,7 @@ func marginAlert(t *testing.T, a *App, name string) int {
 	t.Helper()
 	img := shoot(t, a, name)
 	r := a.regions().source
-	return ebitentest.Count(img, image.Rect(r.Min.X, r.Min.Y, r.Min.X+int(3*a.uiScale()), r.Max.Y), colAlert)
+	return ebitentest.Count(img, image.Rect(r.Min.X, r.Min.Y, r.Min.X+int(3*a.win.uiScale()), r.Max.Y), colAlert)
 }
 
 func TestTheLineWhereARunFailedIsMarked(t *testing.T) {
@@ -29,8 +29,8 @@ func TestTheLineWhereARunFailedIsMarked(t *testing.T) {
 		t.Fatal(err)
 	}
 	settle(t, a, 1)
-	if !a.last.failed || a.errorLine() != 2 {
-		t.Fatalf("failed %v, error line %d: want the ValueError's innermost line, 2", a.last.failed, a.errorLine())
+	if !a.stage.last.failed || a.stage.errorLine() != 2 {
+		t.Fatalf("failed %v, error line %d: want the ValueError's innermost line, 2", a.stage.last.failed, a.stage.errorLine())
 	}
 	if n := marginAlert(t, a, "native-error-line"); n < 10 {
 		t.Errorf("%d alert pixels in the source's margin: the failing line is not marked", n)
@@ -38,15 +38,15 @@ func TestTheLineWhereARunFailedIsMarked(t *testing.T) {
 
 	edit(t, a, path, "def parse(s):", "def parse(s)")
 	settle(t, a, 2)
-	if a.broken == nil || a.errorLine() != 1 {
-		t.Fatalf("broken %v, error line %d: want the syntax error's line, 1", a.broken != nil, a.errorLine())
+	if a.stage.broken == nil || a.stage.errorLine() != 1 {
+		t.Fatalf("broken %v, error line %d: want the syntax error's line, 1", a.stage.broken != nil, a.stage.errorLine())
 	}
 
 	edit(t, a, path, "def parse(s)", "def parse(s):")
 	edit(t, a, path, "print(parse('x'))", "print(parse('2'))")
 	settle(t, a, 3)
-	if a.last.failed || a.errorLine() != 0 {
-		t.Fatalf("failed %v, error line %d: a run that succeeds marks no line", a.last.failed, a.errorLine())
+	if a.stage.last.failed || a.stage.errorLine() != 0 {
+		t.Fatalf("failed %v, error line %d: a run that succeeds marks no line", a.stage.last.failed, a.stage.errorLine())
 	}
 	if n := marginAlert(t, a, "native-no-error-line"); n != 0 {
 		t.Errorf("%d alert pixels in the source's margin after a run that succeeded", n)

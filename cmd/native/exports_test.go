@@ -38,8 +38,8 @@ func TestExportKeysWriteFilesAndSaySo(t *testing.T) {
 		if _, err := os.Stat(path); err != nil {
 			t.Errorf("key %v wrote no %s in --out: %v", k, want[k], err)
 		}
-		if !strings.Contains(a.notice.text, path) {
-			t.Errorf("after %v the notice says %q, want %s named", k, a.notice.text, path)
+		if !strings.Contains(a.stage.notice.text, path) {
+			t.Errorf("after %v the notice says %q, want %s named", k, a.stage.notice.text, path)
 		}
 	}
 	img := shoot(t, a, "native-export-notice")
@@ -49,10 +49,10 @@ func TestExportKeysWriteFilesAndSaySo(t *testing.T) {
 	f, _ := os.Open(filepath.Join(cfg.Out, "01_submit_result.png"))
 	defer f.Close()
 	shot, err := png.Decode(f)
-	if err != nil || shot.Bounds().Dx() != a.w {
+	if err != nil || shot.Bounds().Dx() != a.win.w {
 		t.Errorf("the PNG export is %v (%v), want the window", shot.Bounds(), err)
 	}
-	if again := a.export(export.PNG); filepath.Base(again) != "01_submit_result-2.png" {
+	if again := a.stage.export(export.PNG, a.Snapshot); filepath.Base(again) != "01_submit_result-2.png" {
 		t.Errorf("a second PNG export is %q: it must not overwrite the first", again)
 	}
 }
@@ -81,11 +81,11 @@ func TestGIFOfALessonBlock(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	end := a.viewer.State().Scene.End
+	end := a.stage.viewer.State().Scene.End
 	if want := len(export.FrameTimes(end, 0)); len(g.Image) != want {
 		t.Errorf("the GIF has %d frames, want %d", len(g.Image), want)
 	}
-	t.Logf("%s: %d frames, %d bytes, %v", a.last.key, len(g.Image), len(b), g.Image[0].Bounds())
+	t.Logf("%s: %d frames, %d bytes, %v", a.stage.last.key, len(g.Image), len(b), g.Image[0].Bounds())
 	// Frames after the first hold what changed: draw them in turn, as a GIF viewer does.
 	canvas := image.NewRGBA(g.Image[0].Rect)
 	draw.Draw(canvas, canvas.Rect, g.Image[0], image.Point{}, draw.Src)

@@ -3,12 +3,12 @@ package main
 import (
 	"image"
 	"slices"
-	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 
 	"github.com/futurescope/futurescope/cmd/native/intent"
+	"github.com/futurescope/futurescope/cmd/native/scene"
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
 )
 
@@ -22,7 +22,7 @@ func (a *App) keys() {
 	ctrl := ebiten.IsKeyPressed(ebiten.KeyControl) || ebiten.IsKeyPressed(ebiten.KeyMeta)
 	a.pressed = inpututil.AppendJustPressedKeys(a.pressed[:0])
 	var presses []intent.Press
-	repeats := a.focus != focusTimeline || a.scenes.Presenting() // held keys repeat in the list, the text, the slides
+	repeats := a.win.focus != focusTimeline || a.win.scenes.Presenting() // held keys repeat in the list, the text, the slides
 	for _, k := range a.pressed {
 		if vk, ok := windowKey(k, ctrl); ok && !(repeats && !ctrl && slices.Contains(repeatable, k)) {
 			presses = append(presses, intent.Press{Key: vk, Shift: shift && !ctrl})
@@ -50,49 +50,48 @@ func (a *App) press(m []viewstate.KeyRow, presses ...intent.Press) {
 var repeatable = []ebiten.Key{ebiten.KeyArrowUp, ebiten.KeyArrowDown, ebiten.KeyPageUp, ebiten.KeyPageDown}
 
 // context returns the intents' context: the part with the focus, and the scene shown.
-func (a *App) context() intent.Context { return a.scenes.Context(a.focus.part()) }
+func (a *App) context() intent.Context { return a.win.scenes.Context(a.win.focus.part()) }
 
-// do carries out intent in.
+// do routes intent in to the part it is for: the focus and the motions within the list to the
+// list, the runs, exports and predictions to the stage, the scenes' intents to the scene manager,
+// and what is left, with the manager's effect, to the side (the course's blocks, language and text).
 func (a *App) do(in intent.Intent) {
+	w, st := a.win, a.stage
 	switch in.Op {
 	case intent.Focus:
-		if a.listMode {
-			a.focus = a.focus.next(a.course != nil, in.N < 0)
+		if a.side.listed() {
+			w.focus = w.focus.next(a.course != nil, in.N < 0)
 		}
 	case intent.Rerun:
-		a.rerun()
-	case intent.Lang:
-		if a.course != nil {
-			a.setLang(a.course.OtherLang())
-		}
+		a.side.rerun()
 	case intent.Stop:
-		if a.exec.running {
-			a.stop()
-		}
-	case intent.Block:
-		if a.course != nil {
-			a.selectBlock(a.course.Step(in.N))
-		}
+		st.stop()
 	case intent.Digit:
-		a.typeDigit(in.N)
+		a.list.typeDigit(in.N, a.side)
 	case intent.Export:
-		a.export(exportKinds[viewstate.Command(in.Export)])
-	case intent.Move:
-		a.move(in.Move)
+		st.export(exportKinds[viewstate.Command(in.Export)], a.Snapshot)
 	case intent.Predict:
-		a.togglePredict()
-	default:
-		a.sceneIntent(in)
-	}
-}
-
-// move carries out a motion within the part with the focus: the list or the lesson text.
-func (a *App) move(mv intent.Motion) {
-	switch a.focus {
-	case focusList:
-		a.listMove(mv)
-	case focusText:
-		a.textMove(mv)
+		st.togglePredict()
+	case intent.Move:
+		switch w.focus {
+		case focusList:
+			if a.list.Update(in.Move, a.side) { // Enter moves on to the text or the timeline
+				w.focus = w.focus.next(a.course != nil, false)
+			}
+		case focusText:
+			a.side.Update(in, scene.Effect{}, a.regions())
+		}
+	case intent.Block, intent.Lang:
+		a.side.Update(in, scene.Effect{}, a.regions())
+	default: // presenter mode, slides, panels, sizes, fullscreen, a prediction's answer
+		eff := w.scenes.Handle(in, a.side.slides)
+		if eff.Fullscreen {
+			ebiten.SetFullscreen(w.scenes.Full)
+		}
+		a.side.Update(in, eff, a.regions())
+		if in.Op == intent.Answer {
+			st.answered()
+		}
 	}
 }
 
@@ -134,55 +133,6 @@ var namedWindowKeys = map[ebiten.Key]viewstate.Key{
 	ebiten.KeyEnter: viewstate.KeyEnter, ebiten.KeyNumpadEnter: viewstate.KeyEnter,
 }
 
-// listMove moves within the list: ↑↓ PgUp PgDn Home End choose (see scene.List.Move), Enter moves
-// on to the text or timeline.
-func (a *App) listMove(mv intent.Motion) {
-	if to, ok := a.list.Move(mv); ok {
-		a.choose(to)
-	} else if mv == intent.Enter {
-		a.focus = a.focus.next(a.course != nil, false)
-	}
-}
-
-// textMove moves within the lesson text (see scene.Scroll.Move); Enter moves the focus to the
-// timeline.
-func (a *App) textMove(mv intent.Motion) {
-	if a.course == nil || a.faces == nil {
-		return
-	}
-	page := float64(a.textView(a.regions().source).Dy())
-	if a.course.Scroll.Move(mv, a.faces.Line, page) {
-		a.focus = focusTimeline
-	}
-}
-
-// typeDigit handles digit d typed now, opening the row it numbers (from 1), if any.
-func (a *App) typeDigit(d int) {
-	if n, ok := a.typed.add(d, a.clock(), a.listing().n); ok {
-		a.choose(n - 1)
-	}
-}
-
-// digits remembers the number being typed, so that two digits make one number.
-type digits struct {
-	n  int       // the number typed so far
-	at time.Time // when its last digit was typed
-}
-
-// twoDigitWithin is how soon a second digit must follow the first, in real time whatever the frame
-// rate.
-const twoDigitWithin = time.Second
-
-// add adds digit d, typed at now, and returns the number (1 to most) it makes, if any.
-func (t *digits) add(d int, now time.Time, most int) (int, bool) {
-	if n := t.n*10 + d; t.n > 0 && now.Sub(t.at) <= twoDigitWithin && n <= most {
-		t.n, t.at = n, now
-		return n, true
-	}
-	t.n, t.at = d, now
-	return d, d >= 1 && d <= most
-}
-
 // repeated reports whether k was pressed this tick or repeats while held.
 func repeated(k ebiten.Key) bool {
 	d := inpututil.KeyPressDuration(k)
@@ -202,28 +152,25 @@ func (a *App) pointer() {
 	switch {
 	case wy == 0:
 	case p.In(r.list):
-		a.list.Wheel(int(wy))
-	case p.In(r.source) && a.course != nil:
-		a.scrollText(-wy * 3 * a.faces.Line)
+		a.list.list.Wheel(int(wy))
 	case p.In(r.source):
-		a.srcScroll = max(a.srcScroll-int(wy*3), 0)
+		a.side.wheel(wy)
 	}
 }
 
-// click handles a click at p.
+// click handles a click at p: the part clicked takes the focus, and a row, a script block or the
+// language switch clicked opens.
 func (a *App) click(p image.Point, r regions) {
+	w := a.win
 	switch {
-	case p.In(r.lang) && a.course != nil:
-		a.setLang(a.course.OtherLang())
+	case p.In(r.lang):
+		a.side.Update(intent.Intent{Op: intent.Lang}, scene.Effect{}, r)
 	case p.In(r.list):
-		a.focus = focusList
-		if i := a.list.At(float64(p.Y-r.list.Min.Y), a.listTop(), a.listRowH()); i >= 0 {
-			a.choose(i)
-		}
-	case p.In(r.source) && a.course != nil:
-		a.focus = focusText
-		a.clickText(p)
+		w.focus = focusList
+		a.list.click(p, r.list, a.side)
+	case p.In(r.source) && a.side.clickText(p, r):
+		w.focus = focusText
 	case p.In(r.timeline):
-		a.focus = focusTimeline
+		w.focus = focusTimeline
 	}
 }

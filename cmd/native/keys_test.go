@@ -16,8 +16,8 @@ func TestCourseOpensWithTheTimelineFocused(t *testing.T) {
 		t.Fatal(err)
 	}
 	settle(t, a, 1)
-	if a.focus != focusTimeline || a.viewer == nil || !a.viewer.Focused {
-		t.Fatalf("the app opens with focus %d (viewer focused: %v), want the timeline", a.focus, a.viewer != nil && a.viewer.Focused)
+	if a.win.focus != focusTimeline || a.stage.viewer == nil || !a.stage.viewer.Focused {
+		t.Fatalf("the app opens with focus %d (viewer focused: %v), want the timeline", a.win.focus, a.stage.viewer != nil && a.stage.viewer.Focused)
 	}
 }
 
@@ -56,9 +56,9 @@ func TestHelpShowsTheWindowKeys(t *testing.T) {
 		t.Fatal(err)
 	}
 	settle(t, a, 1)
-	a.viewer.Apply(viewstate.ToggleHelp())
+	a.stage.viewer.Apply(viewstate.ToggleHelp())
 	shoot(t, a, "native-help-keymap")
-	if got, want := len(a.ui().keys), len(windowKeys("zh")); got != want || want < 6 {
+	if got, want := len(a.win.ui().keys), len(windowKeys("zh")); got != want || want < 6 {
 		t.Errorf("the help lists %d window keys, want the key map's %d", got, want)
 	}
 }

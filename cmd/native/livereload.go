@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"image"
 	"image/color"
 	"strings"
@@ -23,46 +22,39 @@ func liveRun(r *run) *live.Run {
 // keepLastGood applies live.Screen's rule to r, a run that just ended: when r did not compile and
 // a good run of the same script is shown, that run stays, dimmed under r's error, and it reports
 // true; else it clears the error and reports false, for r to be shown.
-func (a *App) keepLastGood(r *run) bool {
-	scr := live.Screen{Shown: liveRun(a.last)}.Take(*liveRun(r))
-	if scr.Dimmed() && a.viewer != nil {
-		a.broken = r
+func (s *stage) keepLastGood(r *run) bool {
+	scr := live.Screen{Shown: liveRun(s.last)}.Take(*liveRun(r))
+	if scr.Dimmed() && s.viewer != nil {
+		s.broken = r
 		return true
 	}
-	a.broken = nil
+	s.broken = nil
 	return false
-}
-
-// stop cancels the run in progress (Esc): the simulation stops at its next instruction, its result is
-// dropped, and the window says so.
-func (a *App) stop() {
-	a.exec.stop()
-	a.say(fmt.Sprintf(a.ui().stopped, a.exec.name))
 }
 
 // brokenRun returns the run that did not compile whose error the timeline shows: the one laid over
 // the last good run, or the run shown when it did not compile either (nothing ran yet).
-func (a *App) brokenRun() *run {
+func (s *stage) brokenRun() *run {
 	switch {
-	case a.broken != nil:
-		return a.broken
-	case a.last != nil && a.last.syntax:
-		return a.last
+	case s.broken != nil:
+		return s.broken
+	case s.last != nil && s.last.syntax:
+		return s.last
 	}
 	return nil
 }
 
 // drawBroken writes the error of b, a run that did not compile, over the timeline in r, dimming the
 // last good run shown under it, if any.
-func (a *App) drawBroken(dst *ebiten.Image, r image.Rectangle, b *run) {
-	f, u := a.faces, a.uiScale()
+func (s *stage) drawBroken(dst *ebiten.Image, r image.Rectangle, b *run) {
+	f, u := s.win.faces, s.win.uiScale()
 	alpha := uint8(int(live.DimAlpha * 255))
 	fillRect(dst, float64(r.Min.X), float64(r.Min.Y), float64(r.Dx()), float64(r.Dy()), color.RGBA{alpha, alpha, alpha, alpha})
-	title := a.ui().brokenTitle
-	if b == a.last {
-		title = a.ui().noRunTitle
+	title := s.win.ui().brokenTitle
+	if b == s.last {
+		title = s.win.ui().noRunTitle
 	}
-	lines := append([]string{title}, strings.Split(strings.TrimRight(b.stderrIn(a.lang()), "\n"), "\n")...)
+	lines := append([]string{title}, strings.Split(strings.TrimRight(b.stderrIn(s.win.lang), "\n"), "\n")...)
 	w := 0.0
 	for _, l := range lines {
 		w = max(w, measure(l, f.Mono))

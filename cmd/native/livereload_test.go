@@ -22,7 +22,7 @@ func edit(t *testing.T, a *App, path, old, new string) {
 	if err := os.WriteFile(path, []byte(strings.Replace(string(b), old, new, 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	a.reload()
+	a.scripts.reload()
 }
 
 func TestReloadRefitsARunThatGrew(t *testing.T) {
@@ -34,15 +34,15 @@ func TestReloadRefitsARunThatGrew(t *testing.T) {
 	settle(t, a, 1)
 	edit(t, a, path, "time.sleep(0.1 * n)", "time.sleep(0.5 * n)")
 	settle(t, a, 2)
-	s := a.viewer.State()
+	s := a.stage.viewer.State()
 	if s.T1 < s.Scene.End || !s.Fitted {
 		t.Errorf("a run that grew to %v shows %v..%v: it runs off the edge", time.Duration(s.Scene.End), time.Duration(s.T0), time.Duration(s.T1))
 	}
-	a.viewer.Apply(viewstate.Zoom(4, 0))
-	zoomed := *a.viewer.State()
+	a.stage.viewer.Apply(viewstate.Zoom(4, 0))
+	zoomed := *a.stage.viewer.State()
 	edit(t, a, path, "time.sleep(0.5 * n)", "time.sleep(0.6 * n)")
 	settle(t, a, 3)
-	if s := a.viewer.State(); s.T0 != zoomed.T0 || s.T1 != zoomed.T1 {
+	if s := a.stage.viewer.State(); s.T0 != zoomed.T0 || s.T1 != zoomed.T1 {
 		t.Errorf("the user's zoom %v..%v was replaced by %v..%v", zoomed.T0, zoomed.T1, s.T0, s.T1)
 	}
 }
@@ -54,12 +54,12 @@ func TestASyntaxErrorKeepsTheLastGoodRunDimmed(t *testing.T) {
 		t.Fatal(err)
 	}
 	settle(t, a, 1)
-	good, viewer := a.last, a.viewer
+	good, viewer := a.stage.last, a.stage.viewer
 	before := shoot(t, a, "native-reload-good")
 	edit(t, a, path, "def work(n):", "def work(n)")
 	settle(t, a, 2)
-	if a.last != good || a.viewer != viewer || a.broken == nil || !strings.Contains(a.broken.stderr, "SyntaxError: expected ':'") {
-		t.Fatalf("after a syntax error: run shown %p (good %p), broken %v", a.last, good, a.broken != nil)
+	if a.stage.last != good || a.stage.viewer != viewer || a.stage.broken == nil || !strings.Contains(a.stage.broken.stderr, "SyntaxError: expected ':'") {
+		t.Fatalf("after a syntax error: run shown %p (good %p), broken %v", a.stage.last, good, a.stage.broken != nil)
 	}
 	img := shoot(t, a, "native-reload-syntax-error")
 	r := a.regions()
@@ -71,7 +71,7 @@ func TestASyntaxErrorKeepsTheLastGoodRunDimmed(t *testing.T) {
 	}
 	edit(t, a, path, "def work(n)", "def work(n):")
 	settle(t, a, 3)
-	if a.broken != nil || a.last == good {
+	if a.stage.broken != nil || a.stage.last == good {
 		t.Error("a run that compiles again did not replace the dimmed one")
 	}
 }
@@ -100,8 +100,8 @@ func TestASyntaxErrorWithNoRunBeforeIsShownOverTheTimeline(t *testing.T) {
 		t.Fatal(err)
 	}
 	settle(t, a, 1)
-	if a.brokenRun() != a.last || !a.last.syntax {
-		t.Fatalf("a script that never compiled: broken run %v", a.brokenRun() != nil)
+	if a.stage.brokenRun() != a.stage.last || !a.stage.last.syntax {
+		t.Fatalf("a script that never compiled: broken run %v", a.stage.brokenRun() != nil)
 	}
 	img := shoot(t, a, "native-syntax-error-first")
 	if n := ebitentest.Count(img, a.regions().timeline, colAlert); n < 100 {
@@ -117,12 +117,12 @@ func TestARunawayLoopIsStoppedAndEscDropsARun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for a.exec.runs == 0 && time.Since(start) < 2*time.Minute {
+	for a.stage.exec.runs == 0 && time.Since(start) < 2*time.Minute {
 		a.Update()
 		time.Sleep(5 * time.Millisecond)
 	}
 	t.Logf("a runaway loop was reported after %v of real time", time.Since(start).Round(10*time.Millisecond))
-	lines := a.last.console("en", "", a.ui().budget)
+	lines := a.stage.last.console("en", "", a.win.ui().budget)
 	var text []string
 	for _, l := range lines {
 		text = append(text, l.text)
@@ -131,28 +131,28 @@ func TestARunawayLoopIsStoppedAndEscDropsARun(t *testing.T) {
 		t.Errorf("the console says:\n%s\nwant the CPU budget named", all)
 	}
 
-	a.rerun()
-	if !a.exec.running {
+	a.side.rerun()
+	if !a.stage.exec.running {
 		t.Fatal("R started no run")
 	}
-	a.stop()
-	if a.exec.running || !strings.Contains(a.notice.text, "stopped spin.py") {
-		t.Errorf("after Esc: running %v, notice %q", a.exec.running, a.notice.text)
+	a.stage.stop()
+	if a.stage.exec.running || !strings.Contains(a.stage.notice.text, "stopped spin.py") {
+		t.Errorf("after Esc: running %v, notice %q", a.stage.exec.running, a.stage.notice.text)
 	}
 	select { // the run stops at once: Esc does not leave it burning the CPU budget in the background
-	case r := <-a.exec.results:
+	case r := <-a.stage.exec.results:
 		if !r.failed || !strings.Contains(r.stderr, "cancelled") {
 			t.Errorf("the stopped run ended otherwise: %q", r.stderr)
 		}
-		a.exec.results <- r
+		a.stage.exec.results <- r
 	case <-time.After(5 * time.Second):
 		t.Fatal("the stopped run still runs after 5 s")
 	}
-	runs := a.exec.runs
+	runs := a.stage.exec.runs
 	for range 200 {
 		a.Update()
 	}
-	if a.exec.runs != runs {
+	if a.stage.exec.runs != runs {
 		t.Error("the stopped run's result was shown")
 	}
 }

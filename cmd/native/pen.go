@@ -19,9 +19,6 @@ type pen struct {
 	u float64
 }
 
-// pen returns the window's pen at its current size.
-func (a *App) pen() pen { return pen{f: a.faces, u: a.uiScale()} }
-
 // header writes a panel's title on a band at its top, underlined in blue when it has the focus, and
 // returns the height below the band.
 func (p pen) header(dst *ebiten.Image, r image.Rectangle, title, note string, focused bool) float64 {

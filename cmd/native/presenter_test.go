@@ -65,16 +65,16 @@ func TestPresenterModeForARoom(t *testing.T) {
 		if !r.list.Empty() || r.timeline.Dx() < w/2 || r.timeline.Dy() < h*3/4 || r.source.Dy() != h {
 			t.Errorf("%d×%d: list %v, slide %v, timeline %v: want no list, the slide full height, the timeline most of the window", w, h, r.list, r.source, r.timeline)
 		}
-		body, code := capHeight(a.docFaces.face(doclayout.Body)), capHeight(a.docFaces.face(doclayout.Code))
-		line := capHeight(a.viewer.Faces().Sans)
+		body, code := capHeight(a.course.docFaces.face(doclayout.Body)), capHeight(a.course.docFaces.face(doclayout.Code))
+		line := capHeight(a.stage.viewer.Faces().Sans)
 		t.Logf("%d×%d: capital letters are %d px tall in the slide's text, %d px in its code, %d px in the timeline", w, h, body, code, line)
 		if w == 1920 && body < 28 {
 			t.Errorf("at 1920×1080 the slide's capital letters are %d px tall, want ≥ 28", body)
 		}
 		shoot(t, a, fmt.Sprintf("native-present-%d", h))
-		a.viewer.Apply(viewstate.ToggleHelp())
+		a.stage.viewer.Apply(viewstate.ToggleHelp())
 		shoot(t, a, fmt.Sprintf("native-present-help-%d", h))
-		a.viewer.Apply(viewstate.ToggleHelp())
+		a.stage.viewer.Apply(viewstate.ToggleHelp())
 		m := viewstate.KeyMap()
 		a.press(m, intent.Press{Key: viewstate.KeyF6}) // the slide hidden: the timeline takes the full width
 		if r := a.regions(); r.timeline.Dx() != w || !r.source.Empty() {
@@ -88,14 +88,14 @@ func TestPresenterModeForARoom(t *testing.T) {
 			t.Errorf("%d×%d: without the slide, the timeline's left third shows %d pixels of its first worker's bars", w, h, n)
 		}
 		a.press(m, intent.Press{Key: viewstate.KeyF6}, intent.Press{Key: viewstate.KeyCtrlPlus})
-		before := a.uiScale()
+		before := a.win.uiScale()
 		a.press(m, intent.Press{Key: viewstate.KeyCtrlPlus})
-		if a.uiScale() <= before {
+		if a.win.uiScale() <= before {
 			t.Errorf("Ctrl+ does not make everything bigger")
 		}
 		a.press(m, intent.Press{Key: viewstate.KeyCtrl0}, intent.Press{Key: "f"})
-		if a.scenes.Presenting() || a.uiScale() != a.scale {
-			t.Errorf("Ctrl+0 then F: presenting %v at scale %v", a.scenes.Presenting(), a.uiScale())
+		if a.win.scenes.Presenting() || a.win.uiScale() != a.win.scale {
+			t.Errorf("Ctrl+0 then F: presenting %v at scale %v", a.win.scenes.Presenting(), a.win.uiScale())
 		}
 	}
 }
@@ -104,7 +104,7 @@ func TestPresenterModeForARoom(t *testing.T) {
 func TestPresenterSlides(t *testing.T) {
 	a := presenting(t, "en", 1920, 1080)
 	m := viewstate.KeyMap()
-	p := a.scenes.Presenter
+	p := a.win.scenes.Presenter
 	if p.Cur != 0 || len(p.Slides) < 3 {
 		t.Fatalf("presenter mode opens on slide %d of %d", p.Cur, len(p.Slides))
 	}
@@ -126,8 +126,8 @@ func TestPresenterSlides(t *testing.T) {
 		t.Errorf("slide %d lays out blocks %d to %d of %d: want its own part", p.Cur, k.first, k.end, whole)
 	}
 	settle(t, a, 2)
-	if a.last.key != a.course.Key(a.course.Block) {
-		t.Errorf("the slide's script did not run: the timeline shows %s", a.last.key)
+	if a.stage.last.key != a.course.Key(a.course.Block) {
+		t.Errorf("the slide's script did not run: the timeline shows %s", a.stage.last.key)
 	}
 	shoot(t, a, "native-present-slide")
 	a.press(m, intent.Press{Key: viewstate.KeyPageUp})
@@ -146,9 +146,9 @@ func TestPredictThenReveal(t *testing.T) {
 		if err := a.Update(); err != nil {
 			t.Fatal(err)
 		}
-		hidden, at := a.viewer.Concealed()
-		if !hidden || at != 0 || a.viewer.State().Playhead != 0 {
-			t.Fatalf("%s: Q: concealed %v from %d, playhead %d; want all hidden from 0", lang, hidden, at, a.viewer.State().Playhead)
+		hidden, at := a.stage.viewer.Concealed()
+		if !hidden || at != 0 || a.stage.viewer.State().Playhead != 0 {
+			t.Fatalf("%s: Q: concealed %v from %d, playhead %d; want all hidden from 0", lang, hidden, at, a.stage.viewer.State().Playhead)
 		}
 		img := shoot(t, a, "native-predict-before-"+lang)
 		r := a.regions()
@@ -159,28 +159,28 @@ func TestPredictThenReveal(t *testing.T) {
 			t.Errorf("%s: the prediction's prompt takes %d pixels of its part %v (the script's %v, the timeline's %v)", lang, n, r.question, r.source, r.timeline)
 		}
 		body := r.console
-		body.Min.Y += int(a.faces.Line * 1.6) // below its title
+		body.Min.Y += int(a.win.faces.Line * 1.6) // below its title
 		if n := ebitentest.Count(img, body, colFaint) + ebitentest.Count(img, body, colInk); n > 0 {
 			t.Errorf("%s: the console shows %d pixels of output still hidden", lang, n)
 		}
 		for range 3 {
-			a.viewer.Apply(viewstate.Step(1))
+			a.stage.viewer.Apply(viewstate.Step(1))
 		}
 		if err := a.Update(); err != nil {
 			t.Fatal(err)
 		}
-		if _, at := a.viewer.Concealed(); at == 0 || at != a.viewer.State().Playhead {
-			t.Errorf("%s: after 3 steps revealed up to %d, the playhead at %d", lang, at, a.viewer.State().Playhead)
+		if _, at := a.stage.viewer.Concealed(); at == 0 || at != a.stage.viewer.State().Playhead {
+			t.Errorf("%s: after 3 steps revealed up to %d, the playhead at %d", lang, at, a.stage.viewer.State().Playhead)
 		}
 		shoot(t, a, "native-predict-steps-"+lang)
 		a.press(m, intent.Press{Key: "a"})
-		if hidden, _ := a.viewer.Concealed(); hidden {
+		if hidden, _ := a.stage.viewer.Concealed(); hidden {
 			t.Errorf("%s: A leaves the run hidden", lang)
 		}
-		a.viewer.Apply(viewstate.Seek(a.viewer.State().Scene.End))
+		a.stage.viewer.Apply(viewstate.Seek(a.stage.viewer.State().Scene.End))
 		shoot(t, a, "native-predict-after-"+lang)
 		a.press(m, intent.Press{Key: "q"})
-		if a.scenes.Predict != nil {
+		if a.win.scenes.Predict != nil {
 			t.Errorf("%s: Q after the reveal left the prediction", lang)
 		}
 	}
@@ -198,14 +198,14 @@ func BenchmarkRunawayStops(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		for a.exec.runs < 1 {
+		for a.stage.exec.runs < 1 {
 			if err := a.Update(); err != nil {
 				b.Fatal(err)
 			}
 			time.Sleep(time.Millisecond)
 		}
-		if !a.last.runaway {
-			b.Fatalf("the loop ended without being stopped as a runaway: %s", a.last.stderr)
+		if !a.stage.last.runaway {
+			b.Fatalf("the loop ended without being stopped as a runaway: %s", a.stage.last.stderr)
 		}
 	}
 }
@@ -228,24 +228,24 @@ func predictBlockOf(t *testing.T, a *App) int {
 func TestPredictBlockAsksItsQuestions(t *testing.T) {
 	for _, lang := range []string{"en", "zh"} {
 		a := presenting(t, lang, 1920, 1080)
-		a.selectBlock(predictBlockOf(t, a))
+		a.course.selectBlock(predictBlockOf(t, a))
 		settle(t, a, 2)
-		p := a.scenes.Predict
-		if p == nil || p.Key != a.last.key || len(p.Questions) == 0 {
+		p := a.win.scenes.Predict
+		if p == nil || p.Key != a.stage.last.key || len(p.Questions) == 0 {
 			t.Fatalf("%s: block %d ran without its prediction: %+v", lang, a.course.Block, p)
 		}
-		if hidden, at := a.viewer.Concealed(); !hidden || at != 0 {
+		if hidden, at := a.stage.viewer.Concealed(); !hidden || at != 0 {
 			t.Fatalf("%s: the predict block's run shows up to %d (hidden %v)", lang, at, hidden)
 		}
 		for range 40 {
-			a.viewer.Apply(viewstate.Step(1))
+			a.stage.viewer.Apply(viewstate.Step(1))
 			if err := a.Update(); err != nil {
 				t.Fatal(err)
 			}
 		}
 		q := p.Questions[0]
-		if _, at := a.viewer.Concealed(); at >= q.At || a.viewer.State().Playhead >= q.At {
-			t.Errorf("%s: stepping went past the first question's event at %d: revealed %d, playhead %d", lang, q.At, at, a.viewer.State().Playhead)
+		if _, at := a.stage.viewer.Concealed(); at >= q.At || a.stage.viewer.State().Playhead >= q.At {
+			t.Errorf("%s: stepping went past the first question's event at %d: revealed %d, playhead %d", lang, q.At, at, a.stage.viewer.State().Playhead)
 		}
 		img := shoot(t, a, "native-predict-question-"+lang)
 		if n := ebitentest.Count(img, a.regions().question, colQuestion); n < 5000 {
@@ -262,11 +262,11 @@ func TestPredictBlockAsksItsQuestions(t *testing.T) {
 		for range len(p.Questions) + 1 {
 			a.press(viewstate.KeyMap(), intent.Press{Key: "a"})
 		}
-		a.viewer.Apply(viewstate.Seek(a.viewer.State().Scene.End))
+		a.stage.viewer.Apply(viewstate.Seek(a.stage.viewer.State().Scene.End))
 		if err := a.Update(); err != nil {
 			t.Fatal(err)
 		}
-		if hidden, _ := a.viewer.Concealed(); hidden {
+		if hidden, _ := a.stage.viewer.Concealed(); hidden {
 			t.Errorf("%s: every answer shown, the run is still hidden", lang)
 		}
 		shoot(t, a, "native-predict-revealed-"+lang)
@@ -282,7 +282,7 @@ func TestCoursePanelKeys(t *testing.T) {
 		t.Errorf("F8: the list %v, the text %v; want the text from the top", r.list, r.source)
 	}
 	a.press(m, intent.Press{Key: viewstate.KeyF6}, intent.Press{Key: viewstate.KeyF7})
-	if r := a.regions(); r.timeline != image.Rect(0, 0, a.w, a.h) {
+	if r := a.regions(); r.timeline != image.Rect(0, 0, a.win.w, a.win.h) {
 		t.Errorf("F6 F7 F8: the timeline is %v, want the window", r.timeline)
 	}
 	if err := a.Update(); err != nil {
@@ -313,7 +313,7 @@ func TestGIFOfAPredictBlockShowsAll(t *testing.T) {
 	if _, statErr := os.Stat(cfg.GIF); statErr != nil {
 		t.Fatalf("no GIF written (Update ended with %v)", err)
 	}
-	if hidden, _ := a.viewer.Concealed(); hidden || a.scenes.Predict != nil {
+	if hidden, _ := a.stage.viewer.Concealed(); hidden || a.win.scenes.Predict != nil {
 		t.Errorf("the GIF's run was hidden for a prediction")
 	}
 }

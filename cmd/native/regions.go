@@ -18,30 +18,23 @@ type regions struct {
 // regions computes the window's parts (see frame.regions), with a prediction's prompt under the
 // script.
 func (a *App) regions() regions {
-	f := frame{w: a.w, h: a.h, u: a.uiScale(), scale: a.scale, line: 16 * a.uiScale(), course: a.course != nil,
-		listMode: a.listMode, presenting: a.scenes.Presenting()}
-	if a.faces != nil {
-		f.line, f.langW = a.faces.Line, a.pen().langSwitchWidth()
+	w := a.win
+	f := frame{w: w.w, h: w.h, u: w.uiScale(), scale: w.scale, line: 16 * w.uiScale(), course: a.course != nil,
+		listMode: a.side.listed(), presenting: w.scenes.Presenting()}
+	if w.faces != nil {
+		f.line, f.langW = w.faces.Line, w.pen().langSwitchWidth()
 	}
-	f.listH = a.listTop() + float64(a.list.Rows)*a.listRowH()
+	f.listH = a.list.height()
 	if f.presenting {
-		f.panels = a.scenes.Presenter.Panels
+		f.panels = w.scenes.Presenter.Panels
 	} else {
-		f.panels = a.scenes.Panels()
+		f.panels = w.scenes.Panels()
 	}
 	r := f.regions()
-	if _, h := a.prompt(float64(r.source.Dx())); h > 0 && !r.source.Empty() {
+	if _, h := a.stage.prompt(float64(r.source.Dx())); h > 0 && !r.source.Empty() {
 		h := min(int(h), r.source.Dy()/2)
 		r.question = image.Rect(r.source.Min.X, r.source.Max.Y-h, r.source.Max.X, r.source.Max.Y)
 		r.source.Max.Y -= h
 	}
 	return r
-}
-
-// listRowH is the height of a row of the list.
-func (a *App) listRowH() float64 {
-	if a.faces == nil {
-		return 22 * a.uiScale()
-	}
-	return a.faces.Line * 1.35
 }

@@ -26,34 +26,36 @@ var (
 )
 
 // textView returns the part of the text panel the page shows, in screen pixels.
-func (a *App) textView(r image.Rectangle) image.Rectangle {
-	u, line := a.uiScale(), a.faces.Line
+func (c *courseView) textView(r image.Rectangle) image.Rectangle {
+	u, line := c.win.uiScale(), c.win.faces.Line
 	top := r.Min.Y + int(4*u+line*1.5+4*u)
 	return image.Rect(r.Min.X+int(14*u), top, r.Max.X-int(16*u), r.Max.Y-int(6*u))
 }
 
-// layoutPage lays the lesson's text out for the panel, when the lesson, the language, the width or
+// poll lays the lesson's text out for the panel, when the lesson, the language, the width or
 // the scale changed since it last did; then it scrolls as scene.Scroll's rules say.
-func (a *App) layoutPage() {
-	c := a.course
-	view := a.textView(a.regions().source)
-	first, end := a.slideDoc()
-	key := pageKey{lang: c.Lang, slug: c.Current().Slug, width: view.Dx(), scale: a.uiScale(), first: first, end: end}
+func (c *courseView) poll(r regions) {
+	if r.source.Empty() { // F6 hides the text: nothing to lay out
+		return
+	}
+	view := c.textView(r.source)
+	first, end := c.slideDoc()
+	key := pageKey{lang: c.Lang, slug: c.Current().Slug, width: view.Dx(), scale: c.win.uiScale(), first: first, end: end}
 	if c.page == nil || c.pageFor != key {
 		code := 1.0
-		if a.scenes.Presenting() {
+		if c.win.scenes.Presenting() {
 			code = presentCode
 		}
-		if a.docFaces == nil || a.docScale != key.scale || a.docCode != code {
-			a.docFaces, a.docScale, a.docCode = newDocFaces(a.fonts, key.scale, code), key.scale, code
+		if c.docFaces == nil || c.docScale != key.scale || c.docCode != code {
+			c.docFaces, c.docScale, c.docCode = newDocFaces(c.win.fonts, key.scale, code), key.scale, code
 		}
-		c.page = doclayout.Layout(c.doc()[first:end], float64(key.width), a.docFaces, doclayout.Options{Scale: key.scale, Runnable: c.Runnable})
+		c.page = doclayout.Layout(c.doc()[first:end], float64(key.width), c.docFaces, doclayout.Options{Scale: key.scale, Runnable: c.Runnable})
 		c.pageFor = key
 	}
-	v := scene.PageView{H: float64(view.Dy()), Height: c.page.Height, Margin: 12 * a.uiScale()}
+	v := scene.PageView{H: float64(view.Dy()), Height: c.page.Height, Margin: 12 * c.win.uiScale()}
 	if cb, ok := c.page.Code(c.Block); ok {
 		v.Block = &scene.Span{Top: cb.Y, Bottom: cb.Y + cb.H}
-		if hl, _ := a.blockLines(); hl > 0 {
+		if hl, _ := c.blockLines(); hl > 0 {
 			if top, bottom, ok := cb.LineSpan(hl); ok {
 				v.Line, v.LineAt = hl, scene.Span{Top: top, Bottom: bottom}
 			}
@@ -65,82 +67,80 @@ func (a *App) layoutPage() {
 // blockLines returns the lines of the selected block to mark, when the timeline shows that block's
 // run: the line of the timeline's current event or selected future, and the line where the run
 // failed; 0 for none.
-func (a *App) blockLines() (highlight, failed int) {
-	c := a.course
-	if a.last == nil || c.Block == 0 || a.last.key != c.Key(c.Block) {
+func (c *courseView) blockLines() (highlight, failed int) {
+	last := c.st.last
+	if last == nil || c.Block == 0 || last.key != c.Key(c.Block) {
 		return 0, 0
 	}
-	return a.highlightLine(), a.errorLine()
+	return c.st.highlightLine(), c.st.errorLine()
 }
 
-// scrollText scrolls the lesson text by dy pixels.
-func (a *App) scrollText(dy float64) {
-	if c := a.course; c != nil {
-		c.Scroll.By(dy) // layoutPage clamps the bottom
-	}
+// wheel scrolls the lesson text by a wheel's turn of dy notches, three lines a notch.
+func (c *courseView) wheel(dy float64) {
+	c.Scroll.By(-dy * 3 * c.win.faces.Line) // poll clamps the bottom
 }
 
-// clickText runs the script block at screen point p of the text panel, if p is on one.
-func (a *App) clickText(p image.Point) {
-	c := a.course
-	view := a.textView(a.regions().source)
+// clickText runs the script block at screen point p of the text panel, if p is on one; the text
+// takes the focus.
+func (c *courseView) clickText(p image.Point, r regions) bool {
+	view := c.textView(r.source)
 	if c.page == nil || !p.In(view) {
-		return
+		return true
 	}
 	x, y := float64(p.X-view.Min.X), float64(p.Y-view.Min.Y)+c.Scroll.Y
 	if cb, ok := c.page.CodeAt(x, y); ok && cb.Runnable {
-		a.selectBlock(cb.Script)
+		c.selectBlock(cb.Script)
 	}
+	return true
 }
 
-// drawText draws the lesson text panel: its header, then the laid out page, scrolled.
-func (a *App) drawText(dst *ebiten.Image, r image.Rectangle) {
+// Draw draws the lesson text panel: its header, then the laid out page, scrolled.
+func (c *courseView) Draw(dst *ebiten.Image, r image.Rectangle) {
 	img := dst.SubImage(r).(*ebiten.Image)
 	img.Fill(colWhite)
-	c := a.course
-	t := a.ui()
+	t := c.win.ui()
 	title, keys := t.lessonTitle(c.Current().Order), t.textKeys
-	if p := a.scenes.Presenter; a.scenes.Presenting() {
+	if p := c.win.scenes.Presenter; c.win.scenes.Presenting() {
 		title, keys = t.slideTitle(c.Current().Order, p.Cur+1, len(p.Slides)), t.slideKeys
 	}
-	a.pen().header(img, r, title, keys, a.focus == focusText)
+	c.win.pen().header(img, r, title, keys, c.win.focus == focusText)
 	if c.page == nil {
 		return
 	}
-	view := a.textView(r)
+	view := c.textView(r)
 	clip := img.SubImage(image.Rect(r.Min.X, view.Min.Y, r.Max.X, view.Max.Y)).(*ebiten.Image)
 	ox, oy := float64(view.Min.X), float64(view.Min.Y)-c.Scroll.Y
 	top, bottom := c.Scroll.Y-50, c.Scroll.Y+float64(view.Dy())+50
 	for _, b := range c.page.Boxes {
 		if b.Y+b.H >= top && b.Y <= bottom {
-			a.pen().box(clip, b, ox, oy)
+			c.win.pen().box(clip, b, ox, oy)
 		}
 	}
 	for _, cb := range c.page.Codes {
 		if cb.Y+cb.H >= top && cb.Y <= bottom {
-			a.drawCode(clip, cb, ox, oy)
+			c.drawCode(clip, cb, ox, oy)
 		}
 	}
 	for _, run := range c.page.Runs {
 		if run.Y+50 >= top && run.Y <= bottom {
-			ebitenview.DrawText(clip, run.Text, a.docFaces.face(run.Font), ox+run.X, oy+run.Y, inkColor(run.Ink))
+			ebitenview.DrawText(clip, run.Text, c.docFaces.face(run.Font), ox+run.X, oy+run.Y, inkColor(run.Ink))
 		}
 	}
 	if c.Scroll.Y > 0 { // text runs on above: an edge, so a line cut there does not look like a mistake
-		fillRect(img, float64(r.Min.X), float64(view.Min.Y)-a.uiScale(), float64(r.Dx()), a.uiScale(), colBorder)
+		fillRect(img, float64(r.Min.X), float64(view.Min.Y)-c.win.uiScale(), float64(r.Dx()), c.win.uiScale(), colBorder)
 	}
-	a.pen().scrollbar(img, r, view, c.page.Height, c.Scroll.Y)
+	c.win.pen().scrollbar(img, r, view, c.page.Height, c.Scroll.Y)
 }
 
 // drawCode draws what marks a code block: the highlighted line of the selected block and the line
 // where its run failed (a bar in the margin), and a runnable block's tag strip and border (blue and
 // thicker when it is the block selected).
-func (a *App) drawCode(dst *ebiten.Image, cb doclayout.CodeBlock, ox, oy float64) {
-	u, c := a.uiScale(), a.course
+func (c *courseView) drawCode(dst *ebiten.Image, cb doclayout.CodeBlock, ox, oy float64) {
+	u := c.win.uiScale()
 	x, y := ox+cb.X, oy+cb.Y
 	selected := cb.Runnable && cb.Script == c.Block
 	if selected {
-		hl, bad := a.blockLines()
+		hl, bad := c.blockLines()
 		if top, bottom, ok := cb.LineSpan(hl); ok {
 			fillRect(dst, x, oy+top, cb.W, bottom-top, colHigh)
 		}
@@ -153,20 +153,20 @@ func (a *App) drawCode(dst *ebiten.Image, cb doclayout.CodeBlock, ox, oy float64
 		return
 	}
 	fillRect(dst, x, y, cb.W, cb.TagH, colTagBg)
-	t := a.ui()
-	f := a.docFaces.face(doclayout.Small)
+	t := c.win.ui()
+	f := c.docFaces.face(doclayout.Small)
 	mid := y + cb.TagH/2
 	ebitenview.DrawTextMiddle(dst, "python · "+strconv.Itoa(cb.Script), f, x+8*u, mid, colMuted)
 	tag, ink, line := t.run, colFocus, colRunLine
 	switch {
-	case selected && a.exec.running:
+	case selected && c.st.exec.running:
 		tag = t.busy
 	case selected:
 		tag, ink, line = t.shown, colWhite, colFocus
 	}
 	tw := measure(tag, f) + 16*u
 	tx := x + cb.W - tw
-	if selected && !a.exec.running {
+	if selected && !c.st.exec.running {
 		fillRect(dst, tx, y, tw, cb.TagH, colFocus)
 	}
 	ebitenview.DrawTextMiddle(dst, tag, f, tx+8*u, mid, ink)

@@ -93,14 +93,6 @@ func windowKeys(lang string) []viewstate.Binding {
 	return viewstate.HelpRows(window, lang, true)
 }
 
-// ui returns the window's words in the language shown: the course's, else English.
-func (a *App) ui() uiText {
-	if t, ok := uiTexts[a.lang()]; ok {
-		return t
-	}
-	return uiTexts["en"]
-}
-
 // lessonTitle returns the text panel's title for lesson number n.
 func (t uiText) lessonTitle(n int) string { return fmt.Sprintf(t.lessonN, n) }
 

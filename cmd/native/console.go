@@ -1,0 +1,70 @@
+package main
+
+import (
+	"fmt"
+	"image"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/futurescope/futurescope/render/ebitenview"
+	"github.com/futurescope/futurescope/render/layout"
+)
+
+// drawConsole draws what the run printed, each line with its virtual time: the lines printed after
+// the playhead are grey, and the view scrolls to keep the last line printed by then in sight.
+func (s *stage) drawConsole(dst *ebiten.Image, r image.Rectangle) {
+	img := dst.SubImage(r).(*ebiten.Image)
+	img.Fill(colWhite)
+	f, u := s.win.faces, s.win.uiScale()
+	t := s.win.ui()
+	y := s.win.pen().header(img, r, t.console, t.consoleNote, false)
+	if s.last == nil {
+		return
+	}
+	lines := s.last.console(s.win.lang, fmt.Sprintf(t.expected, s.last.opts.ExpectError), t.budget)
+	at := s.viewer.State().Playhead
+	rows := int((float64(r.Max.Y) - y) / f.Line)
+	if s.hiddenAt(at + 1) {
+		at = min(at, s.win.scenes.Predict.Revealed)
+	}
+	first := max(lastPrinted(lines, at)+1-rows, 0)
+	shown := lines[min(first, len(lines)):]
+	stampWidth := measure("0.000000 s  ", f.SmallMono)
+	for _, l := range shown { // a time to the nanosecond is wider: the text starts after the widest
+		stampWidth = max(stampWidth, measure(layout.FormatTime(l.t)+"  ", f.SmallMono))
+	}
+	for _, l := range shown {
+		if s.hiddenAt(l.t) { // a prediction: what was printed after the time revealed stays hidden
+			break
+		}
+		if y+f.Line > float64(r.Max.Y) {
+			break
+		}
+		c := colInk
+		switch {
+		case l.t > at:
+			c = colFaint
+		case l.note:
+			c = colExpected
+		case l.alert:
+			c = colAlert
+		}
+		x := float64(r.Min.X) + 8*u
+		stamp := layout.FormatTime(l.t)
+		ebitenview.DrawText(img, stamp, f.SmallMono, x, y, colFaint)
+		x += stampWidth
+		ebitenview.DrawText(img, ebitenview.Fit(l.text, f.Mono, float64(r.Max.X)-x-8*u), f.Mono, x, y, c)
+		y += f.Line
+	}
+}
+
+// lastPrinted returns the index of the last line printed at or before t, or -1.
+func lastPrinted(lines []consoleLine, t int64) int {
+	last := -1
+	for i, l := range lines {
+		if l.t <= t {
+			last = i
+		}
+	}
+	return last
+}
