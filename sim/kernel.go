@@ -39,6 +39,7 @@ type Kernel struct {
 	stopping    bool // a limit, deadlock or panic ended the run
 	tearingDown bool // Run is unwinding the goroutines left behind
 	finished    bool // done is closed
+	inlineTurn  bool // a thread's turn runs on the dispatcher's goroutine (see runInline)
 	mainEnded   bool // the main thread has ended: once only daemon threads are left, the run ends
 	runErr      error
 	mainErr     error
@@ -90,7 +91,7 @@ func (k *Kernel) Run(main func(ctx context.Context) error) error {
 		return err
 	})
 	k.runq.push(t)
-	k.dispatch()
+	k.dispatch(nil)
 	<-k.done
 	k.teardown()
 	if k.runErr != nil {
@@ -112,27 +113,45 @@ func (k *Kernel) Trace() *trace.Trace {
 
 // dispatch hands the baton to the next runnable thread, advancing the clock when none can run. When no
 // thread can run and no timer is pending, the run ends: finished if no thread is left, deadlocked
-// otherwise. The caller, if it is a thread, must then wait for its own turn.
-func (k *Kernel) dispatch() {
-	for k.runq.len() == 0 {
-		if k.stopping {
-			k.finish()
-			return
-		}
-		if len(k.timers) == 0 {
-			if k.live > 0 {
-				k.stop(k.deadlock())
-			} else {
-				k.stop(nil)
+// otherwise. A thread whose turn can run inline (see Thread.inline) takes it here, on the caller's
+// goroutine, and the baton goes on to the thread after it. The caller, if it is a thread (self), must
+// then wait for its own turn, unless dispatch reports that the next turn is self's: then the baton is
+// already back with it and no goroutine was woken.
+func (k *Kernel) dispatch(self *Thread) (toSelf bool) {
+	for {
+		for k.runq.len() == 0 {
+			if k.stopping {
+				k.finish()
+				return false
 			}
-			k.finish()
-			return
+			if len(k.timers) == 0 {
+				if k.live > 0 {
+					k.stop(k.deadlock())
+				} else {
+					k.stop(nil)
+				}
+				k.finish()
+				return false
+			}
+			k.advance()
 		}
-		k.advance()
+		next := k.runq.pop()
+		k.cur = next
+		if next == self {
+			return true
+		}
+		if next.inline != nil {
+			switch k.runInline(next) {
+			case turnTaken:
+				continue
+			case turnStopped:
+				k.finish()
+				return false
+			}
+		}
+		next.wake <- struct{}{}
+		return false
 	}
-	next := k.runq.pop()
-	k.cur = next
-	next.wake <- struct{}{}
 }
 
 // advance moves the clock to the earliest timer and fires every timer due then, in scheduling order.

@@ -71,6 +71,7 @@ type ProcessPool struct {
 	deliverFn func()
 	inbox     managerInbox
 	manager   *Thread
+	atInbox   bool             // the manager's goroutine is parked in the inbox wait, holding no GIL
 	procs     map[int]*Process // live workers by pid
 	exited    int              // workers that ended since the manager last looked
 	order     []*Process       // every worker started, in order
@@ -195,6 +196,7 @@ func (p *ProcessPool) startManager() {
 	k := p.k
 	name := k.cur.proc.NewThreadName("")
 	p.manager = k.newThread(k.cur.proc, name, false, p.manage)
+	p.manager.inline = p.turnInline
 	k.start(p.manager)
 }
 

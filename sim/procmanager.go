@@ -41,6 +41,20 @@ func (in *managerInbox) wakeup() {
 
 func (in *managerInbox) poke() { in.waiting.wakeOne(in.k) }
 
+// take removes and returns the oldest result, if any; taking one consumes a wake-up too.
+func (in *managerInbox) take() (resultItem, bool) {
+	if in.head == len(in.results) {
+		return resultItem{}, false
+	}
+	r := in.results[in.head]
+	in.results[in.head] = resultItem{} // the queue's array keeps no value once taken
+	if in.head++; in.head == len(in.results) {
+		in.results, in.head = in.results[:0], 0
+	}
+	in.woken = false
+	return r, true
+}
+
 func (in *managerInbox) put(r resultItem) {
 	in.results = append(in.results, r)
 	in.waiting.wakeOne(in.k)
@@ -74,21 +88,15 @@ func (p *ProcessPool) manage(ctx context.Context) error {
 func (p *ProcessPool) waitResultBrokenOrWakeup(ctx context.Context) (r resultItem, got, broken bool, cause *Exception) {
 	in := &p.inbox
 	for {
-		if in.head < len(in.results) {
-			r = in.results[in.head]
-			in.results[in.head] = resultItem{} // the queue's array keeps no value once taken
-			if in.head++; in.head == len(in.results) {
-				in.results, in.head = in.results[:0], 0
-			}
-			in.woken = false
-			if p.opts.Unpickle != nil && r.err == nil {
-				v, err := p.opts.Unpickle(ctx, r.value)
+		if item, ok := in.take(); ok {
+			if p.opts.Unpickle != nil && item.err == nil {
+				v, err := p.opts.Unpickle(ctx, item.value)
 				if err != nil {
 					return resultItem{}, false, true, p.unpickleCause(err)
 				}
-				r.value = v
+				item.value = v
 			}
-			return r, true, false, nil
+			return item, true, false, nil
 		}
 		if in.woken {
 			in.woken = false
@@ -108,7 +116,9 @@ func (p *ProcessPool) waitResultBrokenOrWakeup(ctx context.Context) (r resultIte
 			}
 		}
 		in.waiting.add(p.k.cur)
+		p.atInbox = !p.k.cur.holdsGIL // waking, it takes no GIL back: a turn from here can run inline
 		p.k.block("manager", p.id, Forever)
+		p.atInbox = false
 	}
 }
 

@@ -36,6 +36,9 @@ type Thread struct {
 	// 3.14's per-interpreter GIL), nil for a thread of its process's main interpreter.
 	ownGIL  *gil
 	hasCore bool
+	// inline, if not nil, takes the thread's next turn on the dispatching goroutine (see
+	// Kernel.runInline): the process pool's manager, whose turns mostly move items between queues.
+	inline  func() bool
 	joiners waitq
 	starter *Thread // the thread waiting in start until this one has started
 }
@@ -143,7 +146,7 @@ func (k *Kernel) threadEnd(t *Thread) {
 	if p.live == 0 {
 		k.processEnd(p)
 	}
-	k.dispatch()
+	k.dispatch(nil)
 }
 
 // park blocks the running thread until unpark or, if timeout is not Forever, until the timeout passes.
@@ -172,8 +175,12 @@ func (k *Kernel) park(what string, id int, timeout time.Duration) bool {
 
 // switchAway gives the baton to the next thread and waits for t's next turn.
 func (k *Kernel) switchAway(t *Thread) {
-	k.dispatch()
-	<-t.wake
+	if k.inlineTurn {
+		panic("sim: a thread's inline turn blocked")
+	}
+	if !k.dispatch(t) {
+		<-t.wake
+	}
 	if t.killed {
 		panic(exitSignal{})
 	}
