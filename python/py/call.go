@@ -94,6 +94,7 @@ func (t *Thread) callFunction(fn *Function, args []Object, kwnames []string) (Ob
 		t.depth--
 		return newGenerator(f, fn), nil
 	}
+	f.args = args
 	r, err := t.eval(f, nil)
 	t.depth--
 	return r, err

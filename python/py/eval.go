@@ -52,8 +52,15 @@ loop:
 			continue
 		case op.STORE_FAST:
 			sp--
+			old := fast[in>>8]
 			fast[in>>8] = stack[sp]
 			stack[sp] = nil
+			if old != nil && t.Interp.watch > 0 {
+				f.sp, f.lasti = sp, pc-1
+				if err = t.dropped(old); err != nil {
+					break
+				}
+			}
 			continue
 		case op.LOAD_CONST:
 			stack[sp] = consts[in>>8]
@@ -61,7 +68,14 @@ loop:
 			continue
 		case op.POP_TOP:
 			sp--
+			old := stack[sp]
 			stack[sp] = nil
+			if old != nil && t.Interp.watch > 0 {
+				f.sp, f.lasti = sp, pc-1
+				if err = t.dropped(old); err != nil {
+					break
+				}
+			}
 			continue
 		case op.ROT_TWO:
 			stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
@@ -231,13 +245,25 @@ loop:
 			continue
 		case op.STORE_GLOBAL:
 			sp--
+			old := t.oldItem(f.globals, names[in>>8])
 			f.globals.setHashed(nil, names[in>>8], names[in>>8].Hash(), stack[sp])
 			stack[sp] = nil
+			if old != nil {
+				f.sp, f.lasti = sp, pc-1
+				if err = t.dropped(old); err != nil {
+					break
+				}
+			}
 			continue
 		case op.DELETE_GLOBAL:
 			var ok bool
+			old := t.oldItem(f.globals, names[in>>8])
 			if ok, err = f.globals.Delete(t, names[in>>8]); err == nil && !ok {
 				err = Errorf(NameErrorType, "name '%s' is not defined", names[in>>8].S)
+			}
+			if err == nil && old != nil {
+				f.sp, f.lasti = sp, pc-1
+				err = t.dropped(old)
 			}
 			if err != nil {
 				break
@@ -255,28 +281,45 @@ loop:
 			continue
 		case op.STORE_NAME:
 			sp--
+			old := t.oldItem(f.locals, names[in>>8])
 			err = t.storeName(f, names[in>>8], stack[sp])
 			stack[sp] = nil
+			if err == nil && old != nil {
+				f.sp, f.lasti = sp, pc-1
+				err = t.dropped(old)
+			}
 			if err != nil {
 				break
 			}
 			continue
 		case op.DELETE_NAME:
 			var ok bool
+			old := t.oldItem(f.locals, names[in>>8])
 			ok, err = f.locals.Delete(t, names[in>>8])
 			if err == nil && !ok {
 				err = Errorf(NameErrorType, "name '%s' is not defined", names[in>>8].S)
+			}
+			if err == nil && old != nil {
+				f.sp, f.lasti = sp, pc-1
+				err = t.dropped(old)
 			}
 			if err != nil {
 				break
 			}
 			continue
 		case op.DELETE_FAST:
-			if fast[in>>8] == nil {
+			old := fast[in>>8]
+			if old == nil {
 				err = unboundLocal(f.code.Varnames[in>>8])
 				break
 			}
 			fast[in>>8] = nil
+			if t.Interp.watch > 0 {
+				f.sp, f.lasti = sp, pc-1
+				if err = t.dropped(old); err != nil {
+					break
+				}
+			}
 			continue
 		case op.LOAD_DEREF, op.LOAD_CLASSDEREF:
 			i := int(in >> 8)
@@ -297,15 +340,29 @@ loop:
 			continue
 		case op.STORE_DEREF:
 			sp--
+			old := f.cells[in>>8].V
 			f.cells[in>>8].V = stack[sp]
 			stack[sp] = nil
+			if old != nil && t.Interp.watch > 0 {
+				f.sp, f.lasti = sp, pc-1
+				if err = t.dropped(old); err != nil {
+					break
+				}
+			}
 			continue
 		case op.DELETE_DEREF:
-			if f.cells[in>>8].V == nil {
+			old := f.cells[in>>8].V
+			if old == nil {
 				err = t.unboundCell(f, int(in>>8))
 				break
 			}
 			f.cells[in>>8].V = nil
+			if t.Interp.watch > 0 {
+				f.sp, f.lasti = sp, pc-1
+				if err = t.dropped(old); err != nil {
+					break
+				}
+			}
 			continue
 		case op.LOAD_CLOSURE:
 			stack[sp] = f.cells[in>>8]
@@ -342,26 +399,41 @@ loop:
 				}
 				if ic.plainSet {
 					name := names[in>>8]
+					old := t.oldAttr(inst, name)
 					err = inst.dict().setHashed(t, name, name.Hash(), stack[sp-2])
 					sp -= 2
 					stack[sp], stack[sp+1] = nil, nil
+					if err == nil && old != nil {
+						f.sp, f.lasti = sp, pc-1
+						err = t.dropped(old)
+					}
 					if err != nil {
 						break
 					}
 					continue
 				}
 			}
+			old := t.oldAttr(stack[sp-1], names[in>>8])
 			err = t.SetAttr(stack[sp-1], names[in>>8], stack[sp-2])
 			sp -= 2
 			stack[sp], stack[sp+1] = nil, nil
+			if err == nil && old != nil {
+				f.sp, f.lasti = sp, pc-1
+				err = t.dropped(old)
+			}
 			if err != nil {
 				break
 			}
 			continue
 		case op.DELETE_ATTR:
+			old := t.oldAttr(stack[sp-1], names[in>>8])
 			err = t.DelAttr(stack[sp-1], names[in>>8])
 			sp--
 			stack[sp] = nil
+			if err == nil && old != nil {
+				f.sp, f.lasti = sp, pc-1
+				err = t.dropped(old)
+			}
 			if err != nil {
 				break
 			}
@@ -407,9 +479,18 @@ loop:
 			} else {
 				r, err = t.Call(fn, stack[base+2:sp], kw)
 			}
+			var gone []Object
+			if t.Interp.watch > 0 {
+				gone = appendLive(nil, stack[base:sp])
+			}
 			clear(stack[base+1 : sp])
 			sp = base + 1
 			stack[base] = r
+			if len(gone) > 0 {
+				if e := t.callDropped(f, sp, pc, gone, r, err); e != nil {
+					err = e
+				}
+			}
 			if err != nil {
 				sp--
 				break
@@ -427,9 +508,18 @@ loop:
 			f.sp, f.lasti = sp, pc-1
 			var r Object
 			r, err = t.Call(stack[base], stack[base+1:sp], kw)
+			var gone []Object
+			if t.Interp.watch > 0 {
+				gone = appendLive(nil, stack[base:sp])
+			}
 			clear(stack[base+1 : sp])
 			sp = base + 1
 			stack[base] = r
+			if len(gone) > 0 {
+				if e := t.callDropped(f, sp, pc, gone, r, err); e != nil {
+					err = e
+				}
+			}
 			if err != nil {
 				sp--
 				break
@@ -477,6 +567,11 @@ loop:
 				f.gen.finished = true
 			}
 			t.frame = f.back
+			if t.Interp.watch > 0 {
+				if err := t.frameDropped(f, nil, result); err != nil {
+					return nil, err
+				}
+			}
 			return result, nil
 		case op.GET_ITER:
 			var it Object
@@ -509,8 +604,15 @@ loop:
 			}
 			if v == nil {
 				sp--
+				old := stack[sp]
 				stack[sp] = nil
 				pc = int(in >> 8)
+				if t.Interp.watch > 0 {
+					f.sp, f.lasti = sp, pc-1
+					if err = t.dropped(old); err != nil {
+						break
+					}
+				}
 				continue
 			}
 			stack[sp] = v
@@ -566,17 +668,27 @@ loop:
 			stack[sp-1] = r
 			continue
 		case op.STORE_SUBSCR:
+			old := t.oldSubscr(stack[sp-2], stack[sp-1])
 			err = t.SetItem(stack[sp-2], stack[sp-1], stack[sp-3])
 			sp -= 3
 			clear(stack[sp : sp+3])
+			if err == nil && old != nil {
+				f.sp, f.lasti = sp, pc-1
+				err = t.dropped(old)
+			}
 			if err != nil {
 				break
 			}
 			continue
 		case op.DELETE_SUBSCR:
+			old := t.oldSubscr(stack[sp-2], stack[sp-1])
 			err = t.DelItem(stack[sp-2], stack[sp-1])
 			sp -= 2
 			clear(stack[sp : sp+2])
+			if err == nil && old != nil {
+				f.sp, f.lasti = sp, pc-1
+				err = t.dropped(old)
+			}
 			if err != nil {
 				break
 			}
@@ -626,9 +738,13 @@ fail:
 			exc.Context = t.exc
 		}
 	}
+	var unwound []Object // what leaving the blocks drops (a for loop's iterator)
 	for len(f.blocks) > 0 {
 		b := f.blocks[len(f.blocks)-1]
 		f.blocks = f.blocks[:len(f.blocks)-1]
+		if t.Interp.watch > 0 {
+			unwound = appendLive(unwound, stack[b.level:sp])
+		}
 		clear(stack[b.level:sp])
 		sp = int(b.level)
 		if b.kind == blockExcept {
@@ -641,7 +757,16 @@ fail:
 		sp++
 		pc = int(b.handler)
 		err = nil
+		if len(unwound) > 0 {
+			f.sp, f.lasti = sp, pc-1
+			if err = t.droppedAll(unwound, nil); err != nil {
+				goto fail
+			}
+		}
 		goto loop
+	}
+	if t.Interp.watch > 0 {
+		unwound = appendLive(unwound, stack[:sp])
 	}
 	clear(stack[:sp])
 	f.sp = 0
@@ -649,6 +774,14 @@ fail:
 		f.gen.finished = true
 	}
 	t.frame = f.back
+	if t.Interp.watch > 0 {
+		// The traceback keeps the frame's locals until the exception goes (CPython's tb_frame); what
+		// the value stack held goes now.
+		exc.held = append(appendLive(exc.held, f.fast), cellsOf(f)...)
+		if err := t.droppedAll(unwound, []Object{exc}); err != nil {
+			return nil, err
+		}
+	}
 	return nil, exc
 }
 

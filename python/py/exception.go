@@ -20,6 +20,8 @@ type Exception struct {
 	Dict *Dict
 	// reraised marks a bare raise in progress, which adds no traceback entry.
 	reraised bool
+	// held are the locals of the frames the exception left, which its traceback keeps (finalize.go).
+	held []Object
 	// candidates and selfHint feed a NameError's "Did you mean" suggestion.
 	candidates []string
 	selfHint   bool

@@ -24,6 +24,9 @@ type Frame struct {
 	back   *Frame
 	gen    *Generator
 	mem    []Object
+	// args are the arguments of the call that made the frame, which its caller holds until the call
+	// returns (a root while it runs: finalize.go).
+	args []Object
 	// serial tells this call from later ones reusing the Frame (sysframe.go).
 	serial uint64
 }
@@ -61,6 +64,7 @@ func (t *Thread) newFrame(code *compile.Code, fn *Function, globals *Dict, own b
 		f.blocks = f.blocks[:0]
 		f.gen = nil
 		f.locals = nil
+		f.args = nil
 	}
 	t.serial++
 	f.serial = t.serial

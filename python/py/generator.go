@@ -12,7 +12,9 @@ type Generator struct {
 	started  bool
 	finished bool
 	running  bool
-	exc      *Exception
+	// watched: suspended where closing it runs code (finalize.go).
+	watched bool
+	exc     *Exception
 }
 
 // Type returns GeneratorType.
@@ -71,6 +73,9 @@ func (t *Thread) runGen(g *Generator, throw error) (Object, bool, error) {
 	if err := t.enter(); err != nil {
 		return nil, true, err
 	}
+	if g.watched {
+		t.Interp.watchGen(g, false)
+	}
 	g.running = true
 	// A generator keeps its own handled exception across suspensions.
 	outer := t.exc
@@ -100,6 +105,7 @@ func (t *Thread) runGen(g *Generator, throw error) (Object, bool, error) {
 	if g.finished {
 		return r, true, nil
 	}
+	t.Interp.watchGen(g, true)
 	return r, false, nil
 }
 

@@ -28,6 +28,14 @@ type Interp struct {
 	nextID     uint64
 	// nans counts the NaNs float() made, each given a payload of its own.
 	nans uint64
+	// HostRoots, if set, visits the objects the host holds that no Python object references (the
+	// work queued in an executor, a future's result) and reports whether it could; false keeps every
+	// dropped generator (finalize.go).
+	HostRoots func(visit func(Object)) bool
+	// threads are the Interp's threads, whose frames are roots; watch counts the objects that may
+	// need finalizing when dropped (finalize.go).
+	threads []*Thread
+	watch   int
 }
 
 // NewInterp returns an interpreter with the built-in functions and types.
@@ -145,7 +153,9 @@ type Thread struct {
 
 // NewThread returns a thread of in.
 func (in *Interp) NewThread() *Thread {
-	return &Thread{Interp: in, Every: 1000, countdown: 1000}
+	t := &Thread{Interp: in, Every: 1000, countdown: 1000}
+	in.threads = append(in.threads, t)
+	return t
 }
 
 // SetLocal stores host state on the thread.

@@ -48,6 +48,11 @@ type GoIter struct {
 	Next func() (Object, error)
 	// Hint, if set, answers __length_hint__: how many items are left.
 	Hint func() int
+	// Refs, if set, visits the objects the iterator references and reports whether it could (see
+	// Traverser); an iterator without it keeps every generator it can reach from being finalized.
+	Refs func(visit func(Object)) bool
+	// fin is run when the dropped iterator is proved unreachable (SetFinalizer).
+	fin func(t *Thread) error
 }
 
 // Type returns the iterator's type.

@@ -215,7 +215,11 @@ func (t *Thread) evalRare(f *Frame, in op.Instr, sp, pc int) (int, int, bool, er
 	case op.POP_EXCEPT:
 		b := f.blocks[len(f.blocks)-1]
 		f.blocks = f.blocks[:len(f.blocks)-1]
+		handled := t.exc
 		t.exc = b.prev
+		if handled != nil && t.Interp.watch > 0 {
+			return sp, pc, false, t.dropped(handled)
+		}
 		return sp, pc, false, nil
 	case op.RERAISE:
 		sp--
@@ -268,7 +272,11 @@ func (t *Thread) evalRare(f *Frame, in op.Instr, sp, pc int) (int, int, bool, er
 	case op.WITH_EXIT:
 		sp--
 		_, err := t.Call(stack[sp], []Object{None, None, None}, nil)
+		exit := stack[sp]
 		stack[sp] = nil
+		if err == nil && t.Interp.watch > 0 {
+			err = t.dropped(exit)
+		}
 		return sp, pc, false, err
 	case op.LOAD_BUILD_CLASS:
 		stack[sp] = buildClassBuiltin
@@ -336,8 +344,8 @@ func (t *Thread) evalRare(f *Frame, in op.Instr, sp, pc int) (int, int, bool, er
 		sp--
 		it := stack[sp]
 		stack[sp] = nil
-		if g, ok := it.(*Generator); ok {
-			return sp, pc, false, t.closeGen(g)
+		if it != nil && t.Interp.watch > 0 {
+			return sp, pc, false, t.dropped(it)
 		}
 		return sp, pc, false, nil
 	case op.PUSH_NULL:

@@ -49,6 +49,7 @@ func (rt *runtime) newInterp(sp *sim.Process, seed uint64) *proc {
 		results: map[*sim.Future]py.Object{}, threads: map[*py.Instance]*threadObj{}, simThr: map[*sim.Thread]*py.Instance{},
 		maps: map[*py.GoIter]*sim.MapIterator{}, finishing: map[*sim.Future]bool{}}
 	ps.in = py.NewInterp(procWriter{ps}, rt.opts.Stderr)
+	ps.in.HostRoots = ps.hostRoots
 	ps.in.SetSource(rt.opts.Filename, rt.opts.Source)
 	ps.cls = newClasses(ps)
 	ps.registerModules()

@@ -1,0 +1,380 @@
+package py
+
+import (
+	"fmt"
+	"reflect"
+
+	op "github.com/futurescope/futurescope/python/compile"
+)
+
+// Finalization of dropped generators, at the moment CPython's reference counting would run it.
+//
+// CPython closes a generator when its last reference goes (`del it`, a rebinding, a for loop's
+// iterator popped at break, a function returning with the generator in a local): the generator's
+// finally clauses run right there, on the thread that dropped it, and Executor.map's generator
+// cancels the calls it has not yielded yet. This interpreter has no reference counts, so at each of
+// those drop points it proves the dropped object unreachable instead, and only then closes it:
+//
+//   - Only objects whose finalization would run code are watched: a generator suspended with a
+//     try/finally, try/except or with around its yield, or inside a yield from; and host iterators
+//     given a finalizer (GoIter.SetFinalizer). While none exists (Interp.watch is 0), a drop point
+//     costs one comparison.
+//   - At a drop point, the dropped values are searched for watched objects (within dropBudget
+//     objects, not through classes, modules or a function's globals); if one is found, everything
+//     reachable from the roots is marked: every thread's frames (locals, cells, value stacks, the
+//     arguments of each call, the exceptions being handled), sys.modules, the builtins, the host's
+//     objects (Interp.HostRoots) and what the caller still holds. A watched object left unmarked is
+//     unreachable and is finalized at once.
+//   - The proof fails, and the object is kept, when the mark meets an object that cannot say what it
+//     references (neither one of the interpreter's types nor a Traverser) or visits more than
+//     markBudget objects. A kept generator is never finalized later: a missed finally, never a
+//     premature one.
+//
+// Go code that holds an object only in a Go variable while it runs Python code is outside the
+// proof; the interpreter's own such places (the arguments of a call) are roots.
+
+// markBudget bounds the objects one proof visits; over it, the dropped object is kept.
+const markBudget = 1 << 20
+
+// dropBudget bounds the objects searched for watched generators in one dropped value.
+const dropBudget = 256
+
+// watching reports whether any object may need finalizing when dropped.
+func (in *Interp) watching() bool { return in.watch > 0 }
+
+// SetFinalizer makes fin what dropping the iterator runs once it is proved unreachable (Executor.map's
+// generator cancels the calls not yet yielded); nil says there is nothing left to finalize (the
+// iterator is exhausted or closed). The iterator is watched while fin is set.
+func (g *GoIter) SetFinalizer(in *Interp, fin func(t *Thread) error) {
+	if (g.fin == nil) != (fin == nil) {
+		if fin == nil {
+			in.watch--
+		} else {
+			in.watch++
+		}
+	}
+	g.fin = fin
+}
+
+// watchGen updates whether a generator that just yielded or is resuming is watched: suspended with
+// a handler or a with block active, or inside a yield from.
+func (in *Interp) watchGen(g *Generator, suspended bool) {
+	w := false
+	if suspended && !g.finished {
+		f := g.f
+		w = len(f.blocks) > 0 || (f.pc < len(f.code.Code) && f.code.Code[f.pc].Op() == op.YIELD_FROM)
+	}
+	if w != g.watched {
+		g.watched = w
+		if w {
+			in.watch++
+		} else {
+			in.watch--
+		}
+	}
+}
+
+// pendingFinal reports whether o is watched.
+func pendingFinal(o Object) bool {
+	switch x := o.(type) {
+	case *Generator:
+		return x.watched
+	case *GoIter:
+		return x.fin != nil
+	}
+	return false
+}
+
+// atom reports whether o can reference no other object.
+func atom(o Object) bool {
+	switch o.(type) {
+	case Int, Float, Bool, NoneType, *Str, *Bytes, *BigInt, *Range, *Complex, *Builtin, *Type, *Module:
+		return true
+	}
+	return false
+}
+
+// dropped finalizes the watched objects that dropping v leaves unreachable; keep are objects the
+// caller still holds outside any root (a return value on its way, an exception propagating).
+func (t *Thread) dropped(v Object, keep ...Object) error {
+	if atom(v) {
+		return nil
+	}
+	return t.droppedAll([]Object{v}, keep)
+}
+
+// droppedAll is dropped for several values, finalized in the order CPython's deallocation would
+// reach them.
+func (t *Thread) droppedAll(vs []Object, keep []Object) error {
+	cands := findWatched(vs)
+	for _, c := range cands {
+		if !pendingFinal(c) {
+			continue // finalized by an earlier one (a yield from's subgenerator)
+		}
+		if t.Interp.reachable(c, keep) {
+			continue
+		}
+		if err := t.finalize(c); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// findWatched returns the watched objects reachable from vs, depth first in the order of
+// deallocation (a list's items last to first, as CPython's list_dealloc releases them).
+func findWatched(vs []Object) []Object {
+	var out []Object
+	seen := map[Object]bool{}
+	budget := dropBudget
+	var walk func(o Object)
+	walk = func(o Object) {
+		if o == nil || atom(o) || budget <= 0 || !comparable(o) || seen[o] {
+			return
+		}
+		seen[o] = true
+		budget--
+		if pendingFinal(o) {
+			out = append(out, o)
+		}
+		var kids []Object
+		collect := func(k Object) { kids = append(kids, k) }
+		switch x := o.(type) {
+		case *Function:
+			// Not its globals: a module's namespace outlives the function.
+			visitAll(x.Defaults, collect)
+			visitDict(x.KwDefaults, collect)
+			for _, c := range x.Closure {
+				collect(c)
+			}
+			visitDict(x.Dict, collect)
+		case *List, *Tuple:
+			traverse(o, collect)
+			for i, j := 0, len(kids)-1; i < j; i, j = i+1, j-1 {
+				kids[i], kids[j] = kids[j], kids[i]
+			}
+		default:
+			traverse(o, collect)
+		}
+		for _, k := range kids {
+			walk(k)
+		}
+	}
+	for _, v := range vs {
+		walk(v)
+	}
+	return out
+}
+
+// comparable reports whether o can be a map key (host types that are not pointers may not be).
+func comparable(o Object) bool {
+	switch o.(type) {
+	case Int, Float, Bool, NoneType, *Str, *List, *Tuple, *Dict, *Instance, *Function, *Generator, *Cell:
+		return true
+	}
+	return reflect.TypeOf(o).Comparable()
+}
+
+// reachable reports whether target is reachable from the roots and keep, or cannot be proved
+// unreachable.
+func (in *Interp) reachable(target Object, keep []Object) bool {
+	m := marker{seen: map[Object]bool{}, budget: markBudget, ok: true, target: target}
+	visit := m.push
+	for _, th := range in.threads {
+		for f := th.frame; f != nil; f = f.back {
+			f.traverse(visit)
+			visitAll(f.args, visit)
+			if f.gen != nil {
+				visit(f.gen)
+			}
+		}
+		if th.exc != nil {
+			visit(th.exc)
+		}
+	}
+	visit(in.sysModules)
+	for _, mod := range in.Modules {
+		// Which objects are reachable does not depend on the order of the roots.
+		visit(mod)
+	}
+	visit(in.Builtins)
+	visitAll(keep, visit)
+	if in.HostRoots != nil && !in.HostRoots(visit) {
+		return true
+	}
+	for m.ok && !m.found && len(m.todo) > 0 {
+		o := m.todo[len(m.todo)-1]
+		m.todo = m.todo[:len(m.todo)-1]
+		if !traverse(o, visit) {
+			m.ok = false
+		}
+	}
+	return !m.ok || m.found
+}
+
+// marker is the state of one mark from the roots.
+type marker struct {
+	seen   map[Object]bool
+	todo   []Object
+	budget int
+	ok     bool
+	target Object
+	found  bool
+}
+
+func (m *marker) push(o Object) {
+	if o == nil || !m.ok {
+		return
+	}
+	switch o.(type) {
+	case Int, Float, Bool, NoneType, *Str, *Bytes, *BigInt, *Range, *Complex:
+		return
+	}
+	if !comparable(o) {
+		m.ok = false
+		return
+	}
+	if m.seen[o] {
+		return
+	}
+	if m.budget--; m.budget < 0 {
+		m.ok = false
+		return
+	}
+	m.seen[o] = true
+	if o == m.target {
+		m.found = true
+	}
+	m.todo = append(m.todo, o)
+}
+
+// finalize closes an unreachable generator, or runs a host iterator's finalizer, on t. An exception
+// it raises cannot propagate (nothing called it): it is printed as CPython prints an unraisable
+// exception, and the program goes on.
+func (t *Thread) finalize(o Object) error {
+	var err error
+	switch x := o.(type) {
+	case *Generator:
+		err = t.closeGen(x)
+	case *GoIter:
+		fin := x.fin
+		x.SetFinalizer(t.Interp, nil)
+		err = fin(t)
+	}
+	if err == nil {
+		return nil
+	}
+	e, ok := err.(*Exception)
+	if !ok {
+		return err // the host stopping the thread
+	}
+	what, rerr := t.Repr(o)
+	if rerr != nil {
+		what = fmt.Sprintf("<%s object>", o.Type().Name)
+	}
+	if w := t.Interp.Stderr; w != nil {
+		fmt.Fprintf(w, "Exception ignored in: %s\n%s", what, t.FormatException(e))
+	}
+	return nil
+}
+
+// frameDropped finalizes what a frame that returned or raised leaves unreachable: its locals, its
+// cells and extra (the value stack it unwound). keep is the value or exception on its way out; the
+// call's arguments stay with the caller.
+func (t *Thread) frameDropped(f *Frame, extra []Object, keep Object) error {
+	vs := appendLive(extra, f.fast)
+	for _, c := range f.cells {
+		if c != nil {
+			vs = append(vs, c)
+		}
+	}
+	if len(vs) == 0 {
+		return nil
+	}
+	return t.droppedAll(vs, append([]Object{keep}, f.args...))
+}
+
+// appendLive appends the objects of vs that are not nil or atoms.
+func appendLive(out, vs []Object) []Object {
+	for _, v := range vs {
+		if v != nil && !atom(v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// oldItem returns the value name has in d, which a store or del is about to drop, while objects are
+// watched.
+func (t *Thread) oldItem(d *Dict, name *Str) Object {
+	if t.Interp.watch == 0 || d == nil {
+		return nil
+	}
+	v, _ := d.getStrObj(name)
+	return v
+}
+
+// oldAttr returns the attribute a store or del is about to drop from an instance's or a module's
+// namespace, while objects are watched (other attributes are not followed: a missed finalization,
+// never a premature one).
+func (t *Thread) oldAttr(o Object, name *Str) Object {
+	if t.Interp.watch == 0 {
+		return nil
+	}
+	switch x := o.(type) {
+	case *Instance:
+		return t.oldItem(x.Dict, name)
+	case *Module:
+		return t.oldItem(x.Dict, name)
+	}
+	return nil
+}
+
+// oldSubscr returns the item of a list or dict that a store or del is about to drop, while objects
+// are watched.
+func (t *Thread) oldSubscr(o, key Object) Object {
+	if t.Interp.watch == 0 {
+		return nil
+	}
+	switch x := o.(type) {
+	case *List:
+		if i, ok := key.(Int); ok {
+			if i < 0 {
+				i += Int(len(x.V))
+			}
+			if i >= 0 && int(i) < len(x.V) {
+				return x.V[i]
+			}
+		}
+	case *Dict:
+		switch key.(type) {
+		case Int, *Str: // no __eq__ or __hash__ of the script's to run twice
+			if v, ok, err := x.Get(t, key); err == nil && ok {
+				return v
+			}
+		}
+	}
+	return nil
+}
+
+// cellsOf returns a frame's cells.
+func cellsOf(f *Frame) []Object {
+	var out []Object
+	for _, c := range f.cells {
+		if c != nil {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// callDropped finalizes what a call's callable and arguments, just cleared from the stack, leave
+// unreachable; r or err is the call's outcome, which the caller keeps.
+func (t *Thread) callDropped(f *Frame, sp, pc int, gone []Object, r Object, err error) error {
+	f.sp, f.lasti = sp, pc-1
+	keep := []Object{r}
+	if e, ok := err.(*Exception); ok {
+		keep[0] = e
+	}
+	return t.droppedAll(gone, keep)
+}
