@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/futurescope/futurescope/python/py"
 	"github.com/futurescope/futurescope/sim"
@@ -49,7 +50,14 @@ func (ps *proc) futureClass(c *classes) {
 			return nil, err
 		}
 		f := ps.fut(self)
-		v, err := f.Result(th.ctx, d)
+		var v any
+		_, serr := th.signalWait("result", d, func(d time.Duration) bool {
+			v, err = f.Result(th.ctx, d)
+			return f.Done()
+		})
+		if serr != nil {
+			return nil, serr
+		}
 		if err != nil {
 			return nil, rt.pyErr(ps, err)
 		}
@@ -64,7 +72,15 @@ func (ps *proc) futureClass(c *classes) {
 		if err != nil {
 			return nil, err
 		}
-		exc, err := ps.fut(self).Exception(th.ctx, d)
+		f := ps.fut(self)
+		var exc error
+		_, serr := th.signalWait("exception", d, func(d time.Duration) bool {
+			exc, err = f.Exception(th.ctx, d)
+			return f.Done()
+		})
+		if serr != nil {
+			return nil, serr
+		}
 		if err != nil {
 			return nil, rt.pyErr(ps, err)
 		}

@@ -106,8 +106,8 @@ func (ps *proc) queueMethods(t, empty, full, shutDown *py.Type) {
 		if q.shut {
 			return py.NewException(shutDown)
 		}
-		if !q.waitFor(th, q.notFull, d, func() bool { return q.shut || q.maxsize <= 0 || len(q.items) < q.maxsize }) {
-			return py.NewException(full)
+		if ok, err := q.waitFor(th, q.notFull, d, func() bool { return q.shut || q.maxsize <= 0 || len(q.items) < q.maxsize }); err != nil || !ok {
+			return orExc(err, full)
 		}
 		if q.shut {
 			return py.NewException(shutDown)
@@ -129,8 +129,8 @@ func (ps *proc) queueMethods(t, empty, full, shutDown *py.Type) {
 		if q.shut && len(q.items) == 0 {
 			return nil, py.NewException(shutDown)
 		}
-		if !q.waitFor(th, q.notEmpty, d, func() bool { return q.shut || len(q.items) > 0 }) {
-			return nil, py.NewException(empty)
+		if ok, err := q.waitFor(th, q.notEmpty, d, func() bool { return q.shut || len(q.items) > 0 }); err != nil || !ok {
+			return nil, orExc(err, empty)
 		}
 		if len(q.items) == 0 {
 			return nil, py.NewException(shutDown)
@@ -198,8 +198,8 @@ func (ps *proc) queueMethods(t, empty, full, shutDown *py.Type) {
 		q := self.(*queueObj)
 		q.lock.Acquire(th.ctx, sim.Forever)
 		defer q.lock.Release()
-		q.waitFor(th, q.allDone, sim.Forever, func() bool { return q.unfin == 0 })
-		return py.None, nil
+		_, err := q.waitFor(th, q.allDone, sim.Forever, func() bool { return q.unfin == 0 })
+		return py.None, err
 	})
 }
 
@@ -244,8 +244,9 @@ func orFalse(o py.Object) py.Object {
 	return o
 }
 
-// waitFor waits on c, the queue's lock held, until ok() or d passes; it reports ok().
-func (q *queueObj) waitFor(th *thread, c *sim.Cond, d time.Duration, ok func() bool) bool {
+// waitFor waits on c, the queue's lock held, until ok() or d passes; it reports ok(), or the
+// exception a signal's handler raised meanwhile.
+func (q *queueObj) waitFor(th *thread, c *sim.Cond, d time.Duration, ok func() bool) (bool, error) {
 	var deadline time.Duration
 	if d != sim.Forever {
 		deadline = sim.Now(th.ctx) + d
@@ -256,11 +257,21 @@ func (q *queueObj) waitFor(th *thread, c *sim.Cond, d time.Duration, ok func() b
 			left = deadline - sim.Now(th.ctx)
 		}
 		if left <= 0 {
-			return false
+			return false, nil
 		}
-		c.Wait(th.ctx, left)
+		if _, err := th.signalWait("condition", left, func(d time.Duration) bool { return c.Wait(th.ctx, d) }); err != nil {
+			return false, err
+		}
 	}
-	return true
+	return true, nil
+}
+
+// orExc is err, or else a new exception of class c (Empty or Full).
+func orExc(err error, c *py.Type) error {
+	if err != nil {
+		return err
+	}
+	return py.NewException(c)
 }
 
 // pop removes the next item: the oldest, the newest, or the smallest (mod_queue_heap.go).

@@ -1,6 +1,8 @@
 package script
 
 import (
+	"time"
+
 	"github.com/futurescope/futurescope/python/py"
 	"github.com/futurescope/futurescope/sim"
 )
@@ -41,7 +43,14 @@ func simpleQueueType(empty *py.Type) *py.Type {
 		if err != nil {
 			return nil, err
 		}
-		v, ok := self.(*simpleQueue).q.Get(th.ctx, d)
+		var v any
+		ok, err := th.signalWait("queue_get", d, func(d time.Duration) (ok bool) {
+			v, ok = self.(*simpleQueue).q.Get(th.ctx, d)
+			return ok
+		})
+		if err != nil {
+			return nil, err
+		}
 		if !ok {
 			return nil, py.NewException(empty)
 		}

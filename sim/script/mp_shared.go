@@ -201,7 +201,14 @@ func (ps *proc) mpQueueType() *py.Type {
 					return nil, err
 				}
 			}
-			v, ok := core(self).q.Get(th.ctx, d)
+			var v any
+			ok, err := th.signalWait("queue_get", d, func(d time.Duration) (ok bool) {
+				v, ok = core(self).q.Get(th.ctx, d)
+				return ok
+			})
+			if err != nil {
+				return nil, err
+			}
 			if !ok {
 				return nil, th.queueExc("Empty")
 			}
@@ -287,7 +294,8 @@ func (ps *proc) mpEventType() *py.Type {
 			if d < 0 {
 				d = 0
 			}
-			return py.NewBool(ev(self).Wait(th.ctx, d)), nil
+			e := ev(self)
+			return acquired(th.signalWait("event_wait", d, func(d time.Duration) bool { return e.Wait(th.ctx, d) }))
 		})
 		def(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 			state := "unset"
@@ -312,7 +320,8 @@ func (ps *proc) mpLockType() *py.Type {
 			if err != nil {
 				return nil, err
 			}
-			return py.NewBool(lk(self).Acquire(th.ctx, d)), nil
+			l := lk(self)
+			return acquired(th.signalWait("lock", d, func(d time.Duration) bool { return l.Acquire(th.ctx, d) }))
 		}
 		release := func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 			if !lk(self).Locked() {

@@ -3,6 +3,7 @@ package script
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/futurescope/futurescope/python/py"
 	"github.com/futurescope/futurescope/sim"
@@ -171,8 +172,9 @@ func (ps *proc) handleType() *py.Type {
 			if d < 0 {
 				d = 0
 			}
-			self.(*procHandle).p.Join(th.ctx, d)
-			return py.None, nil
+			p := self.(*procHandle).p
+			_, err := th.signalWait("process_join", d, func(d time.Duration) bool { return p.Join(th.ctx, d) })
+			return py.None, err
 		})
 		def(t, "signal", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 			self.(*procHandle).p.Kill(int(args[0].(py.Int)))

@@ -10,9 +10,10 @@ import (
 // signal), SIGCHLD, SIGCONT, SIGURG and SIGWINCH are ignored, and a handler set to SIG_IGN with
 // signal.signal in the target process makes it ignore the signal. SIGINT's default handler raises
 // KeyboardInterrupt, and a Python handler is called with the signal's number: both only when the
-// main thread signals its own process, where CPython runs the handler before the next line. Not yet:
-// SIGINT or a Python handler for a signal from another process or thread (NotImplementedError says
-// so), and the stopping signals (SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU).
+// main thread signals its own process, where CPython runs the handler before the next line; from
+// another process or thread, the target's main thread runs it at its next instruction or in the
+// middle of the blocking wait it is in (signal_wait.go). Not yet: the stopping signals (SIGSTOP,
+// SIGTSTP, SIGTTIN, SIGTTOU).
 
 // osModuleWithKill is os (mod_time.go's) with _exit and kill added.
 func (ps *proc) osModuleWithKill(in *py.Interp) (*py.Module, error) {
@@ -66,10 +67,10 @@ func (ps *proc) osKill(th *thread, args []py.Object, kw []string) (py.Object, er
 	if what == "python" || what == "interrupt" {
 		if target != sim.CurrentProcess(th.ctx) || th.st != target.MainThread() {
 			// Another process, or another thread: the target's main thread runs the handler at its
-			// next instruction, or at once if it sleeps (time.sleep is cut short).
+			// next instruction, or at once if it waits (signal_wait.go: the wait is cut short).
 			pending, _ := target.Value(signalsKey{}).([]int)
 			target.SetValue(signalsKey{}, append(pending, int(sig)))
-			target.Interrupt()
+			interruptWait(target)
 			return py.None, nil
 		}
 		if what == "interrupt" {

@@ -21,17 +21,26 @@ type lockObj struct {
 // Type returns Lock's or RLock's class.
 func (l *lockObj) Type() *py.Type { return l.typ }
 
-// acquire takes the lock, waiting up to d.
-func (l *lockObj) acquire(th *thread, d time.Duration) bool {
+// acquire takes the lock, waiting up to d; a signal's handler may raise out of the wait.
+func (l *lockObj) acquire(th *thread, d time.Duration) (bool, error) {
 	if l.rlock && l.owner == th.st && l.count > 0 {
 		l.count++
-		return true
+		return true, nil
 	}
-	if !l.l.Acquire(th.ctx, d) {
-		return false
+	got, err := th.signalWait("lock", d, func(d time.Duration) bool { return l.l.Acquire(th.ctx, d) })
+	if !got {
+		return false, err
 	}
 	l.owner, l.count = th.st, 1
-	return true
+	return true, nil
+}
+
+// acquired is acquire's result as Python's.
+func acquired(got bool, err error) (py.Object, error) {
+	if err != nil {
+		return nil, err
+	}
+	return py.NewBool(got), nil
 }
 
 // release lets go of the lock.
@@ -72,10 +81,10 @@ func (ps *proc) lockClasses(c *classes) {
 					d = 0
 				}
 			}
-			return py.NewBool(self.(*lockObj).acquire(th, d)), nil
+			return acquired(self.(*lockObj).acquire(th, d))
 		})
 		def(t, "__enter__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
-			return py.NewBool(self.(*lockObj).acquire(th, sim.Forever)), nil
+			return acquired(self.(*lockObj).acquire(th, sim.Forever))
 		})
 		def(t, "release", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 			return py.None, self.(*lockObj).release(th)
@@ -155,7 +164,8 @@ func (ps *proc) eventClass(c *classes) {
 		if err != nil {
 			return nil, err
 		}
-		return py.NewBool(self.(*eventObj).e.Wait(th.ctx, d)), nil
+		e := self.(*eventObj).e
+		return acquired(th.signalWait("event_wait", d, func(d time.Duration) bool { return e.Wait(th.ctx, d) }))
 	})
 	def(t, "__repr__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		state := "unset"
@@ -193,10 +203,10 @@ func (ps *proc) condClass(c *classes) {
 		return &condObj{typ: cls, lock: l, c: sim.NewCond(l.l)}, nil
 	}
 	def(t, "acquire", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
-		return py.NewBool(self.(*condObj).lock.acquire(th, sim.Forever)), nil
+		return acquired(self.(*condObj).lock.acquire(th, sim.Forever))
 	})
 	def(t, "__enter__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
-		return py.NewBool(self.(*condObj).lock.acquire(th, sim.Forever)), nil
+		return acquired(self.(*condObj).lock.acquire(th, sim.Forever))
 	})
 	release := func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		return py.None, self.(*condObj).lock.release(th)
@@ -285,7 +295,7 @@ func (c *condObj) wait(th *thread, d time.Duration) (bool, error) {
 	l := c.lock
 	count := l.count
 	l.owner, l.count = nil, 0
-	ok := c.c.Wait(th.ctx, d)
+	ok, err := th.signalWait("condition", d, func(d time.Duration) bool { return c.c.Wait(th.ctx, d) })
 	l.owner, l.count = th.st, max(count, 1)
-	return ok, nil
+	return ok, err
 }

@@ -3,6 +3,7 @@ package script
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/futurescope/futurescope/python/py"
 	"github.com/futurescope/futurescope/sim"
@@ -95,8 +96,8 @@ func (ps *proc) threadClass(c *classes) {
 		if err != nil {
 			return nil, err
 		}
-		v.st.Join(th.ctx, d)
-		return py.None, nil
+		_, err = th.signalWait("join", d, func(d time.Duration) bool { return v.st.Join(th.ctx, d) })
+		return py.None, err
 	})
 	def(t, "is_alive", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		v := ps.thr(self)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"iter"
+	"time"
 
 	"github.com/futurescope/futurescope/python/py"
 	"github.com/futurescope/futurescope/sim"
@@ -49,7 +50,14 @@ func (ps *proc) wait(th *thread, args []py.Object, kw []string) (py.Object, erro
 		}
 		when = s.S
 	}
-	done, notDone, err := sim.Wait(th.ctx, fs, d, sim.ReturnWhen(when))
+	var done, notDone []*sim.Future
+	_, serr := th.signalWait("wait", d, func(d time.Duration) bool {
+		done, notDone, err = sim.Wait(th.ctx, fs, d, sim.ReturnWhen(when))
+		return err != nil // else done or cut short by a signal: signalWait knows which
+	})
+	if serr != nil {
+		return nil, serr
+	}
 	if err != nil {
 		return nil, ps.rt.pyErr(ps, err)
 	}
@@ -88,7 +96,10 @@ func (ps *proc) asCompleted(th *thread, args []py.Object, kw []string) (py.Objec
 	if err != nil {
 		return nil, err
 	}
-	seq := func(ctx context.Context) iter.Seq2[*sim.Future, error] { return sim.AsCompleted(ctx, fs, d) }
+	seq := func(ctx context.Context) iter.Seq2[*sim.Future, error] {
+		th := ps.rt.thread(ctx)
+		return sim.AsCompletedInterruptible(ctx, fs, d, func() error { return th.onSignal("as_completed") })
+	}
 	return ps.newGenerator(ps.cls.generator, seq), nil
 }
 
@@ -111,7 +122,7 @@ func (ps *proc) newGenerator(typ *py.Type, seq func(ctx context.Context) iter.Se
 			rt.stops = append(rt.stops, func() { stop() })
 		}
 		th.setLine()
-		f, err, ok := next()
+		f, err, ok := th.signalWaitIn("as_completed", next)
 		if !ok || err != nil {
 			ended = true
 			stop()

@@ -1,0 +1,93 @@
+package script
+
+import (
+	"time"
+
+	"github.com/futurescope/futurescope/sim"
+)
+
+// Blocking waits that a signal cuts short, as in CPython: a signal sent to a process whose main
+// thread waits in Lock.acquire, Event.wait, Condition.wait, Thread.join, Queue.get or put,
+// SimpleQueue.get, Future.result or exception, wait, as_completed or a multiprocessing join runs its
+// handler in the middle of the wait; an exception from the handler (KeyboardInterrupt for SIGINT's
+// default one) comes out of the wait, and if the handler returns, the wait goes on for the time left
+// (PEP 475; a lock acquire recomputes its timeout). The other threads' waits, and the waits the
+// simulator does for the script (the internal lock of a queue, an executor's shutdown), are not cut
+// short: a signal sent meanwhile is handled at the main thread's next instruction.
+//
+// Not yet as CPython: the handler of a signal cutting a Condition.wait short runs with the
+// condition's lock taken back (CPython's runs with it released), and a notify sent while it runs goes
+// to the next waiter.
+
+// waitingKey is the sim.Process value naming the wait (sim.Process.InterruptWait's what) its main
+// thread is in, while in one a signal cuts short.
+type waitingKey struct{}
+
+// signalWait runs wait(d), a blocking wait named what, in a way a signal cuts short when th is its
+// process's main thread: wait must return false when cut short (as on a timeout). It returns wait's
+// result, or the exception a signal handler raised.
+func (th *thread) signalWait(what string, d time.Duration, wait func(time.Duration) bool) (bool, error) {
+	p := sim.CurrentProcess(th.ctx)
+	if th.st != p.MainThread() {
+		return wait(d), nil
+	}
+	end := sim.Now(th.ctx) + d
+	for {
+		if err := th.deliverSignals(); err != nil {
+			return false, err
+		}
+		p.SetValue(waitingKey{}, what)
+		ok := wait(d)
+		p.SetValue(waitingKey{}, nil)
+		if ok || !signalsPending(p) {
+			return ok, nil
+		}
+		if err := th.deliverSignals(); err != nil {
+			return false, err
+		}
+		if d != sim.Forever {
+			if d = end - sim.Now(th.ctx); d <= 0 {
+				return false, nil
+			}
+		}
+	}
+}
+
+// signalWaitIn runs next, in which a signal cuts short the wait named what (a wait that runs the
+// handlers itself when cut short, as sim.AsCompletedInterruptible does with onSignal).
+func (th *thread) signalWaitIn(what string, next func() (*sim.Future, error, bool)) (*sim.Future, error, bool) {
+	p := sim.CurrentProcess(th.ctx)
+	if th.st != p.MainThread() {
+		return next()
+	}
+	p.SetValue(waitingKey{}, what)
+	defer p.SetValue(waitingKey{}, nil)
+	return next()
+}
+
+// onSignal is what sim.AsCompletedInterruptible calls when a signal cuts its wait, named what, short:
+// the handlers of the pending signals run, in the main thread, and the wait is again one a signal cuts
+// short (a handler's own waits name theirs).
+func (th *thread) onSignal(what string) error {
+	err := th.deliverSignals()
+	if p := sim.CurrentProcess(th.ctx); th.st == p.MainThread() {
+		p.SetValue(waitingKey{}, what)
+	}
+	return err
+}
+
+// signalsPending reports whether p has signals its main thread has not handled yet.
+func signalsPending(p *sim.Process) bool {
+	pending, _ := p.Value(signalsKey{}).([]int)
+	return len(pending) > 0
+}
+
+// interruptWait wakes target's main thread from the wait a signal cuts short, if it is in one (a
+// time.sleep, or a wait signalWait runs).
+func interruptWait(target *sim.Process) {
+	what, _ := target.Value(waitingKey{}).(string)
+	if what == "" {
+		what = "sleep"
+	}
+	target.InterruptWait(what)
+}
