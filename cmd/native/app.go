@@ -103,7 +103,7 @@ func (a *App) Draw(screen *ebiten.Image) {
 	}
 	r := a.regions()
 	if !r.list.Empty() {
-		a.list.Draw(screen, r.list, r.lang, a.side, w.focus == focusList)
+		a.list.Draw(screen, r.list, r.lang, a.side)
 	}
 	if !r.source.Empty() {
 		a.side.Draw(screen, r.source)
@@ -112,7 +112,7 @@ func (a *App) Draw(screen *ebiten.Image) {
 	if !r.console.Empty() {
 		st.drawConsole(screen, r.console)
 	}
-	drawFrames(screen, w, r, a.side.listed())
+	drawFrames(screen, w, r, a.side.lister().Listed)
 	st.drawQuestion(screen, r)
 	st.drawBanners(screen, r.timeline)
 	if st.viewer != nil {

@@ -127,8 +127,8 @@ func TestScenarioList(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(a.scripts.scenarios) < 6 || !a.scripts.listMode {
-		t.Fatalf("%d scenarios listed (list mode %v), want the built-in examples", len(a.scripts.scenarios), a.scripts.listMode)
+	if len(a.scripts.scenarios) < 6 || !a.scripts.list.Listed {
+		t.Fatalf("%d scenarios listed (list mode %v), want the built-in examples", len(a.scripts.scenarios), a.scripts.list.Listed)
 	}
 	settle(t, a, 1)
 	a.scripts.show(2)

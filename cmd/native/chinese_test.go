@@ -30,7 +30,7 @@ func TestChineseCourseReportsADeadlockInChinese(t *testing.T) {
 		t.Errorf("the Chinese console still has English of futurescope's own:\n%s", zh)
 	}
 	shoot(t, a, "native-zh-deadlock")
-	a.course.setLang("en")
+	switchLang(a, "en")
 	if en := console(a.win.lang); !strings.Contains(en, "deadlock: no thread can run") {
 		t.Errorf("after switching to English the console reads:\n%s", en)
 	}

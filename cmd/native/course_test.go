@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/futurescope/futurescope/cmd/native/doclayout"
+	"github.com/futurescope/futurescope/cmd/native/intent"
 	"github.com/futurescope/futurescope/lessons"
 	"github.com/futurescope/futurescope/render/ebitenview/ebitentest"
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
@@ -59,7 +60,7 @@ func TestBlockKeysSkipWhatDoesNotRun(t *testing.T) {
 	steps = append(steps, struct{ dir, want int }{1, last}, struct{ dir, want int }{-1, runnable[len(runnable)-2]})
 	for _, step := range steps {
 		gen := a.stage.exec.gen
-		a.course.selectBlock(a.course.Step(step.dir))
+		selectBlock(a, a.course.Step(step.dir))
 		if a.stage.exec.gen != gen {
 			settle(t, a, a.stage.exec.runs+1)
 		}
@@ -70,7 +71,7 @@ func TestBlockKeysSkipWhatDoesNotRun(t *testing.T) {
 	}
 	runs := a.stage.exec.runs
 	for range len(runnable) + 1 {
-		a.course.selectBlock(a.course.Step(-1))
+		selectBlock(a, a.course.Step(-1))
 	}
 	settle(t, a, runs+1)
 	if a.course.Block != runnable[0] {
@@ -107,7 +108,7 @@ func lessonWithNoRunBetween(t *testing.T) (string, []int) {
 
 func TestExpectedErrorIsSaidToBeThePoint(t *testing.T) {
 	a := openCourse(t, "en", "04")
-	a.course.selectBlock(2) // expect-error=TimeoutError
+	selectBlock(a, 2) // expect-error=TimeoutError
 	settle(t, a, 2)
 	lines := a.stage.last.console("en", a.win.ui().expected, "")
 	last := lines[len(lines)-1]
@@ -121,13 +122,13 @@ func TestExpectedErrorIsSaidToBeThePoint(t *testing.T) {
 
 func TestLanguageSwitchKeepsTheLessonAndBlock(t *testing.T) {
 	a := openCourse(t, "en", "04")
-	a.course.selectBlock(3)
+	selectBlock(a, 3)
 	settle(t, a, 2)
 	if err := a.Update(); err != nil {
 		t.Fatal(err)
 	}
 	gen, enPage := a.stage.exec.gen, a.course.page
-	a.course.setLang(a.course.OtherLang())
+	switchLang(a, a.course.OtherLang())
 	if err := a.Update(); err != nil {
 		t.Fatal(err)
 	}
@@ -146,32 +147,6 @@ func TestLanguageSwitchKeepsTheLessonAndBlock(t *testing.T) {
 	}
 }
 
-func TestTypedDigitsChooseALesson(t *testing.T) {
-	tests := []struct {
-		digits []int
-		ticks  []int // when each digit is typed, in 60ths of a second
-		want   []int // the lesson opened after each digit, 0 for none
-	}{
-		{[]int{4}, []int{10}, []int{4}},
-		{[]int{1, 1}, []int{10, 30}, []int{1, 11}},
-		{[]int{1, 1}, []int{10, 100}, []int{1, 1}}, // too slow: two separate ones
-		{[]int{1, 2}, []int{10, 20}, []int{1, 2}},  // no lesson 12: a new number
-		{[]int{0}, []int{10}, []int{0}},
-	}
-	for _, tt := range tests {
-		var d digits
-		for i, dg := range tt.digits {
-			n, ok := d.add(dg, time.Unix(100, 0).Add(time.Duration(tt.ticks[i])*time.Second/60), 11)
-			if !ok {
-				n = 0
-			}
-			if n != tt.want[i] {
-				t.Errorf("digits %v at ticks %v: digit %d opened %d, want %d", tt.digits, tt.ticks, i, n, tt.want[i])
-			}
-		}
-	}
-}
-
 func TestClickingAScriptRunsIt(t *testing.T) {
 	a := openCourse(t, "en", "02")
 	if err := a.Update(); err != nil {
@@ -185,8 +160,8 @@ func TestClickingAScriptRunsIt(t *testing.T) {
 	view := a.course.textView(a.regions().source)
 	a.click(image.Pt(view.Min.X+int(cb.X+cb.W/2), view.Min.Y+int(cb.Y+cb.H/2-a.course.Scroll.Y)), a.regions())
 	settle(t, a, 2)
-	if a.course.Block != 2 || a.stage.last.key != "02-map-and-with#2" || a.win.focus != focusText {
-		t.Errorf("after the click: block %d, run %q, focus %d", a.course.Block, a.stage.last.key, a.win.focus)
+	if a.course.Block != 2 || a.stage.last.key != "02-map-and-with#2" || a.side.lister().Focus != intent.TextPart {
+		t.Errorf("after the click: block %d, run %q, focus %d", a.course.Block, a.stage.last.key, a.side.lister().Focus)
 	}
 }
 
@@ -197,7 +172,7 @@ func TestCourseWindow(t *testing.T) {
 	for _, lang := range []string{"en", "zh"} {
 		t.Run(lang, func(t *testing.T) {
 			a := openCourse(t, lang, "04")
-			a.course.selectBlock(2)
+			selectBlock(a, 2)
 			settle(t, a, 2)
 			stepToLine(t, a, 11)
 			if err := a.Update(); err != nil {
@@ -291,3 +266,9 @@ func countDark(img *image.RGBA, r image.Rectangle) int {
 	}
 	return n
 }
+
+// selectBlock selects block n of the lesson open and runs it, as a click on it does.
+func selectBlock(a *App, n int) { a.course.apply(a.course.SelectBlock(n, &a.win.scenes)) }
+
+// switchLang shows the course in lang, as the language switch does.
+func switchLang(a *App, lang string) { a.course.apply(a.course.SwitchLang(lang, &a.win.scenes)) }

@@ -22,7 +22,7 @@ func (a *App) keys() {
 	ctrl := ebiten.IsKeyPressed(ebiten.KeyControl) || ebiten.IsKeyPressed(ebiten.KeyMeta)
 	a.pressed = inpututil.AppendJustPressedKeys(a.pressed[:0])
 	var presses []intent.Press
-	repeats := a.win.focus != focusTimeline || a.win.scenes.Presenting() // held keys repeat in the list, the text, the slides
+	repeats := a.side.lister().Focus != intent.Timeline || a.win.scenes.Presenting() // held keys repeat in the list, the text, the slides
 	for _, k := range a.pressed {
 		if vk, ok := windowKey(k, ctrl); ok && !(repeats && !ctrl && slices.Contains(repeatable, k)) {
 			presses = append(presses, intent.Press{Key: vk, Shift: shift && !ctrl})
@@ -50,41 +50,28 @@ func (a *App) press(m []viewstate.KeyRow, presses ...intent.Press) {
 var repeatable = []ebiten.Key{ebiten.KeyArrowUp, ebiten.KeyArrowDown, ebiten.KeyPageUp, ebiten.KeyPageDown}
 
 // context returns the intents' context: the part with the focus, and the scene shown.
-func (a *App) context() intent.Context { return a.win.scenes.Context(a.win.focus.part()) }
+func (a *App) context() intent.Context { return a.win.scenes.Context(a.side.lister().Focus) }
 
-// do routes intent in to the part it is for: the focus and the motions within the list to the
-// list, the runs, exports and predictions to the stage, the scenes' intents to the scene manager,
-// and what is left, with the manager's effect, to the side (the course's blocks, language and text).
+// do routes intent in to the part it is for: the runs, exports and predictions to the stage; the
+// rest to the side (the focus, the motions, a number typed, a lesson's blocks and language: see
+// scene.Course and scene.Lister), the scenes' intents through the scene manager first (presenter
+// mode, slides, panels, sizes, fullscreen, a prediction's answer), with its effect.
 func (a *App) do(in intent.Intent) {
 	w, st := a.win, a.stage
 	switch in.Op {
-	case intent.Focus:
-		if a.side.listed() {
-			w.focus = w.focus.next(a.course != nil, in.N < 0)
-		}
 	case intent.Rerun:
 		a.side.rerun()
 	case intent.Stop:
 		st.stop()
-	case intent.Digit:
-		a.list.typeDigit(in.N, a.side)
 	case intent.Export:
 		st.export(exportKinds[viewstate.Command(in.Export)], a.Snapshot)
 	case intent.Predict:
 		st.togglePredict()
-	case intent.Move:
-		switch w.focus {
-		case focusList:
-			if a.list.Update(in.Move, a.side) { // Enter moves on to the text or the timeline
-				w.focus = w.focus.next(a.course != nil, false)
-			}
-		case focusText:
-			a.side.Update(in, scene.Effect{}, a.regions())
+	default:
+		var eff scene.Effect
+		if scene.Takes(in.Op) {
+			eff = w.scenes.Handle(in, a.side.Slides)
 		}
-	case intent.Block, intent.Lang:
-		a.side.Update(in, scene.Effect{}, a.regions())
-	default: // presenter mode, slides, panels, sizes, fullscreen, a prediction's answer
-		eff := w.scenes.Handle(in, a.side.slides)
 		if eff.Fullscreen {
 			ebiten.SetFullscreen(w.scenes.Full)
 		}
@@ -152,7 +139,7 @@ func (a *App) pointer() {
 	switch {
 	case wy == 0:
 	case p.In(r.list):
-		a.list.list.Wheel(int(wy))
+		a.side.lister().List.Wheel(int(wy))
 	case p.In(r.source):
 		a.side.wheel(wy)
 	}
@@ -161,16 +148,16 @@ func (a *App) pointer() {
 // click handles a click at p: the part clicked takes the focus, and a row, a script block or the
 // language switch clicked opens.
 func (a *App) click(p image.Point, r regions) {
-	w := a.win
+	ls := a.side.lister()
 	switch {
 	case p.In(r.lang):
 		a.side.Update(intent.Intent{Op: intent.Lang}, scene.Effect{}, r)
 	case p.In(r.list):
-		w.focus = focusList
+		ls.Focus = intent.ListPart
 		a.list.click(p, r.list, a.side)
 	case p.In(r.source) && a.side.clickText(p, r):
-		w.focus = focusText
+		ls.Focus = intent.TextPart
 	case p.In(r.timeline):
-		w.focus = focusTimeline
+		ls.Focus = intent.Timeline
 	}
 }

@@ -16,8 +16,8 @@ func TestCourseOpensWithTheTimelineFocused(t *testing.T) {
 		t.Fatal(err)
 	}
 	settle(t, a, 1)
-	if a.win.focus != focusTimeline || a.stage.viewer == nil || !a.stage.viewer.Focused {
-		t.Fatalf("the app opens with focus %d (viewer focused: %v), want the timeline", a.win.focus, a.stage.viewer != nil && a.stage.viewer.Focused)
+	if a.side.lister().Focus != intent.Timeline || a.stage.viewer == nil || !a.stage.viewer.Focused {
+		t.Fatalf("the app opens with focus %d (viewer focused: %v), want the timeline", a.side.lister().Focus, a.stage.viewer != nil && a.stage.viewer.Focused)
 	}
 }
 

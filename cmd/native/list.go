@@ -2,7 +2,6 @@ package main
 
 import (
 	"image"
-	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -17,32 +16,30 @@ type listing struct {
 	label  func(i int) (num, name string)
 }
 
-// A listPanel is the list of lessons or scenarios: its rows and scrolling (scene.List), and the
-// number being typed to choose one. The side says what the rows are and opens the one chosen.
+// A listPanel draws the list of lessons or scenarios, the side's (scene.Lister: its rows, scrolling
+// and focus), and fits it to the window: the side says what the rows are and opens the one chosen.
 type listPanel struct {
-	win   *window
-	list  scene.List
-	typed digits
+	win *window
 }
 
-// sync tells the list model how many rows there are, which is open and how many fit, and lets it
-// scroll to keep the open one in sight.
-func (l *listPanel) sync(s side) {
+// sync tells the side's list model how many rows there are, which is open and how many fit, and
+// lets it scroll to keep the open one in sight.
+func (l listPanel) sync(s side) {
 	room := float64(l.win.h) * 0.34 // a third of the window at most, else it scrolls
 	if l.win.scenes.Presenting() {  // a column of its own
 		room = float64(l.win.h)
 	}
-	rows := s.listing()
-	l.list.N, l.list.Cur = rows.n, rows.cur
-	l.list.Rows = scene.FitRows(l.list.N, room, l.top(), l.rowH())
-	l.list.Follow()
+	rows, list := s.listing(), &s.lister().List
+	list.N, list.Cur = rows.n, rows.cur
+	list.Rows = scene.FitRows(list.N, room, l.top(), l.rowH())
+	list.Follow()
 }
 
-// height returns the list's height, its header and its rows.
-func (l *listPanel) height() float64 { return l.top() + float64(l.list.Rows)*l.rowH() }
+// height returns the height of the list of s, its header and its rows.
+func (l listPanel) height(s side) float64 { return l.top() + float64(s.lister().List.Rows)*l.rowH() }
 
 // top returns the height of the list's header, above its first row.
-func (l *listPanel) top() float64 {
+func (l listPanel) top() float64 {
 	if l.win.faces == nil {
 		return 28 * l.win.uiScale()
 	}
@@ -50,52 +47,36 @@ func (l *listPanel) top() float64 {
 }
 
 // rowH returns the height of a row of the list.
-func (l *listPanel) rowH() float64 {
+func (l listPanel) rowH() float64 {
 	if l.win.faces == nil {
 		return 22 * l.win.uiScale()
 	}
 	return l.win.faces.Line * 1.35
 }
 
-// Update carries out a motion within the list: ↑↓ PgUp PgDn Home End choose (see scene.List.Move).
-// It reports whether the motion leaves the list instead (Enter: the focus moves on).
-func (l *listPanel) Update(mv intent.Motion, s side) (leave bool) {
-	if to, ok := l.list.Move(mv); ok {
-		s.choose(to)
-		return false
-	}
-	return mv == intent.Enter
-}
-
-// typeDigit handles digit d typed now, opening the row it numbers (from 1), if any.
-func (l *listPanel) typeDigit(d int, s side) {
-	if n, ok := l.typed.add(d, l.win.clock(), s.listing().n); ok {
-		s.choose(n - 1)
-	}
-}
-
-// click opens the row at p, in the list's part r, if any.
-func (l *listPanel) click(p image.Point, r image.Rectangle, s side) {
-	if i := l.list.At(float64(p.Y-r.Min.Y), l.top(), l.rowH()); i >= 0 {
+// click opens the row of s at p, in the list's part r, if any.
+func (l listPanel) click(p image.Point, r image.Rectangle, s side) {
+	if i := s.lister().List.At(float64(p.Y-r.Min.Y), l.top(), l.rowH()); i >= 0 {
 		s.choose(i)
 	}
 }
 
-// Draw draws the list in r, the row open highlighted, under the side's header (lang: where the
-// course's language switch goes).
-func (l *listPanel) Draw(dst *ebiten.Image, r, lang image.Rectangle, s side, focused bool) {
+// Draw draws the list of s in r, the row open highlighted, under the side's header (lang: where the
+// course's language switch goes), which is underlined when the list has the focus.
+func (l listPanel) Draw(dst *ebiten.Image, r, lang image.Rectangle, s side) {
 	img := dst.SubImage(r).(*ebiten.Image)
 	img.Fill(colSide)
 	f, u := l.win.faces, l.win.uiScale()
-	s.header(img, r, lang, focused)
-	if !s.listed() {
+	ls := s.lister()
+	s.header(img, r, lang, ls.Focus == intent.ListPart)
+	if !ls.Listed {
 		return
 	}
 	y := float64(r.Min.Y) + l.top()
 	rowH := l.rowH()
 	numW := measure("00", f.Sans) + 10*u
-	rows := s.listing()
-	for i := l.list.First; i < min(l.list.First+l.list.Rows, l.list.N); i++ {
+	rows, list := s.listing(), ls.List
+	for i := list.First; i < min(list.First+list.Rows, list.N); i++ {
 		if i == rows.cur {
 			fillRect(img, float64(r.Min.X), y, float64(r.Dx()), rowH, colSel)
 		}
@@ -105,27 +86,7 @@ func (l *listPanel) Draw(dst *ebiten.Image, r, lang image.Rectangle, s side, foc
 		ebitenview.DrawTextMiddle(img, ebitenview.Fit(name, f.Sans, float64(r.Max.X)-x-numW-10*u), f.Sans, x+numW, y+rowH/2, colInk)
 		y += rowH
 	}
-	if l.list.Rows < l.list.N {
-		l.win.pen().listScroll(img, r, float64(r.Min.Y)+l.top(), rowH, l.list)
+	if list.Rows < list.N {
+		l.win.pen().listScroll(img, r, float64(r.Min.Y)+l.top(), rowH, list)
 	}
-}
-
-// digits remembers the number being typed, so that two digits make one number.
-type digits struct {
-	n  int       // the number typed so far
-	at time.Time // when its last digit was typed
-}
-
-// twoDigitWithin is how soon a second digit must follow the first, in real time whatever the frame
-// rate.
-const twoDigitWithin = time.Second
-
-// add adds digit d, typed at now, and returns the number (1 to most) it makes, if any.
-func (t *digits) add(d int, now time.Time, most int) (int, bool) {
-	if n := t.n*10 + d; t.n > 0 && now.Sub(t.at) <= twoDigitWithin && n <= most {
-		t.n, t.at = n, now
-		return n, true
-	}
-	t.n, t.at = d, now
-	return d, d >= 1 && d <= most
 }

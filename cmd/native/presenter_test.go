@@ -108,7 +108,7 @@ func TestPresenterSlides(t *testing.T) {
 	if p.Cur != 0 || len(p.Slides) < 3 {
 		t.Fatalf("presenter mode opens on slide %d of %d", p.Cur, len(p.Slides))
 	}
-	whole := len(a.course.doc())
+	whole := len(a.course.Doc())
 	block := a.course.Block
 	for range 8 {
 		a.press(m, intent.Press{Key: viewstate.KeyPageDown})
@@ -228,7 +228,7 @@ func predictBlockOf(t *testing.T, a *App) int {
 func TestPredictBlockAsksItsQuestions(t *testing.T) {
 	for _, lang := range []string{"en", "zh"} {
 		a := presenting(t, lang, 1920, 1080)
-		a.course.selectBlock(predictBlockOf(t, a))
+		selectBlock(a, predictBlockOf(t, a))
 		settle(t, a, 2)
 		p := a.win.scenes.Predict
 		if p == nil || p.Key != a.stage.last.key || len(p.Questions) == 0 {

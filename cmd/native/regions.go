@@ -20,11 +20,11 @@ type regions struct {
 func (a *App) regions() regions {
 	w := a.win
 	f := frame{w: w.w, h: w.h, u: w.uiScale(), scale: w.scale, line: 16 * w.uiScale(), course: a.course != nil,
-		listMode: a.side.listed(), presenting: w.scenes.Presenting()}
+		listMode: a.side.lister().Listed, presenting: w.scenes.Presenting()}
 	if w.faces != nil {
 		f.line, f.langW = w.faces.Line, w.pen().langSwitchWidth()
 	}
-	f.listH = a.list.height()
+	f.listH = a.list.height(a.side)
 	if f.presenting {
 		f.panels = w.scenes.Presenter.Panels
 	} else {

@@ -17,8 +17,9 @@ type scripts struct {
 	win       *window
 	st        *stage
 	scenarios []Scenario
-	listMode  bool // the scenarios are listed (no FILE was given)
-	cur       int  // the scenario shown (or being run)
+	// list is the list and the focus; it is listed only when no FILE was given.
+	list      scene.Lister
+	cur       int // the scenario shown (or being run)
 	watch     *watcher
 	srcScroll int // the first source line shown
 }
@@ -40,7 +41,7 @@ func newScripts(win *window, st *stage) (*scripts, error) {
 	if sc.scenarios, err = loadScenarios(win.cfg.Dir); err != nil {
 		return nil, err
 	}
-	sc.listMode = true
+	sc.list.Listed = true
 	return sc, nil
 }
 
@@ -53,15 +54,20 @@ func (sc *scripts) show(i int) {
 	sc.st.exec.start(sc.scenarios[sc.cur].job())
 }
 
-func (sc *scripts) choose(i int) { sc.show(i) }
-func (sc *scripts) listed() bool { return sc.listMode }
-func (sc *scripts) rerun()       { sc.st.exec.start(sc.scenarios[sc.cur].job()) }
-func (sc *scripts) opened()      { sc.srcScroll = 0 }
+func (sc *scripts) choose(i int)          { sc.show(i) }
+func (sc *scripts) lister() *scene.Lister { return &sc.list }
+func (sc *scripts) rerun()                { sc.st.exec.start(sc.scenarios[sc.cur].job()) }
+func (sc *scripts) opened()               { sc.srcScroll = 0 }
 
-func (sc *scripts) slides() ([]scene.Slide, int, func(int) bool) { return nil, 0, nil }
+func (sc *scripts) Slides() ([]scene.Slide, int, func(int) bool) { return nil, 0, nil }
 
-// Update carries out nothing: the scripts have no blocks, language or text of their own.
-func (sc *scripts) Update(intent.Intent, scene.Effect, regions) {}
+// Update carries out the focus, the list's motions and a number typed (see scene.Lister): the
+// scripts have no blocks, language or text of their own.
+func (sc *scripts) Update(in intent.Intent, _ scene.Effect, _ regions) {
+	if i, ok, _ := sc.list.Update(in, sc.win.clock()); ok {
+		sc.show(i)
+	}
+}
 
 // poll re-runs the watched file when it changed on disk.
 func (sc *scripts) poll(regions) {
@@ -96,7 +102,7 @@ func (sc *scripts) wheel(dy float64) { sc.srcScroll = max(sc.srcScroll-int(dy*3)
 
 // header draws the list's header: the scenarios', or the watched file's name.
 func (sc *scripts) header(img *ebiten.Image, r, _ image.Rectangle, focused bool) {
-	if !sc.listMode {
+	if !sc.list.Listed {
 		sc.win.pen().header(img, r, sc.scenarios[0].Name+".py", "re-runs when the file changes", false)
 		return
 	}

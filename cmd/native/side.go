@@ -14,19 +14,19 @@ import (
 // scenarios listed, or one watched file, and the script's source). The window routes to it the
 // intents that are its own, and draws it in its parts.
 type side interface {
-	// listing returns the list's rows; listed reports whether the list is shown, else only the
-	// watched file's name.
+	// listing returns the list's rows; lister the list's model and the focus (scene.Lister).
 	listing() listing
-	listed() bool
+	lister() *scene.Lister
 	// choose opens row i of the list: a lesson, or a scenario.
 	choose(i int)
 	// rerun runs what is shown again: the selected block, or the scenario.
 	rerun()
-	// slides returns the slides presenter mode opens on (see scene.Manager.Handle); none outside the
+	// Slides returns the slides presenter mode opens on (see scene.Manager.Handle); none outside the
 	// course.
-	slides() ([]scene.Slide, int, func(int) bool)
+	Slides() ([]scene.Slide, int, func(int) bool)
 	// Update carries out in, once the scene manager took it with effect eff, the window's parts
-	// being r: a lesson's blocks and language, the motions within the text, the slide's script.
+	// being r: the focus, the list's motions and a number typed, a lesson's blocks and language, the
+	// motions within the text, the slide's script.
 	Update(in intent.Intent, eff scene.Effect, r regions)
 	// poll does what the side does each tick before the timeline: lay the lesson's page out, look
 	// at the watched file; follow what it does after: keep the highlighted line in sight.

@@ -8,6 +8,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/futurescope/futurescope/cmd/native/doclayout"
+	"github.com/futurescope/futurescope/cmd/native/intent"
 	"github.com/futurescope/futurescope/cmd/native/scene"
 	"github.com/futurescope/futurescope/render/ebitenview"
 )
@@ -39,9 +40,9 @@ func (c *courseView) poll(r regions) {
 		return
 	}
 	view := c.textView(r.source)
-	first, end := c.slideDoc()
+	first, end, relayout := c.Shown(&c.win.scenes)
 	key := pageKey{lang: c.Lang, slug: c.Current().Slug, width: view.Dx(), scale: c.win.uiScale(), first: first, end: end}
-	if c.page == nil || c.pageFor != key {
+	if relayout || c.page == nil || c.pageFor != key {
 		code := 1.0
 		if c.win.scenes.Presenting() {
 			code = presentCode
@@ -49,7 +50,7 @@ func (c *courseView) poll(r regions) {
 		if c.docFaces == nil || c.docScale != key.scale || c.docCode != code {
 			c.docFaces, c.docScale, c.docCode = newDocFaces(c.win.fonts, key.scale, code), key.scale, code
 		}
-		c.page = doclayout.Layout(c.doc()[first:end], float64(key.width), c.docFaces, doclayout.Options{Scale: key.scale, Runnable: c.Runnable})
+		c.page = doclayout.Layout(c.Doc()[first:end], float64(key.width), c.docFaces, doclayout.Options{Scale: key.scale, Runnable: c.Runnable})
 		c.pageFor = key
 	}
 	v := scene.PageView{H: float64(view.Dy()), Height: c.page.Height, Margin: 12 * c.win.uiScale()}
@@ -89,7 +90,7 @@ func (c *courseView) clickText(p image.Point, r regions) bool {
 	}
 	x, y := float64(p.X-view.Min.X), float64(p.Y-view.Min.Y)+c.Scroll.Y
 	if cb, ok := c.page.CodeAt(x, y); ok && cb.Runnable {
-		c.selectBlock(cb.Script)
+		c.apply(c.SelectBlock(cb.Script, &c.win.scenes))
 	}
 	return true
 }
@@ -103,7 +104,7 @@ func (c *courseView) Draw(dst *ebiten.Image, r image.Rectangle) {
 	if p := c.win.scenes.Presenter; c.win.scenes.Presenting() {
 		title, keys = t.slideTitle(c.Current().Order, p.Cur+1, len(p.Slides)), t.slideKeys
 	}
-	c.win.pen().header(img, r, title, keys, c.win.focus == focusText)
+	c.win.pen().header(img, r, title, keys, c.Lister.Focus == intent.TextPart)
 	if c.page == nil {
 		return
 	}

@@ -8,7 +8,7 @@ import (
 )
 
 // A window is what every part of the desktop window shares: the command line, the screen's size,
-// the fonts at the size drawn, the clock, the language written in, the part with the focus, and the scene manager (the scene
+// the fonts at the size drawn, the clock, the language written in, and the scene manager (the scene
 // shown, presenter mode, the prediction over it and the size steps), which decides that size. Each
 // part holds the window and draws from it; none owns it.
 type window struct {
@@ -20,7 +20,6 @@ type window struct {
 	scale      float64 // the device scale factor
 	clock      func() time.Time
 	lang       string // the course's language, else "en"
-	focus      focus  // the part that takes the keys that move within a part
 	scenes     scene.Manager
 }
 

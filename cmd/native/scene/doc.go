@@ -6,6 +6,10 @@
 // (an Effect); the window draws each scene from its state. The scene manager (Manager) holds the
 // scene shown and the prediction laid over it, as ebiten's examples/blocks keeps one scene at a time.
 //
+// The course scene (Course) takes the window's intents whatever their key and says what the window
+// must do about them (an Action: run a block, lay the page out again, re-word the timeline); its
+// list and focus (Lister: Tab, the motions in the list, a number typed) are the scripts' scene's too.
+//
 // The pair view of a run recorded under CPython beside its simulation (--compare) is a window of its
 // own (cmd/native/compare.go, package pairstate); the list and the lesson text's scrolling rules are
 // here too (List, Scroll), and the course's navigation (Nav: open a lesson, select or step through

@@ -7,7 +7,7 @@ type Mode uint8
 
 // The scenes.
 const (
-	Course  Mode = iota // the list, the lesson's text (or a script's source), the timeline, the console
+	Browse  Mode = iota // the list, the lesson's text (or a script's source), the timeline, the console
 	Present             // presenter mode: a slide above a full-width timeline
 )
 
@@ -39,7 +39,7 @@ func (m *Manager) Handle(in intent.Intent, slides func() ([]Slide, int, func(int
 	switch in.Op {
 	case intent.Present:
 		if m.Mode == Present {
-			m.Mode = Course
+			m.Mode = Browse
 			return Effect{}
 		}
 		m.Mode = Present
@@ -71,6 +71,16 @@ func (m *Manager) Handle(in intent.Intent, slides func() ([]Slide, int, func(int
 		}
 	}
 	return Effect{}
+}
+
+// Takes reports whether the manager takes intents of op, before the scene shown (see Handle):
+// presenter mode, slides, panels, sizes, fullscreen, a prediction's answer.
+func Takes(op intent.Op) bool {
+	switch op {
+	case intent.Present, intent.Slide, intent.Panel, intent.Size, intent.Fullscreen, intent.Answer:
+		return true
+	}
+	return false
 }
 
 // Presenting reports whether presenter mode is on.
