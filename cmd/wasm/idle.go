@@ -36,9 +36,11 @@ func lookOf(s *viewstate.State, base look) look {
 	return base
 }
 
-// settleFrames is how many frames are drawn after the last change: a few more than one, so that
-// nothing depends on a change landing in the same frame as the Update that made it.
-const settleFrames = 3
+// settleFrames is how many frames are drawn after the last change. One: the look is taken after
+// Update, so the Draw of the same tick shows the change, and each frame drawn again is a whole frame
+// for a browser without a GPU to draw in software and read back before the page's next frame (a
+// run of 100,000 futures: up to 0.5 s of the page's thread each, under load; three were drawn).
+const settleFrames = 1
 
 // A painter decides which frames are drawn: only those after something changed.
 type painter struct {

@@ -40,7 +40,7 @@ func main() {
 // jsShow is show(trace, source, options): trace is the runner's traceBin (a Uint8Array, the binary
 // form) or a trace's JSON (a string).
 func jsShow(tl *timeline, args []js.Value) any {
-	data, json, err := traceData(jsutil.Arg(args, 0))
+	in, err := traceData(jsutil.Arg(args, 0))
 	if err != nil {
 		return jsutil.Error("show: " + err.Error())
 	}
@@ -64,7 +64,7 @@ func jsShow(tl *timeline, args []js.Value) any {
 			}
 		}
 	}
-	tl.show(r, data, json)
+	tl.show(r, in)
 	return nil
 }
 
@@ -95,16 +95,15 @@ func jsState(tl *timeline) any {
 		"loading": s.Loading, "error": s.Error}
 }
 
-// traceData copies out a trace given as a Uint8Array of its binary form (data) or as a string of
-// its JSON (json), for show to decode off the page's call.
-func traceData(v js.Value) (data []byte, json string, err error) {
+// traceData takes a trace given as a Uint8Array of its binary form or as a string of its JSON, for
+// show to copy and decode off the page's call: a big run's binary trace (megabytes) is copied a step
+// at a time, with pauses, not here in the page's message.
+func traceData(v js.Value) (traceIn, error) {
 	switch {
 	case v.Type() == js.TypeString:
-		return nil, v.String(), nil
+		return traceIn{json: v.String()}, nil
 	case v.Type() == js.TypeObject && v.InstanceOf(js.Global().Get("Uint8Array")):
-		b := make([]byte, v.Get("length").Int())
-		js.CopyBytesToGo(b, v)
-		return b, "", nil
+		return traceIn{bin: v, size: v.Get("length").Int()}, nil
 	}
-	return nil, "", errors.New("want the trace as a Uint8Array (traceBin) or a JSON string")
+	return traceIn{}, errors.New("want the trace as a Uint8Array (traceBin) or a JSON string")
 }

@@ -78,7 +78,7 @@ type timeline struct {
 // there), so each step pauses often and lets the page run, while the last run's frame stays drawn.
 // A run asked for after r supersedes it: r is then dropped, laid out or not. A trace that does not
 // decode is reported by state() (Error) instead of shown.
-func (tl *timeline) show(r run, data []byte, json string) {
+func (tl *timeline) show(r run, in traceIn) {
 	tl.mu.Lock()
 	tl.asked++
 	tl.pending++
@@ -87,10 +87,10 @@ func (tl *timeline) show(r run, data []byte, json string) {
 	tl.mu.Unlock()
 	go func() {
 		p := &pacer{}
-		if len(data) <= paceBytes && len(json) <= paceBytes {
+		if in.size <= paceBytes && len(in.json) <= paceBytes {
 			p = nil // a small run is laid out at once (in tens of milliseconds): pauses would only delay it
 		}
-		err := tl.prepare(&r, data, json, p)
+		err := tl.prepare(&r, in, p)
 		tl.mu.Lock()
 		defer tl.mu.Unlock()
 		tl.pending--
@@ -106,16 +106,16 @@ func (tl *timeline) show(r run, data []byte, json string) {
 	}()
 }
 
-// prepare decodes r's trace (the binary form in data, else JSON), lays it out lazily (details are
+// prepare copies and decodes r's trace (the binary form, else JSON), lays it out lazily (details are
 // written for what is shown or hovered) and makes its viewer, pausing with p (nil: never). The
 // details of the first frame are left to it: writing them here, paced, made the page's longest
 // stall during a flood of prints worse (0.4 s without, 0.9 to 3.2 s with), for reasons not found.
-func (tl *timeline) prepare(r *run, data []byte, json string, p *pacer) error {
+func (tl *timeline) prepare(r *run, in traceIn, p *pacer) error {
 	var err error
-	if data != nil {
-		r.trace, err = trace.DecodeBinaryPaced(data, decodeStep, p.pause)
+	if in.size > 0 {
+		r.trace, err = trace.DecodeBinaryPaced(in.copy(p), decodeStep, p.pause)
 	} else {
-		r.trace, err = trace.Decode(strings.NewReader(json))
+		r.trace, err = trace.Decode(strings.NewReader(in.json))
 	}
 	if err != nil {
 		return err

@@ -22,6 +22,7 @@ export function formatMs(ms) {
  * sim/script's Explain) are set apart from Python's own.
  */
 export function showOutput(el, {stdout, stderr}, filename, onLine) {
+  el.style.minHeight = '';
   el.replaceChildren();
   if (stdout) el.append(...clipLines(stdout, maxConsoleLines).map(([cls, text]) => span(cls, text)));
   if (!stderr) return;
@@ -88,8 +89,16 @@ export function clipLines(text, max) {
   return [['out', text.slice(0, head + 1)], ['note', `… ${hidden.toLocaleString('en')} ${hidden === 1 ? 'line' : 'lines'} not shown …\n`], ['out', text.slice(tail + 1)]];
 }
 
-/** showMessage puts a single message in the console el; kind is 'note' or 'err'. */
+/**
+ * showMessage puts a single message in the console el; kind is 'note' or 'err'. The console keeps
+ * the height it had (the last run's output) until showOutput gives it the next output: a run's note
+ * in a console that shrank would grow the timeline under it, and a resized timeline is drawn whole
+ * again, which without a GPU held the page's thread for 0.1 to 0.35 s as each run started (Chrome's
+ * commit waits for WebGL's frame to be drawn in software and read back).
+ */
 export function showMessage(el, text, kind = 'note') {
+  const h = el.getBoundingClientRect().height;
+  if (h > 0 && el.childNodes.length > 0) el.style.minHeight = `${h}px`;
   el.replaceChildren(span(kind, text));
 }
 
