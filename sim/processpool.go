@@ -65,9 +65,9 @@ type ProcessPool struct {
 	pending   pendingTable
 	workIDs   []int
 	callQ     *Queue
-	inFlight  int         // calls on their way into callQ (see callQueueLatency)
-	feeding   []*callItem // those calls, oldest first
-	feeder    timer       // fires when the oldest arrives
+	inFlight  int      // calls on their way into callQ (see callQueueLatency)
+	feeding   callFIFO // those calls, oldest first
+	feeder    timer    // fires when the oldest arrives
 	deliverFn func()
 	inbox     managerInbox
 	manager   *Thread
@@ -149,11 +149,11 @@ func (p *ProcessPool) Submit(ctx context.Context, task Task, opts ...SubmitOptio
 		k.cur.line = s.line
 	}
 	f := k.newFuture(p.id, s.fn, s.args)
-	w := &workItem{f: f, task: task, ctx: ctx}
+	c := &callItem{workItem: workItem{f: f, task: task, ctx: ctx}}
 	if s.hasLoad {
-		w.payload, w.hasLoad = s.payload, true
+		c.payload, c.hasLoad = s.payload, true
 	}
-	p.workIDs = append(p.workIDs, p.pending.add(w))
+	p.workIDs = append(p.workIDs, p.pending.add(c))
 	k.emit(trace.Event{Kind: trace.FutureQueued, Future: f.id, Name: "work_queue"})
 	p.inbox.wakeup()
 	if p.opts.Eager {

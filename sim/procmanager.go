@@ -16,9 +16,10 @@ type resultItem struct {
 }
 
 // A callItem is what the manager puts in the call queue (CPython's _CallItem): the work item, with its
-// id and the payload as pickled for the worker.
+// id and the payload as pickled for the worker. Submit makes it with its work item, in one allocation;
+// the manager fills in the rest.
 type callItem struct {
-	*workItem
+	workItem
 	workID int
 	sent   any
 	at     time.Duration // when it reaches the workers (see callQueueLatency)
@@ -150,12 +151,13 @@ func (p *ProcessPool) addCallItemsToQueue(ctx context.Context) {
 	for p.callQ.Len()+p.inFlight < p.maxWorkers+1 && len(p.workIDs) > 0 {
 		id := p.workIDs[0]
 		p.workIDs = p.workIDs[1:]
-		w := p.pending.get(id)
+		item := p.pending.get(id)
+		w := &item.workItem
 		if ok, _ := w.f.SetRunningOrNotifyCancel(); !ok {
 			p.pending.delete(id)
 			continue
 		}
-		item := &callItem{workItem: w, workID: id, sent: w.payload}
+		item.workID, item.sent = id, w.payload
 		if w.hasLoad && p.opts.Pickle != nil {
 			copied, err := p.opts.Pickle(w.payload)
 			if err != nil {
@@ -180,28 +182,26 @@ const callQueueLatency = 100 * time.Microsecond
 func (p *ProcessPool) feed(item *callItem) {
 	k := p.k
 	item.at = k.now + callQueueLatency
-	p.feeding = append(p.feeding, item)
+	p.feeding.push(item)
 	p.inFlight++
-	if len(p.feeding) == 1 {
+	if p.feeding.len() == 1 {
 		p.armFeeder()
 	}
 }
 
 func (p *ProcessPool) armFeeder() {
-	p.feeder = timer{at: p.feeding[0].at, seq: p.k.nextSeq(), fn: p.deliverFn}
+	p.feeder = timer{at: p.feeding.front().at, seq: p.k.nextSeq(), fn: p.deliverFn}
 	p.k.timers.push(&p.feeder)
 }
 
 // deliver moves the calls that have arrived into the call queue.
 func (p *ProcessPool) deliver() {
-	for len(p.feeding) > 0 && p.feeding[0].at <= p.k.now {
-		item := p.feeding[0]
-		p.feeding[0] = nil
-		p.feeding = p.feeding[1:]
+	for p.feeding.len() > 0 && p.feeding.front().at <= p.k.now {
+		item := p.feeding.pop()
 		p.inFlight--
 		p.callQ.Put(p.k.cur.ctx, item, Forever)
 	}
-	if len(p.feeding) > 0 {
+	if p.feeding.len() > 0 {
 		p.armFeeder()
 	}
 }
@@ -358,7 +358,7 @@ func (p *ProcessPool) work(ctx context.Context, self *Process, boot func(ctx con
 }
 
 func (p *ProcessPool) runCall(item *callItem) resultItem {
-	w := item.workItem
+	w := &item.workItem
 	if w.hasLoad {
 		w = &workItem{f: w.f, task: w.task, ctx: context.WithValue(w.ctx, payloadKey{}, payloadBox{item.sent})}
 	}
