@@ -149,17 +149,17 @@ benchstat: ## summarize bench.txt; OLD=old-bench.txt compares it with an earlier
 	@test -f bench.txt || { echo 'benchstat: no bench.txt: run make bench first'; exit 1; }
 	$(GO) run $(BENCHSTAT) $(OLD) bench.txt
 
-web: web-files ## build the playground into web/dist: both wasm binaries, the page (tools/webbuild: esbuild, CodeMirror), .gz/.br copies
+web: web-files ## build the playground into web/dist: both wasm binaries, the course and its runs, the page (tools/webbuild: esbuild, CodeMirror), .gz/.br copies
 	$(GO) run ./tools/precompress $(WEB_DIST)
 
 web-files: ## make web without its .gz/.br copies (brotli at quality 11 takes minutes): what make serve builds
 	@mkdir -p $(WASM_BUILD) $(WEB_DIST)
-	$(GO) generate ./cmd/wasm/runner # course.json: the lessons, rendered, as the runner serves them
 	GOOS=js GOARCH=wasm $(GO) build $(RUNNER_FLAGS) -o $(WASM_BUILD)/runner.wasm ./cmd/wasm/runner
 	GOOS=js GOARCH=wasm $(GO) build $(TIMELINE_FLAGS) -o $(WASM_BUILD)/timeline.wasm ./cmd/wasm
 	@cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" $(WASM_BUILD)/
 	@for f in runner.wasm timeline.wasm wasm_exec.js; do \
 		cmp -s $(WASM_BUILD)/$$f $(WEB_DIST)/$$f || cp $(WASM_BUILD)/$$f $(WEB_DIST)/$$f; done
+	$(GO) run ./cmd/wasm/runner -site $(WEB_DIST) # the course, rendered, its blocks run: WEB_DIST/course
 	$(GO) run ./tools/webbuild -web web $(WEB_DIST)
 
 serve: web-files ## build the playground (make web-files) and serve it on http://127.0.0.1:8080, or PORT=N, gzipped on the fly

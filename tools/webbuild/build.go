@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -69,6 +70,14 @@ func build(web, out string, log io.Writer) error {
 			assets = append(assets, name)
 		}
 	}
+	course, err := courseFiles(out)
+	if err != nil {
+		return err
+	}
+	if len(course) == 0 {
+		fmt.Fprintf(log, "web: no course in %s yet: the page has no lessons (make web-files writes them, go run ./cmd/wasm/runner -site)\n", out)
+	}
+	assets = append(assets, course...)
 	for _, name := range []string{"runner.wasm", "wasm_exec.js"} {
 		if !slices.Contains(assets, name) {
 			fmt.Fprintf(log, "web: no %s in %s yet: the offline copy will lack it (make web adds it)\n", name, out)
@@ -113,6 +122,24 @@ func buildVersion(dir string, names []string) (string, error) {
 		h.Write([]byte{0})
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16], nil
+}
+
+// courseFiles lists the course's files in out (course/…/*.json, which cmd/wasm/runner writes), as
+// URLs relative to the site, in lexical order.
+func courseFiles(out string) ([]string, error) {
+	var names []string
+	err := filepath.WalkDir(filepath.Join(out, "course"), func(p string, d fs.DirEntry, err error) error {
+		if errors.Is(err, fs.ErrNotExist) {
+			return fs.SkipAll
+		}
+		if err != nil || d.IsDir() || filepath.Ext(p) != ".json" {
+			return err
+		}
+		rel, err := filepath.Rel(out, p)
+		names = append(names, filepath.ToSlash(rel))
+		return err
+	})
+	return names, err
 }
 
 // copyDir copies the files of src into dst, folders included, replacing files of the same name.

@@ -1,12 +1,18 @@
 // app.js: the playground page. It wires the editor, the simulator (a Web Worker, runner.js), the
 // timeline (an iframe, frame.js), the lesson text (lesson.js) and the address (share.js). Everything
 // runs in the browser: the page needs nothing but its static files.
+//
+// The course is files of the site (course/…, written by cmd/wasm/runner natively), each lesson's
+// blocks already run: a block run as the lesson has it shows that run, the very bytes the simulator
+// would make (it is deterministic), and runner.wasm loads only when the learner needs a run of their
+// own: a keystroke or the focus in the editor, Run, a share link, a prediction, a comparison, an
+// export the runner writes, or a block with no run in the course.
 import {createEditor} from './editor.js';
 import {Runner, RunnerError} from './runner.js';
 import {TimelineFrame} from './frame.js';
 import {encodeRoute, decodeRoute, ShareError} from './share.js';
 import {t, isLang, languages} from './i18n.js';
-import {fillList, showLesson, firstRunnable} from './lesson.js';
+import {fillList, showLesson, firstRunnable, fetchLesson, fetchList, fetchRun} from './lesson.js';
 import {Prediction} from './predict.js';
 import {Presenter, presenting} from './present.js';
 import {showOutput, showMessage, formatNs, formatMs, download} from './output.js';
@@ -14,6 +20,7 @@ import {scriptKey, loadScript, saveScript, scratchSlug, scratchLesson} from './s
 import {setUpPhone} from './phone.js';
 import {setupCompare} from './compare.js';
 import {exportFile} from './exports.js';
+import {progressText} from './counted.js';
 
 const $ = (id) => document.getElementById(id);
 /** How long a run may take in real time before its worker is terminated. */
@@ -40,15 +47,17 @@ const app = {
   saveTimer: 0,
 };
 
-const runner = new Runner('worker.js', 'runner.wasm');
+const runner = new Runner('worker.js', 'runner.wasm', {onProgress: runnerProgress});
 const frame = new TimelineFrame($('timeline'), {onShown, onRun: () => toggleRun()});
 // ?timeline=svg asks for the static picture instead of the interactive viewer (weak GPUs, tests).
 $('timeline').src = new URLSearchParams(location.search).get('timeline') === 'svg' ? 'timeline.html?mode=svg' : 'timeline.html';
-const editor = createEditor($('editor'), {onRun: toggleRun, onChange: () => app.quiet || ((app.dirty = true), saveSoon()), label: 'Python script'});
+const editor = createEditor($('editor'), {onRun: toggleRun, onChange: () => app.quiet || ((app.dirty = true), runner.load(), saveSoon()), label: 'Python script'});
+// The learner is about to type a script of their own: the simulator starts loading.
+editor.view.contentDOM.addEventListener('focus', () => runner.load());
 // On a phone the lesson and the work are tabs (phone.js).
 const phone = setUpPhone(document.querySelector('main.layout'), (key) => t(app.lang, key));
 // A trace the learner recorded under CPython, beside the simulation of the editor's script (compare.js).
-setupCompare({module: runner.module, anchor: $('export'), source: () => editor.code(), lang: () => app.lang,
+setupCompare({module: () => runner.module, anchor: $('export'), source: () => editor.code(), lang: () => app.lang,
   options: () => ({filename, cores: app.block?.cores || 4, freeThreaded: !!app.block?.freeThreaded})});
 
 // ---- words -------------------------------------------------------------------------------------
@@ -186,7 +195,7 @@ async function route() {
 }
 
 async function loadList() {
-  app.lessons = await runner.call('lessons', [app.lang]);
+  app.lessons = await fetchList(app.lang);
 }
 
 // openLesson shows lesson slug; share may carry a script, its block and a playhead. It runs the script
@@ -198,7 +207,7 @@ async function openLesson(slug, share = {}, keep = false, push = false) {
   saveNow();
   app.prediction?.finish(); // the run it hides is shown whole
   const lesson = slug === scratchSlug ? scratchLesson(app.lang, t(app.lang, 'scratch'), t(app.lang, 'scratchIntro'))
-    : await runner.call('lesson', [app.lang, slug]);
+    : await fetchLesson(app.lang, slug);
   $('share-box').hidden = true;
   app.lesson = lesson;
   fillList($('lesson-select'), app.lessons, slug);
@@ -210,6 +219,8 @@ async function openLesson(slug, share = {}, keep = false, push = false) {
   const block = lesson.blocks.find((b) => b.index === share.block) || firstRunnable(lesson);
   app.block = null; // nothing is saved until the script is in the editor
   const mine = savedOr(slug, block);
+  // A link's script, or the learner's edit, is theirs to run: the simulator is needed.
+  if (share.code != null || mine !== (block?.code ?? '')) runner.load();
   if (share.code != null && mine !== share.code && mine !== (block?.code ?? '') &&
     !(await ask(t(app.lang, 'shareOverEdit'), t(app.lang, 'shareTake'), t(app.lang, 'shareKeep')))) {
     share = {...share, code: null};
@@ -259,6 +270,8 @@ async function switchLanguage(lang) {
   const has = app.lesson?.slug === scratchSlug || app.lessons.some((l) => l.slug === app.lesson?.slug);
   if (!has) notice(t(lang, 'lessonMissing'));
   await openLesson(has ? app.lesson.slug : app.lessons[0].slug, {}, has);
+  // The editor's block is now this language's (the same script, its run in this language's words).
+  if (has && app.block) app.block = app.lesson.blocks.find((b) => b.index === app.block.index && b.code === app.block.code) || app.block;
   if (has) writeHash(location.hash.replace(/^#[a-z]{2}\//, `#${lang}/`));
   if (app.result) showResult(app.result);
   // A failed run's report is worded in the language it ran in: a quick one runs again to say it in this.
@@ -268,7 +281,7 @@ async function switchLanguage(lang) {
 // rewordable says whether res failed with a report that reads differently in another language and is
 // quick to run again as it was: not a runaway, a stopped run, an edited script or a prediction.
 function rewordable(res) {
-  return !!res && res.lang !== app.lang && ['deadlock', 'exception', 'syntax'].includes(res.kind) && res.wallMs < 2000 &&
+  return !!res && res.lang !== app.lang && ['deadlock', 'exception', 'syntax'].includes(res.kind) && (res.precomputed || res.wallMs < 2000) &&
     res.code === editor.code() && !app.block?.predict;
 }
 
@@ -285,7 +298,7 @@ function writeHash(hash, push = false) {
 // toggleRun is the Run button and Ctrl/⌘+Enter: it runs the script, or stops the run in progress.
 function toggleRun() {
   if (app.running) runner.stop();
-  else run();
+  else runner.load(), run();
 }
 
 // run runs the editor's script, abandoning a run still in progress (a lesson opened meanwhile).
@@ -306,7 +319,9 @@ async function run() {
   const tick = setInterval(() => status(t(app.lang, 'runningFor', {s: Math.round((performance.now() - started) / 1000)})), 1000);
   status(t(app.lang, 'running'));
   try {
-    const res = await runner.call('run', [code, {filename, cores: b.cores || 4, freeThreaded: !!b.freeThreaded, lang: app.lang}],
+    // The block as the lesson has it was run when the site was built: that run, if the site has it.
+    const pre = b.run && b.lang === app.lang && code === b.code ? await fetchRun(b.run) : null;
+    const res = pre || await runner.call('run', [code, {filename, cores: b.cores || 4, freeThreaded: !!b.freeThreaded, lang: app.lang}],
       {timeoutMs: runTimeoutMs});
     res.lang = app.lang; // the language of res.svg
     res.code = code;
@@ -365,8 +380,9 @@ function showResult(res) {
   showOutput($('console'), res, filename, (n) => editor.goto(n));
   // A run that failed shows the end of its output, where the error is (a flood prints a megabyte first).
   $('console').scrollTop = res.stderr ? $('console').scrollHeight : 0;
-  const facts = `${t(lang, 'exit')} ${res.exitCode} · ${formatNs(res.virtualNs)} ${t(lang, 'virtual')} · ` +
-    `${t(lang, 'simulated')} ${formatMs(res.wallMs)}`;
+  // A run the site holds took no time here: it says how long only the runs of this page took.
+  const facts = `${t(lang, 'exit')} ${res.exitCode} · ${formatNs(res.virtualNs)} ${t(lang, 'virtual')}` +
+    (res.precomputed ? '' : ` · ${t(lang, 'simulated')} ${formatMs(res.wallMs)}`);
   if (!res.error) return status(`✓ ${t(lang, 'finished')} · ${facts}`, 'ok');
   if (res.kind === 'cancelled') {
     const where = res.marks.length ? ` (${t(lang, 'errorAt', {n: res.marks[0].line})})` : '';
@@ -491,6 +507,19 @@ function wire() {
   document.addEventListener('visibilitychange', () => document.hidden && saveNow());
 }
 
+// runnerProgress draws the simulator's download under the toolbar: bytes of total (0: unknown) so
+// far, and bytes -1 once it is over.
+function runnerProgress(bytes, total) {
+  const bar = $('runner-progress');
+  bar.hidden = bytes < 0;
+  if (bytes < 0) return;
+  const {pct, text} = progressText(t(app.lang, 'loadingRunner'), bytes, total);
+  bar.querySelector('.text').textContent = text;
+  bar.querySelector('.fill').style.width = `${Math.max(pct, 0)}%`;
+  if (pct >= 0) bar.setAttribute('aria-valuenow', String(pct));
+  window.futurescopeRunnerProgress = {bytes, total};
+}
+
 function fatal(err) {
   console.error(err);
   const text = t(app.lang, 'loadFailed', {e: err.message || err});
@@ -500,13 +529,15 @@ function fatal(err) {
 
 // The hooks the browser tests read; nothing on the page uses them.
 window.futurescopePage = {
-  state: () => ({lang: app.lang, slug: app.lesson?.slug, block: app.block?.index, expectError: app.block?.expectError || '', running: app.running,
+  state: () => ({lang: app.lang, runnerLoading: runner.loading, precomputed: !!app.result?.precomputed, slug: app.lesson?.slug, block: app.block?.index, expectError: app.block?.expectError || '', running: app.running,
     runs: app.runs, shown: app.shown, mode: frame.mode, firstShownMs: app.firstShownMs, result: app.result &&
       {exitCode: app.result.exitCode, stdout: app.result.stdout, stderr: app.result.stderr,
         error: app.result.error, kind: app.result.kind, marks: app.result.marks, events: app.result.events, wallMs: app.result.wallMs, virtualNs: app.result.virtualNs}}),
   timeline: () => frame.state(),
   code: () => editor.code(),
   setCode: (text) => editor.setCode(text), // as typing would: the script is saved
+  // A run of the simulator itself, whatever the course holds (TestPrecomputedRuns compares the two).
+  runLive: (code, options) => runner.call('run', [code, options], {timeoutMs: runTimeoutMs}),
   saved: () => Object.keys(localStorage).filter((k) => k.startsWith('futurescope.script.')).sort(),
 };
 

@@ -74,7 +74,8 @@ export function tooBigError(lang, name, size) {
 
 /**
  * A Comparer runs comparisons in a worker of its own, started on first use from the compiled
- * runner.wasm module (a Promise of a WebAssembly.Module) and the page's wasm_exec.js.
+ * runner.wasm module (module() returns a Promise of a WebAssembly.Module, loading runner.wasm if the
+ * page has not yet) and the page's wasm_exec.js.
  */
 export class Comparer {
   constructor(module) {
@@ -145,7 +146,7 @@ onmessage = async (e) => {
         this.stop(err);
       };
     });
-    this.module.then((module) => w.postMessage({type: 'load', module}), (err) => (fail(err), this.stop(err)));
+    this.module().then((module) => w.postMessage({type: 'load', module}), (err) => (fail(err), this.stop(err)));
     return ready;
   }
 
@@ -187,8 +188,8 @@ onmessage = async (e) => {
 
 /**
  * setupCompare adds the toolbar's "Compare with CPython…" button (after anchor), its file picker, a
- * drop target over the whole page, and the panel that shows a comparison. module is the compiled
- * runner.wasm; source() is the editor's script, options() the run's options (filename, cores,
+ * drop target over the whole page, and the panel that shows a comparison. module() is the compiled
+ * runner.wasm (a Promise, asked for only when a comparison starts); source() is the editor's script, options() the run's options (filename, cores,
  * freeThreaded), lang() the page's language.
  */
 export function setupCompare({module, anchor, source, options, lang}) {

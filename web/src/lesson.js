@@ -1,7 +1,56 @@
-// lesson.js: the lesson list and the lesson's prose. The HTML comes from the lessons package (goldmark,
-// in the runner); script blocks arrive as <pre class="fs-code" data-block="N"> and get buttons here.
+// lesson.js: the lesson list and the lesson's prose, and the course's files they come from. The HTML
+// comes from the lessons package (goldmark), rendered when the site was built (cmd/wasm/runner writes
+// course/LANG.json, course/LANG/SLUG.json and each block's run, course/LANG/SLUG/N.json); script
+// blocks arrive as <pre class="fs-code" data-block="N"> and get buttons here.
 import {t} from './i18n.js';
 import {takeAnswers} from './predict.js';
+
+/** fetchList resolves with the lessons in lang: [{slug, title, summary}], in order. */
+export function fetchList(lang) {
+  return fetchJSON(`course/${lang}.json`);
+}
+
+/**
+ * fetchLesson resolves with lesson slug in lang: {slug, title, summary, html, blocks}, each block
+ * {index, code, norun, cores, freeThreaded, expectError, view, at, run, lang}; run names the file of
+ * the block's run ('' if the site has none), lang is the lesson's.
+ */
+export async function fetchLesson(lang, slug) {
+  const lesson = await fetchJSON(`course/${lang}/${encodeURIComponent(slug)}.json`);
+  for (const b of lesson.blocks) b.lang = lang;
+  return lesson;
+}
+
+/**
+ * fetchRun resolves with the run the site holds in file (a block's run): what the runner's run()
+ * resolves with (traceBin a Uint8Array), marked precomputed, with no wallMs; or with null if it could
+ * not be read (the runner makes it then).
+ */
+export async function fetchRun(file) {
+  try {
+    const res = await fetchJSON(file);
+    res.traceBin = base64Bytes(res.traceBin || '');
+    res.precomputed = true;
+    return res;
+  } catch (err) {
+    console.warn('course:', err);
+    return null;
+  }
+}
+
+async function fetchJSON(url) {
+  const resp = await fetch(url);
+  if (!resp.ok) throw new Error(`${url}: ${resp.status} ${resp.statusText}`);
+  return resp.json();
+}
+
+// base64Bytes decodes base64 (Go's encoding/json writes []byte so) into a Uint8Array.
+function base64Bytes(s) {
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
 
 /** fillList puts the lessons [{slug, title}] in the <select> el, numbered, with slug selected. */
 export function fillList(el, lessons, slug) {

@@ -1,7 +1,11 @@
 // runner.js: the page's side of the simulator, which runs in a Web Worker (worker.js) so that a
-// script that runs away never freezes the page. The learner's Stop ends a run with its partial result;
+// script that runs away never freezes the page. It loads lazily: runner.wasm is downloaded, compiled
+// and started only when a call first needs it (load), since a lesson opened as written shows the run
+// the site holds already (web/src/app.js), and a first visit is cheaper without it. The learner's Stop ends a run with its partial result;
 // a call that takes too long, or a stopped run that does not answer, terminates the worker and starts
 // a fresh one. Messages: web/README.md.
+
+import {fetchCounted} from './counted.js';
 
 /** A RunnerError is a call the page gave up on: kind is 'timeout', 'stopped', 'died' or 'load'. */
 export class RunnerError extends Error {
@@ -17,23 +21,49 @@ const stopGraceMs = 3000;
 export class Runner {
   /**
    * url is the worker's script, wasm the simulator's; onReady is called each time a worker has loaded
-   * the simulator. The simulator is compiled once, here, and handed to every worker started.
+   * the simulator, onProgress(bytes, total) as runner.wasm downloads (total 0: unknown) and
+   * onProgress(-1, 0) once it has loaded or failed. Nothing loads until a call needs it, or load().
    */
-  constructor(url, wasm, {onReady = () => {}} = {}) {
+  constructor(url, wasm, {onReady = () => {}, onProgress = () => {}} = {}) {
     this.url = url;
-    this.module = compile(wasm);
-    this.module.catch(() => {});
+    this.wasm = wasm;
     this.onReady = onReady;
+    this.onProgress = onProgress;
+    this.compiled = null;
     this.seq = 0;
     this.pending = new Map();
-    this.start();
+  }
+
+  /** loading says whether the simulator has been asked for (it may still be on its way). */
+  get loading() {
+    return this.compiled !== null;
+  }
+
+  /**
+   * load downloads and compiles runner.wasm, once, and starts a worker on it; it resolves when the
+   * worker's simulator is ready. Every call loads it first: a run asked for meanwhile runs when it
+   * arrives.
+   */
+  load() {
+    if (!this.compiled) {
+      this.compiled = compile(this.wasm, this.onProgress);
+      this.compiled.catch(() => {}).finally(() => this.onProgress(-1, 0));
+      this.start();
+    }
+    return this.ready;
+  }
+
+  /** module is the compiled simulator (a Promise of a WebAssembly.Module), loading it if need be. */
+  get module() {
+    this.load();
+    return this.compiled;
   }
 
   // start starts a worker; this.ready settles when its simulator has loaded.
   start() {
     const w = new Worker(this.url);
     this.worker = w;
-    this.module.then((module) => w.postMessage({type: 'load', module}), (err) => w.onmessage({data: {type: 'fatal', error: err.message}}));
+    this.compiled.then((module) => w.postMessage({type: 'load', module}), (err) => w.onmessage({data: {type: 'fatal', error: err.message}}));
     this.ready = new Promise((resolve, reject) => {
       w.onmessage = (e) => {
         const m = e.data;
@@ -75,7 +105,7 @@ export class Runner {
    * running then is abandoned: the worker is terminated and restarted, the call rejected.
    */
   async call(type, args, {timeoutMs = 0} = {}) {
-    await this.ready;
+    await this.load();
     const id = ++this.seq;
     return new Promise((resolve, reject) => {
       const p = {resolve, reject, timer: 0};
@@ -94,7 +124,7 @@ export class Runner {
    */
   stream(type, args, onProgress) {
     const id = ++this.seq;
-    const done = this.ready.then(() => new Promise((resolve, reject) => {
+    const done = this.load().then(() => new Promise((resolve, reject) => {
       this.pending.set(id, {resolve, reject, timer: 0, onProgress});
       this.worker.postMessage({id, type, args});
     }));
@@ -134,9 +164,10 @@ export class Runner {
   }
 }
 
-// compile downloads and compiles a wasm binary, while it downloads where the server allows.
-async function compile(url) {
-  const resp = await fetch(url);
+// compile downloads and compiles a wasm binary, while it downloads where the server allows, telling
+// onProgress(bytes, total) how many bytes have come.
+async function compile(url, onProgress) {
+  const resp = await fetchCounted(url, onProgress);
   if (!resp.ok) throw new Error(`${url}: ${resp.status} ${resp.statusText}`);
   if (resp.headers.get('content-type') === 'application/wasm') return WebAssembly.compileStreaming(resp);
   return WebAssembly.compile(await resp.arrayBuffer());

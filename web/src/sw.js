@@ -1,7 +1,8 @@
 // sw.js: the service worker that keeps the playground working offline once it has been loaded.
 //
 // tools/webbuild bundles it with two constants: BUILD_VERSION, a hash of the built files' contents, and
-// BUILD_ASSETS, the files the page needs (both wasm binaries included). On install it downloads them
+// BUILD_ASSETS, the files the page needs (both wasm binaries included, and the course's files: every
+// lesson and its blocks' runs, course/…). On install it downloads them
 // into a cache named after the build; on activate it deletes the caches of earlier builds of this same
 // site (same scope) and takes control of the open pages. Then:
 //

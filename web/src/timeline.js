@@ -7,6 +7,7 @@
 // the viewer is up ('ready'). Its static picture is shown at once, and only then does the viewer
 // start loading, under a progress bar that counts its bytes; once the viewer is up it draws that run
 // in the picture's place, and only then says 'shown'.
+import {fetchCounted, progressText} from './counted.js';
 
 const svgBox = document.getElementById('svg');
 const progress = document.getElementById('progress');
@@ -78,35 +79,15 @@ async function startViewer() {
   return api !== null;
 }
 
-// fetchCounted fetches url, calling onProgress(bytes, total) as its body arrives. total is the
-// file's size (web/site sends it as X-Decoded-Length beside a compressed body), 0 when unknown.
-async function fetchCounted(url, onProgress) {
-  const resp = await fetch(url);
-  if (!resp.ok || !resp.body || typeof TransformStream === 'undefined') return resp;
-  const encoded = resp.headers.get('content-encoding');
-  const total = Number(resp.headers.get('x-decoded-length')) || (encoded ? 0 : Number(resp.headers.get('content-length')) || 0);
-  let got = 0;
-  onProgress(0, total);
-  const counted = resp.body.pipeThrough(new TransformStream({
-    transform(chunk, ctl) {
-      got += chunk.byteLength;
-      onProgress(got, total);
-      ctl.enqueue(chunk);
-    },
-  }));
-  return new Response(counted, {status: resp.status, headers: {'content-type': resp.headers.get('content-type') || ''}});
-}
-
 // showProgress draws the loading viewer's progress bar: bytes of total (0: unknown) arrived.
 let shownPct = -1;
 function showProgress(bytes, total) {
-  const pct = total > 0 ? Math.min(100, Math.floor((100 * bytes) / total)) : -1;
+  const what = lang === 'zh' ? '正在加载交互式时间线' : 'Loading the interactive timeline';
+  const {pct, text} = progressText(what, bytes, total);
   if (pct === shownPct && pct >= 0) return;
   shownPct = pct;
   progress.hidden = false;
-  const mb = (n) => (n / 1e6).toFixed(1);
-  const what = lang === 'zh' ? '正在加载交互式时间线' : 'Loading the interactive timeline';
-  progress.querySelector('.text').textContent = pct >= 0 ? `${what}… ${pct}%` : `${what}… ${mb(bytes)} MB`;
+  progress.querySelector('.text').textContent = text;
   progress.querySelector('.fill').style.width = `${Math.max(pct, 0)}%`;
   if (pct >= 0) progress.setAttribute('aria-valuenow', String(pct));
   self.futurescopeProgress = {bytes, total};

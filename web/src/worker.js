@@ -30,7 +30,7 @@ loaded.then(
   (err) => postMessage({type: 'fatal', error: String(err && err.message || err)}),
 );
 
-const calls = ['run', 'svg', 'chromeTrace', 'traceJSON', 'lessons', 'lesson'];
+const calls = ['run', 'svg', 'chromeTrace', 'traceJSON'];
 
 // runs chains the runs: run() returns a Promise and lets this worker's messages in while it runs
 // (so that {type: 'stop'} reaches it), and a run asked for meanwhile starts when the one before ends.

@@ -1,5 +1,5 @@
 // Command runner is the browser's simulator: a WebAssembly binary, built with GOOS=js GOARCH=wasm, that
-// runs scripts and hands out the lessons. It never draws on screen and never imports ebiten, so it stays
+// runs scripts. It never draws on screen and never imports ebiten, so it stays
 // small and can run in a Web Worker, where a runaway script never freezes the page: stop() ends a run
 // with its partial trace, and a worker that does not answer can be terminated. web/worker.js loads it; web/README.md documents the messages.
 //
@@ -22,8 +22,6 @@
 //	                            part of a run revealed so far, for the static picture
 //	chromeTrace(traceJSON)   → string: the trace as Chrome Trace Event JSON (for Perfetto); traceJSON as
 //	                            for svg
-//	lessons(lang)            → [{slug, title, summary}] in lesson order ("en" or "zh")
-//	lesson(lang, slug)       → {slug, title, summary, html, blocks: [{index, code, norun, cores, …}]}
 //	exportStart(kind, traceJSON, lang) → number: a handle on the export kind ("svg", "trace" or
 //	                            "chrome") of traceJSON ("": the last run's) being written, in lang for
 //	                            an SVG, by a goroutine of its own
@@ -54,6 +52,8 @@
 // the default, or "zh"). A run stops at BrowserMaxEvents trace events (about 500,000 futures), so that
 // it fits a tab's memory. A function that fails returns (Go cannot throw) a JS Error whose message
 // reads "op: detail"; a script that fails is no such failure: run reports it in exitCode, error, kind
-// and marks. Outside GOOS=js the binary only says how to build it; the logic lives in plain Go files
-// and is tested natively.
+// and marks. Outside GOOS=js the binary writes the course into a built site (go run ./cmd/wasm/runner
+// -site DIR, course.go): every lesson as the page shows it, and every block's run as run() would
+// make it, so that the page shows a lesson without loading the runner. The logic lives in plain Go
+// files and is tested natively.
 package main

@@ -27,8 +27,6 @@ func main() {
 	api.Set("traceJSON", js.FuncOf(jsTraceJSON))
 	api.Set("svg", js.FuncOf(jsSVG))
 	(&exports{}).publish(api)
-	api.Set("lessons", js.FuncOf(jsLessons))
-	api.Set("lesson", js.FuncOf(jsLesson))
 	api.Set("version", runtime.Version())
 	js.Global().Set("futurescope", api)
 	select {}
