@@ -125,7 +125,18 @@ func (b *barrierObj) wait(th *thread, d time.Duration, brokenErr *py.Type) (py.O
 		if d != sim.Forever {
 			left = deadline - sim.Now(th.ctx)
 		}
-		if left <= 0 || !b.cond.Wait(th.ctx, left) && d != sim.Forever && sim.Now(th.ctx) >= deadline {
+		woken := false
+		if left > 0 {
+			var err error
+			woken, err = th.signalWait("condition", left, func(d time.Duration) bool { return b.cond.Wait(th.ctx, d) })
+			if err != nil { // a signal's handler raised: this thread leaves, the barrier stays whole
+				if gen == b.gen {
+					b.count--
+				}
+				return nil, err
+			}
+		}
+		if left <= 0 || !woken && d != sim.Forever && sim.Now(th.ctx) >= deadline {
 			if gen == b.gen {
 				b.broken = true
 				b.cond.NotifyAll()

@@ -42,7 +42,7 @@ func (ps *proc) mpSemType(kind string) *py.Type {
 			if err != nil {
 				return nil, err
 			}
-			return py.NewBool(sem(self).acquire(th, d)), nil
+			return acquired(sem(self).acquire(th, d))
 		}
 		release := func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 			if err := sem(self).release(th, 1); err != nil {

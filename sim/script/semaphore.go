@@ -62,7 +62,7 @@ func (ps *proc) semaphoreClasses(c *classes) {
 				d = 0
 			}
 		}
-		return py.NewBool(self.(*semObj).acquire(th, d)), nil
+		return acquired(self.(*semObj).acquire(th, d))
 	}
 	def(t, "acquire", acquire)
 	def(t, "__enter__", acquire)
@@ -93,7 +93,9 @@ func (ps *proc) semaphoreClasses(c *classes) {
 	})
 }
 
-func (s *semObj) acquire(th *thread, d time.Duration) bool {
+// acquire takes one from the counter, waiting up to d for it; a signal's handler may raise out of
+// the wait.
+func (s *semObj) acquire(th *thread, d time.Duration) (bool, error) {
 	s.lock.Acquire(th.ctx, sim.Forever)
 	defer s.lock.Release()
 	var deadline time.Duration
@@ -106,12 +108,14 @@ func (s *semObj) acquire(th *thread, d time.Duration) bool {
 			left = deadline - sim.Now(th.ctx)
 		}
 		if left <= 0 {
-			return false
+			return false, nil
 		}
-		s.cond.Wait(th.ctx, left)
+		if _, err := th.signalWait("condition", left, func(d time.Duration) bool { return s.cond.Wait(th.ctx, d) }); err != nil {
+			return false, err
+		}
 	}
 	s.value--
-	return true
+	return true, nil
 }
 
 func (s *semObj) release(th *thread, n int) error {

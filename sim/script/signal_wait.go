@@ -7,7 +7,7 @@ import (
 )
 
 // Blocking waits that a signal cuts short, as in CPython: a signal sent to a process whose main
-// thread waits in Lock.acquire, Event.wait, Condition.wait, Thread.join, Queue.get or put,
+// thread waits in Lock.acquire, Event.wait, Condition.wait, Semaphore.acquire, Barrier.wait, Thread.join, Queue.get or put,
 // SimpleQueue.get, Future.result or exception, wait, as_completed or a multiprocessing join runs its
 // handler in the middle of the wait; an exception from the handler (KeyboardInterrupt for SIGINT's
 // default one) comes out of the wait, and if the handler returns, the wait goes on for the time left

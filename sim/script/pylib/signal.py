@@ -5,7 +5,7 @@ a process that ignores SIGTERM or SIGINT is not stopped by it, SIGINT's default 
 KeyboardInterrupt, and a Python handler runs, in the main thread of the process signalled: at once
 when the main thread signals its own process (os.kill(os.getpid(), ...) or raise_signal), else at
 that main thread's next instruction, or in the middle of the blocking wait it is in: time.sleep,
-Lock/RLock.acquire, Event.wait, Condition.wait, Thread.join, Queue.get/put/join, SimpleQueue.get,
+Lock/RLock.acquire, Event.wait, Condition.wait, Semaphore.acquire, Barrier.wait, Thread.join, Queue.get/put/join, SimpleQueue.get,
 Future.result/exception, wait, as_completed, and multiprocessing's Process.join, Queue.get,
 Event.wait and Lock.acquire. The handler's exception (KeyboardInterrupt) comes out of the wait; if
 the handler returns, the wait goes on for the time left (PEP 475).
