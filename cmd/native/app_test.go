@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/futurescope/futurescope/cmd/native/runs"
 	"github.com/futurescope/futurescope/render/ebitenview/ebitentest"
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
 	"github.com/futurescope/futurescope/render/layout"
@@ -41,12 +42,12 @@ func settle(t *testing.T, a *App, n int) {
 		if err := a.Update(); err != nil {
 			t.Fatalf("Update: %v", err)
 		}
-		if a.stage.exec.runs >= n && !a.stage.exec.running {
+		if a.stage.exec.Runs() >= n && !a.stage.exec.Running() {
 			return
 		}
 		time.Sleep(2 * time.Millisecond)
 	}
-	t.Fatalf("%d runs finished, want %d", a.stage.exec.runs, n)
+	t.Fatalf("%d runs finished, want %d", a.stage.exec.Runs(), n)
 }
 
 // shoot draws the window offscreen, saving it with -shots.
@@ -100,7 +101,7 @@ func TestReRunsWhenTheFileChanges(t *testing.T) {
 	}
 	settle(t, a, 1)
 	a.stage.viewer.Apply(viewstate.ToggleView())
-	src := strings.Replace(string(a.stage.last.source), "[3, 1, 2]", "[1, 1, 1, 1]", 1)
+	src := strings.Replace(string(a.stage.last.Source), "[3, 1, 2]", "[1, 1, 1, 1]", 1)
 	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -115,7 +116,7 @@ func TestReRunsWhenTheFileChanges(t *testing.T) {
 	if a.stage.viewer.State().Mode != viewstate.FuturesOnly {
 		t.Errorf("the re-run forgot the view chosen: %v", a.stage.viewer.State().Mode)
 	}
-	if !strings.Contains(string(a.stage.last.source), "[1, 1, 1, 1]") {
+	if !strings.Contains(string(a.stage.last.Source), "[1, 1, 1, 1]") {
 		t.Error("the source panel shows the old script")
 	}
 }
@@ -133,15 +134,15 @@ func TestScenarioList(t *testing.T) {
 	settle(t, a, 1)
 	a.scripts.show(2)
 	settle(t, a, 2)
-	if a.stage.last.key != a.scripts.scenarios[2].job().key || !strings.Contains(a.stage.viewer.State().Scene.Outcome, "TimeoutError") {
-		t.Errorf("scenario 2 shows the run of %s ending with %q", a.stage.last.key, a.stage.viewer.State().Scene.Outcome)
+	if a.stage.last.Key != a.scripts.scenarios[2].job().Key || !strings.Contains(a.stage.viewer.State().Scene.Outcome, "TimeoutError") {
+		t.Errorf("scenario 2 shows the run of %s ending with %q", a.stage.last.Key, a.stage.viewer.State().Scene.Outcome)
 	}
 	img := shoot(t, a, "native-list")
 	if n := ebitentest.Count(img, a.regions().list, colSel); n < 500 {
 		t.Errorf("the chosen scenario's highlight covers %d pixels", n)
 	}
-	lines := a.stage.last.console("en", "", "")
-	if last := lines[len(lines)-1]; !last.alert || !strings.HasPrefix(last.text, "TimeoutError: 2 (of 4)") {
+	lines := a.stage.last.Console("en", "", "")
+	if last := lines[len(lines)-1]; !last.Alert || !strings.HasPrefix(last.Text, "TimeoutError: 2 (of 4)") {
 		t.Errorf("the console ends with %+v, want the TimeoutError", last)
 	}
 }
@@ -203,7 +204,7 @@ func TestExamplesRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, sc := range scs {
-		tr, out, errs, failed := execute(sc.job())
+		tr, out, errs, failed := runs.Execute(sc.job())
 		wantFail := strings.Contains(sc.Name, "timeout")
 		if failed != wantFail || out == "" || tr.Len() == 0 {
 			t.Errorf("%s: failed=%v (want %v), printed %q, stderr %q", sc.Name, failed, wantFail, out, errs)

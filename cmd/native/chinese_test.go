@@ -10,13 +10,13 @@ import (
 // English again once the course is switched to English.
 func TestChineseCourseReportsADeadlockInChinese(t *testing.T) {
 	a := openCourse(t, "zh", "10-pitfalls")
-	if a.stage.last == nil || a.stage.last.report == nil || !a.stage.last.failed {
+	if a.stage.last == nil || a.stage.last.Report == nil || !a.stage.last.Failed {
 		t.Fatalf("lesson 10's first block did not fail: %+v", a.stage.last)
 	}
 	console := func(lang string) string {
 		var b strings.Builder
-		for _, l := range a.stage.last.console(lang, "", "") {
-			b.WriteString(l.text + "\n")
+		for _, l := range a.stage.last.Console(lang, "", "") {
+			b.WriteString(l.Text + "\n")
 		}
 		return b.String()
 	}

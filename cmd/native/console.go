@@ -6,6 +6,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/futurescope/futurescope/cmd/native/runs"
 	"github.com/futurescope/futurescope/render/ebitenview"
 	"github.com/futurescope/futurescope/render/layout"
 )
@@ -21,20 +22,20 @@ func (s *stage) drawConsole(dst *ebiten.Image, r image.Rectangle) {
 	if s.last == nil {
 		return
 	}
-	lines := s.last.console(s.win.lang, fmt.Sprintf(t.expected, s.last.opts.ExpectError), t.budget)
+	lines := s.last.Console(s.win.lang, fmt.Sprintf(t.expected, s.last.Opts.ExpectError), t.budget)
 	at := s.viewer.State().Playhead
 	rows := int((float64(r.Max.Y) - y) / f.Line)
 	if s.hiddenAt(at + 1) {
 		at = min(at, s.win.scenes.Predict.Revealed)
 	}
-	first := max(lastPrinted(lines, at)+1-rows, 0)
+	first := max(runs.LastPrinted(lines, at)+1-rows, 0)
 	shown := lines[min(first, len(lines)):]
 	stampWidth := measure("0.000000 s  ", f.SmallMono)
 	for _, l := range shown { // a time to the nanosecond is wider: the text starts after the widest
-		stampWidth = max(stampWidth, measure(layout.FormatTime(l.t)+"  ", f.SmallMono))
+		stampWidth = max(stampWidth, measure(layout.FormatTime(l.T)+"  ", f.SmallMono))
 	}
 	for _, l := range shown {
-		if s.hiddenAt(l.t) { // a prediction: what was printed after the time revealed stays hidden
+		if s.hiddenAt(l.T) { // a prediction: what was printed after the time revealed stays hidden
 			break
 		}
 		if y+f.Line > float64(r.Max.Y) {
@@ -42,29 +43,18 @@ func (s *stage) drawConsole(dst *ebiten.Image, r image.Rectangle) {
 		}
 		c := colInk
 		switch {
-		case l.t > at:
+		case l.T > at:
 			c = colFaint
-		case l.note:
+		case l.Note:
 			c = colExpected
-		case l.alert:
+		case l.Alert:
 			c = colAlert
 		}
 		x := float64(r.Min.X) + 8*u
-		stamp := layout.FormatTime(l.t)
+		stamp := layout.FormatTime(l.T)
 		ebitenview.DrawText(img, stamp, f.SmallMono, x, y, colFaint)
 		x += stampWidth
-		ebitenview.DrawText(img, ebitenview.Fit(l.text, f.Mono, float64(r.Max.X)-x-8*u), f.Mono, x, y, c)
+		ebitenview.DrawText(img, ebitenview.Fit(l.Text, f.Mono, float64(r.Max.X)-x-8*u), f.Mono, x, y, c)
 		y += f.Line
 	}
-}
-
-// lastPrinted returns the index of the last line printed at or before t, or -1.
-func lastPrinted(lines []consoleLine, t int64) int {
-	last := -1
-	for i, l := range lines {
-		if l.t <= t {
-			last = i
-		}
-	}
-	return last
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/futurescope/futurescope/cmd/native/doclayout"
 	"github.com/futurescope/futurescope/cmd/native/intent"
+	"github.com/futurescope/futurescope/cmd/native/runs"
 	"github.com/futurescope/futurescope/cmd/native/scene"
 	"github.com/futurescope/futurescope/lessons"
 )
@@ -67,10 +68,10 @@ func (c *courseView) start() error {
 }
 
 // job returns block n of the lesson open as a job.
-func (c *courseView) job(n int) job {
+func (c *courseView) job(n int) runs.Job {
 	l := c.Current()
 	b := l.Blocks[n-1]
-	return job{key: c.Key(n), name: fmt.Sprintf("%s-%d.py", l.Slug, n), source: []byte(b.Code), opts: b.Options}
+	return runs.Job{Key: c.Key(n), Name: fmt.Sprintf("%s-%d.py", l.Slug, n), Source: []byte(b.Code), Opts: b.Options}
 }
 
 // prediction returns the lesson's prediction of the block whose run has key (a predict block's
@@ -90,7 +91,7 @@ func (c *courseView) follow(regions) {}
 // rerun runs the block selected again.
 func (c *courseView) rerun() {
 	if c.Block > 0 {
-		c.st.exec.start(c.job(c.Block))
+		c.st.exec.Start(c.job(c.Block))
 	}
 }
 
@@ -109,7 +110,7 @@ func (c *courseView) apply(act scene.Action) {
 		}
 	}
 	if act.Run > 0 {
-		c.st.exec.start(c.job(act.Run))
+		c.st.exec.Start(c.job(act.Run))
 	}
 }
 

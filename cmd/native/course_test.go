@@ -34,8 +34,8 @@ func openCourse(t *testing.T, lang, lesson string) *App {
 func TestCourseOpensALessonAndRunsItsFirstScript(t *testing.T) {
 	a := openCourse(t, "en", "01")
 	c := a.course
-	if c.Current().Slug != "01-futures-and-submit" || c.Block != 1 || a.stage.last.key != "01-futures-and-submit#1" {
-		t.Fatalf("lesson %s, block %d, run %q: want lesson 01's first block run", c.Current().Slug, c.Block, a.stage.last.key)
+	if c.Current().Slug != "01-futures-and-submit" || c.Block != 1 || a.stage.last.Key != "01-futures-and-submit#1" {
+		t.Fatalf("lesson %s, block %d, run %q: want lesson 01's first block run", c.Current().Slug, c.Block, a.stage.last.Key)
 	}
 	s := a.stage.viewer.State() // its fence says view=futures at=0.5
 	if s.Mode != viewstate.FuturesOnly || s.Playhead != int64(500*time.Millisecond) {
@@ -59,17 +59,17 @@ func TestBlockKeysSkipWhatDoesNotRun(t *testing.T) {
 	last := runnable[len(runnable)-1]
 	steps = append(steps, struct{ dir, want int }{1, last}, struct{ dir, want int }{-1, runnable[len(runnable)-2]})
 	for _, step := range steps {
-		gen := a.stage.exec.gen
+		gen := a.stage.exec.Started()
 		selectBlock(a, a.course.Step(step.dir))
-		if a.stage.exec.gen != gen {
-			settle(t, a, a.stage.exec.runs+1)
+		if a.stage.exec.Started() != gen {
+			settle(t, a, a.stage.exec.Runs()+1)
 		}
-		if a.course.Block != step.want || a.stage.last.key != a.course.Key(step.want) {
+		if a.course.Block != step.want || a.stage.last.Key != a.course.Key(step.want) {
 			t.Fatalf("%s, after a step by %d: block %d selected, run %q shown; want block %d (the runnable ones: %v)",
-				slug, step.dir, a.course.Block, a.stage.last.key, step.want, runnable)
+				slug, step.dir, a.course.Block, a.stage.last.Key, step.want, runnable)
 		}
 	}
-	runs := a.stage.exec.runs
+	runs := a.stage.exec.Runs()
 	for range len(runnable) + 1 {
 		selectBlock(a, a.course.Step(-1))
 	}
@@ -110,13 +110,13 @@ func TestExpectedErrorIsSaidToBeThePoint(t *testing.T) {
 	a := openCourse(t, "en", "04")
 	selectBlock(a, 2) // expect-error=TimeoutError
 	settle(t, a, 2)
-	lines := a.stage.last.console("en", a.win.ui().expected, "")
+	lines := a.stage.last.Console("en", a.win.ui().expected, "")
 	last := lines[len(lines)-1]
-	if !last.note || !strings.Contains(last.text, "expected") {
+	if !last.Note || !strings.Contains(last.Text, "expected") {
 		t.Errorf("the console ends with %+v, want the remark that the error was expected", last)
 	}
-	if prev := lines[len(lines)-2]; !strings.HasPrefix(prev.text, "TimeoutError: 4 (of 6)") {
-		t.Errorf("the traceback ends with %q", prev.text)
+	if prev := lines[len(lines)-2]; !strings.HasPrefix(prev.Text, "TimeoutError: 4 (of 6)") {
+		t.Errorf("the traceback ends with %q", prev.Text)
 	}
 }
 
@@ -127,7 +127,7 @@ func TestLanguageSwitchKeepsTheLessonAndBlock(t *testing.T) {
 	if err := a.Update(); err != nil {
 		t.Fatal(err)
 	}
-	gen, enPage := a.stage.exec.gen, a.course.page
+	gen, enPage := a.stage.exec.Started(), a.course.page
 	switchLang(a, a.course.OtherLang())
 	if err := a.Update(); err != nil {
 		t.Fatal(err)
@@ -136,7 +136,7 @@ func TestLanguageSwitchKeepsTheLessonAndBlock(t *testing.T) {
 	if c.Lang != "zh" || c.Current().Slug != "04-as-completed" || c.Block != 3 {
 		t.Fatalf("after L: %s %s block %d, want zh, the same lesson and block 3", c.Lang, c.Current().Slug, c.Block)
 	}
-	if a.stage.exec.gen != gen {
+	if a.stage.exec.Started() != gen {
 		t.Error("switching the language ran the script again: the translations share it")
 	}
 	if c.page == enPage || !strings.Contains(pageText(c.page), "超时") {
@@ -160,8 +160,8 @@ func TestClickingAScriptRunsIt(t *testing.T) {
 	view := a.course.textView(a.regions().source)
 	a.click(image.Pt(view.Min.X+int(cb.X+cb.W/2), view.Min.Y+int(cb.Y+cb.H/2-a.course.Scroll.Y)), a.regions())
 	settle(t, a, 2)
-	if a.course.Block != 2 || a.stage.last.key != "02-map-and-with#2" || a.side.lister().Focus != intent.TextPart {
-		t.Errorf("after the click: block %d, run %q, focus %d", a.course.Block, a.stage.last.key, a.side.lister().Focus)
+	if a.course.Block != 2 || a.stage.last.Key != "02-map-and-with#2" || a.side.lister().Focus != intent.TextPart {
+		t.Errorf("after the click: block %d, run %q, focus %d", a.course.Block, a.stage.last.Key, a.side.lister().Focus)
 	}
 }
 
@@ -225,8 +225,8 @@ func TestCoursePNG(t *testing.T) {
 	cfg := courseConfig("zh", "05-wait")
 	cfg.PNG, cfg.Block, cfg.Present = out, 2, true
 	a, rgba := renderPNG(t, cfg)
-	if a.stage.last.key != "05-wait#2" || a.stage.viewer.State().Playhead != int64(400*time.Millisecond) {
-		t.Errorf("the frame shows %q with the playhead at %d, want block 2 at its at=0.4", a.stage.last.key, a.stage.viewer.State().Playhead)
+	if a.stage.last.Key != "05-wait#2" || a.stage.viewer.State().Playhead != int64(400*time.Millisecond) {
+		t.Errorf("the frame shows %q with the playhead at %d, want block 2 at its at=0.4", a.stage.last.Key, a.stage.viewer.State().Playhead)
 	}
 	if n := ebitentest.Count(rgba, a.course.textView(a.regions().source), colFocus); n < 200 {
 		t.Errorf("the selected block's frame covers %d pixels: --block's block is not in sight", n)

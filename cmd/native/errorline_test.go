@@ -29,8 +29,8 @@ func TestTheLineWhereARunFailedIsMarked(t *testing.T) {
 		t.Fatal(err)
 	}
 	settle(t, a, 1)
-	if !a.stage.last.failed || a.stage.errorLine() != 2 {
-		t.Fatalf("failed %v, error line %d: want the ValueError's innermost line, 2", a.stage.last.failed, a.stage.errorLine())
+	if !a.stage.last.Failed || a.stage.errorLine() != 2 {
+		t.Fatalf("failed %v, error line %d: want the ValueError's innermost line, 2", a.stage.last.Failed, a.stage.errorLine())
 	}
 	if n := marginAlert(t, a, "native-error-line"); n < 10 {
 		t.Errorf("%d alert pixels in the source's margin: the failing line is not marked", n)
@@ -45,8 +45,8 @@ func TestTheLineWhereARunFailedIsMarked(t *testing.T) {
 	edit(t, a, path, "def parse(s)", "def parse(s):")
 	edit(t, a, path, "print(parse('x'))", "print(parse('2'))")
 	settle(t, a, 3)
-	if a.stage.last.failed || a.stage.errorLine() != 0 {
-		t.Fatalf("failed %v, error line %d: a run that succeeds marks no line", a.stage.last.failed, a.stage.errorLine())
+	if a.stage.last.Failed || a.stage.errorLine() != 0 {
+		t.Fatalf("failed %v, error line %d: a run that succeeds marks no line", a.stage.last.Failed, a.stage.errorLine())
 	}
 	if n := marginAlert(t, a, "native-no-error-line"); n != 0 {
 		t.Errorf("%d alert pixels in the source's margin after a run that succeeded", n)

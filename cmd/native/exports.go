@@ -21,7 +21,7 @@ func (s *stage) export(kind export.Kind, snapshot func() *image.RGBA) string {
 	if s.last == nil || s.viewer == nil {
 		return ""
 	}
-	path := export.Path(s.win.cfg.Out, s.last.name, kind)
+	path := export.Path(s.win.cfg.Out, s.last.Name, kind)
 	st := s.viewer.State()
 	var err error
 	switch kind {

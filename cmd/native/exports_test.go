@@ -85,7 +85,7 @@ func TestGIFOfALessonBlock(t *testing.T) {
 	if want := len(export.FrameTimes(end, 0)); len(g.Image) != want {
 		t.Errorf("the GIF has %d frames, want %d", len(g.Image), want)
 	}
-	t.Logf("%s: %d frames, %d bytes, %v", a.stage.last.key, len(g.Image), len(b), g.Image[0].Bounds())
+	t.Logf("%s: %d frames, %d bytes, %v", a.stage.last.Key, len(g.Image), len(b), g.Image[0].Bounds())
 	// Frames after the first hold what changed: draw them in turn, as a GIF viewer does.
 	canvas := image.NewRGBA(g.Image[0].Rect)
 	draw.Draw(canvas, canvas.Rect, g.Image[0], image.Point{}, draw.Src)

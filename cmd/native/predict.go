@@ -6,6 +6,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/futurescope/futurescope/cmd/native/runs"
 	"github.com/futurescope/futurescope/cmd/native/scene"
 	"github.com/futurescope/futurescope/lessons"
 	lessonreveal "github.com/futurescope/futurescope/lessons/reveal"
@@ -35,12 +36,12 @@ func questionsOf(p *lessons.Prediction, t *trace.Trace) []scene.Question {
 // predictBlock starts the prediction of r, just shown for the first time, when it is the run of a
 // predict block: the block runs hidden, the class sees its rows and the question, and nothing of
 // its outcome, until the presenter reveals it. A --gif walkthrough shows it all.
-func (s *stage) predictBlock(r *run) {
-	p, m := s.predictionOf(r.key), &s.win.scenes
-	if p == nil || s.win.cfg.GIF != "" || (m.Predict != nil && m.Predict.Key == r.key) { // a GIF walks through the whole run
+func (s *stage) predictBlock(r *runs.Run) {
+	p, m := s.predictionOf(r.Key), &s.win.scenes
+	if p == nil || s.win.cfg.GIF != "" || (m.Predict != nil && m.Predict.Key == r.Key) { // a GIF walks through the whole run
 		return
 	}
-	m.TogglePredict(r.key, questionsOf(p, r.trace))
+	m.TogglePredict(r.Key, questionsOf(p, r.Trace))
 	s.viewer.Apply(viewstate.Scrub(0))
 }
 
@@ -50,7 +51,7 @@ func (s *stage) togglePredict() {
 	if s.last == nil || s.viewer == nil {
 		return
 	}
-	if s.win.scenes.TogglePredict(s.last.key, questionsOf(s.predictionOf(s.last.key), s.last.trace)) {
+	if s.win.scenes.TogglePredict(s.last.Key, questionsOf(s.predictionOf(s.last.Key), s.last.Trace)) {
 		s.viewer.Apply(viewstate.Scrub(0))
 	}
 	s.followPrediction()
@@ -70,7 +71,7 @@ func (s *stage) answered() {
 // predicting returns the prediction in progress over the run shown, or nil.
 func (s *stage) predicting() *scene.Prediction {
 	p := s.win.scenes.Predict
-	if p == nil || s.last == nil || p.Key != s.last.key || s.viewer == nil {
+	if p == nil || s.last == nil || p.Key != s.last.Key || s.viewer == nil {
 		return nil
 	}
 	return p
@@ -95,7 +96,7 @@ func (s *stage) followPrediction() {
 }
 
 // hiddenAt reports whether a prediction hides what the run shown does at virtual time t.
-func (s *stage) hiddenAt(t int64) bool { return s.last != nil && s.win.scenes.Hides(s.last.key, t) }
+func (s *stage) hiddenAt(t int64) bool { return s.last != nil && s.win.scenes.Hides(s.last.Key, t) }
 
 // promptLines returns what a prediction in progress over the run shown asks of the class (see
 // scene.Prediction.Prompt); nil when none hides part of it.

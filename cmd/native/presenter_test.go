@@ -126,8 +126,8 @@ func TestPresenterSlides(t *testing.T) {
 		t.Errorf("slide %d lays out blocks %d to %d of %d: want its own part", p.Cur, k.first, k.end, whole)
 	}
 	settle(t, a, 2)
-	if a.stage.last.key != a.course.Key(a.course.Block) {
-		t.Errorf("the slide's script did not run: the timeline shows %s", a.stage.last.key)
+	if a.stage.last.Key != a.course.Key(a.course.Block) {
+		t.Errorf("the slide's script did not run: the timeline shows %s", a.stage.last.Key)
 	}
 	shoot(t, a, "native-present-slide")
 	a.press(m, intent.Press{Key: viewstate.KeyPageUp})
@@ -198,14 +198,14 @@ func BenchmarkRunawayStops(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		for a.stage.exec.runs < 1 {
+		for a.stage.exec.Runs() < 1 {
 			if err := a.Update(); err != nil {
 				b.Fatal(err)
 			}
 			time.Sleep(time.Millisecond)
 		}
-		if !a.stage.last.runaway {
-			b.Fatalf("the loop ended without being stopped as a runaway: %s", a.stage.last.stderr)
+		if !a.stage.last.Runaway {
+			b.Fatalf("the loop ended without being stopped as a runaway: %s", a.stage.last.Stderr)
 		}
 	}
 }
@@ -231,7 +231,7 @@ func TestPredictBlockAsksItsQuestions(t *testing.T) {
 		selectBlock(a, predictBlockOf(t, a))
 		settle(t, a, 2)
 		p := a.win.scenes.Predict
-		if p == nil || p.Key != a.stage.last.key || len(p.Questions) == 0 {
+		if p == nil || p.Key != a.stage.last.Key || len(p.Questions) == 0 {
 			t.Fatalf("%s: block %d ran without its prediction: %+v", lang, a.course.Block, p)
 		}
 		if hidden, at := a.stage.viewer.Concealed(); !hidden || at != 0 {

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/futurescope/futurescope/cmd/native/runs"
 )
 
 // examples are the built-in scenarios: short, sleep-based scripts, one idea each.
@@ -66,6 +68,6 @@ func fileScenario(file string) (Scenario, error) {
 }
 
 // job returns the scenario as a job: a scenario runs with the simulator's defaults.
-func (s Scenario) job() job {
-	return job{key: "scenario/" + s.Name, name: s.Name + ".py", source: s.Source}
+func (s Scenario) job() runs.Job {
+	return runs.Job{Key: "scenario/" + s.Name, Name: s.Name + ".py", Source: s.Source}
 }

@@ -51,12 +51,12 @@ func (sc *scripts) show(i int) {
 	if p := sc.scenarios[sc.cur].Path; p != "" && (sc.watch == nil || sc.watch.path != p) {
 		sc.watch = newWatcher(p, sc.win.clock())
 	}
-	sc.st.exec.start(sc.scenarios[sc.cur].job())
+	sc.st.exec.Start(sc.scenarios[sc.cur].job())
 }
 
 func (sc *scripts) choose(i int)          { sc.show(i) }
 func (sc *scripts) lister() *scene.Lister { return &sc.list }
-func (sc *scripts) rerun()                { sc.st.exec.start(sc.scenarios[sc.cur].job()) }
+func (sc *scripts) rerun()                { sc.st.exec.Start(sc.scenarios[sc.cur].job()) }
 func (sc *scripts) opened()               { sc.srcScroll = 0 }
 
 func (sc *scripts) Slides() ([]scene.Slide, int, func(int) bool) { return nil, 0, nil }
@@ -84,7 +84,7 @@ func (sc *scripts) reload() {
 	}
 	s.Name = sc.scenarios[sc.cur].Name
 	sc.scenarios[sc.cur] = s
-	sc.st.exec.start(s.job())
+	sc.st.exec.Start(s.job())
 }
 
 // listing returns the scenarios, each its place and name.

@@ -18,7 +18,7 @@ func (sc *scripts) Draw(dst *ebiten.Image, r image.Rectangle) {
 	f, u := sc.win.faces, sc.win.uiScale()
 	note := "R runs it again"
 	if sc.st.last != nil {
-		note = fmt.Sprintf("run %d · R runs it again", sc.st.exec.runs)
+		note = fmt.Sprintf("run %d · R runs it again", sc.st.exec.Runs())
 	}
 	y := sc.win.pen().header(img, r, "Source", note, false)
 	lines := sc.sourceLines()
@@ -44,9 +44,9 @@ func (sc *scripts) Draw(dst *ebiten.Image, r image.Rectangle) {
 func (sc *scripts) sourceLines() []string {
 	src := sc.scenarios[sc.cur].Source
 	if sc.st.broken != nil { // the script as edited, whose error is shown
-		src = sc.st.broken.source
-	} else if sc.st.last != nil && sc.st.last.key == sc.scenarios[sc.cur].job().key {
-		src = sc.st.last.source
+		src = sc.st.broken.Source
+	} else if sc.st.last != nil && sc.st.last.Key == sc.scenarios[sc.cur].job().Key {
+		src = sc.st.last.Source
 	}
 	return splitLines(src)
 }

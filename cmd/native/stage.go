@@ -9,6 +9,7 @@ import (
 
 	"github.com/futurescope/futurescope/cmd/native/intent"
 	"github.com/futurescope/futurescope/cmd/native/live"
+	"github.com/futurescope/futurescope/cmd/native/runs"
 	"github.com/futurescope/futurescope/lessons"
 	"github.com/futurescope/futurescope/render/ebitenview"
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
@@ -21,9 +22,9 @@ import (
 // zoomed (see live.Open).
 type stage struct {
 	win    *window
-	exec   *executor // runs the scripts in the background
-	last   *run      // the run shown
-	broken *run      // a later run of it that did not compile, shown over it
+	exec   *runs.Executor // runs the scripts in the background
+	last   *runs.Run      // the run shown
+	broken *runs.Run      // a later run of it that did not compile, shown over it
 	viewer *ebitenview.Viewer
 	notice notice // the last export's, or a stopped run's, message
 	// predictionOf returns the lesson's prediction of the run keyed key (nil: none, or no course).
@@ -32,14 +33,14 @@ type stage struct {
 
 // newStage returns the stage of win, with no run yet.
 func newStage(win *window) *stage {
-	return &stage{win: win, exec: newExecutor(win.cfg.MaxSteps),
+	return &stage{win: win, exec: runs.NewExecutor(win.cfg.MaxSteps),
 		predictionOf: func(string) *lessons.Prediction { return nil }}
 }
 
 // collect shows the run last started once it has ended, and reports whether it opened a new view
 // (not a re-run of the script shown, which keeps the user's).
 func (s *stage) collect() (fresh bool) {
-	if r := s.exec.collect(); r != nil {
+	if r := s.exec.Collect(); r != nil {
 		return s.display(r)
 	}
 	return false
@@ -48,23 +49,23 @@ func (s *stage) collect() (fresh bool) {
 // display makes r the run shown: a new viewer, keeping what the user chose when r re-runs the
 // script already shown; else with the view and playhead the command line or the block asks for. It
 // reports whether the view opened anew.
-func (s *stage) display(r *run) (fresh bool) {
+func (s *stage) display(r *runs.Run) (fresh bool) {
 	if s.keepLastGood(r) {
 		return false
 	}
 	w := s.win
-	o := ebitenview.Options{Fonts: w.fonts, Source: r.source, Lang: w.lang, Clock: w.clock, Keys: w.ui().keys}
+	o := ebitenview.Options{Fonts: w.fonts, Source: r.Source, Lang: w.lang, Clock: w.clock, Keys: w.ui().keys}
 	var shown *live.Run
 	if s.viewer != nil {
 		shown = liveRun(s.last)
 	}
 	p := w.scenes.Predict
-	open := live.Open(shown, *liveRun(r), live.Want{View: w.cfg.View, BlockView: r.opts.View,
-		At: int64(w.cfg.At), BlockAt: int64(r.opts.At), Predict: p != nil && p.Key == r.key})
+	open := live.Open(shown, *liveRun(r), live.Want{View: w.cfg.View, BlockView: r.Opts.View,
+		At: int64(w.cfg.At), BlockAt: int64(r.Opts.At), Predict: p != nil && p.Key == r.Key})
 	if open.Keep {
 		o.Keep = s.viewer.State()
 	}
-	v, err := ebitenview.New(r.trace, o)
+	v, err := ebitenview.New(r.Trace, o)
 	if err != nil {
 		return false
 	}
@@ -78,7 +79,7 @@ func (s *stage) display(r *run) (fresh bool) {
 		}
 	}
 	s.viewer, s.last = v, r
-	w.scenes.Shown(r.key)
+	w.scenes.Shown(r.Key)
 	if o.Keep == nil {
 		s.predictBlock(r)
 	}
@@ -134,8 +135,8 @@ func (s *stage) Draw(dst *ebiten.Image, r image.Rectangle) {
 // drawBanners writes over the timeline in r that a run is in progress, and the last notice.
 func (s *stage) drawBanners(dst *ebiten.Image, r image.Rectangle) {
 	row := 0
-	if s.exec.running {
-		s.win.pen().banner(dst, r, fmt.Sprintf(s.win.ui().running, s.exec.name), row)
+	if s.exec.Running() {
+		s.win.pen().banner(dst, r, fmt.Sprintf(s.win.ui().running, s.exec.Name()), row)
 		row++
 	}
 	if s.notice.text != "" && !s.win.clock().After(s.notice.until) {
@@ -146,11 +147,11 @@ func (s *stage) drawBanners(dst *ebiten.Image, r image.Rectangle) {
 // stop cancels the run in progress (Esc): the simulation stops at its next instruction, its result is
 // dropped, and the window says so.
 func (s *stage) stop() {
-	if !s.exec.running {
+	if !s.exec.Running() {
 		return
 	}
-	s.exec.stop()
-	s.say(fmt.Sprintf(s.win.ui().stopped, s.exec.name))
+	s.exec.Stop()
+	s.say(fmt.Sprintf(s.win.ui().stopped, s.exec.Name()))
 }
 
 // A notice is a message the window shows for a few seconds at the timeline's top right.
@@ -191,11 +192,11 @@ func (s *stage) highlightLine() int {
 // 0 when it did not fail, or while a prediction hides the end of the run.
 func (s *stage) errorLine() int {
 	switch {
-	case s.last != nil && s.hiddenAt(s.last.trace.End()): // a prediction: where it fails is the question
+	case s.last != nil && s.hiddenAt(s.last.Trace.End()): // a prediction: where it fails is the question
 	case s.broken != nil:
-		return s.broken.errLine
-	case s.last != nil && s.last.failed:
-		return s.last.errLine
+		return s.broken.ErrLine
+	case s.last != nil && s.last.Failed:
+		return s.last.ErrLine
 	}
 	return 0
 }

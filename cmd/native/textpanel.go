@@ -70,7 +70,7 @@ func (c *courseView) poll(r regions) {
 // failed; 0 for none.
 func (c *courseView) blockLines() (highlight, failed int) {
 	last := c.st.last
-	if last == nil || c.Block == 0 || last.key != c.Key(c.Block) {
+	if last == nil || c.Block == 0 || last.Key != c.Key(c.Block) {
 		return 0, 0
 	}
 	return c.st.highlightLine(), c.st.errorLine()
@@ -160,14 +160,14 @@ func (c *courseView) drawCode(dst *ebiten.Image, cb doclayout.CodeBlock, ox, oy 
 	ebitenview.DrawTextMiddle(dst, "python · "+strconv.Itoa(cb.Script), f, x+8*u, mid, colMuted)
 	tag, ink, line := t.run, colFocus, colRunLine
 	switch {
-	case selected && c.st.exec.running:
+	case selected && c.st.exec.Running():
 		tag = t.busy
 	case selected:
 		tag, ink, line = t.shown, colWhite, colFocus
 	}
 	tw := measure(tag, f) + 16*u
 	tx := x + cb.W - tw
-	if selected && !c.st.exec.running {
+	if selected && !c.st.exec.Running() {
 		fillRect(dst, tx, y, tw, cb.TagH, colFocus)
 	}
 	ebitenview.DrawTextMiddle(dst, tag, f, tx+8*u, mid, ink)
