@@ -204,7 +204,8 @@ func TestExamplesRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, sc := range scs {
-		tr, out, errs, failed := runs.Execute(sc.job())
+		r := runs.Execute(sc.job())
+		tr, out, errs, failed := r.Trace, r.Stdout, r.Stderr, r.Failed
 		wantFail := strings.Contains(sc.Name, "timeout")
 		if failed != wantFail || out == "" || tr.Len() == 0 {
 			t.Errorf("%s: failed=%v (want %v), printed %q, stderr %q", sc.Name, failed, wantFail, out, errs)

@@ -19,8 +19,10 @@
 // moves the focus between the list, the text and the timeline, which only decides what ↑↓, PgUp,
 // PgDn, Home, End and Enter move: every other key means one thing wherever the focus is, as the one
 // key map (viewstate.KeyMap) says, which ? shows; package intent turns them into the window's intents
-// and package scene holds what they change (presenter mode, slides, predictions, the list), without a
-// graphics library. R runs the script again.
+// and package scene holds what they change (the course, the list and the focus, presenter mode and its
+// slides, predictions), package runs runs the scripts and package live decides what a new run of the
+// file shown keeps, all without a graphics library, so that they are tested without a display. R
+// runs the script again.
 //
 // # Presenter mode
 //

@@ -60,14 +60,11 @@ func (r *Run) StderrIn(lang string) string {
 	return strings.TrimSuffix(r.Stderr, r.Report.Text) + r.Report.TextIn(lang)
 }
 
-// Execute runs j's script on a fresh simulation with its options and its CPU budget. It never
-// panics on a bad script: the error is in stderr.
-func Execute(j Job) (*trace.Trace, string, string, bool) {
-	t, out, errs, rep := executeReport(j)
-	return t, out, errs, rep != nil
-}
+// Execute runs j's script on a fresh simulation with its options and its CPU budget, here and now,
+// and returns the run. It never panics on a bad script: the error is in stderr and the Report.
+func Execute(j Job) *Run { return execute(j, 0) }
 
-// execute runs j and returns the run, with why it failed (nil Report when it did not).
+// execute runs j as run number gen.
 func execute(j Job, gen int) *Run {
 	r := &Run{Job: j, Gen: gen}
 	var rep *script.Report
@@ -80,7 +77,7 @@ func execute(j Job, gen int) *Run {
 	return r
 }
 
-// executeReport is Execute, returning why the run failed as data (nil when it did not).
+// executeReport runs j, returning why the run failed as data (nil when it did not).
 func executeReport(j Job) (*trace.Trace, string, string, *script.Report) {
 	var out, errs bytes.Buffer
 	res := script.Run(script.Options{
