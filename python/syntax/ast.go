@@ -29,8 +29,9 @@
 //
 // Not supported yet, each reported as a SyntaxError saying so on its line:
 // async def, async for, async with, await and asynchronous comprehensions; match
-// statements; type statements and type parameters; except*; \N{...}
-// escapes; coding cookies other than UTF-8, ASCII and Latin-1. Non-ASCII
+// statements; type statements and type parameters; except*; coding cookies
+// other than UTF-8, ASCII and Latin-1. \N{name} escapes read names as
+// CPython 3.13 does (package unames). Non-ASCII
 // identifiers are not NFKC-normalized as CPython normalizes them. Errors
 // CPython's compiler rather than its parser reports ('return' outside
 // function, duplicate arguments, assignments to __debug__, ...) are the

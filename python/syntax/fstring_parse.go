@@ -7,6 +7,8 @@ import "strings"
 func (p *parser) fstring() []Expr {
 	st := p.advance()
 	raw := strings.ContainsAny(p.text(st), "rR")
+	outer := p.escapeErr
+	p.escapeErr = ""
 	var parts []Expr
 	for {
 		switch p.peek() {
@@ -16,7 +18,11 @@ func (p *parser) fstring() []Expr {
 		case tLbrace:
 			parts = append(parts, p.fstringField(raw)...)
 		case tFEnd:
-			p.advance()
+			end := p.advance()
+			if p.escapeErr != "" {
+				p.errorTok(end, "%s", p.escapeErr)
+			}
+			p.escapeErr = outer
 			return parts
 		default:
 			p.syntaxError()
@@ -24,15 +30,16 @@ func (p *parser) fstring() []Expr {
 	}
 }
 
-// fstringText decodes the literal text of an f-string.
+// fstringText decodes the literal text of an f-string. A bad escape is
+// reported at the f-string's end, as CPython reports it.
 func (p *parser) fstringText(t *token, raw bool) string {
 	s := p.text(t)
 	if strings.Contains(s, "{{") || strings.Contains(s, "}}") {
 		s = strings.ReplaceAll(strings.ReplaceAll(s, "{{", "{"), "}}", "}")
 	}
 	v, msg := unescape(s, raw, false)
-	if msg != "" {
-		p.errorTok(t, "%s", msg)
+	if msg != "" && p.escapeErr == "" {
+		p.escapeErr = msg
 	}
 	return v
 }
@@ -98,14 +105,14 @@ func (p *parser) valueOnly() Expr {
 // speculate runs a parse, returning its error instead of failing; the
 // position stays where the parse stopped.
 func (p *parser) speculate(parse func() Expr) (e Expr, err *Error) {
-	saveErr, saveDepth, saveMax := p.err, p.depth, p.max
+	saveErr, saveDepth, saveMax, saveEscape := p.err, p.depth, p.max, p.escapeErr
 	defer func() {
 		if r := recover(); r != nil {
 			if _, ok := r.(bailout); !ok {
 				panic(r)
 			}
 			e, err = nil, p.err
-			p.err, p.depth = saveErr, saveDepth
+			p.err, p.depth, p.escapeErr = saveErr, saveDepth, saveEscape
 			if err == p.scanErr {
 				p.max = saveMax
 			}

@@ -52,6 +52,9 @@ type parser struct {
 	depth            int   // nesting of expressions and blocks
 	noJuxt           int32 // bracket level where a dict key is read (no comma hint)
 	trying           int   // speculative parses under way (they do not nest)
+	// escapeErr is the first bad escape in the f-string being parsed: CPython
+	// decodes an f-string's text when it reaches its end, so reports it there.
+	escapeErr string
 }
 
 // maxSource bounds the size of a source (token offsets are 32-bit).

@@ -243,7 +243,7 @@ func unescape(body string, raw, isBytes bool) (string, string) {
 					if isBytes {
 						return "", "(value error) invalid \\x escape at position " + itoa(i-1)
 					}
-					return "", "(unicode error) '" + codec + "' codec can't decode bytes in position " + itoa(i-1) + "-" + itoa(i+k) + ": " + what
+					return "", "(unicode error) '" + codec + "' codec can't decode bytes in position " + itoa(escPos(body, i-1)) + "-" + itoa(escPos(body, i+k)) + ": " + what
 				}
 				v = v*16 + unhex(body[i+1+k])
 			}
@@ -251,7 +251,7 @@ func unescape(body string, raw, isBytes bool) (string, string) {
 			if isBytes {
 				b.WriteByte(byte(v))
 			} else if v > 0x10FFFF {
-				return "", "(unicode error) 'unicodeescape' codec can't decode bytes in position " + itoa(i-n-1) + "-" + itoa(i) + ": illegal Unicode character"
+				return "", "(unicode error) 'unicodeescape' codec can't decode bytes in position " + itoa(escPos(body, i-n-1)) + "-" + itoa(escPos(body, i)) + ": illegal Unicode character"
 			} else {
 				writeRune(&b, v)
 			}
@@ -260,7 +260,12 @@ func unescape(body string, raw, isBytes bool) (string, string) {
 				b.WriteString("\\N")
 				continue
 			}
-			return "", "(unicode error) \\N{...} escapes are not supported yet"
+			r, end, msg := namedEscape(body, i-1)
+			if msg != "" {
+				return "", msg
+			}
+			writeRune(&b, int(r))
+			i = end - 1
 		default:
 			b.WriteByte('\\')
 			b.WriteByte(c)

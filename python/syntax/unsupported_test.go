@@ -26,7 +26,6 @@ func TestNotSupportedYet(t *testing.T) {
 		{"def f[T](x: T) -> T: return x\n", 1, "type parameters are not supported yet"},
 		{"class A[T]: pass\n", 1, "type parameters are not supported yet"},
 		{"try:\n    pass\nexcept* ValueError:\n    pass\n", 3, "'except*' is not supported yet"},
-		{"s = '\\N{BULLET}'\n", 1, "\\N{...} escapes are not supported yet"},
 	}
 	for _, c := range cases {
 		_, err := Parse("x.py", []byte(c.src))

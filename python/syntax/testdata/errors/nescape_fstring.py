@@ -1,0 +1,2 @@
+n = 1
+s = f"ab{n}\N{NOPE}"

@@ -1,0 +1,1 @@
+s = "\N{hangul syllable ga}"

@@ -1,0 +1,2 @@
+print("before")
+s = "ab\N{NOPE}"
