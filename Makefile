@@ -160,6 +160,7 @@ web-files: ## make web without its .gz/.br copies (brotli at quality 11 takes mi
 	@for f in runner.wasm timeline.wasm wasm_exec.js; do \
 		cmp -s $(WASM_BUILD)/$$f $(WEB_DIST)/$$f || cp $(WASM_BUILD)/$$f $(WEB_DIST)/$$f; done
 	$(GO) run ./cmd/wasm/runner -site $(WEB_DIST) # the course, rendered, its blocks run: WEB_DIST/course
+	$(GO) run ./tools/unicodenames -o $(WEB_DIST)/unicode-names.txt # the names of \N{name}, fetched by runner.wasm only for a script that uses one
 	$(GO) run ./tools/webbuild -web web $(WEB_DIST)
 
 serve: web-files ## build the playground (make web-files) and serve it on http://127.0.0.1:8080, or PORT=N, gzipped on the fly
