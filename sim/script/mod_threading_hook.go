@@ -61,10 +61,11 @@ func (ps *proc) uncaught(th *thread, self py.Object, name string, e *py.Exceptio
 	if self != nil {
 		thread = self
 	}
-	args.Dict.SetStr("exc_type", e.Type())
-	args.Dict.SetStr("exc_value", e)
-	args.Dict.SetStr("exc_traceback", tb)
-	args.Dict.SetStr("thread", thread)
+	d := instDict(args)
+	d.SetStr("exc_type", e.Type())
+	d.SetStr("exc_value", e)
+	d.SetStr("exc_traceback", tb)
+	d.SetStr("thread", thread)
 	if _, err := th.pt.Call(hook, []py.Object{args}, nil); err != nil {
 		if he, ok := err.(*py.Exception); ok {
 			fmt.Fprintf(ps.rt.opts.Stderr, "Exception in threading.excepthook:\n%s", th.pt.FormatException(he))

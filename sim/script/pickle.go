@@ -145,7 +145,7 @@ func (p *pickler) value(o py.Object) (pk, error) {
 		}
 		in := &pkInst{cls: cls.(*pkGlobal)}
 		p.memo[o] = in
-		in.dict, err = p.dict(x.Dict)
+		in.dict, err = p.dict(instDict(x))
 		return in, err
 	case *lockObj:
 		if x.rlock {

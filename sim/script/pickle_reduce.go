@@ -81,9 +81,25 @@ func reducer(o py.Object) string {
 	return ""
 }
 
+// pt is the interpreter thread that runs the Python code pickling calls (__reduce__, __getstate__):
+// the running thread's, or, in a simulator thread that has none (a process pool's manager, which
+// pickles the calls on their way to the workers as CPython's queue feeder thread does), one made for
+// it, kept apart from the script's threads.
+func (p *pickler) pt() *py.Thread {
+	if p.th == nil {
+		rt := p.ps.rt
+		st := rt.k.Current()
+		if p.th = rt.helpers[st]; p.th == nil {
+			p.th = rt.newThread(st.Context(), st, p.ps)
+			rt.helpers[st] = p.th
+		}
+	}
+	return p.th.pt
+}
+
 // reduce pickles o through its class's name method.
 func (p *pickler) reduce(o py.Object, name string) (pk, error) {
-	t := p.th.pt
+	t := p.pt()
 	var args []py.Object
 	if name == "__reduce_ex__" {
 		args = []py.Object{py.MakeInt(4)}
@@ -137,7 +153,7 @@ func (p *pickler) reduce(o py.Object, name string) (pk, error) {
 // global pickles o as the module-level name its __reduce__ returned.
 func (p *pickler) global(o py.Object, name string) (pk, error) {
 	mod := "__main__"
-	if m, err := p.th.pt.GetAttrString(o, "__module__"); err == nil {
+	if m, err := p.pt().GetAttrString(o, "__module__"); err == nil {
 		if s, ok := m.(*py.Str); ok {
 			mod = mainName(s.S)
 		}
@@ -198,7 +214,7 @@ func (u *unpickler) rebuild(v pk, x *pkReduce) (py.Object, error) {
 	}
 	for _, kv := range d.Items() {
 		if in, isInst := o.(*py.Instance); isInst {
-			if err := in.Dict.Set(t, kv[0], kv[1]); err != nil {
+			if err := instDict(in).Set(t, kv[0], kv[1]); err != nil {
 				return nil, err
 			}
 			continue

@@ -23,6 +23,9 @@ type runtime struct {
 	threads map[*sim.Thread]*thread
 	// interps holds the interpreter thread of each InterpreterPoolExecutor worker (interppool.go).
 	interps map[*sim.Thread]*thread
+	// helpers holds the interpreter thread of each simulator thread that runs Python code for the
+	// script: a process pool's manager pickling an object with __reduce__ (pickle_reduce.go).
+	helpers map[*sim.Thread]*thread
 	out     *output
 	steps   int64
 	// excs remembers where each exception that went through the simulator came from (errors.go).
@@ -44,7 +47,7 @@ type runtime struct {
 
 func newRuntime(opts Options) *runtime {
 	rt := &runtime{opts: opts, threads: map[*sim.Thread]*thread{},
-		interps: map[*sim.Thread]*thread{}, excs: map[*sim.Exception]*excOrigin{},
+		interps: map[*sim.Thread]*thread{}, helpers: map[*sim.Thread]*thread{}, excs: map[*sim.Exception]*excOrigin{},
 		simExcs: map[*py.Exception]*sim.Exception{}, classes: map[*py.Type]*sim.Class{}}
 	rt.out = newOutput(rt)
 	rt.k = sim.New(sim.Config{

@@ -106,7 +106,7 @@ func (u *unpickler) value(v pk) (py.Object, error) {
 			return nil, err
 		}
 		for _, kv := range d.Items() {
-			if err := in.Dict.Set(t, kv[0], kv[1]); err != nil {
+			if err := instDict(in).Set(t, kv[0], kv[1]); err != nil {
 				return nil, err
 			}
 		}
