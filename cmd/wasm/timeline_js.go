@@ -28,6 +28,7 @@ type run struct {
 	lang    string // the viewer's language, or "" to keep the current one
 	scene   *layout.Scene
 	viewer  *ebitenview.Viewer // of scene, made off the game loop; load carries the last one's state over
+	big     bool               // prepared with pauses and the collector off (see collector)
 }
 
 // A snapshot is what the viewer showed in its last frame, for state().
@@ -59,16 +60,21 @@ type timeline struct {
 	lang     string              // the language of the viewer's words: "en" until the page says otherwise
 	w, h     int
 	scale    float64
-	paint    painter      // which frames are drawn: only those after a change
-	sleeping bool         // ebiten ticks only when woken (pace)
-	woken    atomic.Bool  // input or the page asked for attention since the last tick
-	keyBuf   []ebiten.Key // scratch for the keys held down
+	paint    painter          // which frames are drawn: only those after a change
+	sleeping bool             // ebiten ticks only when woken (pace)
+	woken    atomic.Bool      // input or the page asked for attention since the last tick
+	keyBuf   []ebiten.Key     // scratch for the keys held down
+	kept     *viewstate.State // the view of the run dropped for a big one, for a rerun to keep (drop)
+	frozen   bool             // the run shown was dropped: the screen keeps its last frame
+	gc       collector
 
 	mu       sync.Mutex
 	asked    int   // counts the runs the page asked to show
 	pending  int   // runs being laid out
 	runs     []run // laid out, for Update to show
 	commands []command
+	drops    []chan struct{} // asks Update to drop the run shown (dropShown)
+	bigShown bool            // the run shown is big
 	snap     snapshot
 }
 
@@ -87,12 +93,23 @@ func (tl *timeline) show(r run, in traceIn) {
 	tl.mu.Unlock()
 	go func() {
 		p := &pacer{}
-		if in.size <= paceBytes && len(in.json) <= paceBytes {
+		r.big = in.size > paceBytes || len(in.json) > paceBytes
+		if !r.big {
 			p = nil // a small run is laid out at once (in tens of milliseconds): pauses would only delay it
+		}
+		tl.mu.Lock()
+		hold := r.big || tl.bigShown
+		tl.mu.Unlock()
+		if hold { // drop the run shown, collect while the heap holds little, then prepare with the collector off
+			tl.dropShown()
+			tl.gc.hold()
 		}
 		err := tl.prepare(&r, in, p)
 		tl.mu.Lock()
 		defer tl.mu.Unlock()
+		if hold {
+			tl.gc.release(r.big && err == nil && n == tl.asked)
+		}
 		tl.pending--
 		if n == tl.asked {
 			if err != nil {
@@ -104,6 +121,28 @@ func (tl *timeline) show(r run, in traceIn) {
 		}
 		tl.wake()
 	}()
+}
+
+// dropShown asks Update to drop the run shown, keeping its last frame on the screen and its view for
+// a rerun, and waits until it has.
+func (tl *timeline) dropShown() {
+	done := make(chan struct{})
+	tl.mu.Lock()
+	tl.drops = append(tl.drops, done)
+	tl.mu.Unlock()
+	tl.wake()
+	<-done
+}
+
+// drop drops the run shown (see dropShown).
+func (tl *timeline) drop() {
+	if tl.viewer == nil {
+		return
+	}
+	s := tl.viewer.State()
+	tl.kept = &viewstate.State{Mode: s.Mode, T0: s.T0, T1: s.T1, Playhead: s.Playhead, Speed: s.Speed, Fitted: s.Fitted,
+		Help: s.Help, FrameTime: s.FrameTime, States: s.States}
+	tl.viewer, tl.frozen = nil, true
 }
 
 // prepare copies and decodes r's trace (the binary form, else JSON), lays it out lazily (details are
@@ -216,9 +255,18 @@ func (tl *timeline) state() snapshot {
 // Update takes the queued runs and commands, then updates the viewer.
 func (tl *timeline) Update() error {
 	tl.mu.Lock()
-	runs, commands := tl.runs, tl.commands
-	tl.runs, tl.commands = nil, nil
+	runs, commands, drops := tl.runs, tl.commands, tl.drops
+	tl.runs, tl.commands, tl.drops = nil, nil, nil
+	if len(drops) > 0 {
+		tl.bigShown = false
+	}
 	tl.mu.Unlock()
+	if len(drops) > 0 {
+		tl.drop()
+		for _, d := range drops {
+			close(d)
+		}
+	}
 	for _, r := range runs {
 		if err := tl.load(r); err != nil {
 			return err
@@ -271,10 +319,15 @@ func (tl *timeline) load(r run) error {
 		tl.lang = r.lang
 	}
 	v := r.viewer
-	keep := tl.viewer != nil && r.at < 0
-	if keep {
-		v.State().Keep(tl.viewer.State())
+	old := tl.kept // the view of a run dropped for this one, or of the run shown
+	if tl.viewer != nil {
+		old = tl.viewer.State()
 	}
+	keep := old != nil && r.at < 0
+	if keep {
+		v.State().Keep(old)
+	}
+	tl.kept, tl.frozen = nil, false
 	if tl.lang != r.scene.Lang { // the language changed while the run was laid out
 		v.SetLang(tl.lang)
 	}
@@ -282,6 +335,7 @@ func (tl *timeline) load(r run) error {
 	tl.src = sourceLines(r.source)
 	tl.mu.Lock()
 	tl.snap.Loaded++
+	tl.bigShown = r.big
 	tl.mu.Unlock()
 	if r.setMode {
 		tl.apply(command{mode: r.mode, setMode: true})
@@ -302,6 +356,9 @@ func (tl *timeline) apply(c command) {
 		return
 	}
 	if tl.viewer == nil {
+		if c.setMode && tl.kept != nil { // a big run on its way takes the view asked for meanwhile
+			tl.kept.Mode = c.mode
+		}
 		return
 	}
 	if !c.setMode {
@@ -334,7 +391,9 @@ func (tl *timeline) Draw(screen *ebiten.Image) {
 		return
 	}
 	if tl.viewer == nil {
-		screen.Fill(image.White)
+		if !tl.frozen { // a dropped run's last frame stays until the next one is drawn
+			screen.Fill(image.White)
+		}
 		return
 	}
 	tl.viewer.Draw(screen)
