@@ -16,8 +16,13 @@ import (
 // standard_b64decode, urlsafe_b64encode, urlsafe_b64decode, b32encode,
 // b32decode, b16encode, b16decode (casefold), encodebytes, decodebytes.
 // Lacks: a85, b85, z85 and the legacy file functions. Decoding errors are
-// binascii.Error (a ValueError); the binascii module has Error, hexlify,
-// unhexlify, b2a_hex, a2b_hex and crc32.
+// binascii.Error (a ValueError).
+
+// The binascii module, what base64 needs of it.
+//
+// Has: Error, hexlify, unhexlify, b2a_hex, a2b_hex, crc32.
+// Lacks: a2b_base64, b2a_base64, a2b_qp, b2a_qp, a2b_uu, b2a_uu, crc_hqx,
+// Incomplete.
 
 // binasciiError is binascii.Error.
 var binasciiError = py.NewExceptionType("Error", "binascii", py.ValueErrorType)

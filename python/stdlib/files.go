@@ -6,8 +6,13 @@ import (
 )
 
 // open() is a built-in in CPython; here a call to it fails with one sentence saying why and what to
-// use instead, as importing a module that needs files does (unavailable.go). importlib.import_module
-// imports a module by name, as the import statement does.
+// use instead, as importing a module that needs files does (unavailable.go).
+
+// The importlib module: importlib.import_module imports a module by name, as the import statement
+// does.
+//
+// Has: import_module.
+// Lacks: reload, invalidate_caches, and the machinery (importlib.util, importlib.resources, …).
 
 func init() {
 	py.RegisterBuiltins(map[string]py.BuiltinFunc{"open": openFile})

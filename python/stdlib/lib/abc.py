@@ -2,8 +2,9 @@
 
 Has: ABC (instantiating a subclass that leaves an abstractmethod
 unimplemented raises CPython's TypeError), abstractmethod, ABCMeta (as a
-metaclass, importable), abstractproperty, register (virtual subclasses:
-isinstance and issubclass consult them, and a class's __subclasshook__).
+metaclass, importable), abstractproperty, ABC.register and ABCMeta.register
+(virtual subclasses: isinstance and issubclass consult them, and a class's
+__subclasshook__).
 Lacks: the instantiation check for classes that use metaclass=ABCMeta
 directly instead of deriving from ABC (the interpreter cannot yet call
 type.__call__ through super()), the negative caches (every check walks

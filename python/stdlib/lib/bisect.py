@@ -2,6 +2,7 @@
 
 Has: bisect_left bisect_right bisect insort_left insort_right insort
 (lo, hi, key=).
+Lacks nothing of CPython 3.13's bisect.
 """
 
 

@@ -3,14 +3,14 @@
 Has: Hashable, Iterable, Iterator, Reversible, Generator, Sized,
 Container, Callable, Collection, Sequence, MutableSequence, Set,
 MutableSet, Mapping, MutableMapping, MappingView, KeysView, ItemsView,
-ValuesView, Awaitable, Coroutine, AsyncIterable, AsyncIterator: subclassing
-(with the mixin methods: Mapping's get, keys, items, values, __contains__,
+ValuesView, Awaitable, Coroutine, AsyncIterable, AsyncIterator (a subclass
+gets the mixin methods: Mapping's get, keys, items, values, __contains__,
 __eq__; MutableMapping's pop, popitem, clear, update, setdefault;
 Sequence's __contains__, __iter__, __reversed__, index, count;
-MutableSequence's append, extend, insert-based methods), isinstance for
-built-in types and for classes that define the methods (Iterable,
+MutableSequence's append, extend, insert-based methods; isinstance works
+for built-in types and for classes that define the methods: Iterable,
 Iterator, Sized, Container, Callable, Hashable, Collection, Reversible),
-register.
+Iterable.register and the others' (virtual subclasses).
 Lacks: issubclass with structural checks (the interpreter does not call
 __subclasscheck__), Set's operators as mixins, Buffer.
 """

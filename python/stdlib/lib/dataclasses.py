@@ -4,8 +4,9 @@ annotated fields.
 Has: dataclass (init, repr, eq, order, unsafe_hash, frozen, kw_only;
 match_args and slots accepted), field (default, default_factory, init,
 repr, compare, hash, kw_only, metadata), fields, asdict, astuple, replace,
-is_dataclass, FrozenInstanceError, MISSING, __post_init__, ClassVar fields
-skipped, inheritance of fields, CPython's errors.
+is_dataclass, FrozenInstanceError, MISSING (and in the classes made:
+__post_init__, ClassVar fields skipped, inherited fields, CPython's
+errors).
 Lacks: InitVar, KW_ONLY, make_dataclass.
 """
 

@@ -7,7 +7,7 @@ isoformat, strftime and format(), replace, combine, arithmetic and
 comparisons), time, timezone (fixed offsets, timezone.utc), MINYEAR,
 MAXYEAR.
 datetime.strptime (CPython's directives in the C locale, %f and %z
-included) and isocalendar (IsoCalendarDate).
+included) and date.isocalendar (IsoCalendarDate).
 Lacks: tzinfo subclasses other than timezone, leap seconds, %U/%W/%G/%V
 in strptime. The local time zone is UTC.
 """

@@ -1,15 +1,15 @@
 """Enumerations.
 
 Has: Enum, IntEnum and StrEnum (members are ints and strs: isinstance(m,
-int), -m, m + 1), ReprEnum, auto, unique, EnumType (EnumMeta): members by
-attribute, by value (Color(1)) and by name (Color['RED']), iteration, len,
-in, __members__, name and value, the functional API (Enum('Color', 'RED
-GREEN'), IntEnum('N', [...]), pairs or a mapping, start=, type=), the
-_missing_ and _generate_next_value_ hooks, CPython's reprs (<Color.RED: 1>,
-<enum 'Color'>) and errors.
-Flag and IntFlag: members are bits; | & ^ ~ give members or pseudo-members
-(<Perm.R|W: 6>), in, iteration over a value's bits, len, bool; a Flag
-refuses bits it does not have (STRICT), an IntFlag keeps them (KEEP).
+int), -m, m + 1), ReprEnum, auto, unique, EnumType (EnumMeta) (members by
+attribute, by value: Color(1), and by name: Color['RED']; iteration, len,
+in, __members__, name and value; the functional API: Enum('Color', 'RED
+GREEN'), IntEnum('N', [...]), pairs or a mapping, start=, type=; the
+_missing_ and _generate_next_value_ hooks; CPython's reprs, <Color.RED: 1>
+and <enum 'Color'>, and errors), Flag and IntFlag (members are bits; | & ^
+~ give members or pseudo-members, <Perm.R|W: 6>; in, iteration over a
+value's bits, len, bool; a Flag refuses bits it does not have, STRICT, an
+IntFlag keeps them, KEEP).
 Lacks: enums with their own __new__, boundary= and the CONFORM and EJECT
 boundaries, FlagBoundary, verify.
 """

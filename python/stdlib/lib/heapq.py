@@ -3,6 +3,8 @@ written in Go (_heapq), as CPython's are in C.
 
 Has: heappush heappop heapify heapreplace heappushpop nlargest nsmallest
 merge (key=, reverse=).
+Lacks nothing public of CPython 3.13's heapq (the private _heapify_max and
+its siblings).
 """
 
 

@@ -2,7 +2,7 @@
 
 Has: dumps (skipkeys, ensure_ascii, allow_nan, indent, separators,
 sort_keys, default), loads (object_hook, object_pairs_hook, parse_float,
-parse_int), JSONDecodeError with CPython's messages and positions,
+parse_int), JSONDecodeError (CPython's messages and positions),
 JSONEncoder and JSONDecoder (encode/decode/default).
 Lacks: dump and load (there are no files), cls= other than those two,
 iterencode, check_circular (a self-containing value raises RecursionError).

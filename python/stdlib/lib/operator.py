@@ -3,8 +3,10 @@
 Has: lt le eq ne ge gt not_ truth is_ is_not abs add and_ floordiv index
 inv invert lshift mod mul matmul neg or_ pos pow rshift sub truediv xor
 concat contains countOf getitem setitem delitem indexOf length_hint
-itemgetter attrgetter methodcaller, the in-place iadd ... and the dunder
-aliases (__add__ ...).
+itemgetter attrgetter methodcaller iadd iand iconcat imul ior isub,
+and the dunder aliases (__add__ ...).
+Lacks: call, ifloordiv, ilshift, imatmul, imod, ipow, irshift, itruediv,
+ixor.
 """
 
 

@@ -1,9 +1,9 @@
 """Pretty printing of nested data, laid out as CPython's pprint lays it out.
 
 Has: pprint, pformat, pp, saferepr, isreadable, isrecursive, PrettyPrinter
-(indent, width, depth, stream, compact, sort_dicts) for dicts, lists,
-tuples, sets and frozensets (and their subclasses whose repr is the
-built-in one), with recursion and depth markers.
+(indent, width, depth, stream, compact, sort_dicts; for dicts, lists,
+tuples, sets and frozensets, and their subclasses whose repr is the
+built-in one, with recursion and depth markers).
 Lacks: splitting long strings and bytes across lines, dataclasses,
 mappingproxy, SimpleNamespace, underscore_numbers.
 """

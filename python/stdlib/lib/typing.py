@@ -4,9 +4,9 @@ Has: Any Optional Union List Dict Set FrozenSet Tuple Type Callable
 Iterable Iterator Generator Sequence Mapping MutableMapping Awaitable
 Coroutine Literal Final ClassVar Annotated NoReturn Never Self
 TypeAlias TypeVar Generic Protocol NamedTuple (functional form) cast
-overload final TYPE_CHECKING, all subscriptable.
-NamedTuple (class and functional forms) makes collections.namedtuple
-classes; a TypedDict class makes plain dicts.
+overload final TYPE_CHECKING TypedDict (all subscriptable; NamedTuple, in
+class and functional forms, makes collections.namedtuple classes; a
+TypedDict class makes plain dicts).
 Lacks: get_type_hints, runtime_checkable checks.
 """
 
