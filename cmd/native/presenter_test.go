@@ -136,56 +136,6 @@ func TestPresenterSlides(t *testing.T) {
 	}
 }
 
-// Q hides the run for the class to predict: the rows stay, empty after the playhead, and the
-// console prints nothing yet; → reveals the next event; A reveals the whole run.
-func TestPredictThenReveal(t *testing.T) {
-	for _, lang := range []string{"en", "zh"} {
-		a := presenting(t, lang, 1920, 1080)
-		m := viewstate.KeyMap()
-		a.press(m, intent.Press{Key: "q"})
-		if err := a.Update(); err != nil {
-			t.Fatal(err)
-		}
-		hidden, at := a.stage.viewer.Concealed()
-		if !hidden || at != 0 || a.stage.viewer.State().Playhead != 0 {
-			t.Fatalf("%s: Q: concealed %v from %d, playhead %d; want all hidden from 0", lang, hidden, at, a.stage.viewer.State().Playhead)
-		}
-		img := shoot(t, a, "native-predict-before-"+lang)
-		r := a.regions()
-		if n := ebitentest.Count(img, r.timeline, color.RGBA{0xee, 0xef, 0xf2, 0xff}); n < r.timeline.Dx()*r.timeline.Dy()/8 {
-			t.Errorf("%s: the cover takes %d pixels of the timeline, want most of its lanes", lang, n)
-		}
-		if n := ebitentest.Count(img, r.question, colQuestion); n < 2000 || r.question.Overlaps(r.timeline) || r.question.Overlaps(r.source) {
-			t.Errorf("%s: the prediction's prompt takes %d pixels of its part %v (the script's %v, the timeline's %v)", lang, n, r.question, r.source, r.timeline)
-		}
-		body := r.console
-		body.Min.Y += int(a.win.faces.Line * 1.6) // below its title
-		if n := ebitentest.Count(img, body, colFaint) + ebitentest.Count(img, body, colInk); n > 0 {
-			t.Errorf("%s: the console shows %d pixels of output still hidden", lang, n)
-		}
-		for range 3 {
-			a.stage.viewer.Apply(viewstate.Step(1))
-		}
-		if err := a.Update(); err != nil {
-			t.Fatal(err)
-		}
-		if _, at := a.stage.viewer.Concealed(); at == 0 || at != a.stage.viewer.State().Playhead {
-			t.Errorf("%s: after 3 steps revealed up to %d, the playhead at %d", lang, at, a.stage.viewer.State().Playhead)
-		}
-		shoot(t, a, "native-predict-steps-"+lang)
-		a.press(m, intent.Press{Key: "a"})
-		if hidden, _ := a.stage.viewer.Concealed(); hidden {
-			t.Errorf("%s: A leaves the run hidden", lang)
-		}
-		a.stage.viewer.Apply(viewstate.Seek(a.stage.viewer.State().Scene.End))
-		shoot(t, a, "native-predict-after-"+lang)
-		a.press(m, intent.Press{Key: "q"})
-		if a.win.scenes.Predict != nil {
-			t.Errorf("%s: Q after the reveal left the prediction", lang)
-		}
-	}
-}
-
 // BenchmarkRunawayStops measures the real time a loop that never ends takes to be stopped and
 // reported in the window, from the run's start to its result on screen (issue 14: within 5 s).
 func BenchmarkRunawayStops(b *testing.B) {
@@ -210,69 +160,6 @@ func BenchmarkRunawayStops(b *testing.B) {
 	}
 }
 
-// predictBlockOf returns the first predict block of lesson in lang, or fails.
-func predictBlockOf(t *testing.T, a *App) int {
-	t.Helper()
-	for _, b := range a.course.Current().Blocks {
-		if b.Prediction != nil && len(b.Prediction.Questions) > 0 {
-			return b.Index
-		}
-	}
-	t.Fatalf("lesson %s has no predict block", a.course.Current().Slug)
-	return 0
-}
-
-// A predict block runs hidden when it is selected: the class sees its rows and the lesson's first
-// question, nothing of how it ends; stepping stops before the question's event; A shows the answer
-// and reveals the event; after the last answer, A reveals the whole run.
-func TestPredictBlockAsksItsQuestions(t *testing.T) {
-	for _, lang := range []string{"en", "zh"} {
-		a := presenting(t, lang, 1920, 1080)
-		selectBlock(a, predictBlockOf(t, a))
-		settle(t, a, 2)
-		p := a.win.scenes.Predict
-		if p == nil || p.Key != a.stage.last.Key || len(p.Questions) == 0 {
-			t.Fatalf("%s: block %d ran without its prediction: %+v", lang, a.course.Block, p)
-		}
-		if hidden, at := a.stage.viewer.Concealed(); !hidden || at != 0 {
-			t.Fatalf("%s: the predict block's run shows up to %d (hidden %v)", lang, at, hidden)
-		}
-		for range 40 {
-			a.stage.viewer.Apply(viewstate.Step(1))
-			if err := a.Update(); err != nil {
-				t.Fatal(err)
-			}
-		}
-		q := p.Questions[0]
-		if _, at := a.stage.viewer.Concealed(); at >= q.At || a.stage.viewer.State().Playhead >= q.At {
-			t.Errorf("%s: stepping went past the first question's event at %d: revealed %d, playhead %d", lang, q.At, at, a.stage.viewer.State().Playhead)
-		}
-		img := shoot(t, a, "native-predict-question-"+lang)
-		if n := ebitentest.Count(img, a.regions().question, colQuestion); n < 5000 {
-			t.Errorf("%s: the question takes %d pixels under the script", lang, n)
-		}
-		a.press(viewstate.KeyMap(), intent.Press{Key: "a"})
-		if err := a.Update(); err != nil {
-			t.Fatal(err)
-		}
-		if ans, ok := p.LastAnswer(); !ok || ans.Answer == "" || p.Hidden(q.At) {
-			t.Errorf("%s: A did not show the first answer and its event", lang)
-		}
-		shoot(t, a, "native-predict-answer-"+lang)
-		for range len(p.Questions) + 1 {
-			a.press(viewstate.KeyMap(), intent.Press{Key: "a"})
-		}
-		a.stage.viewer.Apply(viewstate.Seek(a.stage.viewer.State().Scene.End))
-		if err := a.Update(); err != nil {
-			t.Fatal(err)
-		}
-		if hidden, _ := a.stage.viewer.Concealed(); hidden {
-			t.Errorf("%s: every answer shown, the run is still hidden", lang)
-		}
-		shoot(t, a, "native-predict-revealed-"+lang)
-	}
-}
-
 // F6 F7 F8 hide the course's panels too: with all three hidden the timeline has the window.
 func TestCoursePanelKeys(t *testing.T) {
 	a := openCourse(t, "en", "04")
@@ -292,28 +179,5 @@ func TestCoursePanelKeys(t *testing.T) {
 	a.press(m, intent.Press{Key: viewstate.KeyF6}, intent.Press{Key: viewstate.KeyF7}, intent.Press{Key: viewstate.KeyF8})
 	if r := a.regions(); r.list.Empty() || r.source.Empty() || r.console.Empty() {
 		t.Errorf("the panels did not come back: %+v", r)
-	}
-}
-
-// A GIF of a predict block walks through the whole run: nothing is hidden in it.
-func TestGIFOfAPredictBlockShowsAll(t *testing.T) {
-	probe := openCourse(t, "en", "04")
-	cfg := courseConfig("en", "04")
-	cfg.Block = predictBlockOf(t, probe)
-	cfg.GIF = filepath.Join(t.TempDir(), "predict.gif")
-	a, err := NewApp(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for range 5000 {
-		if err = a.Update(); err != nil {
-			break
-		}
-	}
-	if _, statErr := os.Stat(cfg.GIF); statErr != nil {
-		t.Fatalf("no GIF written (Update ended with %v)", err)
-	}
-	if hidden, _ := a.stage.viewer.Concealed(); hidden || a.win.scenes.Predict != nil {
-		t.Errorf("the GIF's run was hidden for a prediction")
 	}
 }
