@@ -22,9 +22,11 @@ func build(pkg, out, ldflags string) error {
 
 // pkgData is the data one package's compiled object holds, by kind, in bytes.
 type pkgData struct {
-	path  string
-	kinds map[string]int
-	total int
+	path   string
+	dir    string   // the package's source directory
+	embeds []string // the files it embeds, relative to dir
+	kinds  map[string]int
+	total  int
 }
 
 // dataKinds orders the kinds of data objectData tells apart.
@@ -32,7 +34,7 @@ var dataKinds = []string{"types", "strings", "embedded", "tables", "other"}
 
 // objectData reads the data symbols of every package pkg depends on from their compiled objects.
 func objectData(pkg string) ([]pkgData, error) {
-	cmd := exec.Command("go", "list", "-deps", "-export", "-f", "{{.ImportPath}} {{.Export}} {{range .EmbedFiles}}{{.}},{{end}}", pkg)
+	cmd := exec.Command("go", "list", "-deps", "-export", "-f", "{{.ImportPath}}\t{{.Export}}\t{{.Dir}}\t{{range .EmbedFiles}}{{.}},{{end}}", pkg)
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	out, err := cmd.Output()
 	if err != nil {
@@ -40,14 +42,16 @@ func objectData(pkg string) ([]pkgData, error) {
 	}
 	var all []pkgData
 	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
-		f := strings.Fields(line)
-		if len(f) < 2 {
+		f := strings.Split(line, "\t")
+		if len(f) < 4 || f[1] == "" {
 			continue
 		}
-		d, err := readObject(f[0], f[1], len(f) > 2)
+		embeds := strings.FieldsFunc(f[3], func(r rune) bool { return r == ',' })
+		d, err := readObject(f[0], f[1], len(embeds) > 0)
 		if err != nil {
 			return nil, err
 		}
+		d.dir, d.embeds = f[2], embeds
 		all = append(all, d)
 	}
 	sort.Slice(all, func(i, j int) bool {

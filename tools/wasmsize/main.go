@@ -11,8 +11,12 @@
 // command is on PATH, else gzip -9 (said in the header); a package's compressed size is its code
 // compressed alone, so the column adds up to more than the whole binary compressed.
 //
-// The data each package brings is read from its compiled object (go tool nm), before the linker drops
-// what is unreachable: an upper bound, in the same categories across runs.
+// The data segments are split where runtime.firstmoduledata (found through the pclntab's header) says
+// each stretch begins: type metadata, the rest of rodata (strings, tables, embedded files, itabs), the
+// pclntab's tables one by one, writable data; each compressed alone, with the region each embedded file
+// landed in (found by its contents). The data each package brings is read from its compiled object
+// (go tool nm), before the linker drops what is unreachable: an upper bound, in the same categories
+// across runs.
 package main
 
 import (

@@ -129,6 +129,7 @@ func (r *report) data(m *module, objs []pkgData, limit int) {
 	}
 	r.printf("data segments: %d, %s raw, %s compressed (type metadata, strings, embedded files, tables, pclntab)\n\n",
 		len(m.data), kb(len(all)), kb(r.c.size(all)))
+	r.regions(m, objs)
 	sum := map[string]int{}
 	total := 0
 	for _, d := range objs {
@@ -169,4 +170,27 @@ func short(name string) string {
 		name = name[:87] + "..."
 	}
 	return name
+}
+
+// regions splits the data segments by what runtime.firstmoduledata says each stretch holds, and says
+// where the embedded files went. Each region is compressed alone.
+func (r *report) regions(m *module, objs []pkgData) {
+	rs, err := regions(m.data)
+	if err != nil {
+		r.printf("data by region: %v\n\n", err)
+		return
+	}
+	r.printf("data by region (runtime.firstmoduledata's bounds)            raw   compressed\n")
+	for _, g := range rs {
+		r.printf("%-56s %s %s\n", g.name, kb(len(g.bytes)), kb(r.c.size(g.bytes)))
+	}
+	r.printf("\nembedded files of 256 bytes or more                          raw   region\n")
+	for _, e := range findEmbedded(rs, objs) {
+		where := e.region
+		if where == "" {
+			where = "(not in the binary)"
+		}
+		r.printf("%-56s %s   %s\n", short(e.pkg)+"/"+e.name, kb(e.size), where)
+	}
+	r.printf("\n")
 }
