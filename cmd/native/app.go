@@ -113,7 +113,7 @@ func (a *App) Draw(screen *ebiten.Image) {
 		st.drawConsole(screen, r.console)
 	}
 	drawFrames(screen, w, r, a.side.lister().Listed)
-	st.drawQuestion(screen, r)
+	st.pred.Draw(screen, r)
 	st.drawBanners(screen, r.timeline)
 	if st.viewer != nil {
 		st.viewer.DrawHelp(screen)

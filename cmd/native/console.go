@@ -25,7 +25,7 @@ func (s *stage) drawConsole(dst *ebiten.Image, r image.Rectangle) {
 	lines := s.last.Console(s.win.lang, fmt.Sprintf(t.expected, s.last.Opts.ExpectError), t.budget)
 	at := s.viewer.State().Playhead
 	rows := int((float64(r.Max.Y) - y) / f.Line)
-	if s.hiddenAt(at + 1) {
+	if s.pred.hides(at + 1) {
 		at = min(at, s.win.scenes.Predict.Revealed)
 	}
 	first := max(runs.LastPrinted(lines, at)+1-rows, 0)
@@ -35,7 +35,7 @@ func (s *stage) drawConsole(dst *ebiten.Image, r image.Rectangle) {
 		stampWidth = max(stampWidth, measure(layout.FormatTime(l.T)+"  ", f.SmallMono))
 	}
 	for _, l := range shown {
-		if s.hiddenAt(l.T) { // a prediction: what was printed after the time revealed stays hidden
+		if s.pred.hides(l.T) { // a prediction: what was printed after the time revealed stays hidden
 			break
 		}
 		if y+f.Line > float64(r.Max.Y) {

@@ -51,7 +51,7 @@ func loadCourse(win *window, st *stage) (*courseView, error) {
 	}
 	win.lang = c.Lang
 	cv := &courseView{Course: scene.NewCourse(c), win: win, st: st}
-	st.predictionOf = cv.prediction
+	st.pred.of = cv.prediction
 	return cv, nil
 }
 

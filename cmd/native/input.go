@@ -66,18 +66,18 @@ func (a *App) do(in intent.Intent) {
 	case intent.Export:
 		st.export(exportKinds[viewstate.Command(in.Export)], a.Snapshot)
 	case intent.Predict:
-		st.togglePredict()
+		st.pred.Update(in)
 	default:
 		var eff scene.Effect
 		if scene.Takes(in.Op) {
-			eff = w.scenes.Handle(in, a.side.Slides)
+			eff = w.scenes.Update(in, a.side.Slides)
 		}
 		if eff.Fullscreen {
 			ebiten.SetFullscreen(w.scenes.Full)
 		}
 		a.side.Update(in, eff, a.regions())
 		if in.Op == intent.Answer {
-			st.answered()
+			st.pred.Update(in)
 		}
 	}
 }

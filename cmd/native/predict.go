@@ -6,6 +6,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/futurescope/futurescope/cmd/native/intent"
 	"github.com/futurescope/futurescope/cmd/native/runs"
 	"github.com/futurescope/futurescope/cmd/native/scene"
 	"github.com/futurescope/futurescope/lessons"
@@ -33,90 +34,104 @@ func questionsOf(p *lessons.Prediction, t *trace.Trace) []scene.Question {
 	return out
 }
 
-// predictBlock starts the prediction of r, just shown for the first time, when it is the run of a
-// predict block: the block runs hidden, the class sees its rows and the question, and nothing of
-// its outcome, until the presenter reveals it. A --gif walkthrough shows it all.
-func (s *stage) predictBlock(r *runs.Run) {
-	p, m := s.predictionOf(r.Key), &s.win.scenes
-	if p == nil || s.win.cfg.GIF != "" || (m.Predict != nil && m.Predict.Key == r.Key) { // a GIF walks through the whole run
-		return
-	}
-	m.TogglePredict(r.Key, questionsOf(p, r.Trace))
-	s.viewer.Apply(viewstate.Scrub(0))
+// A predictView is a prediction over the run shown, as the window runs it (the prediction's state
+// is the scene manager's: scene.Prediction): Q starts or ends one, a predict block's run starts one
+// by itself, A shows an answer; it keeps the timeline's playhead within what is revealed, tells the
+// timeline and the console what to conceal, and draws the question for the class.
+type predictView struct {
+	win *window
+	st  *stage
+	// of returns the lesson's prediction of the run keyed key (nil: none, or no course).
+	of func(key string) *lessons.Prediction
 }
 
-// togglePredict starts a prediction of the run shown (Q): the timeline hides what happens after the
-// playhead, which goes back to the start; Q again shows the whole run.
-func (s *stage) togglePredict() {
-	if s.last == nil || s.viewer == nil {
+// Update carries out in: Q (Predict) starts a prediction of the run shown, hiding what happens after
+// the playhead, which goes back to the start, or ends it; after the scene manager took A (Answer),
+// the playhead goes to the event answered, whose explanation shows below the lanes.
+func (p *predictView) Update(in intent.Intent) {
+	st := p.st
+	if st.last == nil || st.viewer == nil {
 		return
 	}
-	if s.win.scenes.TogglePredict(s.last.Key, questionsOf(s.predictionOf(s.last.Key), s.last.Trace)) {
-		s.viewer.Apply(viewstate.Scrub(0))
-	}
-	s.followPrediction()
-}
-
-// answered shows the answer the prediction just revealed (A): the playhead goes to its event, whose
-// explanation shows below the lanes.
-func (s *stage) answered() {
-	if p := s.win.scenes.Predict; p != nil && s.viewer != nil && !p.Answered {
-		if ans, ok := p.LastAnswer(); ok {
-			s.viewer.Apply(viewstate.Scrub(ans.At))
+	switch in.Op {
+	case intent.Predict:
+		if p.win.scenes.TogglePredict(st.last.Key, questionsOf(p.of(st.last.Key), st.last.Trace)) {
+			st.viewer.Apply(viewstate.Scrub(0))
+		}
+	case intent.Answer:
+		if pr := p.win.scenes.Predict; pr != nil && !pr.Answered {
+			if ans, ok := pr.LastAnswer(); ok {
+				st.viewer.Apply(viewstate.Scrub(ans.At))
+			}
 		}
 	}
-	s.followPrediction()
+	p.follow()
 }
 
-// predicting returns the prediction in progress over the run shown, or nil.
-func (s *stage) predicting() *scene.Prediction {
-	p := s.win.scenes.Predict
-	if p == nil || s.last == nil || p.Key != s.last.Key || s.viewer == nil {
+// start starts the prediction of r, just shown for the first time, when it is the run of a predict
+// block: the block runs hidden, the class sees its rows and the question, and nothing of its
+// outcome, until the presenter reveals it. A --gif walkthrough shows it all.
+func (p *predictView) start(r *runs.Run) {
+	pr, m := p.of(r.Key), &p.win.scenes
+	if pr == nil || p.win.cfg.GIF != "" || (m.Predict != nil && m.Predict.Key == r.Key) { // a GIF walks through the whole run
+		return
+	}
+	m.TogglePredict(r.Key, questionsOf(pr, r.Trace))
+	p.st.viewer.Apply(viewstate.Scrub(0))
+}
+
+// active returns the prediction in progress over the run shown, or nil.
+func (p *predictView) active() *scene.Prediction {
+	pr, st := p.win.scenes.Predict, p.st
+	if pr == nil || st.last == nil || pr.Key != st.last.Key || st.viewer == nil {
 		return nil
 	}
-	return p
+	return pr
 }
 
-// followPrediction tells the prediction in progress where the playhead is (stepping past a question
-// waiting for its answer puts it back), and the viewer what to conceal.
-func (s *stage) followPrediction() {
-	if s.viewer == nil {
+// follow tells the prediction in progress where the playhead is (stepping past a question waiting
+// for its answer puts it back), and the viewer what to conceal.
+func (p *predictView) follow() {
+	v := p.st.viewer
+	if v == nil {
 		return
 	}
-	p := s.predicting()
-	if p == nil {
-		s.viewer.Conceal(false, 0)
+	pr := p.active()
+	if pr == nil {
+		v.Conceal(false, 0)
 		return
 	}
-	at := s.viewer.State().Playhead
-	if t := p.See(at); t != at {
-		s.viewer.Apply(viewstate.Scrub(t))
+	at := v.State().Playhead
+	if t := pr.See(at); t != at {
+		v.Apply(viewstate.Scrub(t))
 	}
-	s.viewer.Conceal(p.Hidden(s.viewer.State().Scene.End), p.Revealed)
+	v.Conceal(pr.Hidden(v.State().Scene.End), pr.Revealed)
 }
 
-// hiddenAt reports whether a prediction hides what the run shown does at virtual time t.
-func (s *stage) hiddenAt(t int64) bool { return s.last != nil && s.win.scenes.Hides(s.last.Key, t) }
+// hides reports whether a prediction hides what the run shown does at virtual time t.
+func (p *predictView) hides(t int64) bool {
+	return p.st.last != nil && p.win.scenes.Hides(p.st.last.Key, t)
+}
 
-// promptLines returns what a prediction in progress over the run shown asks of the class (see
+// lines returns what a prediction in progress over the run shown asks of the class (see
 // scene.Prediction.Prompt); nil when none hides part of it.
-func (s *stage) promptLines() []string {
-	p := s.predicting()
-	if p == nil {
+func (p *predictView) lines() []string {
+	pr := p.active()
+	if pr == nil {
 		return nil
 	}
-	t := s.win.ui()
-	return p.Prompt(s.viewer.State().Scene.End, scene.PromptWords{Answer: t.answer, Question: t.question,
+	t := p.win.ui()
+	return pr.Prompt(p.st.viewer.State().Scene.End, scene.PromptWords{Answer: t.answer, Question: t.question,
 		AnswerKey: t.answerKey, Predicting: t.predicting})
 }
 
 // prompt returns the prompt's lines wrapped to a box w wide, and the box's height.
-func (s *stage) prompt(w float64) ([]string, float64) {
-	lines := s.promptLines()
-	if lines == nil || s.win.faces == nil {
+func (p *predictView) prompt(w float64) ([]string, float64) {
+	lines := p.lines()
+	if lines == nil || p.win.faces == nil {
 		return nil, 0
 	}
-	f, u := s.win.faces, s.win.uiScale()
+	f, u := p.win.faces, p.win.uiScale()
 	var wrapped []string
 	for _, l := range lines {
 		wrapped = append(wrapped, ebitenview.WrapText(l, f.Bold, w-28*u)...)
@@ -124,23 +139,23 @@ func (s *stage) prompt(w float64) ([]string, float64) {
 	return wrapped, float64(len(wrapped))*f.Line + 14*u
 }
 
-// drawQuestion draws the prediction's prompt: in its own part under the script (r.question), where
-// it covers nothing; with the script's panel hidden, over the hidden part of the timeline.
-func (s *stage) drawQuestion(dst *ebiten.Image, r regions) {
-	if s.promptLines() == nil {
+// Draw draws the prediction's prompt: in its own part under the script (r.question), where it covers
+// nothing; with the script's panel hidden, over the hidden part of the timeline.
+func (p *predictView) Draw(dst *ebiten.Image, r regions) {
+	if p.lines() == nil {
 		return
 	}
-	f, u := s.win.faces, s.win.uiScale()
+	f, u := p.win.faces, p.win.uiScale()
 	box := r.question
 	if box.Empty() {
-		g := s.viewer.Geometry()
-		left := max(g.X(s.win.scenes.Predict.Revealed), g.Plot.X) + 12*u
+		g := p.st.viewer.Geometry()
+		left := max(g.X(p.win.scenes.Predict.Revealed), g.Plot.X) + 12*u
 		right := float64(r.timeline.Max.X) - 12*u
 		w := max(right-left, float64(r.timeline.Dx())*0.42)
-		_, h := s.prompt(w)
+		_, h := p.prompt(w)
 		box = image.Rect(int(right-w), int(g.Axis.Y), int(right), int(g.Axis.Y+h))
 	}
-	lines, _ := s.prompt(float64(box.Dx()))
+	lines, _ := p.prompt(float64(box.Dx()))
 	if lines == nil {
 		return
 	}

@@ -31,7 +31,7 @@ func (a *App) regions() regions {
 		f.panels = w.scenes.Panels()
 	}
 	r := f.regions()
-	if _, h := a.stage.prompt(float64(r.source.Dx())); h > 0 && !r.source.Empty() {
+	if _, h := a.stage.pred.prompt(float64(r.source.Dx())); h > 0 && !r.source.Empty() {
 		h := min(int(h), r.source.Dy()/2)
 		r.question = image.Rect(r.source.Min.X, r.source.Max.Y-h, r.source.Max.X, r.source.Max.Y)
 		r.source.Max.Y -= h

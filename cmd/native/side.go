@@ -21,7 +21,7 @@ type side interface {
 	choose(i int)
 	// rerun runs what is shown again: the selected block, or the scenario.
 	rerun()
-	// Slides returns the slides presenter mode opens on (see scene.Manager.Handle); none outside the
+	// Slides returns the slides presenter mode opens on (see scene.Manager.Update); none outside the
 	// course.
 	Slides() ([]scene.Slide, int, func(int) bool)
 	// Update carries out in, once the scene manager took it with effect eff, the window's parts

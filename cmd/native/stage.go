@@ -26,15 +26,15 @@ type stage struct {
 	last   *runs.Run      // the run shown
 	broken *runs.Run      // a later run of it that did not compile, shown over it
 	viewer *ebitenview.Viewer
-	notice notice // the last export's, or a stopped run's, message
-	// predictionOf returns the lesson's prediction of the run keyed key (nil: none, or no course).
-	predictionOf func(key string) *lessons.Prediction
+	notice notice       // the last export's, or a stopped run's, message
+	pred   *predictView // a prediction over the run shown
 }
 
 // newStage returns the stage of win, with no run yet.
 func newStage(win *window) *stage {
-	return &stage{win: win, exec: runs.NewExecutor(win.cfg.MaxSteps),
-		predictionOf: func(string) *lessons.Prediction { return nil }}
+	s := &stage{win: win, exec: runs.NewExecutor(win.cfg.MaxSteps)}
+	s.pred = &predictView{win: win, st: s, of: func(string) *lessons.Prediction { return nil }}
+	return s
 }
 
 // collect shows the run last started once it has ended, and reports whether it opened a new view
@@ -81,9 +81,9 @@ func (s *stage) display(r *runs.Run) (fresh bool) {
 	s.viewer, s.last = v, r
 	w.scenes.Shown(r.Key)
 	if o.Keep == nil {
-		s.predictBlock(r)
+		s.pred.start(r)
 	}
-	s.followPrediction()
+	s.pred.follow()
 	return !open.Keep
 }
 
@@ -119,7 +119,7 @@ func (s *stage) Update(r image.Rectangle, ctx intent.Context) {
 	if w.interactive() {
 		s.viewer.Update()
 	}
-	s.followPrediction()
+	s.pred.follow()
 }
 
 // Draw draws the timeline in r, with a broken run's error over it.
@@ -192,7 +192,7 @@ func (s *stage) highlightLine() int {
 // 0 when it did not fail, or while a prediction hides the end of the run.
 func (s *stage) errorLine() int {
 	switch {
-	case s.last != nil && s.hiddenAt(s.last.Trace.End()): // a prediction: where it fails is the question
+	case s.last != nil && s.pred.hides(s.last.Trace.End()): // a prediction: where it fails is the question
 	case s.broken != nil:
 		return s.broken.ErrLine
 	case s.last != nil && s.last.Failed:

@@ -50,7 +50,7 @@ type Keyed struct {
 	Line, Page float64
 }
 
-// Update carries out in, which the scene manager m took first with effect eff (see Manager.Handle),
+// Update carries out in, which the scene manager m took first with effect eff (see Manager.Update),
 // the key typed as k says: the block keys, the language, the focus, the list's and the text's
 // motions, a number typed; presenter mode's slides and the script a slide runs.
 func (c *Course) Update(in intent.Intent, eff Effect, m *Manager, k Keyed) Action {
@@ -126,7 +126,7 @@ func (c *Course) Doc() []lessons.DocBlock {
 }
 
 // Slides returns the lesson's slides, the block selected and which blocks run, for presenter mode
-// to open on (see Manager.Handle).
+// to open on (see Manager.Update).
 func (c *Course) Slides() ([]Slide, int, func(int) bool) {
 	c.slidesFor = c.Lang + "/" + c.Current().Slug
 	return Slides(c.Doc()), c.Block, c.Runnable

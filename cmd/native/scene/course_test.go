@@ -18,7 +18,7 @@ func keys(c *Course, m *Manager, ks ...viewstate.Key) []Action {
 		for _, in := range press(&c.Lister, m.Presenting(), key) {
 			var eff Effect
 			if Takes(in.Op) {
-				eff = m.Handle(in, c.Slides)
+				eff = m.Update(in, c.Slides)
 			}
 			act = act.and(c.Update(in, eff, m, k))
 		}

@@ -32,10 +32,10 @@ func (m *Manager) Panels() Panels {
 	return Panels{Text: !m.hidden.Text, Console: !m.hidden.Console, List: !m.hidden.List}
 }
 
-// Handle carries out the intents that change scenes or belong to one: presenter mode on and off,
+// Update carries out the intents that change scenes or belong to one: presenter mode on and off,
 // slides and panels, sizes, fullscreen, the prediction's answer. slides returns the lesson's slides
 // and the script block selected, for presenter mode to open on (nil: the window shows no lesson).
-func (m *Manager) Handle(in intent.Intent, slides func() ([]Slide, int, func(int) bool)) Effect {
+func (m *Manager) Update(in intent.Intent, slides func() ([]Slide, int, func(int) bool)) Effect {
 	switch in.Op {
 	case intent.Present:
 		if m.Mode == Present {
@@ -60,11 +60,11 @@ func (m *Manager) Handle(in intent.Intent, slides func() ([]Slide, int, func(int
 		return Effect{Fullscreen: true}
 	case intent.Answer:
 		if m.Predict != nil {
-			m.Predict.Handle(in)
+			m.Predict.Update(in)
 		}
 	case intent.Slide, intent.Panel:
 		if m.Presenting() {
-			return m.Presenter.Handle(in)
+			return m.Presenter.Update(in)
 		}
 		if in.Op == intent.Panel {
 			m.hidden.toggle(in.Panel)
@@ -73,7 +73,7 @@ func (m *Manager) Handle(in intent.Intent, slides func() ([]Slide, int, func(int
 	return Effect{}
 }
 
-// Takes reports whether the manager takes intents of op, before the scene shown (see Handle):
+// Takes reports whether the manager takes intents of op, before the scene shown (see Update):
 // presenter mode, slides, panels, sizes, fullscreen, a prediction's answer.
 func Takes(op intent.Op) bool {
 	switch op {

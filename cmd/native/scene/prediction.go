@@ -95,8 +95,8 @@ func (p *Prediction) Answer() {
 	p.waiting = false
 }
 
-// Handle carries out in: Answer (see Answer).
-func (p *Prediction) Handle(in intent.Intent) {
+// Update carries out in: Answer (see Answer).
+func (p *Prediction) Update(in intent.Intent) {
 	if in.Op == intent.Answer {
 		p.Answer()
 	}

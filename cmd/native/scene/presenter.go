@@ -49,9 +49,9 @@ func NewPresenter(slides []Slide, block int, runnable func(int) bool) *Presenter
 	return &Presenter{Slides: slides, Cur: max(SlideOf(slides, block), 0), Panels: Panels{Text: true, Console: true}, Runnable: runnable}
 }
 
-// Handle carries out in: PgUp and PgDn turn the slides (a slide with a script runs its first
+// Update carries out in: PgUp and PgDn turn the slides (a slide with a script runs its first
 // runnable one), the panel keys show and hide panels. Other intents are the window's.
-func (p *Presenter) Handle(in intent.Intent) Effect {
+func (p *Presenter) Update(in intent.Intent) Effect {
 	switch in.Op {
 	case intent.Slide:
 		return p.Go(p.Cur + in.N)

@@ -44,7 +44,7 @@ func TestSlidesAreTheSections(t *testing.T) {
 // PgDn and PgUp turn the slides and run the slide's first runnable script; the ends hold.
 func TestPresenterTurnsSlidesAndRunsTheirScripts(t *testing.T) {
 	var m Manager
-	m.Handle(intent.Intent{Op: intent.Present}, func() ([]Slide, int, func(int) bool) { return Slides(doc()), 1, runnable })
+	m.Update(intent.Intent{Op: intent.Present}, func() ([]Slide, int, func(int) bool) { return Slides(doc()), 1, runnable })
 	p := m.Presenter
 	if !m.Presenting() || p.Cur != 1 {
 		t.Fatalf("presenter mode opens on slide %d, want 1 (block 1's)", p.Cur)
@@ -53,14 +53,14 @@ func TestPresenterTurnsSlidesAndRunsTheirScripts(t *testing.T) {
 		t.Errorf("the context does not say presenter mode")
 	}
 	next := intent.Intent{Op: intent.Slide, N: 1}
-	if e := m.Handle(next, nil); p.Cur != 2 || e.Run != 3 {
+	if e := m.Update(next, nil); p.Cur != 2 || e.Run != 3 {
 		t.Errorf("PgDn: slide %d running block %d, want slide 2 running block 3 (block 2 does not run)", p.Cur, e.Run)
 	}
-	if e := m.Handle(next, nil); p.Cur != 2 || e.Run != 0 {
+	if e := m.Update(next, nil); p.Cur != 2 || e.Run != 0 {
 		t.Errorf("PgDn on the last slide: slide %d, run %d; want it to stay", p.Cur, e.Run)
 	}
 	for range 3 {
-		m.Handle(intent.Intent{Op: intent.Slide, N: -1}, nil)
+		m.Update(intent.Intent{Op: intent.Slide, N: -1}, nil)
 	}
 	if p.Cur != 0 {
 		t.Errorf("PgUp ×3: slide %d, want 0", p.Cur)
@@ -69,11 +69,11 @@ func TestPresenterTurnsSlidesAndRunsTheirScripts(t *testing.T) {
 	if p.Cur != 2 {
 		t.Errorf("selecting block 3 shows slide %d, want 2", p.Cur)
 	}
-	m.Handle(intent.Intent{Op: intent.Present}, nil)
+	m.Update(intent.Intent{Op: intent.Present}, nil)
 	if m.Presenting() {
 		t.Errorf("F again does not leave presenter mode")
 	}
-	if e := m.Handle(next, nil); e.Run != 0 {
+	if e := m.Update(next, nil); e.Run != 0 {
 		t.Errorf("PgDn outside presenter mode ran block %d", e.Run)
 	}
 }
@@ -85,22 +85,22 @@ func TestPanels(t *testing.T) {
 	if ps := m.Panels(); !ps.Text || !ps.Console || !ps.List {
 		t.Fatalf("the course's panels at first: %+v, want all", ps)
 	}
-	m.Handle(intent.Intent{Op: intent.Panel, Panel: intent.Console}, nil)
+	m.Update(intent.Intent{Op: intent.Panel, Panel: intent.Console}, nil)
 	if ps := m.Panels(); ps.Console || !ps.Text {
 		t.Errorf("F7 in the course: %+v, want the console hidden", ps)
 	}
-	m.Handle(intent.Intent{Op: intent.Present}, nil)
+	m.Update(intent.Intent{Op: intent.Present}, nil)
 	ps := &m.Presenter.Panels
 	if !ps.Text || !ps.Console || ps.List {
 		t.Fatalf("panels at first: %+v, want the text and the console", *ps)
 	}
 	for _, p := range []intent.PanelID{intent.TextPanel, intent.Console, intent.List} {
-		m.Handle(intent.Intent{Op: intent.Panel, Panel: p}, nil)
+		m.Update(intent.Intent{Op: intent.Panel, Panel: p}, nil)
 	}
 	if ps.Text || ps.Console || !ps.List {
 		t.Errorf("after each panel key: %+v", *ps)
 	}
-	m.Handle(intent.Intent{Op: intent.Present}, nil)
+	m.Update(intent.Intent{Op: intent.Present}, nil)
 	if ps := m.Panels(); ps.Console || !ps.List {
 		t.Errorf("back in the course: %+v, want its own panels (the console hidden)", ps)
 	}
@@ -149,7 +149,7 @@ func TestPredictionRevealsStepByStep(t *testing.T) {
 	if p.Hidden(500) || !p.Hidden(501) {
 		t.Errorf("after stepping to 500 and back to 200, revealed up to %d", p.Revealed)
 	}
-	m.Handle(intent.Intent{Op: intent.Answer}, nil)
+	m.Update(intent.Intent{Op: intent.Answer}, nil)
 	if p.Hidden(1e12) {
 		t.Errorf("A does not reveal the whole run")
 	}
@@ -185,15 +185,15 @@ func TestPredictionAsksItsQuestions(t *testing.T) {
 	if _, reached, _ := p.Question(); !reached {
 		t.Errorf("stepping past the first question's event did not reach it")
 	}
-	m.Handle(intent.Intent{Op: intent.Answer}, nil)
+	m.Update(intent.Intent{Op: intent.Answer}, nil)
 	if a, ok := p.LastAnswer(); !ok || a.Answer != "f2" || p.Hidden(300) || !p.Hidden(301) {
 		t.Errorf("after the first answer: %+v %v, revealed %d", a, ok, p.Revealed)
 	}
 	if got := p.See(1000); got != 300 {
 		t.Errorf("stepping on stops at %d, want 300 (the first answer's event, before the second question's)", got)
 	}
-	m.Handle(intent.Intent{Op: intent.Answer}, nil)
-	m.Handle(intent.Intent{Op: intent.Answer}, nil)
+	m.Update(intent.Intent{Op: intent.Answer}, nil)
+	m.Update(intent.Intent{Op: intent.Answer}, nil)
 	if !p.Answered || p.Hidden(1e12) || p.See(1000) != 1000 {
 		t.Errorf("after the last answer and A: answered %v", p.Answered)
 	}
