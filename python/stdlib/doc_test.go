@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"strings"
 	"testing"
 
@@ -32,26 +31,17 @@ func TestDocsListWhatModulesHave(t *testing.T) {
 	for _, mod := range modules {
 		t.Run(mod, func(t *testing.T) {
 			doc := moduleDoc(t, mod)
-			has, ok := section(doc, "Has:")
+			names, ok := HasNames(doc)
 			if !ok {
 				t.Fatalf("%s's doc has no \"Has:\" list:\n%s", mod, doc)
 			}
 			if !strings.Contains(doc, "Lacks:") && !strings.Contains(doc, "Lacks nothing") {
 				t.Errorf("%s's doc has no \"Lacks:\" list (say \"Lacks nothing\" if so):\n%s", mod, doc)
 			}
-			names := docNames(has)
 			if len(names) == 0 {
-				t.Fatalf("%s's \"Has:\" list names nothing: %q", mod, has)
+				t.Fatalf("%s's \"Has:\" list names nothing", mod)
 			}
-			src := "import " + mod + "\n" +
-				"def get(n):\n" +
-				"    o = " + mod + "\n" +
-				"    for part in n.split('.'):\n" +
-				"        o = getattr(o, part, None)\n" +
-				"    return o\n" +
-				"for item in " + pyItems(names) + ":\n" +
-				"    if len(item) == 1 or get(item[0]) is not None:\n" +
-				"        print(*[n for n in item if get(n) is None])\n"
+			src := HasCheck(mod, names)
 			var out, errOut bytes.Buffer
 			if code := py.RunMain("t.py", []byte(src), &out, &errOut); code != 0 {
 				t.Fatalf("exit code %d: %s", code, errOut.String())
@@ -107,63 +97,6 @@ func commentBlocks(src string) []string {
 		}
 	}
 	return blocks
-}
-
-// section returns the text after label up to "Lacks", the end of the paragraph or the end of the
-// doc.
-func section(doc, label string) (string, bool) {
-	i := strings.Index(doc, label)
-	if i < 0 {
-		return "", false
-	}
-	s := doc[i+len(label):]
-	for _, end := range []string{"Lacks", "\n\n"} {
-		if j := strings.Index(s, end); j >= 0 {
-			s = s[:j]
-		}
-	}
-	return s, true
-}
-
-var (
-	identRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z_0-9]*(\.[A-Za-z_][A-Za-z_0-9]*)*$`)
-	splitRE = regexp.MustCompile(`[,;:]|\.\s|\.$|\sand\s`)
-)
-
-// docNames returns the names a "Has:" list gives: outside parentheses, the items between commas,
-// semicolons and "and" made of identifiers, one or several separated by spaces (math's "sqrt cbrt
-// exp"). An item of several words whose first is no name of the module is prose, and not checked.
-func docNames(has string) [][]string {
-	var b strings.Builder
-	depth := 0
-	for _, r := range has {
-		switch {
-		case r == '(':
-			depth++
-		case r == ')':
-			depth--
-		case depth == 0:
-			b.WriteRune(r)
-		}
-	}
-	var names [][]string
-	for _, item := range splitRE.Split(strings.Join(strings.Fields(b.String()), " "), -1) {
-		words := strings.Fields(item)
-		if len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !identRE.MatchString(w) }) {
-			names = append(names, words)
-		}
-	}
-	return names
-}
-
-// pyItems is items as a Python list of lists of strings.
-func pyItems(items [][]string) string {
-	var b strings.Builder
-	b.WriteString("[")
-	for _, words := range items {
-		b.WriteString("['" + strings.Join(words, "', '") + "'], ")
-	}
-	return b.String() + "]"
 }
 
 func readFile(t *testing.T, name string) string {

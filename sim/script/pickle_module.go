@@ -4,15 +4,17 @@ import (
 	"github.com/futurescope/futurescope/python/py"
 )
 
-// pickle: dumps and loads (and dump and load on a file object with write or read), the rules the
-// process pools copy values by (pickle.go): data is copied, functions and classes go by name,
-// instances with their __dict__ or what __reduce__, __reduce_ex__ or __getstate__ say, exceptions
-// with their args; lambdas, nested functions, locks, futures and executors are refused with
-// CPython's errors. dumps writes CPython's bytes (pickle_dump.go), protocol 4 by default (3.11 to
-// 3.13's) or 5; loads reads them back (pickle_load.go). Also: PickleError, PicklingError,
-// UnpicklingError, HIGHEST_PROTOCOL, DEFAULT_PROTOCOL. Not yet: protocols 0 to 3 for dumps,
-// Pickler and Unpickler classes, persistent ids, copyreg, __getnewargs__, __slots__ without a
-// __dict__, a shared multiprocessing object or Manager proxy in dumps.
+// pickle, with the rules the process pools copy values by (pickle.go): data is copied, functions
+// and classes go by name, instances with their __dict__ or what __reduce__, __reduce_ex__ or
+// __getstate__ say, exceptions with their args; lambdas, nested functions, locks, futures and
+// executors are refused with CPython's errors.
+//
+// Has: dumps (CPython's bytes, pickle_dump.go: protocol 4 by default, 3.11 to 3.13's, or 5), loads
+// (pickle_load.go), dump and load (on a file object with write or read), PickleError,
+// PicklingError, UnpicklingError, HIGHEST_PROTOCOL, DEFAULT_PROTOCOL.
+// Lacks: protocols 0 to 3 for dumps, the Pickler and Unpickler classes, persistent ids, copyreg,
+// __getnewargs__, __slots__ without a __dict__, a shared multiprocessing object or Manager proxy in
+// dumps.
 
 func (ps *proc) pickleModuleFull(in *py.Interp) (*py.Module, error) {
 	m := py.NewModule("pickle")

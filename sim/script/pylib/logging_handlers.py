@@ -2,9 +2,11 @@
 
 Has: QueueHandler and QueueListener (the way to log from several threads or processes through one
 queue: queue.Queue, queue.SimpleQueue or a multiprocessing queue), BufferingHandler and
-MemoryHandler. The handlers that write files or talk to the network (RotatingFileHandler,
+MemoryHandler.
+
+Lacks: the handlers that write files or talk to the network (RotatingFileHandler,
 TimedRotatingFileHandler, WatchedFileHandler, SocketHandler, DatagramHandler, SysLogHandler,
-SMTPHandler, HTTPHandler, NTEventLogHandler) raise an error that says why.
+SMTPHandler, HTTPHandler, NTEventLogHandler): they raise an error that says why.
 """
 
 import copy

@@ -7,17 +7,18 @@ SpawnProcess-2, SpawnPoolWorker-3, ...), parent_process, active_children, get_co
 set_start_method, get_all_start_methods; Process (target, args, kwargs, name, daemon, subclassing
 with run(), start, join with a timeout, is_alive, exitcode, terminate, kill, close, pid, ident);
 Queue, SimpleQueue, JoinableQueue, Event and Lock (shared with the processes that inherit them);
-Manager() with dict, list, Event, Queue, Lock, Namespace; Pool (apply, apply_async, map, map_async,
+Manager (Manager() with dict, list, Event, Queue, Lock, Namespace); Pool (apply, apply_async, map, map_async,
 imap, imap_unordered, starmap, starmap_async, close, join, terminate, with) and its AsyncResult
 (get with a timeout, wait, ready, successful), a dead worker replaced, its task lost as in
-CPython; ProcessError, TimeoutError.
+CPython; ProcessError, TimeoutError; Pipe, Value, Array, RawValue, RawArray, Semaphore,
+BoundedSemaphore, RLock, Condition, pool.ThreadPool.
 
 The default start method is spawn (the child re-imports the main module as __mp_main__); fork copies
 the parent's module-level data as it is at the fork (mp_fork.go says how far). Processes are
 numbered as CPython numbers them: a child's own children are "Process-1:1", "Process-1:2", ...
-A daemon process is terminated when the main module ends, as CPython's exit handler does. Also
-Pipe, Value, Array, RawValue, RawArray, Semaphore, RLock, Condition, pool.ThreadPool. Not yet:
-shared_memory, Barrier, BaseManager.register, connection.wait, a Queue's feeder-thread delay.
+A daemon process is terminated when the main module ends, as CPython's exit handler does.
+
+Lacks: shared_memory, Barrier, BaseManager.register, connection.wait, a Queue's feeder-thread delay.
 """
 
 import os as _os

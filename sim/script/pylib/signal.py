@@ -1,19 +1,23 @@
-"""signal on the simulator: the Linux signal numbers as CPython 3.13 names them (the Signals,
-Handlers and Sigmasks enums and their members at module level), strsignal, valid_signals, getsignal,
-and signal() with SIG_IGN, SIG_DFL and default_int_handler. os.kill reads the handlers set here:
-a process that ignores SIGTERM or SIGINT is not stopped by it, SIGINT's default handler raises
-KeyboardInterrupt, and a Python handler runs, in the main thread of the process signalled: at once
-when the main thread signals its own process (os.kill(os.getpid(), ...) or raise_signal), else at
-that main thread's next instruction, or in the middle of the blocking wait it is in: time.sleep,
-Lock/RLock.acquire, Event.wait, Condition.wait, Semaphore.acquire, Barrier.wait, Thread.join, Queue.get/put/join, SimpleQueue.get,
-Future.result/exception, wait, as_completed, and multiprocessing's Process.join, Queue.get,
-Event.wait and Lock.acquire. The handler's exception (KeyboardInterrupt) comes out of the wait; if
-the handler returns, the wait goes on for the time left (PEP 475).
+"""signal on the simulator: the Linux signals as CPython 3.13 names them.
 
-Not yet: cutting short the waits the simulator does for the script (an executor's shutdown, a
-Pool's results, Executor.map's results, a Pipe's recv: the handler runs when they return; an idle
-process pool worker waiting for a task so never sees a SIGINT), the frame argument (None), alarm,
-setitimer, pause, pthread_kill, sigwait, set_wakeup_fd, siginterrupt.
+Has: Signals, Handlers and Sigmasks (enums, their members also at module level: SIGINT, SIGTERM,
+SIG_DFL, SIG_IGN, SIG_BLOCK, ...), NSIG, strsignal, valid_signals, getsignal, signal (SIG_IGN,
+SIG_DFL, default_int_handler or a function), default_int_handler, raise_signal.
+
+os.kill reads the handlers set here: a process that ignores SIGTERM or SIGINT is not stopped by it,
+SIGINT's default handler raises KeyboardInterrupt, and a Python handler runs, in the main thread of
+the process signalled: at once when the main thread signals its own process (os.kill(os.getpid(),
+...) or raise_signal), else at that main thread's next instruction, or in the middle of the blocking
+wait it is in: time.sleep, Lock/RLock.acquire, Event.wait, Condition.wait, Semaphore.acquire,
+Barrier.wait, Thread.join, Queue.get/put/join, SimpleQueue.get, Future.result/exception, wait,
+as_completed, and multiprocessing's Process.join, Queue.get, Event.wait and Lock.acquire. The
+handler's exception (KeyboardInterrupt) comes out of the wait; if the handler returns, the wait
+goes on for the time left (PEP 475).
+
+Lacks: cutting short the waits the simulator does for the script (an executor's shutdown, a Pool's
+results, Executor.map's results, a Pipe's recv: the handler runs when they return; an idle process
+pool worker waiting for a task so never sees a SIGINT), the frame argument (None), alarm,
+setitimer, pause, pthread_kill, pthread_sigmask, sigwait, set_wakeup_fd, siginterrupt.
 """
 
 import enum as _enum
