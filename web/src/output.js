@@ -19,10 +19,10 @@ export function formatMs(ms) {
  * showOutput fills the console el with a run's stdout and stderr. Lines of stderr that name a line of
  * the script ("File "script.py", line 7", "[line 7]", or a Chinese report's "[第 7 行]") become links;
  * onLine(n) follows them. A Chinese report's lines that explain an exception ("说明 KeyError：…",
- * sim/script's Explain) are set apart from Python's own.
+ * sim/script's Explain) are set apart from Python's own. A console held at its height (showMessage)
+ * keeps it.
  */
 export function showOutput(el, {stdout, stderr}, filename, onLine) {
-  el.style.minHeight = '';
   el.replaceChildren();
   if (stdout) el.append(...clipLines(stdout, maxConsoleLines).map(([cls, text]) => span(cls, text)));
   if (!stderr) return;
@@ -90,15 +90,15 @@ export function clipLines(text, max) {
 }
 
 /**
- * showMessage puts a single message in the console el; kind is 'note' or 'err'. The console keeps
- * the height it had (the last run's output) until showOutput gives it the next output: a run's note
- * in a console that shrank would grow the timeline under it, and a resized timeline is drawn whole
- * again, which without a GPU held the page's thread for 0.1 to 0.35 s as each run started (Chrome's
- * commit waits for WebGL's frame to be drawn in software and read back).
+ * showMessage puts a single message in the console el; kind is 'note' or 'err'. From a run's note on,
+ * the console keeps the height it has (showOutput's output scrolls in it): the timeline under it then
+ * keeps its size. A resized timeline is a new canvas for WebGL, and in a browser without a GPU each
+ * resize held the page's thread for 0.1 to 0.35 s (Chrome's commit waits for the canvas to be drawn
+ * in software and read back), as each run started and again when its output came.
  */
 export function showMessage(el, text, kind = 'note') {
   const h = el.getBoundingClientRect().height;
-  if (h > 0 && el.childNodes.length > 0) el.style.minHeight = `${h}px`;
+  if (h > 0 && el.childNodes.length > 0) el.style.height = `${h}px`;
   el.replaceChildren(span(kind, text));
 }
 
