@@ -10,29 +10,9 @@ import (
 	"github.com/futurescope/futurescope/cmd/native/runs"
 	"github.com/futurescope/futurescope/cmd/native/scene"
 	"github.com/futurescope/futurescope/lessons"
-	lessonreveal "github.com/futurescope/futurescope/lessons/reveal"
 	"github.com/futurescope/futurescope/render/ebitenview"
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
-	"github.com/futurescope/futurescope/sim/trace"
 )
-
-// questionsOf returns the questions p asks about a run traced t, each at the time of the event it is
-// about; none when p is nil or its questions' events are not in the run (the lessons checker reports
-// that): the prediction then reveals step by step.
-func questionsOf(p *lessons.Prediction, t *trace.Trace) []scene.Question {
-	if p == nil {
-		return nil
-	}
-	times, err := lessonreveal.Times(t, p)
-	if err != nil {
-		return nil
-	}
-	out := make([]scene.Question, len(p.Questions))
-	for i, q := range p.Questions {
-		out[i] = scene.Question{Text: lessons.SpansText(q.Text), Answer: lessons.SpansText(q.Answer), At: times[i]}
-	}
-	return out
-}
 
 // A predictView is a prediction over the run shown, as the window runs it (the prediction's state
 // is the scene manager's: scene.Prediction): Q starts or ends one, a predict block's run starts one
@@ -55,7 +35,7 @@ func (p *predictView) Update(in intent.Intent) {
 	}
 	switch in.Op {
 	case intent.Predict:
-		if p.win.scenes.TogglePredict(st.last.Key, questionsOf(p.of(st.last.Key), st.last.Trace)) {
+		if p.win.scenes.TogglePredict(st.last.Key, scene.QuestionsOf(p.of(st.last.Key), st.last.Trace)) {
 			st.viewer.Apply(viewstate.Scrub(0))
 		}
 	case intent.Answer:
@@ -76,7 +56,7 @@ func (p *predictView) start(r *runs.Run) {
 	if pr == nil || p.win.cfg.GIF != "" || (m.Predict != nil && m.Predict.Key == r.Key) { // a GIF walks through the whole run
 		return
 	}
-	m.TogglePredict(r.Key, questionsOf(pr, r.Trace))
+	m.TogglePredict(r.Key, scene.QuestionsOf(pr, r.Trace))
 	p.st.viewer.Apply(viewstate.Scrub(0))
 }
 

@@ -4,6 +4,9 @@ import (
 	"fmt"
 
 	"github.com/futurescope/futurescope/cmd/native/intent"
+	"github.com/futurescope/futurescope/lessons"
+	lessonreveal "github.com/futurescope/futurescope/lessons/reveal"
+	"github.com/futurescope/futurescope/sim/trace"
 )
 
 // A Question is one of a prediction's questions: asked once the run is revealed up to just before
@@ -11,6 +14,24 @@ import (
 type Question struct {
 	Text, Answer string
 	At           int64
+}
+
+// QuestionsOf returns the questions p (a lesson's predict block's) asks about a run traced t, each
+// at the time of the event it is about; none when p is nil or its questions' events are not in the
+// run (the lessons checker reports that): the prediction then reveals step by step.
+func QuestionsOf(p *lessons.Prediction, t *trace.Trace) []Question {
+	if p == nil {
+		return nil
+	}
+	times, err := lessonreveal.Times(t, p)
+	if err != nil {
+		return nil
+	}
+	out := make([]Question, len(p.Questions))
+	for i, q := range p.Questions {
+		out[i] = Question{Text: lessons.SpansText(q.Text), Answer: lessons.SpansText(q.Answer), At: times[i]}
+	}
+	return out
 }
 
 // A Prediction is a script block run hidden for the class to predict: the timeline shows its rows
@@ -67,10 +88,12 @@ func (p *Prediction) LastAnswer() (Question, bool) {
 // See tells the prediction where the timeline's playhead is: stepping forward reveals up to it, but
 // not past a question waiting for its answer; stepping back hides nothing revealed. It returns where
 // the playhead may be: t, or, when t is past the question's event, the time revealed (the event
-// before, where stepping came from).
+// before, where stepping came from). What an answer revealed stays revealed, even when the next
+// question is about an event at the same virtual time (the timeline reveals by time: that event
+// shows with it).
 func (p *Prediction) See(t int64) int64 {
 	if lim, ok := p.Limit(); ok && t > lim {
-		p.Revealed, p.waiting = min(p.Revealed, lim), true
+		p.waiting = true
 		return p.Revealed
 	}
 	p.Revealed = max(p.Revealed, t)
