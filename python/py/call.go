@@ -13,6 +13,9 @@ func (t *Thread) Call(fn Object, args []Object, kwnames []string) (Object, error
 	case *Function:
 		return t.callFunction(f, args, kwnames)
 	case *Builtin:
+		if f.HostKeeps {
+			t.Interp.keepAll(args)
+		}
 		if f.Self != nil {
 			return f.method(t, f.Self, args, kwnames)
 		}
@@ -23,6 +26,9 @@ func (t *Thread) Call(fn Object, args []Object, kwnames []string) (Object, error
 		}
 		if f.Name != "__new__" && !args[0].Type().IsSubtype(f.Owner) {
 			return nil, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", f.Name, f.Owner.Name, args[0].Type().Name)
+		}
+		if f.Owner.HostKeeps {
+			t.Interp.keepAll(args[1:])
 		}
 		return f.Fn(t, args[0], args[1:], kwnames)
 	case *BoundMethod:

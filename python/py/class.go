@@ -33,6 +33,9 @@ func (t *Thread) constructInstance(cls *Type, args []Object, kwnames []string) (
 		if newFn == nil {
 			return nil, Errorf(TypeErrorType, "cannot create '%s' instances", cls.Name)
 		}
+		if cls.hostKeeps() {
+			t.Interp.keepAll(args)
+		}
 		obj, err = newFn(t, cls, args, kwnames)
 	}
 	if err != nil {
@@ -62,6 +65,9 @@ func (t *Thread) constructInstance(cls *Type, args []Object, kwnames []string) (
 				}
 			}
 			break
+		}
+		if i.Owner != nil && i.Owner.HostKeeps {
+			t.Interp.keepAll(args)
 		}
 		if _, err := i.Fn(t, obj, args, kwnames); err != nil {
 			return nil, err

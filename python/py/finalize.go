@@ -199,6 +199,9 @@ func (in *Interp) reachable(target Object, keep []Object) bool {
 	}
 	visit(in.Builtins)
 	visitAll(keep, visit)
+	for o := range in.kept {
+		visit(o) // the order of roots does not change what is reachable
+	}
 	if in.HostRoots != nil && !in.HostRoots(visit) {
 		return true
 	}
@@ -377,4 +380,59 @@ func (t *Thread) callDropped(f *Frame, sp, pc int, gone []Object, r Object, err 
 		keep[0] = e
 	}
 	return t.droppedAll(gone, keep)
+}
+
+// Keep makes o a root of every later proof until as many Releases: the host holds it where no
+// Python object can see (a call queued in an executor, a future's result). The host's functions and
+// classes marked HostKeeps keep their arguments without being asked.
+func (in *Interp) Keep(o Object) {
+	if o == nil || atom(o) || !comparable(o) {
+		return
+	}
+	if in.kept == nil {
+		in.kept = map[Object]int{}
+	}
+	in.kept[o]++
+}
+
+// Release undoes one Keep of each of objs (the host let go of them); Thread.Dropped then finalizes
+// what that left unreachable.
+func (in *Interp) Release(objs ...Object) {
+	for _, o := range objs {
+		if o == nil || atom(o) || !comparable(o) {
+			continue
+		}
+		if n := in.kept[o]; n > 1 {
+			in.kept[o] = n - 1
+		} else {
+			delete(in.kept, o)
+		}
+	}
+}
+
+// Dropped finalizes the watched objects that dropping objs leaves unreachable, on t, as CPython's
+// reference counting would when the host let go of them (a worker dropping the call it ran). An
+// error is the host's own, stopping the thread; a finalizer's exceptions are printed, not returned.
+func (t *Thread) Dropped(objs ...Object) error {
+	if t.Interp.watch == 0 {
+		return nil
+	}
+	return t.droppedAll(appendLive(nil, objs), nil)
+}
+
+// keepAll keeps each of args.
+func (in *Interp) keepAll(args []Object) {
+	for _, a := range args {
+		in.Keep(a)
+	}
+}
+
+// hostKeeps reports whether a class in t's MRO is the host's.
+func (t *Type) hostKeeps() bool {
+	for _, c := range t.MRO {
+		if c.HostKeeps {
+			return true
+		}
+	}
+	return false
 }

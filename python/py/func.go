@@ -52,6 +52,8 @@ type Builtin struct {
 	method MethodFunc
 	// Module names the module of a module-level function ("builtins" if empty).
 	Module string
+	// HostKeeps marks a host's function, which may keep its arguments (see Type.HostKeeps).
+	HostKeeps bool
 }
 
 // Type returns BuiltinType.

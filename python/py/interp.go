@@ -36,6 +36,8 @@ type Interp struct {
 	// need finalizing when dropped (finalize.go).
 	threads []*Thread
 	watch   int
+	// kept are the objects the host holds (Keep).
+	kept map[Object]int
 }
 
 // NewInterp returns an interpreter with the built-in functions and types.

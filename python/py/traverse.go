@@ -48,8 +48,11 @@ func traverse(o Object, visit func(Object)) bool {
 		visit(x.typ)
 		visitDict(x.Dict, visit)
 		if x.host != nil {
-			h, ok := x.host.(Traverser)
-			return ok && h.Traverse(visit)
+			if h, ok := x.host.(Traverser); ok {
+				return h.Traverse(visit)
+			}
+			// The host's value holds only what the host kept (Type.HostKeeps).
+			return x.typ.hostKeeps()
 		}
 	case *Type:
 		x.traverse(visit)
@@ -131,13 +134,15 @@ func traverse(o Object, visit func(Object)) bool {
 		}
 	case *GoIter:
 		if x.Refs == nil {
-			return false
+			// A host's iterator holds only what the host kept; another is a Go closure that cannot say.
+			return x.T != nil && x.T.hostKeeps()
 		}
 		return x.Refs(visit)
 	case Traverser:
 		return x.Traverse(visit)
 	default:
-		return false
+		// An object of a host's class holds only what the host kept (Type.HostKeeps).
+		return o.Type().hostKeeps()
 	}
 	return true
 }

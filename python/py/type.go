@@ -23,6 +23,10 @@ type Type struct {
 	New func(t *Thread, cls *Type, args []Object, kwnames []string) (Object, error)
 	// Init initializes a built-in instance (__init__ in Go); inherited.
 	Init func(t *Thread, self Object, args []Object, kwnames []string) error
+	// HostKeeps marks a class the host defines, whose Go constructor and methods may keep what they
+	// are given: those objects are kept (Interp.Keep), and the class's Go objects and instances' host
+	// values are taken to hold nothing else (finalize.go).
+	HostKeeps bool
 	// builtin reports a type defined in Go (its dict is frozen after init).
 	builtin bool
 	// final types cannot be subclassed.

@@ -19,13 +19,6 @@ import (
 // case that starts passing must leave it.
 var knownFailures = map[string]string{
 	"31_as_completed_duplicates_iterables": "needs itertools",
-	// CPython finalizes the generator at `del it` because its reference count drops to zero. The
-	// interpreter counts no references, and neither sound substitute fits yet: a reachability scan at
-	// `del` must see every reference, including those host objects hold (futures' results, queues,
-	// submitted calls, callbacks), which do not enumerate them; the compiler can prove a name's value
-	// never escaped only if the callee it is passed to (next) is known, and the value stored (the
-	// result of a possibly overridden Executor.map) was not kept elsewhere.
-	"37_map_close_cancels": "del of a partly consumed map generator: CPython finalizes it at once (reference counting) and cancels the rest; no sound way to prove it unreachable here yet",
 }
 
 // knownFailure returns why a case is expected to fail, or "" if it is expected to pass: a case that

@@ -172,6 +172,7 @@ func iterList(th *thread, o py.Object) ([]py.Object, error) {
 	var out []py.Object
 	err := th.pt.Iterate(o, func(x py.Object) (bool, error) {
 		out = append(out, x)
+		th.proc.in.Keep(x) // the calls made of the items hold them (traverse_host.go)
 		return true, nil
 	})
 	return out, err
@@ -278,6 +279,9 @@ func (ps *proc) submit(th *thread, self py.Object, args []py.Object, kw []string
 	} else {
 		task = func(ctx context.Context) (any, error) {
 			v, err := rt.call(ctx, c.fn, c.args, c.kw)
+			if rerr := rt.release(ctx, ps, c, true); err == nil {
+				err = rerr
+			}
 			if err != nil {
 				return nil, rt.simErr(ps, err)
 			}

@@ -13,7 +13,7 @@ func newType(name, module string, base *py.Type) *py.Type {
 	if base == nil {
 		base = py.ObjectType
 	}
-	t := &py.Type{Name: name, Module: module, Bases: []*py.Type{base}, Dict: map[string]py.Object{}}
+	t := &py.Type{Name: name, Module: module, Bases: []*py.Type{base}, Dict: map[string]py.Object{}, HostKeeps: true}
 	t.MRO = append([]*py.Type{t}, base.MRO...)
 	return t
 }
@@ -26,12 +26,14 @@ type hostMethod func(th *thread, self py.Object, args []py.Object, kw []string) 
 
 // builtin makes a built-in function.
 func builtin(name string, fn hostFunc) *py.Builtin {
-	return py.NewBuiltin(name, func(t *py.Thread, args []py.Object, kw []string) (py.Object, error) {
+	b := py.NewBuiltin(name, func(t *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 		th := threadOf(t)
 		defer th.guard()
 		th.setLine()
 		return fn(th, args, kw)
 	})
+	b.HostKeeps = true // the simulator may hold what it is given (traverse_host.go)
+	return b
 }
 
 // def adds a method to a class.

@@ -69,6 +69,9 @@ func (ps *proc) mapMethod(th *thread, self py.Object, args []py.Object, kw []str
 	run := func(ctx context.Context, item any) (any, error) {
 		c := item.(*callPayload)
 		v, err := rt.call(ctx, c.fn, c.args, nil)
+		if rerr := rt.release(ctx, ps, c, false); err == nil {
+			err = rerr
+		}
 		return v, rt.simErr(ps, err)
 	}
 	if e.pp != nil {
@@ -82,11 +85,20 @@ func (ps *proc) mapMethod(th *thread, self py.Object, args []py.Object, kw []str
 		ps.mapType = ps.mapClass()
 	}
 	g := &py.GoIter{T: ps.mapType}
+	started := false
 	g.NextT = func(t *py.Thread) (py.Object, error) {
 		th := threadOf(t)
 		defer th.guard()
 		th.setLine()
+		if !started {
+			// CPython's generator, once started, cancels the calls not yet yielded when it is dropped.
+			started = true
+			g.SetFinalizer(ps.in, func(*py.Thread) error { m.Close(); return nil })
+		}
 		v, ok, err := m.Next(th.ctx)
+		if err != nil || !ok {
+			g.SetFinalizer(ps.in, nil)
+		}
 		if err != nil {
 			return nil, rt.pyErr(ps, err)
 		}
@@ -130,6 +142,7 @@ func (ps *proc) mapClass() *py.Type {
 	t := ps.generatorClass("generator", "Executor.map.<locals>.result_iterator")
 	def(t, "close", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		if m := ps.maps[self.(*py.GoIter)]; m != nil {
+			self.(*py.GoIter).SetFinalizer(ps.in, nil)
 			m.Close()
 		}
 		return py.None, nil
@@ -154,6 +167,7 @@ func (ps *proc) genericMap(th *thread, self py.Object, args []py.Object, kw []st
 		if fs[i], err = th.pt.CallMethod(self, "submit", append([]py.Object{c.fn}, c.args...)...); err != nil {
 			return nil, err
 		}
+		ps.in.Keep(fs[i])
 	}
 	if ps.mapType == nil {
 		ps.mapType = ps.mapClass()

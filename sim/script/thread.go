@@ -71,6 +71,7 @@ func (rt *runtime) call(ctx context.Context, fn py.Object, args []py.Object, kw 
 	sim.CPU(ctx, 0) // only the GIL's holder executes script code
 	v, err := th.pt.Call(fn, args, kw)
 	th.rethrowExit()
+	th.proc.keepOutcome(v, err)
 	return v, err
 }
 

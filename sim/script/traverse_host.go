@@ -1,10 +1,67 @@
 package script
 
-import "github.com/futurescope/futurescope/python/py"
+import (
+	"context"
 
-// hostRoots visits the Python objects the simulator holds that no Python object references, for the
-// interpreter's proof that a dropped generator is unreachable (python/py/finalize.go). Until every
-// such place is known it reports false: every dropped generator is kept.
+	"github.com/futurescope/futurescope/python/py"
+)
+
+// The simulator's part in proving a dropped generator unreachable (python/py/finalize.go).
+//
+// The simulator holds Python objects where no Python object can see them: the calls queued in an
+// executor, a future's result and callbacks, a thread's target, a queue's items. Rather than each
+// of its types naming what it holds, everything enters it through a few doors, and each door keeps
+// what passes (py.Interp.Keep): the arguments of its functions, methods and constructors (its classes
+// are made HostKeeps by newType, its functions by builtin), the items of the iterables it reads
+// (iterList), and what the Python calls it makes return or raise (runtime.call). Its objects and
+// the instances it pairs with simulated objects then hold nothing that is not kept, which the
+// interpreter assumes of HostKeeps classes. What is kept stays a root for the rest of the run: a
+// generator once handed to the simulator is never finalized by being dropped (CPython may close it
+// later, when the executor lets go of the call), a missed finally rather than a premature one.
+//
+// The objects the simulator pairs with its own (futures, threads) are roots too: a future the script
+// dropped lives on while its executor runs it, with whatever attributes the script gave it.
+
+// hostRoots visits the Python objects of the simulator's registries.
 func (ps *proc) hostRoots(visit func(py.Object)) bool {
-	return false
+	// Which objects are reachable does not depend on the order of the roots: map order is harmless.
+	for _, o := range ps.futObjs {
+		visit(o)
+	}
+	for _, o := range ps.results {
+		visit(o)
+	}
+	for o := range ps.threads {
+		visit(o)
+	}
+	for _, o := range ps.simThr {
+		visit(o)
+	}
+	return true
+}
+
+// keepOutcome keeps what a Python call the simulator made returned or raised: a future's result or
+// exception.
+func (ps *proc) keepOutcome(v py.Object, err error) {
+	if v != nil {
+		ps.in.Keep(v)
+	}
+	if e, ok := err.(*py.Exception); ok {
+		ps.in.Keep(e)
+	}
+}
+
+// release lets go of a call a worker ran, as CPython's worker deletes its work item: the arguments
+// (and the callable, withFn, when the call kept it alone: submit's, not map's) stop being roots, and
+// a generator among them that nothing else references is finalized now, on the worker.
+func (rt *runtime) release(ctx context.Context, ps *proc, c *callPayload, withFn bool) error {
+	objs := c.args
+	if withFn {
+		objs = append([]py.Object{c.fn}, c.args...)
+	}
+	ps.in.Release(objs...)
+	th := rt.thread(ctx)
+	err := th.pt.Dropped(objs...)
+	th.rethrowExit()
+	return err
 }

@@ -1,0 +1,69 @@
+# Executor.map's generator, once started, cancels the calls it has not yielded when it is dropped
+# (break, del, a function returning with it in a local), as CPython's reference counting finalizes
+# it; an alias keeps it going, and a generator handed to a task stays open while the task holds it.
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+ran = []
+def job(i):
+    ran.append(i)
+    time.sleep(0.05)
+    return i
+
+with ThreadPoolExecutor(max_workers=1) as pool:
+    for r in pool.map(job, range(6)):
+        if r == 0:
+            break
+print("break:", sorted(ran))
+
+ran.clear()
+with ThreadPoolExecutor(max_workers=1) as pool:
+    it = pool.map(job, range(4))
+    alias = it
+    next(it)
+    del it
+    print("alias keeps it:", list(alias))
+print("alias:", sorted(ran))
+
+ran.clear()
+with ThreadPoolExecutor(max_workers=1) as pool:
+    it = pool.map(job, range(4))
+    del it
+print("never started:", sorted(ran))
+
+ran.clear()
+def first(pool):
+    it = pool.map(job, range(4))
+    return next(it)
+with ThreadPoolExecutor(max_workers=1) as pool:
+    print("returned", first(pool))
+print("local at return:", sorted(ran))
+
+def gen(log):
+    try:
+        yield 1
+        yield 2
+    finally:
+        log.append("gen finally")
+
+def later(g):
+    time.sleep(0.1)
+    return next(g)
+
+log = []
+with ThreadPoolExecutor(max_workers=1) as pool:
+    g = gen(log)
+    next(g)
+    fut = pool.submit(later, g)
+    del g
+    print("handed to a task, still open:", fut.result())
+print("after the pool let go of it:", log)
+
+def task():
+    log = []
+    g = gen(log)
+    next(g)
+    g = None
+    return log
+with ThreadPoolExecutor(max_workers=1) as pool:
+    print("in a task:", pool.submit(task).result())
