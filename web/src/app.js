@@ -185,6 +185,8 @@ async function route() {
   }
   app.lang = r.lang || app.lang;
   localize();
+  // The lesson the address names comes beside the list, not after it.
+  if (r.slug && r.slug !== scratchSlug) fetchLesson(app.lang, r.slug).catch(() => {});
   await loadList();
   let slug = r.slug;
   if (slug && slug !== scratchSlug && !app.lessons.some((l) => l.slug === slug)) {

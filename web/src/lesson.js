@@ -16,10 +16,21 @@ export function fetchList(lang) {
  * the block's run ('' if the site has none), lang is the lesson's.
  */
 export async function fetchLesson(lang, slug) {
-  const lesson = await fetchJSON(`course/${lang}/${encodeURIComponent(slug)}.json`);
+  const key = `${lang}/${slug}`;
+  let got = fetched.get(key);
+  if (!got) {
+    got = fetchJSON(`course/${lang}/${encodeURIComponent(slug)}.json`);
+    fetched.set(key, got);
+    got.catch(() => fetched.delete(key)); // asked again, it is fetched again
+  }
+  const lesson = structuredClone(await got); // the page marks up its copy (predict.js)
   for (const b of lesson.blocks) b.lang = lang;
   return lesson;
 }
+
+// fetched holds the lessons fetched so far, by language and slug: a Promise of each one's file, so
+// that the page may ask for a lesson early (route, beside the lesson list) and again when it opens it.
+const fetched = new Map();
 
 /**
  * fetchRun resolves with the run the site holds in file (a block's run): what the runner's run()

@@ -179,7 +179,8 @@ self.futurescopeLoaded = true;
 reply({type: 'loaded'});
 
 // The viewer loads once the page's first run is here (its picture shown), or after viewerDelayMs:
-// until then the runner, which makes that run, has the network and the processor to itself.
+// until then the page, which fetches that run (a small file of the course's, or the simulator for a
+// script of the learner's), has the network and the processor to itself, so the picture comes first.
 const viewerDelayMs = 5000;
 let firstRun;
 const firstRunHere = new Promise((resolve) => (firstRun = resolve));

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -16,25 +18,31 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// firstVisitTarget is issue 13's budget for a first visit's downloads, compressed, in all: printed
-// beside the figure, not asserted (the runner's size is another engineer's).
+// firstVisitTarget is issue 13's budget for a first visit's downloads, compressed, in all: asserted
+// of a site built by make web (brotli copies beside the files); a site of make web-files is sent
+// gzipped on the fly at gzip's fastest level, and its figure is only printed.
 const firstVisitTarget = 3.0e6
 
 // TestFirstVisit loads the first lesson five times as a first visitor (no cache, no service worker)
-// and prints what it downloads, compressed, and how soon a timeline shows: the run's static picture,
+// and prints what it downloads, compressed (at most firstVisitTarget, and no runner.wasm: the lesson's
+// run is the course's), and how soon a timeline shows: the run's static picture,
 // which stands in while the interactive viewer loads, and must come first, and the viewer's own first
-// timeline. Then it
+// timeline, with the machine's load average (issue 13's 1.5 s is for a quiet machine). Then it
 // loads once more with timeline.wasm slowed down, as on a slow network: the picture must show first,
 // under a progress bar that counts the viewer's bytes to the end.
 func TestFirstVisit(t *testing.T) {
 	origin := strings.TrimSuffix(baseURL, "/")
 	var bytes, before, picture, viewer []float64
+	loadBefore := loadAverage()
 	for range 5 {
 		ctx, cancel := chromedp.NewContext(browser)
 		freshVisitor(t, ctx, origin)
 		got := countBytes(t, ctx)
 		st := open(t, ctx, "#en/01-futures-and-submit")
 		all, viewerBytes := got()
+		if fetched, err := chromedp.Run(ctx, chromedp.Evaluate[bool](runnerFetched)); err != nil || fetched {
+			t.Errorf("a first visit fetched runner.wasm (%v): the lesson's run is in the course's files", err)
+		}
 		bytes = append(bytes, all)
 		before = append(before, all-viewerBytes)
 		viewer = append(viewer, st.FirstShownMs)
@@ -55,7 +63,13 @@ func TestFirstVisit(t *testing.T) {
 			before[2]/1e6, mbList(before)),
 		fmt.Sprintf("navigation to the first timeline shown (the static picture, or the viewer if it came first): median %.0f ms of %s", picture[2], msList(picture)),
 		fmt.Sprintf("navigation to the interactive viewer's first timeline: median %.0f ms of %s", viewer[2], msList(viewer)),
+		fmt.Sprintf("load average (1 min) %s before, %s after", loadBefore, loadAverage()),
 	})
+	if brotli := filepath.Join(os.Getenv("FUTURESCOPE_WEB_DIST"), "timeline.wasm.br"); !fileExists(brotli) {
+		t.Logf("the site has no brotli copies (make web-files, not make web): %.2f MB is gzip's fastest level, not held to %.1f MB", bytes[2]/1e6, firstVisitTarget/1e6)
+	} else if bytes[2] > firstVisitTarget {
+		t.Errorf("a first visit downloads %.2f MB compressed, want at most %.1f MB", bytes[2]/1e6, firstVisitTarget/1e6)
+	}
 
 	// A slow network: timeline.wasm at 1 MB/s.
 	ctx := newTab(t)
@@ -154,6 +168,21 @@ func previewMs(t *testing.T, ctx context.Context) float64 {
 		return math.Inf(1)
 	}
 	return ms
+}
+
+// loadAverage is the machine's load average over the last minute ("?" where /proc has none).
+func loadAverage() string {
+	data, err := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(data)); err == nil && len(f) > 0 {
+		return f[0]
+	}
+	return "?"
+}
+
+// fileExists says whether path names a file.
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
 
 // mbList writes byte counts in megabytes: "[4.31 4.31 4.32]".
