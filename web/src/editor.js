@@ -4,8 +4,13 @@ import {EditorView, keymap, lineNumbers, highlightActiveLine, highlightActiveLin
   Decoration, WidgetType} from '@codemirror/view';
 import {EditorState, StateField, StateEffect, Prec} from '@codemirror/state';
 import {defaultKeymap, history, historyKeymap, indentWithTab} from '@codemirror/commands';
-import {python} from '@codemirror/lang-python';
-import {syntaxHighlighting, defaultHighlightStyle, indentOnInput, bracketMatching, indentUnit} from '@codemirror/language';
+import {pythonLanguage} from '@codemirror/lang-python';
+import {syntaxHighlighting, defaultHighlightStyle, indentOnInput, bracketMatching, indentUnit, LanguageSupport} from '@codemirror/language';
+
+// pythonSupport is Python's grammar, highlighting and indentation, without lang-python's completion
+// sources: the editor has no completion (no autocompletion extension), and they would bring
+// @codemirror/autocomplete into the first visit's app.js (3 KB in brotli).
+const pythonSupport = new LanguageSupport(pythonLanguage);
 
 // setMarks replaces the marks: [{line, col, endLine, endCol, message}], line 1-based; col and endCol
 // 1-based in characters (endCol one past the span), 0 when only the line is known.
@@ -91,7 +96,7 @@ export function createEditor(parent, {onRun, onChange = () => {}, label}) {
         Prec.highest(keymap.of([{key: 'Mod-Enter', run: () => (onRun(), true)}])),
         lineNumbers(), highlightActiveLineGutter(), highlightActiveLine(), drawSelection(), history(),
         indentOnInput(), bracketMatching(), indentUnit.of('    '), EditorState.tabSize.of(4),
-        syntaxHighlighting(defaultHighlightStyle, {fallback: true}), python(),
+        syntaxHighlighting(defaultHighlightStyle, {fallback: true}), pythonSupport,
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]), marksField,
         EditorView.contentAttributes.of({'aria-label': label}),
         EditorView.updateListener.of((u) => u.docChanged && onChange()),
