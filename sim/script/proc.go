@@ -15,7 +15,10 @@ type proc struct {
 	in *py.Interp
 	// boot is true while a worker re-runs the script as __mp_main__ (remote.go).
 	boot bool
-	cls  *classes
+	// waiting names the wait the main thread is in while a signal may cut it short
+	// (sim.Process.InterruptWait's what; signal_wait.go), else "".
+	waiting string
+	cls     *classes
 	// futObjs (with futureHost, and the object's host slot the other way) pairs each sim future with
 	// its one Python object, so identity holds.
 	futObjs map[*sim.Future]*py.Instance

@@ -19,10 +19,6 @@ import (
 // condition's lock taken back (CPython's runs with it released), and a notify sent while it runs goes
 // to the next waiter.
 
-// waitingKey is the sim.Process value naming the wait (sim.Process.InterruptWait's what) its main
-// thread is in, while in one a signal cuts short.
-type waitingKey struct{}
-
 // signalWait runs wait(d), a blocking wait named what, in a way a signal cuts short when th is its
 // process's main thread: wait must return false when cut short (as on a timeout). It returns wait's
 // result, or the exception a signal handler raised.
@@ -36,9 +32,9 @@ func (th *thread) signalWait(what string, d time.Duration, wait func(time.Durati
 		if err := th.deliverSignals(); err != nil {
 			return false, err
 		}
-		p.SetValue(waitingKey{}, what)
+		th.proc.waiting = what
 		ok := wait(d)
-		p.SetValue(waitingKey{}, nil)
+		th.proc.waiting = ""
 		if ok || !signalsPending(p) {
 			return ok, nil
 		}
@@ -60,8 +56,8 @@ func (th *thread) signalWaitIn(what string, next func() (*sim.Future, error, boo
 	if th.st != p.MainThread() {
 		return next()
 	}
-	p.SetValue(waitingKey{}, what)
-	defer p.SetValue(waitingKey{}, nil)
+	th.proc.waiting = what
+	defer func() { th.proc.waiting = "" }()
 	return next()
 }
 
@@ -70,8 +66,8 @@ func (th *thread) signalWaitIn(what string, next func() (*sim.Future, error, boo
 // short (a handler's own waits name theirs).
 func (th *thread) onSignal(what string) error {
 	err := th.deliverSignals()
-	if p := sim.CurrentProcess(th.ctx); th.st == p.MainThread() {
-		p.SetValue(waitingKey{}, what)
+	if th.st == sim.CurrentProcess(th.ctx).MainThread() {
+		th.proc.waiting = what
 	}
 	return err
 }
@@ -85,7 +81,10 @@ func signalsPending(p *sim.Process) bool {
 // interruptWait wakes target's main thread from the wait a signal cuts short, if it is in one (a
 // time.sleep, or a wait signalWait runs).
 func interruptWait(target *sim.Process) {
-	what, _ := target.Value(waitingKey{}).(string)
+	what := ""
+	if tp, _ := target.Value(procKey{}).(*proc); tp != nil {
+		what = tp.waiting
+	}
 	if what == "" {
 		what = "sleep"
 	}
