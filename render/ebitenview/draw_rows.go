@@ -10,16 +10,23 @@ import (
 	"github.com/futurescope/futurescope/render/layout"
 )
 
-// drawRows draws the rows' backgrounds across the viewer, the lane labels and the state column.
+// drawRows draws the rows' backgrounds across the viewer, the lane labels and the state column. The
+// backgrounds paint every pixel of the lanes area (white below the last row), which fillBackground
+// leaves to them.
 func (v *Viewer) drawRows(img *ebiten.Image, g viewstate.Geometry) {
 	s := v.state
 	rows := s.Rows()
 	lo, hi := g.VisibleRows()
 	clip := img.SubImage(rectOf(g.Lanes)).(*ebiten.Image)
 	v.fill.begin(clip)
+	end := g.Lanes.Y
 	for r := lo; r < hi; r++ {
 		y := float32(g.RowY(r))
 		v.fill.rect(float32(g.Lanes.X), y, float32(g.Lanes.W), float32(g.RowH(r)), v.rowColor(rows[r], r))
+		end = g.RowY(r) + g.RowH(r)
+	}
+	if end < g.Lanes.Bottom() {
+		v.fill.rect(float32(g.Lanes.X), float32(end), float32(g.Lanes.W), float32(g.Lanes.Bottom()-end), white)
 	}
 	v.fill.flush()
 	for r := lo; r < hi; r++ {

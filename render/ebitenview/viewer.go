@@ -204,7 +204,7 @@ func (v *Viewer) Draw(dst *ebiten.Image) {
 	v.ensureBatches()
 	g := v.Geometry()
 	img := dst.SubImage(v.bounds).(*ebiten.Image)
-	img.Fill(white)
+	v.fillBackground(img, g)
 	v.drawRows(img, g)
 	v.drawTimeline(img, g)
 	v.drawCover(img, g)
