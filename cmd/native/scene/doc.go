@@ -2,13 +2,17 @@
 // the window does with each intent is tested without a display: the course (list, lesson text,
 // timeline), presenter mode (a lesson's text a slide at a time above a full-width timeline) and a
 // prediction (a block run hidden, revealed event by event or after the lesson's question is
-// answered). A scene takes intents (package intent) and returns what the window must do about them
-// (an Effect); the window draws each scene from its state. The scene manager (Manager) holds the
-// scene shown and the prediction laid over it, as ebiten's examples/blocks keeps one scene at a time.
+// answered). Each scene's Update takes intents (package intent) and returns what the window must do
+// about them; the window draws each scene from its state. The scene manager (Manager) holds the
+// scene shown and the prediction laid over it, as ebiten's examples/blocks keeps one scene at a time,
+// and takes the intents Takes names first (presenter mode, slides, panels, sizes, fullscreen, an
+// answer), returning an Effect.
 //
-// The course scene (Course) takes the window's intents whatever their key and says what the window
-// must do about them (an Action: run a block, lay the page out again, re-word the timeline); its
-// list and focus (Lister: Tab, the motions in the list, a number typed) are the scripts' scene's too.
+// The course scene (Course) then takes the window's intents whatever their key and says what the
+// window must do about them (an Action: run a block, lay the page out again, re-word the timeline);
+// its list and focus (Lister: Tab, the motions in the list, a number typed) are the scripts' scene's
+// too. A prediction (Prediction, its questions from the lesson by QuestionsOf) reveals a run by
+// virtual time, as the timeline conceals it.
 //
 // The pair view of a run recorded under CPython beside its simulation (--compare) is a window of its
 // own (cmd/native/compare.go, package pairstate); the list and the lesson text's scrolling rules are
