@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"iter"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/futurescope/futurescope/sim/trace"
@@ -109,4 +111,124 @@ func AsCompletedInterruptible(ctx context.Context, fs []*Future, timeout time.Du
 			}
 		}
 	}
+}
+
+// AwaitInterruptible waits for f as Result and Exception do (call is "result" or "exception", as
+// the trace names the call), in a thread a signal can interrupt: each time InterruptWait cuts the
+// wait short it calls onWake; an error from onWake (the handler's KeyboardInterrupt) ends the call
+// with it, drawn as the call's outcome, else the wait goes on for the time left. It returns nil once
+// f has an outcome (Result and Exception then return it without waiting), CancelledError,
+// TimeoutError or onWake's error.
+func (f *Future) AwaitInterruptible(ctx context.Context, call string, timeout time.Duration, onWake func() error) error {
+	k := f.k
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if !f.Done() && timeout > 0 {
+		k.callStart(call, f.id, timeoutArg(timeout), "")
+		end := k.now + timeout
+		for !f.Done() {
+			wait := timeout
+			if timeout != Forever {
+				if wait = end - k.now; wait <= 0 {
+					break
+				}
+			}
+			f.more().blocked.add(k.cur)
+			if k.block(call, f.id, wait) || f.Done() || timeout != Forever && k.now >= end || onWake == nil {
+				break
+			}
+			if err := onWake(); err != nil {
+				k.callEnd(call, f.id, outcomeOf(err))
+				return err
+			}
+		}
+		defer func() { k.callEnd(call, f.id, f.outcome()) }()
+	}
+	switch {
+	case f.Cancelled():
+		return NewException(CancelledError, "")
+	case f.state == Finished:
+		return nil
+	}
+	k.emit(trace.Event{Kind: trace.Timeout, Name: call, Future: f.id, Value: "TimeoutError"})
+	return NewException(TimeoutError, "")
+}
+
+// WaitInterruptible is Wait for a thread a signal can interrupt: each time InterruptWait cuts its
+// wait short it calls onWake; an error from onWake ends the call with it, else the wait goes on for
+// the time left.
+func WaitInterruptible(ctx context.Context, fs []*Future, timeout time.Duration, returnWhen ReturnWhen, onWake func() error) (done, notDone []*Future, err error) {
+	k := kernelOf(ctx)
+	fs = unique(fs)
+	split := func() {
+		done, notDone = nil, nil
+		for _, f := range fs {
+			if f.finished() {
+				done = append(done, f)
+			} else {
+				notDone = append(notDone, f)
+			}
+		}
+	}
+	args := "return_when=" + string(returnWhen)
+	if timeout != Forever {
+		args += ", " + timeoutArg(timeout)
+	}
+	k.callStart("wait", 0, args, "")
+	ret := func() ([]*Future, []*Future, error) {
+		k.callEnd("wait", 0, fmt.Sprintf("done=%d not_done=%d", len(done), len(notDone)))
+		return done, notDone, nil
+	}
+	split()
+	switch {
+	case returnWhen == FirstCompleted && len(done) > 0,
+		returnWhen == FirstException && slices.ContainsFunc(done, func(f *Future) bool { return f.err != nil }),
+		len(notDone) == 0:
+		return ret()
+	}
+	var kind waiterKind
+	switch returnWhen {
+	case FirstCompleted:
+		kind = wakeOnEach
+	case FirstException:
+		kind = wakeOnException
+	case AllCompleted:
+		kind = wakeOnAll
+	default:
+		k.callEnd("wait", 0, "")
+		return nil, nil, NewException(ValueError, fmt.Sprintf("Invalid return condition: %s", pyQuote(string(returnWhen))))
+	}
+	w := k.install(fs, kind)
+	end := k.now + timeout
+	for !w.set {
+		wait := timeout
+		if timeout != Forever {
+			wait = end - k.now
+		}
+		if wait > 0 {
+			w.thread.add(k.cur)
+			if k.block("wait", 0, wait) || w.set {
+				break
+			}
+		}
+		if timeout != Forever && k.now >= end || onWake == nil {
+			k.emit(trace.Event{Kind: trace.Timeout, Name: "wait"})
+			break
+		}
+		if err := onWake(); err != nil {
+			w.uninstall(fs)
+			k.callEnd("wait", 0, outcomeOf(err))
+			return nil, nil, err
+		}
+	}
+	w.uninstall(fs)
+	split()
+	return ret()
+}
+
+// outcomeOf is how the trace names the exception that ended a call: its class ("KeyboardInterrupt").
+func outcomeOf(err error) string {
+	name, _, _ := strings.Cut(err.Error(), ":")
+	return name
 }

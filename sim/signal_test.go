@@ -3,6 +3,7 @@ package sim_test
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -73,5 +74,48 @@ func TestInterruptWait(t *testing.T) {
 		if lines[i] != want[i] {
 			t.Errorf("line %d: %q, want %q", i, lines[i], want[i])
 		}
+	}
+}
+
+// TestAwaitInterruptible: a future's result wait and wait() cut short by a signal call onWake; when it
+// returns nil they wait on for the time left, when it returns an error they end with it.
+func TestAwaitInterruptible(t *testing.T) {
+	ms := time.Millisecond
+	lines := run(t, sim.Config{Cores: 2}, func(ctx context.Context, out *lineWriter) {
+		p := sim.CurrentProcess(ctx)
+		f := sim.NewFuture(ctx)
+		signal := func(d time.Duration, what string) {
+			sim.Go(ctx, "signal", false, func(ctx context.Context) error {
+				sim.Sleep(ctx, d)
+				p.InterruptWait(what)
+				return nil
+			})
+		}
+		handled := func() error { out.Println("handler at", sim.Now(ctx)); return nil }
+		raised := func() error { return errors.New("KeyboardInterrupt") }
+
+		signal(100*ms, "result")
+		err := f.AwaitInterruptible(ctx, "result", 300*ms, handled)
+		out.Println("result(0.3):", sim.ClassOf(err).Name, "at", sim.Now(ctx))
+		signal(100*ms, "result")
+		out.Println("result():", f.AwaitInterruptible(ctx, "result", sim.Forever, raised), "at", sim.Now(ctx))
+
+		signal(100*ms, "wait")
+		sim.Go(ctx, "finisher", false, func(ctx context.Context) error {
+			sim.Sleep(ctx, 200*ms)
+			return f.SetResult(1)
+		})
+		done, _, err := sim.WaitInterruptible(ctx, []*sim.Future{f}, sim.Forever, sim.AllCompleted, handled)
+		out.Println("wait():", len(done), err, "at", sim.Now(ctx))
+	})
+	want := []string{
+		"handler at 100ms",
+		"result(0.3): TimeoutError at 300ms",
+		"result(): KeyboardInterrupt at 400ms",
+		"handler at 500ms",
+		"wait(): 1 <nil> at 600ms",
+	}
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Errorf("printed:\n%s\nwant:\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
 	}
 }

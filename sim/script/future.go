@@ -50,14 +50,7 @@ func (ps *proc) futureClass(c *classes) {
 			return nil, err
 		}
 		f := ps.fut(self)
-		var v any
-		_, serr := th.signalWait("result", d, func(d time.Duration) bool {
-			v, err = f.Result(th.ctx, d)
-			return f.Done()
-		})
-		if serr != nil {
-			return nil, serr
-		}
+		v, err := awaitOutcome(th, f, "result", d, f.Result)
 		if err != nil {
 			return nil, rt.pyErr(ps, err)
 		}
@@ -73,14 +66,9 @@ func (ps *proc) futureClass(c *classes) {
 			return nil, err
 		}
 		f := ps.fut(self)
-		var exc error
-		_, serr := th.signalWait("exception", d, func(d time.Duration) bool {
-			exc, err = f.Exception(th.ctx, d)
-			return f.Done()
+		exc, err := awaitOutcome(th, f, "exception", d, func(ctx context.Context, d time.Duration) (error, error) {
+			return f.Exception(ctx, d)
 		})
-		if serr != nil {
-			return nil, serr
-		}
 		if err != nil {
 			return nil, rt.pyErr(ps, err)
 		}

@@ -1,6 +1,7 @@
 package script
 
 import (
+	"context"
 	"time"
 
 	"github.com/futurescope/futurescope/sim"
@@ -49,27 +50,22 @@ func (th *thread) signalWait(what string, d time.Duration, wait func(time.Durati
 	}
 }
 
-// signalWaitIn runs next, in which a signal cuts short the wait named what (a wait that runs the
-// handlers itself when cut short, as sim.AsCompletedInterruptible does with onSignal).
-func (th *thread) signalWaitIn(what string, next func() (*sim.Future, error, bool)) (*sim.Future, error, bool) {
-	p := sim.CurrentProcess(th.ctx)
-	if th.st != p.MainThread() {
-		return next()
+// markWaiting marks the wait named what, which runs the handlers itself when a signal cuts it short
+// (sim.Future.AwaitInterruptible, sim.WaitInterruptible, sim.AsCompletedInterruptible), as one a
+// signal cuts short, if th is its process's main thread. It returns the wait's onWake, which runs the
+// handlers of the pending signals and marks the wait again (a handler's own waits mark theirs), nil
+// in another thread, and unmark, to call when the wait is over.
+func (th *thread) markWaiting(what string) (onWake func() error, unmark func()) {
+	if th.st != sim.CurrentProcess(th.ctx).MainThread() {
+		return nil, func() {}
 	}
 	th.proc.waiting = what
-	defer func() { th.proc.waiting = "" }()
-	return next()
-}
-
-// onSignal is what sim.AsCompletedInterruptible calls when a signal cuts its wait, named what, short:
-// the handlers of the pending signals run, in the main thread, and the wait is again one a signal cuts
-// short (a handler's own waits name theirs).
-func (th *thread) onSignal(what string) error {
-	err := th.deliverSignals()
-	if th.st == sim.CurrentProcess(th.ctx).MainThread() {
+	onWake = func() error {
+		err := th.deliverSignals()
 		th.proc.waiting = what
+		return err
 	}
-	return err
+	return onWake, func() { th.proc.waiting = "" }
 }
 
 // signalsPending reports whether p has signals its main thread has not handled yet.
@@ -89,4 +85,18 @@ func interruptWait(target *sim.Process) {
 		what = "sleep"
 	}
 	target.InterruptWait(what)
+}
+
+// awaitOutcome waits up to d for f, as Future.result or exception (call) does, in a way a signal
+// cuts short, then returns what get (f.Result or f.Exception) gives without waiting: the outcome,
+// CancelledError, TimeoutError, or the exception a signal's handler raised.
+func awaitOutcome[T any](th *thread, f *sim.Future, call string, d time.Duration, get func(context.Context, time.Duration) (T, error)) (T, error) {
+	onWake, unmark := th.markWaiting(call)
+	err := f.AwaitInterruptible(th.ctx, call, d, onWake)
+	unmark()
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	return get(th.ctx, 0)
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"iter"
-	"time"
 
 	"github.com/futurescope/futurescope/python/py"
 	"github.com/futurescope/futurescope/sim"
@@ -50,14 +49,9 @@ func (ps *proc) wait(th *thread, args []py.Object, kw []string) (py.Object, erro
 		}
 		when = s.S
 	}
-	var done, notDone []*sim.Future
-	_, serr := th.signalWait("wait", d, func(d time.Duration) bool {
-		done, notDone, err = sim.Wait(th.ctx, fs, d, sim.ReturnWhen(when))
-		return err != nil // else done or cut short by a signal: signalWait knows which
-	})
-	if serr != nil {
-		return nil, serr
-	}
+	onWake, unmark := th.markWaiting("wait")
+	done, notDone, err := sim.WaitInterruptible(th.ctx, fs, d, sim.ReturnWhen(when), onWake)
+	unmark()
 	if err != nil {
 		return nil, ps.rt.pyErr(ps, err)
 	}
@@ -97,8 +91,8 @@ func (ps *proc) asCompleted(th *thread, args []py.Object, kw []string) (py.Objec
 		return nil, err
 	}
 	seq := func(ctx context.Context) iter.Seq2[*sim.Future, error] {
-		th := ps.rt.thread(ctx)
-		return sim.AsCompletedInterruptible(ctx, fs, d, func() error { return th.onSignal("as_completed") })
+		onWake, _ := ps.rt.thread(ctx).markWaiting("as_completed")
+		return sim.AsCompletedInterruptible(ctx, fs, d, onWake)
 	}
 	return ps.newGenerator(ps.cls.generator, seq), nil
 }
@@ -122,7 +116,9 @@ func (ps *proc) newGenerator(typ *py.Type, seq func(ctx context.Context) iter.Se
 			rt.stops = append(rt.stops, func() { stop() })
 		}
 		th.setLine()
-		f, err, ok := th.signalWaitIn("as_completed", next)
+		_, unmark := th.markWaiting("as_completed")
+		f, err, ok := next()
+		unmark()
 		if !ok || err != nil {
 			ended = true
 			stop()
