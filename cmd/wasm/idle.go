@@ -51,8 +51,11 @@ type painter struct {
 }
 
 // idleTicks is how many ticks without a change make the timeline idle: then it ticks only when
-// input, a command or a run wakes it (see timeline.wake).
-const idleTicks = 60
+// input, a command or a run wakes it (see timeline.wake). One: each tick of ebiten's after a frame
+// was drawn copies that frame to the canvas again (for up to three ticks), and without a GPU each
+// copy is a canvas drawn in software and read back before the page's next frame, 0.1 to 0.28 s of
+// the page's thread under load (60 ticks cost three of them after every change).
+const idleTicks = 1
 
 // idle reports whether nothing has changed for idleTicks ticks.
 func (p *painter) idle() bool { return p.still >= idleTicks }
