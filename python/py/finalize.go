@@ -3,6 +3,7 @@ package py
 import (
 	"fmt"
 	"reflect"
+	"strings"
 
 	op "github.com/futurescope/futurescope/python/compile"
 )
@@ -100,13 +101,28 @@ func (t *Thread) dropped(v Object, keep ...Object) error {
 	if atom(v) {
 		return nil
 	}
-	return t.droppedAll([]Object{v}, keep)
+	s := t.search()
+	s.walk(v)
+	return t.finalizeFound(s, keep)
 }
 
 // droppedAll is dropped for several values, finalized in the order CPython's deallocation would
 // reach them.
 func (t *Thread) droppedAll(vs []Object, keep []Object) error {
-	cands := findWatched(vs)
+	s := t.search()
+	for _, v := range vs {
+		s.walk(v)
+	}
+	return t.finalizeFound(s, keep)
+}
+
+// finalizeFound finalizes the watched objects a search found that are unreachable, one proof each
+// (a finalizer runs code, which may store the next one somewhere).
+func (t *Thread) finalizeFound(s *watchSearch, keep []Object) error {
+	if len(s.out) == 0 {
+		return nil
+	}
+	cands := append([]Object(nil), s.out...) // finalizers may search again on this thread
 	for _, c := range cands {
 		if !pendingFinal(c) {
 			continue // finalized by an earlier one (a yield from's subgenerator)
@@ -121,51 +137,6 @@ func (t *Thread) droppedAll(vs []Object, keep []Object) error {
 	return nil
 }
 
-// findWatched returns the watched objects reachable from vs, depth first in the order of
-// deallocation (a list's items last to first, as CPython's list_dealloc releases them).
-func findWatched(vs []Object) []Object {
-	var out []Object
-	seen := map[Object]bool{}
-	budget := dropBudget
-	var walk func(o Object)
-	walk = func(o Object) {
-		if o == nil || atom(o) || budget <= 0 || !comparable(o) || seen[o] {
-			return
-		}
-		seen[o] = true
-		budget--
-		if pendingFinal(o) {
-			out = append(out, o)
-		}
-		var kids []Object
-		collect := func(k Object) { kids = append(kids, k) }
-		switch x := o.(type) {
-		case *Function:
-			// Not its globals: a module's namespace outlives the function.
-			visitAll(x.Defaults, collect)
-			visitDict(x.KwDefaults, collect)
-			for _, c := range x.Closure {
-				collect(c)
-			}
-			visitDict(x.Dict, collect)
-		case *List, *Tuple:
-			traverse(o, collect)
-			for i, j := 0, len(kids)-1; i < j; i, j = i+1, j-1 {
-				kids[i], kids[j] = kids[j], kids[i]
-			}
-		default:
-			traverse(o, collect)
-		}
-		for _, k := range kids {
-			walk(k)
-		}
-	}
-	for _, v := range vs {
-		walk(v)
-	}
-	return out
-}
-
 // comparable reports whether o can be a map key (host types that are not pointers may not be).
 func comparable(o Object) bool {
 	switch o.(type) {
@@ -178,7 +149,11 @@ func comparable(o Object) bool {
 // reachable reports whether target is reachable from the roots and keep, or cannot be proved
 // unreachable.
 func (in *Interp) reachable(target Object, keep []Object) bool {
-	m := marker{seen: map[Object]bool{}, budget: markBudget, ok: true, target: target}
+	budget := markBudget
+	if in.markBudget > 0 {
+		budget = in.markBudget
+	}
+	m := marker{seen: map[Object]bool{}, budget: budget, ok: true, target: target}
 	visit := m.push
 	for _, th := range in.threads {
 		for f := th.frame; f != nil; f = f.back {
@@ -276,7 +251,14 @@ func (t *Thread) finalize(o Object) error {
 		what = fmt.Sprintf("<%s object>", o.Type().Name)
 	}
 	if w := t.Interp.Stderr; w != nil {
-		fmt.Fprintf(w, "Exception ignored in: %s\n%s", what, t.FormatException(e))
+		// sys.unraisablehook prints the exception's own traceback, not its chain.
+		var b strings.Builder
+		if len(e.tb) > 0 {
+			b.WriteString("Traceback (most recent call last):\n")
+			t.formatFrames(&b, e.Frames())
+		}
+		b.WriteString(t.excLine(e))
+		fmt.Fprintf(w, "Exception ignored in: %s\n%s", what, b.String())
 	}
 	return nil
 }
@@ -285,16 +267,24 @@ func (t *Thread) finalize(o Object) error {
 // cells and extra (the value stack it unwound). keep is the value or exception on its way out; the
 // call's arguments stay with the caller.
 func (t *Thread) frameDropped(f *Frame, extra []Object, keep Object) error {
-	vs := appendLive(extra, f.fast)
-	for _, c := range f.cells {
-		if c != nil {
-			vs = append(vs, c)
+	s := t.search()
+	for _, v := range extra {
+		s.walk(v)
+	}
+	for _, v := range f.fast {
+		if v != nil && !atom(v) {
+			s.walk(v)
 		}
 	}
-	if len(vs) == 0 {
+	for _, c := range f.cells {
+		if c != nil {
+			s.walk(c)
+		}
+	}
+	if len(s.out) == 0 {
 		return nil
 	}
-	return t.droppedAll(vs, append([]Object{keep}, f.args...))
+	return t.finalizeFound(s, append([]Object{keep}, f.args...))
 }
 
 // appendLive appends the objects of vs that are not nil or atoms.

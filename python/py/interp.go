@@ -36,8 +36,9 @@ type Interp struct {
 	// need finalizing when dropped (finalize.go).
 	threads []*Thread
 	watch   int
-	// kept are the objects the host holds (Keep).
-	kept map[Object]int
+	// kept are the objects the host holds (Keep); markBudget, if set, replaces the constant (tests).
+	kept       map[Object]int
+	markBudget int
 }
 
 // NewInterp returns an interpreter with the built-in functions and types.
@@ -151,6 +152,8 @@ type Thread struct {
 	serial uint64
 	// ints boxes the ints the eval loop makes (intbox.go).
 	ints intBox
+	// ws is the search for watched objects among dropped values (finalize_search.go).
+	ws *watchSearch
 }
 
 // NewThread returns a thread of in.

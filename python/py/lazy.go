@@ -26,6 +26,10 @@ func init() {
 			i := n
 			n, err = intBinary(opAdd, n, MakeInt(1))
 			return NewTuple([]Object{i, v}), err
+		}, Refs: func(visit func(Object)) bool {
+			visit(it)
+			visit(n)
+			return true
 		}}, nil
 	}
 	ZipType.New = func(t *Thread, cls *Type, args []Object, kw []string) (Object, error) {
@@ -85,6 +89,9 @@ func init() {
 				items[i] = v
 			}
 			return NewTuple(items), nil
+		}, Refs: func(visit func(Object)) bool {
+			visitAll(its, visit)
+			return true
 		}}, nil
 	}
 	MapType.New = func(t *Thread, cls *Type, args []Object, kw []string) (Object, error) {
@@ -113,6 +120,10 @@ func init() {
 				vals[i] = v
 			}
 			return t.Call(fn, vals, nil)
+		}, Refs: func(visit func(Object)) bool {
+			visit(fn)
+			visitAll(its, visit)
+			return true
 		}}, nil
 	}
 	FilterType.New = func(t *Thread, cls *Type, args []Object, kw []string) (Object, error) {
@@ -147,6 +158,10 @@ func init() {
 					return v, nil
 				}
 			}
+		}, Refs: func(visit func(Object)) bool {
+			visit(fn)
+			visit(it)
+			return true
 		}}, nil
 	}
 	ReversedType.New = func(t *Thread, cls *Type, args []Object, kw []string) (Object, error) {
