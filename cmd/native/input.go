@@ -2,7 +2,6 @@ package main
 
 import (
 	"image"
-	"slices"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
@@ -13,30 +12,26 @@ import (
 )
 
 // keys turns the keys pressed this tick into the window's intents (package intent, by the key map
-// viewstate.KeyMap) and carries them out. The viewer reads the timeline's keys itself, but for those
-// the window withholds (intent.Withheld): the keys that move within the list or the text when one
-// has the focus, and PgUp PgDn in presenter mode.
+// viewstate.KeyMap) and carries them out; held keys repeat where intent.Repeats says. The viewer
+// reads the timeline's keys itself, but for those the window withholds (intent.Withheld): the keys
+// that move within the list or the text when one has the focus, and PgUp PgDn in presenter mode.
 func (a *App) keys() {
-	m := viewstate.KeyMap()
 	shift := ebiten.IsKeyPressed(ebiten.KeyShift)
 	ctrl := ebiten.IsKeyPressed(ebiten.KeyControl) || ebiten.IsKeyPressed(ebiten.KeyMeta)
 	a.pressed = inpututil.AppendJustPressedKeys(a.pressed[:0])
-	var presses []intent.Press
-	repeats := a.side.lister().Focus != intent.Timeline || a.win.scenes.Presenting() // held keys repeat in the list, the text, the slides
+	var just, held []viewstate.Key
 	for _, k := range a.pressed {
-		if vk, ok := windowKey(k, ctrl); ok && !(repeats && !ctrl && slices.Contains(repeatable, k)) {
-			presses = append(presses, intent.Press{Key: vk, Shift: shift && !ctrl})
+		if vk, ok := windowKey(k, ctrl); ok {
+			just = append(just, vk)
 		}
 	}
-	if repeats && !ctrl {
-		for _, k := range repeatable {
-			if repeated(k) {
-				vk, _ := windowKey(k, false)
-				presses = append(presses, intent.Press{Key: vk, Shift: shift})
-			}
+	for _, k := range repeatable {
+		if repeated(k) {
+			vk, _ := windowKey(k, false)
+			held = append(held, vk)
 		}
 	}
-	a.press(m, presses...)
+	a.press(viewstate.KeyMap(), intent.Presses(just, held, shift, ctrl, a.context())...)
 }
 
 // press carries out the intents of keys pressed, by key map m.
@@ -46,7 +41,7 @@ func (a *App) press(m []viewstate.KeyRow, presses ...intent.Press) {
 	}
 }
 
-// repeatable are the keys that move within the list or the text, repeating while held.
+// repeatable are the ebiten keys of intent.Repeating.
 var repeatable = []ebiten.Key{ebiten.KeyArrowUp, ebiten.KeyArrowDown, ebiten.KeyPageUp, ebiten.KeyPageDown}
 
 // context returns the intents' context: the part with the focus, and the scene shown.

@@ -75,3 +75,34 @@ func TestShiftTabMovesBack(t *testing.T) {
 		t.Errorf("Tab, Shift+Tab: %v", got)
 	}
 }
+
+// Held keys repeat in the list, the text and the slides, and not on the timeline: ↓ held with the
+// list focused moves a row each time it fires, and on the timeline only once, when pressed (the
+// viewer reads it); Ctrl turns repeating off.
+func TestHeldKeysRepeatWhereTheyMove(t *testing.T) {
+	down := []viewstate.Key{viewstate.KeyDown}
+	for _, tt := range []struct {
+		c          Context
+		just, held []viewstate.Key
+		ctrl       bool
+		want       int
+	}{
+		{Context{Focus: ListPart}, down, down, false, 1},                 // pressed this tick: once
+		{Context{Focus: ListPart}, nil, down, false, 1},                  // held, firing again
+		{Context{Focus: TextPart}, nil, down, false, 1},                  // the text too
+		{Context{Focus: Timeline}, nil, down, false, 0},                  // the viewer's
+		{Context{Focus: Timeline}, down, down, false, 1},                 // pressed, for the viewer to take
+		{Context{Focus: Timeline, Presenter: true}, nil, down, false, 1}, // the slides
+		{Context{Focus: ListPart}, nil, down, true, 0},                   // Ctrl: no repeat
+	} {
+		if got := Presses(tt.just, tt.held, false, tt.ctrl, tt.c); len(got) != tt.want {
+			t.Errorf("%+v just %v held %v ctrl %v: %v, want %d presses", tt.c, tt.just, tt.held, tt.ctrl, got, tt.want)
+		}
+	}
+	if got := Presses([]viewstate.Key{"q", viewstate.KeyTab}, nil, true, false, Context{Focus: ListPart}); len(got) != 2 || !got[1].Shift {
+		t.Errorf("q and Shift+Tab: %v", got)
+	}
+	if got := Presses([]viewstate.Key{viewstate.KeyCtrlPlus}, nil, true, true, Context{}); len(got) != 1 || got[0].Shift {
+		t.Errorf("Ctrl+Shift+=: %v, want Ctrl+ without Shift", got)
+	}
+}
