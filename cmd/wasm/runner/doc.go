@@ -56,4 +56,10 @@
 // -site DIR, course.go): every lesson as the page shows it, and every block's run as run() would
 // make it, so that the page shows a lesson without loading the runner. The logic lives in plain Go
 // files and is tested natively.
+//
+// The first script that uses a \N{name} escape makes the runner fetch unicode-names.txt (1.1 MB, the
+// names of Unicode 15.1 and their aliases) from beside the worker's script, synchronously, as a Web
+// Worker may: python/unames keeps the table out of runner.wasm, and make web writes the file
+// (tools/unicodenames). Without it (offline, or under node) such an escape fails with CPython's
+// "unknown Unicode character name" and the reason.
 package main
