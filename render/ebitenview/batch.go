@@ -19,7 +19,11 @@ type batch struct {
 	// srcAt says where a vertex samples the source: the pattern batches use the screen position
 	// (so patterns line up across boxes), the solid ones a fixed white texel.
 	screenSrc bool
-	op        ebiten.DrawTrianglesOptions
+	// opaque says every vertex since begin is opaque: a solid batch then draws with BlendCopy, the
+	// same pixels as blending but cheaper for a software renderer, which need not read the
+	// destination back.
+	opaque bool
+	op     ebiten.DrawTrianglesOptions
 }
 
 // newBatch returns a batch drawing with src. repeat tiles src across the screen (a pattern); aa
@@ -36,14 +40,22 @@ func newBatch(src *ebiten.Image, repeat, aa bool) *batch {
 // begin starts collecting for dst.
 func (b *batch) begin(dst *ebiten.Image) {
 	b.dst, b.vs, b.is = dst, b.vs[:0], b.is[:0]
+	b.opaque = true
 }
 
 // flush draws what was collected, and empties the batch.
 func (b *batch) flush() {
 	if len(b.is) > 0 && b.dst != nil {
+		// A pattern's texels and an anti-aliased edge are partly transparent: only a solid batch
+		// of opaque colours may copy (anti-aliasing would also copy the destination to its buffer).
+		b.op.Blend = ebiten.Blend{}
+		if b.opaque && !b.screenSrc && !b.op.AntiAlias {
+			b.op.Blend = ebiten.BlendCopy
+		}
 		b.dst.DrawTriangles(b.vs, b.is, b.src, &b.op)
 	}
 	b.vs, b.is = b.vs[:0], b.is[:0]
+	b.opaque = true
 }
 
 // room makes sure n more vertices fit in one draw call.
@@ -55,6 +67,7 @@ func (b *batch) room(n int) {
 
 // vertex appends a vertex at (x, y) in colour c.
 func (b *batch) vertex(x, y float32, c color.RGBA) {
+	b.opaque = b.opaque && c.A == 0xff
 	sx, sy := float32(1.5), float32(1.5)
 	if b.screenSrc {
 		sx, sy = x, y
