@@ -13,10 +13,31 @@ import (
 // writes it there (tools/unicodenames -o).
 const tableURL = "unicode-names.txt"
 
-// table is the map of names, fetched the first time a name is looked up (a script that uses "\N{") and
-// never changed after. The fetch is synchronous, which a Web Worker may do: the script's parse waits
-// for it, once.
-var table = sync.OnceValues(func() (m map[string]rune, err error) {
+// loaded holds the map of names once a fetch succeeded; a failed fetch (offline) is tried again at
+// the next lookup.
+var loaded struct {
+	sync.Mutex
+	m map[string]rune
+}
+
+// table returns the map of names, fetched the first time a name is looked up (a script that uses
+// "\N{") and never changed after. The fetch is synchronous, which a Web Worker may do: the script's
+// parse waits for it, once.
+func table() (map[string]rune, error) {
+	loaded.Lock()
+	defer loaded.Unlock()
+	if loaded.m == nil {
+		m, err := fetchTable()
+		if err != nil {
+			return nil, err
+		}
+		loaded.m = m
+	}
+	return loaded.m, nil
+}
+
+// fetchTable fetches and reads the table.
+func fetchTable() (m map[string]rune, err error) {
 	xhr := js.Global().Get("XMLHttpRequest")
 	if xhr.Type() != js.TypeFunction {
 		return nil, errors.New("unames: no XMLHttpRequest to fetch the table of names with")
@@ -33,4 +54,4 @@ var table = sync.OnceValues(func() (m map[string]rune, err error) {
 		return nil, fmt.Errorf("unames: fetching %s: HTTP status %d", tableURL, status)
 	}
 	return parseTable([]byte(req.Get("responseText").String()))
-})
+}
