@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -17,9 +18,11 @@ import (
 // probe measures it as a learner would feel it, with a timer in the page that ticks every 100 ms:
 // the longest gap between two ticks, less the 100 ms the timer waits anyway, is the longest stall.
 const (
-	// targetStallMs is issue 12's bound on a stall during a heavy run or an export. Exports meet it;
-	// the two heavy runs do not yet (240-360 ms on a quiet 2-core machine, 2 to 5 times that under
-	// load): each figure is logged against it, marked MISSED, and stalls.txt keeps them.
+	// targetStallMs is issue 12's bound on a stall during a heavy run or an export. Each figure is
+	// logged against it (MISSED above it) with the machine's load average, and stalls.txt keeps them.
+	// Dec 5, on the shared 2-core machine at a load average of 12 to 17: the flood 78-405 ms, the
+	// 100,000 futures 90-260 ms, the exports 5-160 ms (one 289 ms with no task of the page's over
+	// 50 ms: the thread was not run). Not asserted: not met three runs in a row at that load.
 	targetStallMs = 200
 	// maxStallMs is what fails the test: a freeze, as the page had before (1.6-4.8 s during these runs).
 	maxStallMs = 1000
@@ -130,7 +133,7 @@ func TestStalls(t *testing.T) {
 		if stall > targetStallMs {
 			verdict = "MISSED"
 		}
-		line := fmt.Sprintf("%s: longest stall %.0f ms (target %d ms: %s)%s; longest tasks: %s", what, stall, targetStallMs, verdict, extra, longTasks(t, ctx))
+		line := fmt.Sprintf("%s: longest stall %.0f ms (target %d ms: %s)%s; load average %s on %d cores; longest tasks: %s", what, stall, targetStallMs, verdict, extra, loadAverage(), runtime.NumCPU(), longTasks(t, ctx))
 		t.Log(line)
 		figures = append(figures, line)
 		if stall > maxStallMs {
