@@ -2,15 +2,21 @@ package webtest
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/cdp/jsonv2"
+	"github.com/chromedp/cdproto/profiler"
+	"github.com/chromedp/cdproto/tracing"
 	"github.com/chromedp/chromedp"
 )
 
@@ -142,15 +148,18 @@ func TestStalls(t *testing.T) {
 			t.Errorf("%s: the page froze for %.0f ms, more than %d ms (longest tasks: %s)", what, stall, maxStallMs, longTasks(t, ctx))
 		}
 	}
+	rec := newRecorder(t, ctx, os.Getenv("FUTURESCOPE_STALL_TRACE"))
 	for i := len(stallScripts) - 1; i >= 0; i-- { // the flood first, so that the exports follow the big run
 		s := stallScripts[i]
 		eval(t, ctx, `window.futurescopePage.setCode(`+jsString(s.script)+`)`)
+		rec.start()
 		startProbe(t, ctx)
 		start := time.Now()
 		click(t, ctx, "#run")
 		waitShownFor(t, ctx, st.Shown+1, 5*time.Minute)
 		took := time.Since(start)
 		stall := longestStall(t, ctx) // before reading the whole state, which takes the page's thread a while
+		rec.stop(s.name)
 		if st = state(t, ctx); st.Result == nil {
 			t.Fatalf("%s: no result", s.name)
 		}
@@ -274,4 +283,95 @@ func waitFileQuiet(t *testing.T, path string, limit time.Duration) []byte {
 	}
 	t.Fatalf("no download %s after %v", filepath.Base(path), limit)
 	return nil
+}
+
+// A recorder records each heavy run for a closer look when FUTURESCOPE_STALL_TRACE names a folder: a
+// Chrome trace of every thread (NAME.trace.json, for chrome://tracing or the Performance panel of
+// Chrome's DevTools) and a CPU profile of the page's thread (NAME.cpuprofile; a timeline.wasm built
+// without -s -w names its Go functions). They name what a stall was: a script, style and layout, a
+// garbage collection, or Chrome's commit waiting for the GPU process (Commit, and on CrGpuMain a
+// WebGL readPixels). A nil recorder records nothing.
+type recorder struct {
+	t      *testing.T
+	ctx    context.Context
+	dir    string
+	mu     sync.Mutex
+	events []jsonv2.Value
+	done   chan struct{}
+}
+
+// newRecorder returns a recorder writing into dir, or nil when dir is "".
+func newRecorder(t *testing.T, ctx context.Context, dir string) *recorder {
+	if dir == "" {
+		return nil
+	}
+	r := &recorder{t: t, ctx: ctx, dir: dir, done: make(chan struct{}, 1)}
+	if err := chromedp.Listen(ctx, func(ev any) {
+		switch e := ev.(type) {
+		case *tracing.EventDataCollected:
+			r.mu.Lock()
+			r.events = append(r.events, e.Value...)
+			r.mu.Unlock()
+		case *tracing.EventTracingComplete:
+			r.done <- struct{}{}
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// start starts recording.
+func (r *recorder) start() {
+	if r == nil {
+		return
+	}
+	r.mu.Lock()
+	r.events = nil
+	r.mu.Unlock()
+	categories := []string{"toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "blink", "gpu", "cc", "viz"}
+	if _, err := chromedp.Call(r.ctx, tracing.Start, tracing.StartParams{TraceConfig: &tracing.TraceConfig{IncludedCategories: categories}}); err != nil {
+		r.t.Fatal(err)
+	}
+	for _, err := range []error{call(r.ctx, profiler.Enable, cdp.Empty{}), call(r.ctx, profiler.Start, cdp.Empty{})} {
+		if err != nil {
+			r.t.Fatal(err)
+		}
+	}
+}
+
+// stop stops recording and writes what it recorded as the run called name.
+func (r *recorder) stop(name string) {
+	if r == nil {
+		return
+	}
+	prof, err := chromedp.Call(r.ctx, profiler.Stop, cdp.Empty{})
+	if err == nil {
+		err = call(r.ctx, tracing.End, cdp.Empty{})
+	}
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	select {
+	case <-r.done:
+	case <-time.After(time.Minute):
+		r.t.Fatal("recording a stall: the trace did not end in a minute")
+	}
+	r.mu.Lock()
+	trace, err := json.Marshal(map[string]any{"traceEvents": r.events})
+	r.mu.Unlock()
+	profile, err2 := json.Marshal(prof.Profile)
+	base := filepath.Join(r.dir, strings.NewReplacer(" ", "-", ",", "").Replace(name))
+	for _, err := range []error{err, err2, os.WriteFile(base+".trace.json", trace, 0o644), os.WriteFile(base+".cpuprofile", profile, 0o644)} {
+		if err != nil {
+			r.t.Fatal(err)
+		}
+	}
+	r.t.Logf("%s: recorded in %s.trace.json and .cpuprofile", name, base)
+}
+
+// call runs a command whose result is of no use.
+func call[P, R any](ctx context.Context, cmd cdp.Command[P, R], params P) error {
+	_, err := chromedp.Call(ctx, cmd, params)
+	return err
 }
