@@ -34,12 +34,12 @@ func (v *Viewer) drawHelp(img *ebiten.Image, g viewstate.Geometry) {
 	bindings := append(slices.Clip(v.words.Bindings), v.keys...)
 	f, keyW, keysW := v.helpFaces(bindings, w, h)
 	words := v.words
-	DrawText(img, words.HelpTitle, f.Title, x, y, ink)
+	v.drawText(img, words.HelpTitle, f.Title, x, y, ink)
 	top := y + f.Line*1.8
 	ky := top
 	for _, bd := range bindings {
-		DrawText(img, bd.Keys, f.Bold, x, ky, ink)
-		DrawText(img, Fit(bd.Does, f.Sans, w-keyW), f.Sans, x+keyW, ky, muted) // cut only below half size
+		v.drawText(img, bd.Keys, f.Bold, x, ky, ink)
+		v.drawText(img, Fit(bd.Does, f.Sans, w-keyW), f.Sans, x+keyW, ky, muted) // cut only below half size
 		ky += f.Line * 1.15
 	}
 	saved := v.faces
@@ -100,7 +100,7 @@ func (v *Viewer) helpAt(bindings []viewstate.Binding, k float64) (*Faces, float6
 func (v *Viewer) legend(img *ebiten.Image, x, y, w, bottom float64) {
 	f, scale := v.faces, v.scale
 	u := min(scale, f.Size/BaseSize) // the help's size, when it writes smaller than the viewer
-	DrawText(img, v.words.Shapes, f.Bold, x, y-f.Line*1.1, ink)
+	v.drawText(img, v.words.Shapes, f.Bold, x, y-f.Line*1.1, ink)
 	s := v.state.Scene
 	var views []*layout.View
 	for _, r := range v.state.Rows() {
@@ -118,7 +118,7 @@ func (v *Viewer) legend(img *ebiten.Image, x, y, w, bottom float64) {
 		v.scale = scale
 		name, meaning := v.words.Look(st)
 		tx := x + 40*u
-		DrawText(img, name, f.Bold, tx, y, ink)
+		v.drawText(img, name, f.Bold, tx, y, ink)
 		nx := tx + text.Advance(name, f.Bold) + 8*u
 		lines := WrapText(meaning, f.Small, x+w-nx)
 		if len(lines) > 1 { // a long meaning goes on the lines below its name, whole
@@ -130,7 +130,7 @@ func (v *Viewer) legend(img *ebiten.Image, x, y, w, bottom float64) {
 			if y+rowH > bottom {
 				break
 			}
-			DrawText(img, l, f.Small, nx, y+f.Line*0.1, muted)
+			v.drawText(img, l, f.Small, nx, y+f.Line*0.1, muted)
 			y += rowH
 		}
 	}
@@ -143,7 +143,7 @@ func (v *Viewer) legend(img *ebiten.Image, x, y, w, bottom float64) {
 // is counted ("+3").
 func (v *Viewer) workers(img *ebiten.Image, x, y, w, bottom float64) {
 	f, u := v.faces, v.scale
-	DrawText(img, v.words.Workers, f.Bold, x, y, ink)
+	v.drawText(img, v.words.Workers, f.Bold, x, y, ink)
 	indent := x + text.Advance(v.words.Workers+" ", f.Bold)
 	cx := indent
 	all := v.state.Scene.Workers
@@ -152,7 +152,7 @@ func (v *Viewer) workers(img *ebiten.Image, x, y, w, bottom float64) {
 		lw := text.Advance(label, f.Small) + 24*u
 		if cx+lw > x+w && cx > indent {
 			if y+2*f.Line*1.15 > bottom {
-				DrawText(img, "+"+strconv.Itoa(len(all)-i), f.Small, cx, y+f.Line*0.1, muted)
+				v.drawText(img, "+"+strconv.Itoa(len(all)-i), f.Small, cx, y+f.Line*0.1, muted)
 				return
 			}
 			cx, y = indent, y+f.Line*1.15
@@ -160,7 +160,7 @@ func (v *Viewer) workers(img *ebiten.Image, x, y, w, bottom float64) {
 		v.fill.begin(img)
 		v.fill.rect(float32(cx), float32(y+f.Line/2-5*u), float32(14*u), float32(10*u), rgba(layout.WorkerColor(wk.Number)))
 		v.fill.flush()
-		DrawText(img, Fit(label, f.Small, x+w-cx-18*u), f.Small, cx+18*u, y+f.Line*0.1, ink)
+		v.drawText(img, Fit(label, f.Small, x+w-cx-18*u), f.Small, cx+18*u, y+f.Line*0.1, ink)
 		cx += lw
 	}
 }
@@ -180,7 +180,7 @@ func (v *Viewer) swatch(img *ebiten.Image, st layout.Style, x, y, rowH float64) 
 	fc, sc := sh.Colors()
 	switch {
 	case st == layout.Value:
-		DrawTextMiddle(img, "42", v.faces.SmallMono, x+6*u, mid, ink)
+		v.drawTextMiddle(img, "42", v.faces.SmallMono, x+6*u, mid, ink)
 	case st >= layout.WaitReturned:
 		v.strokes.dashedV(float32(x+15*u), float32(mid-rowH*0.45), float32(mid+rowH*0.45), float32(1.6*u), float32(4*u), float32(2*u), rgba(sc))
 		glyph(v.marks, look.Glyph, look.Hollow, x+15*u, mid-3*u, 4.5*u, u, rgba(sc))

@@ -41,7 +41,7 @@ func (v *Viewer) drawLegend(img *ebiten.Image, g viewstate.Geometry) {
 				break
 			}
 			v.swatch(img, e.Style, x, y, f.Line)
-			DrawText(img, e.Name, f.Small, x+34*u, y+f.Line*0.1, ink)
+			v.drawText(img, e.Name, f.Small, x+34*u, y+f.Line*0.1, ink)
 			x += w
 		}
 		y += f.Line * 1.25

@@ -18,7 +18,7 @@ func (v *Viewer) drawHeader(img *ebiten.Image, g viewstate.Geometry) {
 	s, f, u := v.state, v.faces, v.scale
 	h := g.Header
 	y := h.Y + 2*u
-	DrawText(img, s.Scene.Title, f.Title, h.X, y, ink)
+	v.drawText(img, s.Scene.Title, f.Title, h.X, y, ink)
 	if v.Focused && !v.away { // the title is underlined while the timeline has the keys, as the app's panels are
 		v.fill.begin(img)
 		v.fill.rect(float32(h.X-2*u), float32(y+f.Line+0.5*u), float32(text.Advance(s.Scene.Title, f.Title)+4*u), float32(2*u), rgba(layout.Blue))
@@ -26,12 +26,12 @@ func (v *Viewer) drawHeader(img *ebiten.Image, g viewstate.Geometry) {
 	}
 	x := h.X + text.Advance(s.Scene.Title, f.Title) + 14*u
 	hint := v.words.HelpHint
-	DrawTextRight(img, hint, f.Sans, h.Right(), y, muted)
+	v.drawTextRight(img, hint, f.Sans, h.Right(), y, muted)
 	if s.Scene.Outcome != "" && !v.concealed { // a prediction: how it ends is the question
 		out := v.words.EndedWith(s.Scene.Outcome)
-		DrawText(img, Fit(out, f.Bold, h.Right()-x-text.Advance(hint, f.Sans)-20*u), f.Bold, x, y, alert)
+		v.drawText(img, Fit(out, f.Bold, h.Right()-x-text.Advance(hint, f.Sans)-20*u), f.Bold, x, y, alert)
 	}
-	DrawText(img, Fit(v.status(), f.Sans, h.W), f.Sans, h.X, y+f.Line+2*u, muted)
+	v.drawText(img, Fit(v.status(), f.Sans, h.W), f.Sans, h.X, y+f.Line+2*u, muted)
 }
 
 // status is the playback line: "paused · t = 0.25 s of 1.02 s · speed 0.12× (2 ms a tick) · view: …".
@@ -80,7 +80,7 @@ func (v *Viewer) drawPanel(img *ebiten.Image, g viewstate.Geometry) {
 		case viewstate.Alert:
 			c = alert
 		}
-		DrawText(img, Fit(l.Text, face, w), face, x, y, c)
+		v.drawText(img, Fit(l.Text, face, w), face, x, y, c)
 		y += f.Line
 	}
 }
@@ -113,7 +113,7 @@ func (v *Viewer) drawTooltip(img *ebiten.Image, g viewstate.Geometry) {
 	}
 	v.box(img, x, y, w, h, color.RGBA{0xff, 0xff, 0xf4, 0xff})
 	for i, l := range lines {
-		DrawText(img, l, f.Sans, x+6*u, y+4*u+float64(i)*f.Line, ink)
+		v.drawText(img, l, f.Sans, x+6*u, y+4*u+float64(i)*f.Line, ink)
 	}
 }
 
@@ -136,5 +136,5 @@ func (v *Viewer) drawFrameTime(img *ebiten.Image, g viewstate.Geometry) {
 	w := text.Advance(msg, f.SmallMono) + 12*u
 	x, y := g.Bounds.Right()-w-8*u, g.Header.Bottom()-f.Line
 	v.box(img, x, y, w, f.Line+2*u, color.RGBA{0xff, 0xff, 0xff, 0xff})
-	DrawText(img, msg, f.SmallMono, x+6*u, y+u, ink)
+	v.drawText(img, msg, f.SmallMono, x+6*u, y+u, ink)
 }

@@ -66,9 +66,9 @@ func (v *Viewer) drawHeading(img *ebiten.Image, g viewstate.Geometry, view *layo
 	h := v.words.Headings[view.Name]
 	f := v.faces
 	x := g.Labels.X + 4*v.scale
-	DrawTextMiddle(img, h[0], f.Bold, x, mid, ink)
+	v.drawTextMiddle(img, h[0], f.Bold, x, mid, ink)
 	x += max(g.Labels.W*0.5, 90*v.scale)
-	DrawTextMiddle(img, Fit(h[1], f.Small, g.Lanes.Right()-x), f.Small, x, mid, muted)
+	v.drawTextMiddle(img, Fit(h[1], f.Small, g.Lanes.Right()-x), f.Small, x, mid, muted)
 }
 
 // drawLabel writes a lane's label in the label column, centred on mid and truncated to fit
@@ -92,7 +92,7 @@ func (v *Viewer) drawLabel(img *ebiten.Image, g viewstate.Geometry, l layout.Lan
 	if face == f.Mono && text.Advance(l.Label, face) > w { // a long label: try the small font first
 		face = f.SmallMono
 	}
-	DrawTextMiddle(img, Fit(l.Label, face, w), face, x, mid, ink)
+	v.drawTextMiddle(img, Fit(l.Label, face, w), face, x, mid, ink)
 }
 
 // stateName writes a state as Python names it, or a dash before the future exists.
@@ -110,7 +110,7 @@ func (v *Viewer) drawState(img *ebiten.Image, g viewstate.Geometry, fs layout.Fu
 	if fs.State == layout.StateNotCreated {
 		col = muted
 	}
-	DrawTextMiddle(img, stateName(fs.State), f.SmallMono, g.StateX[0], mid, col)
+	v.drawTextMiddle(img, stateName(fs.State), f.SmallMono, g.StateX[0], mid, col)
 	if !g.Booleans || fs.State == layout.StateNotCreated {
 		return
 	}
@@ -119,7 +119,7 @@ func (v *Viewer) drawState(img *ebiten.Image, g viewstate.Geometry, fs layout.Fu
 		if b {
 			txt, c = "True", ink
 		}
-		DrawTextMiddle(img, txt, f.SmallMono, g.StateX[i+1], mid, c)
+		v.drawTextMiddle(img, txt, f.SmallMono, g.StateX[i+1], mid, c)
 	}
 }
 
@@ -130,11 +130,11 @@ func (v *Viewer) drawStateHeader(img *ebiten.Image, g viewstate.Geometry) {
 	}
 	f := v.faces
 	mid := g.Axis.Y + g.Axis.H/2
-	DrawTextMiddle(img, v.words.StateColumn, f.SmallMono, g.StateX[0], mid, muted)
+	v.drawTextMiddle(img, v.words.StateColumn, f.SmallMono, g.StateX[0], mid, muted)
 	if !g.Booleans {
 		return
 	}
 	for i, h := range []string{"running()", "done()", "cancelled()"} {
-		DrawTextMiddle(img, h, f.SmallMono, g.StateX[i+1], mid, muted)
+		v.drawTextMiddle(img, h, f.SmallMono, g.StateX[i+1], mid, muted)
 	}
 }

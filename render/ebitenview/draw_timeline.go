@@ -79,7 +79,7 @@ func (v *Viewer) drawTimeline(img *ebiten.Image, g viewstate.Geometry) {
 		b.flush()
 	}
 	for _, t := range texts {
-		DrawTextMiddle(lanes, t.s, t.face, t.x, t.mid, t.c)
+		v.drawTextMiddle(lanes, t.s, t.face, t.x, t.mid, t.c)
 	}
 	band := img.SubImage(rectOf(viewstate.Rect{X: g.Plot.X, Y: g.Band.Y, W: g.Plot.W, H: g.Axis.Bottom() - g.Band.Y})).(*ebiten.Image)
 	v.overlayLabels(band, overlays, g)
@@ -168,7 +168,7 @@ func (v *Viewer) overlayLabels(band *ebiten.Image, overlays []*layout.Shape, g v
 	v.strokes.flush()
 	v.marks.flush()
 	for _, t := range texts {
-		DrawTextMiddle(band, t.s, t.face, t.x, t.mid, t.c)
+		v.drawTextMiddle(band, t.s, t.face, t.x, t.mid, t.c)
 	}
 }
 
@@ -200,7 +200,7 @@ func (v *Viewer) axis(img *ebiten.Image, ticks []layout.Tick, g viewstate.Geomet
 	for _, t := range ticks {
 		w := text.Advance(t.Label, f.Small)
 		x := min(max(g.X(t.T)-w/2, g.Plot.X), g.Plot.Right()-w)
-		DrawTextMiddle(img, t.Label, f.Small, x, mid, muted)
+		v.drawTextMiddle(img, t.Label, f.Small, x, mid, muted)
 	}
 	v.fill.begin(img)
 	v.fill.rect(float32(g.Plot.X), float32(g.Axis.Bottom()-v.scale), float32(g.Plot.W), float32(v.scale), border)
@@ -223,5 +223,5 @@ func (v *Viewer) drawPlayhead(img *ebiten.Image, g viewstate.Geometry) {
 	left := min(max(x-w/2, g.Plot.X), g.Plot.Right()-w)
 	v.fill.rect(float32(left), float32(g.Axis.Y+u), float32(w), float32(g.Axis.H-2*u), playhead)
 	v.fill.flush()
-	DrawTextMiddle(clip, label, f.Small, left+5*u, g.Axis.Y+g.Axis.H/2, white)
+	v.drawTextMiddle(clip, label, f.Small, left+5*u, g.Axis.Y+g.Axis.H/2, white)
 }

@@ -67,6 +67,7 @@ type Viewer struct {
 	// whole window, say): Draw leaves it out, and the program draws it last with DrawHelp.
 	HelpOver image.Rectangle
 
+	glyphs           glyphCache // the strings' glyphs, laid out once
 	tex              textures
 	fill, marks      *batch
 	hatch, dots      *batch
@@ -283,6 +284,6 @@ func (v *Viewer) drawCover(img *ebiten.Image, g viewstate.Geometry) {
 	v.fill.flush()
 	if right-x > 3*v.faces.Line {
 		mid := (x + right) / 2
-		DrawTextMiddle(img, "?", v.faces.Title, mid-text.Advance("?", v.faces.Title)/2, (top+bottom)/2, muted)
+		v.drawTextMiddle(img, "?", v.faces.Title, mid-text.Advance("?", v.faces.Title)/2, (top+bottom)/2, muted)
 	}
 }
