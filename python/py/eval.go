@@ -52,15 +52,21 @@ loop:
 			continue
 		case op.STORE_FAST:
 			sp--
-			old := fast[in>>8]
+			if t.Interp.watch > 0 {
+				// A generator may need finalizing: the value overwritten is dropped (finalize.go).
+				old := fast[in>>8]
+				fast[in>>8] = stack[sp]
+				stack[sp] = nil
+				if old != nil {
+					f.sp, f.lasti = sp, pc-1
+					if err = t.dropped(old); err != nil {
+						break
+					}
+				}
+				continue
+			}
 			fast[in>>8] = stack[sp]
 			stack[sp] = nil
-			if old != nil && t.Interp.watch > 0 {
-				f.sp, f.lasti = sp, pc-1
-				if err = t.dropped(old); err != nil {
-					break
-				}
-			}
 			continue
 		case op.LOAD_CONST:
 			stack[sp] = consts[in>>8]
@@ -68,14 +74,18 @@ loop:
 			continue
 		case op.POP_TOP:
 			sp--
-			old := stack[sp]
-			stack[sp] = nil
-			if old != nil && t.Interp.watch > 0 {
-				f.sp, f.lasti = sp, pc-1
-				if err = t.dropped(old); err != nil {
-					break
+			if t.Interp.watch > 0 {
+				old := stack[sp]
+				stack[sp] = nil
+				if old != nil {
+					f.sp, f.lasti = sp, pc-1
+					if err = t.dropped(old); err != nil {
+						break
+					}
 				}
+				continue
 			}
+			stack[sp] = nil
 			continue
 		case op.ROT_TWO:
 			stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
@@ -340,10 +350,13 @@ loop:
 			continue
 		case op.STORE_DEREF:
 			sp--
-			old := f.cells[in>>8].V
+			var old Object
+			if t.Interp.watch > 0 {
+				old = f.cells[in>>8].V
+			}
 			f.cells[in>>8].V = stack[sp]
 			stack[sp] = nil
-			if old != nil && t.Interp.watch > 0 {
+			if old != nil {
 				f.sp, f.lasti = sp, pc-1
 				if err = t.dropped(old); err != nil {
 					break
@@ -479,18 +492,12 @@ loop:
 			} else {
 				r, err = t.Call(fn, stack[base+2:sp], kw)
 			}
-			var gone []Object
 			if t.Interp.watch > 0 {
-				gone = appendLive(nil, stack[base:sp])
+				err = t.callDropped(f, stack[base:sp], base+1, pc, r, err)
 			}
 			clear(stack[base+1 : sp])
 			sp = base + 1
 			stack[base] = r
-			if len(gone) > 0 {
-				if e := t.callDropped(f, sp, pc, gone, r, err); e != nil {
-					err = e
-				}
-			}
 			if err != nil {
 				sp--
 				break
@@ -508,18 +515,12 @@ loop:
 			f.sp, f.lasti = sp, pc-1
 			var r Object
 			r, err = t.Call(stack[base], stack[base+1:sp], kw)
-			var gone []Object
 			if t.Interp.watch > 0 {
-				gone = appendLive(nil, stack[base:sp])
+				err = t.callDropped(f, stack[base:sp], base+1, pc, r, err)
 			}
 			clear(stack[base+1 : sp])
 			sp = base + 1
 			stack[base] = r
-			if len(gone) > 0 {
-				if e := t.callDropped(f, sp, pc, gone, r, err); e != nil {
-					err = e
-				}
-			}
 			if err != nil {
 				sp--
 				break
@@ -568,7 +569,7 @@ loop:
 			}
 			t.frame = f.back
 			if t.Interp.watch > 0 {
-				if err := t.frameDropped(f, nil, result); err != nil {
+				if err := t.frameDropped(f, result); err != nil {
 					return nil, err
 				}
 			}
@@ -738,12 +739,14 @@ fail:
 			exc.Context = t.exc
 		}
 	}
-	var unwound []Object // what leaving the blocks drops (a for loop's iterator)
 	for len(f.blocks) > 0 {
 		b := f.blocks[len(f.blocks)-1]
 		f.blocks = f.blocks[:len(f.blocks)-1]
-		if t.Interp.watch > 0 {
-			unwound = appendLive(unwound, stack[b.level:sp])
+		if t.Interp.watch > 0 && int(b.level) < sp {
+			// What the unwinding pops (a for loop's iterator) goes now, as the exception flies.
+			if err = t.unwindDropped(f, stack[b.level:sp], int(b.level), exc); err != nil {
+				goto fail
+			}
 		}
 		clear(stack[b.level:sp])
 		sp = int(b.level)
@@ -757,16 +760,12 @@ fail:
 		sp++
 		pc = int(b.handler)
 		err = nil
-		if len(unwound) > 0 {
-			f.sp, f.lasti = sp, pc-1
-			if err = t.droppedAll(unwound, nil); err != nil {
-				goto fail
-			}
-		}
 		goto loop
 	}
-	if t.Interp.watch > 0 {
-		unwound = appendLive(unwound, stack[:sp])
+	if t.Interp.watch > 0 && sp > 0 {
+		if err = t.unwindDropped(f, stack[:sp], 0, exc); err != nil {
+			goto fail
+		}
 	}
 	clear(stack[:sp])
 	f.sp = 0
@@ -775,12 +774,8 @@ fail:
 	}
 	t.frame = f.back
 	if t.Interp.watch > 0 {
-		// The traceback keeps the frame's locals until the exception goes (CPython's tb_frame); what
-		// the value stack held goes now.
+		// The traceback keeps the frame's locals until the exception goes (CPython's tb_frame).
 		exc.held = append(appendLive(exc.held, f.fast), cellsOf(f)...)
-		if err := t.droppedAll(unwound, []Object{exc}); err != nil {
-			return nil, err
-		}
 	}
 	return nil, exc
 }

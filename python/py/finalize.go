@@ -40,9 +40,6 @@ const markBudget = 1 << 20
 // dropBudget bounds the objects searched for watched generators in one dropped value.
 const dropBudget = 256
 
-// watching reports whether any object may need finalizing when dropped.
-func (in *Interp) watching() bool { return in.watch > 0 }
-
 // SetFinalizer makes fin what dropping the iterator runs once it is proved unreachable (Executor.map's
 // generator cancels the calls not yet yielded); nil says there is nothing left to finalize (the
 // iterator is exhausted or closed). The iterator is watched while fin is set.
@@ -263,14 +260,10 @@ func (t *Thread) finalize(o Object) error {
 	return nil
 }
 
-// frameDropped finalizes what a frame that returned or raised leaves unreachable: its locals, its
-// cells and extra (the value stack it unwound). keep is the value or exception on its way out; the
-// call's arguments stay with the caller.
-func (t *Thread) frameDropped(f *Frame, extra []Object, keep Object) error {
+// frameDropped finalizes what a frame that returned leaves unreachable: its locals and cells. keep
+// is the value on its way out; the call's arguments stay with the caller.
+func (t *Thread) frameDropped(f *Frame, keep Object) error {
 	s := t.search()
-	for _, v := range extra {
-		s.walk(v)
-	}
 	for _, v := range f.fast {
 		if v != nil && !atom(v) {
 			s.walk(v)
@@ -303,6 +296,10 @@ func (t *Thread) oldItem(d *Dict, name *Str) Object {
 	if t.Interp.watch == 0 || d == nil {
 		return nil
 	}
+	return oldItemSlow(d, name)
+}
+
+func oldItemSlow(d *Dict, name *Str) Object {
 	v, _ := d.getStrObj(name)
 	return v
 }
@@ -314,6 +311,10 @@ func (t *Thread) oldAttr(o Object, name *Str) Object {
 	if t.Interp.watch == 0 {
 		return nil
 	}
+	return t.oldAttrSlow(o, name)
+}
+
+func (t *Thread) oldAttrSlow(o Object, name *Str) Object {
 	switch x := o.(type) {
 	case *Instance:
 		return t.oldItem(x.Dict, name)
@@ -329,6 +330,10 @@ func (t *Thread) oldSubscr(o, key Object) Object {
 	if t.Interp.watch == 0 {
 		return nil
 	}
+	return t.oldSubscrSlow(o, key)
+}
+
+func (t *Thread) oldSubscrSlow(o, key Object) Object {
 	switch x := o.(type) {
 	case *List:
 		if i, ok := key.(Int); ok {
@@ -361,15 +366,36 @@ func cellsOf(f *Frame) []Object {
 	return out
 }
 
-// callDropped finalizes what a call's callable and arguments, just cleared from the stack, leave
-// unreachable; r or err is the call's outcome, which the caller keeps.
-func (t *Thread) callDropped(f *Frame, sp, pc int, gone []Object, r Object, err error) error {
+// callDropped finalizes what a call's callable and arguments (vals, which it clears) leave
+// unreachable once the call returned r or raised err, which the caller keeps; sp is the stack's
+// height after the call. It returns err, or the host's error that stopped the thread.
+func (t *Thread) callDropped(f *Frame, vals []Object, sp, pc int, r Object, err error) error {
+	gone := appendLive(nil, vals)
+	clear(vals)
+	if len(gone) == 0 {
+		return err
+	}
 	f.sp, f.lasti = sp, pc-1
 	keep := []Object{r}
 	if e, ok := err.(*Exception); ok {
 		keep[0] = e
 	}
-	return t.droppedAll(gone, keep)
+	if derr := t.droppedAll(gone, keep); derr != nil {
+		return derr
+	}
+	return err
+}
+
+// unwindDropped finalizes what an exception unwinding f pops from its stack (vals, which it
+// clears, leaving sp values) leaves unreachable; exc is the exception in flight.
+func (t *Thread) unwindDropped(f *Frame, vals []Object, sp int, exc *Exception) error {
+	gone := appendLive(nil, vals)
+	clear(vals)
+	if len(gone) == 0 {
+		return nil
+	}
+	f.sp = sp
+	return t.droppedAll(gone, []Object{exc})
 }
 
 // Keep makes o a root of every later proof until as many Releases: the host holds it where no
