@@ -173,11 +173,31 @@ func (ps *proc) genericMap(th *thread, self py.Object, args []py.Object, kw []st
 		ps.mapType = ps.mapClass()
 	}
 	next := 0
-	return &py.GoIter{T: ps.mapType, NextT: func(t *py.Thread) (py.Object, error) {
+	g := &py.GoIter{T: ps.mapType}
+	// cancelRest is the generator's finally: the futures not yet yielded are cancelled, last first.
+	cancelRest := func(t *py.Thread) error {
+		g.SetFinalizer(ps.in, nil)
+		for i := len(fs) - 1; i >= next; i-- {
+			if _, err := t.CallMethod(fs[i], "cancel"); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	g.NextT = func(t *py.Thread) (py.Object, error) {
 		if next >= len(fs) {
+			g.SetFinalizer(ps.in, nil)
 			return nil, nil
 		}
+		g.SetFinalizer(ps.in, cancelRest) // started: dropping it now cancels the rest
 		next++
-		return t.CallMethod(fs[next-1], "result")
-	}}, nil
+		r, err := t.CallMethod(fs[next-1], "result")
+		if err != nil {
+			if cerr := cancelRest(t); cerr != nil {
+				return nil, cerr
+			}
+		}
+		return r, err
+	}
+	return g, nil
 }

@@ -67,3 +67,27 @@ def task():
     return log
 with ThreadPoolExecutor(max_workers=1) as pool:
     print("in a task:", pool.submit(task).result())
+
+# A script's own Executor: the base class's map is a generator too.
+from concurrent.futures import Executor, Future
+
+class Inline(Executor):
+    def submit(self, fn, *args):
+        f = Future()
+        self.pending.append((f, fn, args))
+        return f
+    def __init__(self):
+        self.pending = []
+
+ex = Inline()
+it = ex.map(job, range(4))
+print([f.cancelled() for f, _, _ in ex.pending])
+f0, fn, args = ex.pending[0]
+f0.set_result(fn(*args))
+print(next(it))
+del it
+print("subclass map dropped:", [f.cancelled() for f, _, _ in ex.pending])
+ex2 = Inline()
+it = ex2.map(job, range(3))
+it.close()
+print("subclass close before start:", [f.cancelled() for f, _, _ in ex2.pending])
