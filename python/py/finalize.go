@@ -54,6 +54,16 @@ func (g *GoIter) SetFinalizer(in *Interp, fin func(t *Thread) error) {
 	g.fin = fin
 }
 
+// Finalize runs the iterator's finalizer now, if it has one, and clears it (an explicit close()).
+func (g *GoIter) Finalize(t *Thread) error {
+	fin := g.fin
+	if fin == nil {
+		return nil
+	}
+	g.SetFinalizer(t.Interp, nil)
+	return fin(t)
+}
+
 // watchGen updates whether a generator that just yielded or is resuming is watched: suspended with
 // a handler or a with block active, or inside a yield from.
 func (in *Interp) watchGen(g *Generator, suspended bool) {

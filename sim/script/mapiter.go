@@ -141,11 +141,14 @@ func (ps *proc) zipCalls(th *thread, fn py.Object, iterables []py.Object) ([]any
 func (ps *proc) mapClass() *py.Type {
 	t := ps.generatorClass("generator", "Executor.map.<locals>.result_iterator")
 	def(t, "close", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
-		if m := ps.maps[self.(*py.GoIter)]; m != nil {
-			self.(*py.GoIter).SetFinalizer(ps.in, nil)
+		g := self.(*py.GoIter)
+		if m := ps.maps[g]; m != nil {
+			g.SetFinalizer(ps.in, nil)
 			m.Close()
+			return py.None, nil
 		}
-		return py.None, nil
+		return py.None, g.Finalize(th.pt) // a script's own Executor's map
+
 	})
 	return t
 }
