@@ -9,8 +9,9 @@ import (
 	"syscall/js"
 )
 
-// tableURL is where the browser's runner fetches the table, relative to its worker's script: make web
-// writes it there (tools/unicodenames -o).
+// tableURL is where the browser's runner fetches the table, relative to its worker's script, or to
+// globalThis.futurescopeBase when the worker sets it (a worker started from a Blob, whose own address
+// is no base): make web writes it there (tools/unicodenames -o).
 const tableURL = "unicode-names.txt"
 
 // loaded holds the map of names once a fetch succeeded; a failed fetch (offline) is tried again at
@@ -47,8 +48,12 @@ func fetchTable() (m map[string]rune, err error) {
 			err = fmt.Errorf("unames: fetching %s: %v", tableURL, r)
 		}
 	}()
+	url := js.ValueOf(tableURL)
+	if base := js.Global().Get("futurescopeBase"); base.Type() == js.TypeString {
+		url = js.Global().Get("URL").New(tableURL, base).Get("href")
+	}
 	req := xhr.New()
-	req.Call("open", "GET", tableURL, false)
+	req.Call("open", "GET", url, false)
 	req.Call("send")
 	if status := req.Get("status").Int(); status != 200 {
 		return nil, fmt.Errorf("unames: fetching %s: HTTP status %d", tableURL, status)
