@@ -12,7 +12,8 @@ import (
 )
 
 // drawConsole draws what the run printed, each line with its virtual time: the lines printed after
-// the playhead are grey, and the view scrolls to keep the last line printed by then in sight.
+// the playhead are grey, and the view scrolls to keep the last line printed by then in sight. A
+// prediction shows only the lines of the events it revealed.
 func (s *stage) drawConsole(dst *ebiten.Image, r image.Rectangle) {
 	img := dst.SubImage(r).(*ebiten.Image)
 	img.Fill(colWhite)
@@ -25,8 +26,9 @@ func (s *stage) drawConsole(dst *ebiten.Image, r image.Rectangle) {
 	lines := s.last.Console(s.win.lang, fmt.Sprintf(t.expected, s.last.Opts.ExpectError), t.budget)
 	at := s.viewer.State().Playhead
 	rows := int((float64(r.Max.Y) - y) / f.Line)
-	if s.pred.hides(at + 1) {
-		at = min(at, s.win.scenes.Predict.Revealed)
+	if pr := s.pred.active(); pr != nil && pr.Hiding() {
+		at = min(at, pr.Time())
+		lines = lines[:s.revealedLines(lines)]
 	}
 	first := max(runs.LastPrinted(lines, at)+1-rows, 0)
 	shown := lines[min(first, len(lines)):]
@@ -35,9 +37,6 @@ func (s *stage) drawConsole(dst *ebiten.Image, r image.Rectangle) {
 		stampWidth = max(stampWidth, measure(layout.FormatTime(l.T)+"  ", f.SmallMono))
 	}
 	for _, l := range shown {
-		if s.pred.hides(l.T) { // a prediction: what was printed after the time revealed stays hidden
-			break
-		}
 		if y+f.Line > float64(r.Max.Y) {
 			break
 		}
@@ -57,4 +56,16 @@ func (s *stage) drawConsole(dst *ebiten.Image, r image.Rectangle) {
 		ebitenview.DrawText(img, ebitenview.Fit(l.Text, f.Mono, float64(r.Max.X)-x-8*u), f.Mono, x, y, c)
 		y += f.Line
 	}
+}
+
+// revealedLines returns how many of lines, from the first, a prediction over the run shown lets the
+// console show: those printed by the events it revealed (an output line is a print event of the
+// trace, a traceback the error's).
+func (s *stage) revealedLines(lines []runs.Line) int {
+	for i, l := range lines {
+		if s.pred.hides(l.Event) {
+			return i
+		}
+	}
+	return len(lines)
 }

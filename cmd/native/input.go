@@ -60,7 +60,7 @@ func (a *App) do(in intent.Intent) {
 		st.stop()
 	case intent.Export:
 		st.export(exportKinds[viewstate.Command(in.Export)], a.Snapshot)
-	case intent.Predict:
+	case intent.Predict, intent.Reveal:
 		st.pred.Update(in)
 	default:
 		var eff scene.Effect
@@ -79,7 +79,7 @@ func (a *App) do(in intent.Intent) {
 
 // windowKey returns the key map's name of ebiten key k (ctrl: Ctrl is held), for the keys the
 // window reads: letters and digits as typed in lower case, the comma and the full stop, Tab, Esc,
-// F6 F7 F8 F11, the keys that move within a part, and Ctrl with + = − 0.
+// F6 F7 F8 F11, the keys that move within a part, → (a prediction's next event), and Ctrl with + = − 0.
 func windowKey(k ebiten.Key, ctrl bool) (viewstate.Key, bool) {
 	if ctrl {
 		switch k {
@@ -112,7 +112,7 @@ var namedWindowKeys = map[ebiten.Key]viewstate.Key{
 	ebiten.KeyF6: viewstate.KeyF6, ebiten.KeyF7: viewstate.KeyF7, ebiten.KeyF8: viewstate.KeyF8, ebiten.KeyF11: viewstate.KeyF11,
 	ebiten.KeyArrowUp: viewstate.KeyUp, ebiten.KeyArrowDown: viewstate.KeyDown, ebiten.KeyPageUp: viewstate.KeyPageUp,
 	ebiten.KeyPageDown: viewstate.KeyPageDown, ebiten.KeyHome: viewstate.KeyHome, ebiten.KeyEnd: viewstate.KeyEnd,
-	ebiten.KeyEnter: viewstate.KeyEnter, ebiten.KeyNumpadEnter: viewstate.KeyEnter,
+	ebiten.KeyEnter: viewstate.KeyEnter, ebiten.KeyNumpadEnter: viewstate.KeyEnter, ebiten.KeyArrowRight: viewstate.KeyRight,
 }
 
 // repeated reports whether k was pressed this tick or repeats while held.

@@ -16,8 +16,9 @@ import (
 
 // A predictView is a prediction over the run shown, as the window runs it (the prediction's state
 // is the scene manager's: scene.Prediction): Q starts or ends one, a predict block's run starts one
-// by itself, A shows an answer; it keeps the timeline's playhead within what is revealed, tells the
-// timeline and the console what to conceal, and draws the question for the class.
+// by itself, → reveals the next event, A shows an answer; it keeps the timeline's playhead within
+// what is revealed, tells the timeline and the console which events to conceal, and draws the
+// question for the class.
 type predictView struct {
 	win *window
 	st  *stage
@@ -25,9 +26,10 @@ type predictView struct {
 	of func(key string) *lessons.Prediction
 }
 
-// Update carries out in: Q (Predict) starts a prediction of the run shown, hiding what happens after
-// the playhead, which goes back to the start, or ends it; after the scene manager took A (Answer),
-// the playhead goes to the event answered, whose explanation shows below the lanes.
+// Update carries out in: Q (Predict) starts a prediction of the run shown, hiding all but its
+// first events, with the playhead on the last of them, or ends it; → (Reveal) reveals the next
+// event; after the scene manager took A (Answer), the playhead goes to the event answered, whose
+// explanation shows below the lanes.
 func (p *predictView) Update(in intent.Intent) {
 	st := p.st
 	if st.last == nil || st.viewer == nil {
@@ -35,14 +37,17 @@ func (p *predictView) Update(in intent.Intent) {
 	}
 	switch in.Op {
 	case intent.Predict:
-		if p.win.scenes.TogglePredict(st.last.Key, scene.QuestionsOf(p.of(st.last.Key), st.last.Trace)) {
-			st.viewer.Apply(viewstate.Scrub(0))
+		if p.win.scenes.TogglePredict(st.last.Key, st.last.Trace, scene.QuestionsOf(p.of(st.last.Key), st.last.Trace)) {
+			st.viewer.Apply(viewstate.Scrub(p.win.scenes.Predict.Time()))
+		}
+	case intent.Reveal:
+		if pr := p.active(); pr != nil && pr.Hiding() {
+			pr.Update(in)
+			st.viewer.Apply(viewstate.Scrub(pr.Time()))
 		}
 	case intent.Answer:
-		if pr := p.win.scenes.Predict; pr != nil && !pr.Answered {
-			if ans, ok := pr.LastAnswer(); ok {
-				st.viewer.Apply(viewstate.Scrub(ans.At))
-			}
+		if pr := p.active(); pr != nil && !pr.Answered {
+			st.viewer.Apply(viewstate.Scrub(pr.Time()))
 		}
 	}
 	p.follow()
@@ -56,8 +61,8 @@ func (p *predictView) start(r *runs.Run) {
 	if pr == nil || p.win.cfg.GIF != "" || (m.Predict != nil && m.Predict.Key == r.Key) { // a GIF walks through the whole run
 		return
 	}
-	m.TogglePredict(r.Key, scene.QuestionsOf(pr, r.Trace))
-	p.st.viewer.Apply(viewstate.Scrub(0))
+	m.TogglePredict(r.Key, r.Trace, scene.QuestionsOf(pr, r.Trace))
+	p.st.viewer.Apply(viewstate.Scrub(m.Predict.Time()))
 }
 
 // active returns the prediction in progress over the run shown, or nil.
@@ -69,8 +74,9 @@ func (p *predictView) active() *scene.Prediction {
 	return pr
 }
 
-// follow tells the prediction in progress where the playhead is (stepping past a question waiting
-// for its answer puts it back), and the viewer what to conceal.
+// follow tells the prediction in progress where the playhead is (playing reveals the events it
+// passes, a step or a seek forward the next event; none goes past a question waiting for its
+// answer), and the viewer how many events to show.
 func (p *predictView) follow() {
 	v := p.st.viewer
 	if v == nil {
@@ -81,16 +87,23 @@ func (p *predictView) follow() {
 		v.Conceal(false, 0)
 		return
 	}
-	at := v.State().Playhead
-	if t := pr.See(at); t != at {
+	st := v.State()
+	at := st.Playhead
+	if t := pr.Follow(at, st.Playing); t != at {
 		v.Apply(viewstate.Scrub(t))
 	}
-	v.Conceal(pr.Hidden(v.State().Scene.End), pr.Revealed)
+	v.Conceal(pr.Hiding(), pr.Shown)
 }
 
-// hides reports whether a prediction hides what the run shown does at virtual time t.
-func (p *predictView) hides(t int64) bool {
-	return p.st.last != nil && p.win.scenes.Hides(p.st.last.Key, t)
+// hides reports whether a prediction hides the run shown's event i.
+func (p *predictView) hides(i int) bool {
+	return p.st.last != nil && p.win.scenes.Hides(p.st.last.Key, i)
+}
+
+// hiding reports whether a prediction hides part of the run shown.
+func (p *predictView) hiding() bool {
+	pr := p.active()
+	return pr != nil && pr.Hiding()
 }
 
 // lines returns what a prediction in progress over the run shown asks of the class (see
@@ -101,7 +114,7 @@ func (p *predictView) lines() []string {
 		return nil
 	}
 	t := p.win.ui()
-	return pr.Prompt(p.st.viewer.State().Scene.End, scene.PromptWords{Answer: t.answer, Question: t.question,
+	return pr.Prompt(scene.PromptWords{Answer: t.answer, Question: t.question,
 		AnswerKey: t.answerKey, Predicting: t.predicting})
 }
 
@@ -129,7 +142,7 @@ func (p *predictView) Draw(dst *ebiten.Image, r regions) {
 	box := r.question
 	if box.Empty() {
 		g := p.st.viewer.Geometry()
-		left := max(g.X(p.win.scenes.Predict.Revealed), g.Plot.X) + 12*u
+		left := max(g.X(p.win.scenes.Predict.Time()), g.Plot.X) + 12*u
 		right := float64(r.timeline.Max.X) - 12*u
 		w := max(right-left, float64(r.timeline.Dx())*0.42)
 		_, h := p.prompt(w)

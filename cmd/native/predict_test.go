@@ -21,9 +21,9 @@ func TestPredictThenReveal(t *testing.T) {
 		if err := a.Update(); err != nil {
 			t.Fatal(err)
 		}
-		hidden, at := a.stage.viewer.Concealed()
-		if !hidden || at != 0 || a.stage.viewer.State().Playhead != 0 {
-			t.Fatalf("%s: Q: concealed %v from %d, playhead %d; want all hidden from 0", lang, hidden, at, a.stage.viewer.State().Playhead)
+		hidden, first := a.stage.viewer.Concealed()
+		if p := a.win.scenes.Predict; !hidden || p == nil || first != p.Shown || first >= a.stage.last.Trace.Len() || a.stage.viewer.State().Playhead != p.Time() {
+			t.Fatalf("%s: Q: concealed %v, %d events shown, playhead %d; want all hidden but the first events", lang, hidden, first, a.stage.viewer.State().Playhead)
 		}
 		img := shoot(t, a, "native-predict-before-"+lang)
 		r := a.regions()
@@ -39,13 +39,13 @@ func TestPredictThenReveal(t *testing.T) {
 			t.Errorf("%s: the console shows %d pixels of output still hidden", lang, n)
 		}
 		for range 3 {
-			a.stage.viewer.Apply(viewstate.Step(1))
+			a.press(m, intent.Press{Key: viewstate.KeyRight})
 		}
 		if err := a.Update(); err != nil {
 			t.Fatal(err)
 		}
-		if _, at := a.stage.viewer.Concealed(); at == 0 || at != a.stage.viewer.State().Playhead {
-			t.Errorf("%s: after 3 steps revealed up to %d, the playhead at %d", lang, at, a.stage.viewer.State().Playhead)
+		if _, shown := a.stage.viewer.Concealed(); shown <= first || a.win.scenes.Predict.Time() != a.stage.viewer.State().Playhead {
+			t.Errorf("%s: after 3 steps %d events shown (%d before), the playhead at %d", lang, shown, first, a.stage.viewer.State().Playhead)
 		}
 		shoot(t, a, "native-predict-steps-"+lang)
 		a.press(m, intent.Press{Key: "a"})
@@ -85,18 +85,18 @@ func TestPredictBlockAsksItsQuestions(t *testing.T) {
 		if p == nil || p.Key != a.stage.last.Key || len(p.Questions) == 0 {
 			t.Fatalf("%s: block %d ran without its prediction: %+v", lang, a.course.Block, p)
 		}
-		if hidden, at := a.stage.viewer.Concealed(); !hidden || at != 0 {
-			t.Fatalf("%s: the predict block's run shows up to %d (hidden %v)", lang, at, hidden)
+		if hidden, shown := a.stage.viewer.Concealed(); !hidden || shown != p.Shown || shown > p.Questions[0].At {
+			t.Fatalf("%s: the predict block's run shows %d events (hidden %v), its first question is about event %d", lang, shown, hidden, p.Questions[0].At)
 		}
 		for range 40 {
-			a.stage.viewer.Apply(viewstate.Step(1))
+			a.press(viewstate.KeyMap(), intent.Press{Key: viewstate.KeyRight})
 			if err := a.Update(); err != nil {
 				t.Fatal(err)
 			}
 		}
 		q := p.Questions[0]
-		if _, at := a.stage.viewer.Concealed(); at >= q.At || a.stage.viewer.State().Playhead >= q.At {
-			t.Errorf("%s: stepping went past the first question's event at %d: revealed %d, playhead %d", lang, q.At, at, a.stage.viewer.State().Playhead)
+		if _, shown := a.stage.viewer.Concealed(); shown != q.At || a.stage.viewer.State().Playhead > q.Time {
+			t.Errorf("%s: stepping to the first question's event %d (at %d ns): %d events shown, playhead %d", lang, q.At, q.Time, shown, a.stage.viewer.State().Playhead)
 		}
 		img := shoot(t, a, "native-predict-question-"+lang)
 		if n := ebitentest.Count(img, a.regions().question, colQuestion); n < 5000 {

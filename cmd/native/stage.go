@@ -192,7 +192,7 @@ func (s *stage) highlightLine() int {
 // 0 when it did not fail, or while a prediction hides the end of the run.
 func (s *stage) errorLine() int {
 	switch {
-	case s.last != nil && s.pred.hides(s.last.Trace.End()): // a prediction: where it fails is the question
+	case s.pred.hiding(): // a prediction: where it fails is the question
 	case s.broken != nil:
 		return s.broken.ErrLine
 	case s.last != nil && s.last.Failed:

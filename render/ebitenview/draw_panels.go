@@ -27,7 +27,7 @@ func (v *Viewer) drawHeader(img *ebiten.Image, g viewstate.Geometry) {
 	x := h.X + text.Advance(s.Scene.Title, f.Title) + 14*u
 	hint := v.words.HelpHint
 	v.drawTextRight(img, hint, f.Sans, h.Right(), y, muted)
-	if s.Scene.Outcome != "" && !v.concealed { // a prediction: how it ends is the question
+	if s.Scene.Outcome != "" && !v.conceal.on { // a prediction: how it ends is the question
 		out := v.words.EndedWith(s.Scene.Outcome)
 		v.drawText(img, Fit(out, f.Bold, h.Right()-x-text.Advance(hint, f.Sans)-20*u), f.Bold, x, y, alert)
 	}
@@ -43,7 +43,7 @@ func (v *Viewer) status() string {
 	}
 	factor := s.Rate()
 	end := layout.FormatTime(s.Scene.End)
-	if v.concealed {
+	if v.conceal.on {
 		end = "?"
 	}
 	return strings.Join([]string{play,
@@ -61,7 +61,7 @@ func (v *Viewer) drawPanel(img *ebiten.Image, g viewstate.Geometry) {
 	v.fill.rect(float32(p.X), float32(p.Y), float32(p.W), float32(u), border)
 	v.fill.flush()
 	x, y, w := p.X+8*u, p.Y+6*u, p.W-16*u
-	for _, l := range v.words.Details(v.state, v.src) {
+	for _, l := range v.details() {
 		if y+f.Line > p.Bottom() {
 			break
 		}

@@ -37,7 +37,7 @@ func (v *Viewer) drawRows(img *ebiten.Image, g viewstate.Geometry) {
 		}
 		v.drawLabel(clip, g, row.View.Lanes[row.Lane], mid)
 		if row.View.Name == "futures" && g.States.W > 0 {
-			v.drawState(clip, g, v.state.Scene.LaneStateAt(row.Lane, v.state.Playhead), mid)
+			v.drawState(clip, g, v.laneState(row.Lane, v.state.Playhead), mid)
 		}
 	}
 	v.drawStateHeader(img, g)

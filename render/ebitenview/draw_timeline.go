@@ -51,6 +51,10 @@ func (v *Viewer) drawTimeline(img *ebiten.Image, g viewstate.Geometry) {
 			if sh == sel.Shape {
 				selHere = false
 			}
+			if v.conceal.hides(sh) { // a prediction: its event is still hidden
+				continue
+			}
+			sh = v.conceal.clip(sh)
 			if sh.Kind == layout.Marker && sel.Shape != sh {
 				// A marker drawn exactly over one just like it shows nothing new; a script that
 				// prints a hundred thousand lines would otherwise cost a second a frame. Most such
@@ -67,13 +71,15 @@ func (v *Viewer) drawTimeline(img *ebiten.Image, g viewstate.Geometry) {
 			}
 			v.shape(sh, top, h, g, &texts)
 		}
-		if selHere && (sel.Shape.T1 >= g.T0-slop || sel.Shape.Open) && sel.Shape.T0 <= g.T1+slop {
-			v.shape(sel.Shape, top, h, g, &texts) // skipped in a crowded column, but selected
+		if selHere && (sel.Shape.T1 >= g.T0-slop || sel.Shape.Open) && sel.Shape.T0 <= g.T1+slop && !v.conceal.hides(sel.Shape) {
+			v.shape(v.conceal.clip(sel.Shape), top, h, g, &texts) // skipped in a crowded column, but selected
 		}
 	}
 	overlays := v.visibleOverlays(g)
 	for _, o := range overlays {
-		v.rule(o, g)
+		if !v.conceal.hides(o) {
+			v.rule(v.conceal.clip(o), g)
+		}
 	}
 	for _, b := range []*batch{v.fill, v.hatch, v.dots, v.checks, v.strokes, v.marks} {
 		b.flush()

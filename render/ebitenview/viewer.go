@@ -83,9 +83,8 @@ type Viewer struct {
 	// help and helpSize are the help overlay's faces when it writes smaller than the viewer.
 	help     *Faces
 	helpSize float64
-	// concealed says what happens after revealed is hidden (a prediction, see Conceal).
-	concealed bool
-	revealed  int64
+	// conceal is what a prediction hides of the run (see Conceal).
+	conceal concealment
 }
 
 // New returns a viewer of trace t (laid out with layout.BuildLazy in o.Lang), focused, with bounds
@@ -210,11 +209,11 @@ func (v *Viewer) Draw(dst *ebiten.Image) {
 	v.drawTimeline(img, g)
 	v.drawCover(img, g)
 	v.drawHeader(img, g)
-	if !v.concealed { // the strip names every style the run uses: a timeout's would give it away
+	if !v.conceal.on { // the strip names every style the run uses: a timeout's would give it away
 		v.drawLegend(img, g)
 	}
 	v.drawPanel(img, g)
-	if !v.concealed || v.cursorX < g.X(v.revealed) { // a tooltip would tell what is hidden
+	if v.conceal.tells(v.state.Hovered) { // a tooltip would tell what is hidden
 		v.drawTooltip(img, g)
 	}
 	if v.HelpOver.Empty() {
@@ -252,25 +251,22 @@ func (v *Viewer) DrawHelp(dst *ebiten.Image) {
 	v.drawHelp(dst.SubImage(b).(*ebiten.Image), g)
 }
 
-// Conceal hides what happens after virtual time revealed, for a class to predict it (hidden false:
-// shows everything again): the lanes keep their rows, empty after revealed, and the header does not
-// say how the run ended or when.
-func (v *Viewer) Conceal(hidden bool, revealed int64) { v.concealed, v.revealed = hidden, revealed }
-
-// Concealed reports whether part of the run is hidden, and from when.
-func (v *Viewer) Concealed() (bool, int64) { return v.concealed, v.revealed }
-
 // coverInk is the colour of the part of the lanes a prediction hides: a pale grey, so the empty rows
 // still read as rows.
 var coverInk = color.RGBA{0xee, 0xef, 0xf2, 0xff}
 
-// drawCover covers the lanes and the axis after the time revealed, and the overlay band, when part
-// of the run is concealed, with a question mark in the middle of what is hidden.
+// coverGap is how far right of the last event revealed the cover starts, in pixels at scale 1.
+const coverGap = 8
+
+// drawCover covers the lanes and the axis after the last event revealed, and the overlay band, when
+// part of the run is concealed, with a question mark in the middle of what is hidden. It starts a
+// marker's half width after that event's time: the markers of the events revealed at that time
+// show whole, those of the hidden ones are not drawn (see concealment).
 func (v *Viewer) drawCover(img *ebiten.Image, g viewstate.Geometry) {
-	if !v.concealed {
+	if !v.conceal.on {
 		return
 	}
-	x := max(g.X(v.revealed)+v.scale, g.Plot.X)
+	x := max(g.X(v.conceal.time)+coverGap*v.scale, g.Plot.X)
 	right := g.Plot.Right()
 	if x >= right {
 		return

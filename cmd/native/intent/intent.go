@@ -28,10 +28,11 @@ const (
 	Predict       // hide the block's run for the class to predict it, or show it again
 	Answer        // show a prediction's answer and reveal the whole run
 	Move          // move within the part with the focus: Move says how (list and lesson text)
+	Reveal        // a prediction: reveal the next event (→ while one hides part of the run)
 )
 
 var opNames = [...]string{"none", "focus", "present", "rerun", "lang", "stop", "block", "digit", "export",
-	"slide", "fullscreen", "panel", "size", "predict", "answer", "move"}
+	"slide", "fullscreen", "panel", "size", "predict", "answer", "move", "reveal"}
 
 // String returns the operation's name.
 func (o Op) String() string {

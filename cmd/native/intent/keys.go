@@ -19,11 +19,13 @@ const (
 	TextPart
 )
 
-// A Context is what the window's state changes about a key's intent: which part has the focus, and
-// whether presenter mode is on.
+// A Context is what the window's state changes about a key's intent: which part has the focus,
+// whether presenter mode is on, and whether a prediction hides part of the run shown (→ then
+// reveals its next event, wherever the focus is, instead of stepping the timeline by time).
 type Context struct {
-	Focus     Part
-	Presenter bool
+	Focus      Part
+	Presenter  bool
+	Predicting bool
 }
 
 // commands maps the key map's window commands that need no context to intents.
@@ -69,6 +71,9 @@ func FromKeys(m []viewstate.KeyRow, presses []Press, c Context) []Intent {
 
 // fromKey returns the intent of one press in context c, if it has one.
 func fromKey(m []viewstate.KeyRow, p Press, c Context) (Intent, bool) {
+	if c.Predicting && p.Key == viewstate.KeyRight && !p.Shift {
+		return Intent{Op: Reveal}, true
+	}
 	cmd := viewstate.CommandOf(m, p.Key, p.Shift)
 	switch cmd {
 	case viewstate.CmdNextSlide, viewstate.CmdPrevSlide:
@@ -98,9 +103,12 @@ func fromKey(m []viewstate.KeyRow, p Press, c Context) (Intent, bool) {
 }
 
 // Withheld reports whether the window keeps key k from the timeline in context c: the keys that
-// move within the list or the text when one has the focus, and PgUp and PgDn, which turn the slides
-// in presenter mode.
+// move within the list or the text when one has the focus, PgUp and PgDn, which turn the slides
+// in presenter mode, and →, which reveals a prediction's next event.
 func Withheld(m []viewstate.KeyRow, k viewstate.Key, shift bool, c Context) bool {
+	if c.Predicting && k == viewstate.KeyRight && !shift {
+		return true
+	}
 	if c.Presenter && (k == viewstate.KeyPageUp || k == viewstate.KeyPageDown) {
 		return true
 	}

@@ -114,19 +114,21 @@ func TestPredictionAndSceneKeys(t *testing.T) {
 	var m Manager
 	c := NewCourse(course(t, "en", "04"))
 	c.OpenLesson(c.Lesson, &m)
-	m.TogglePredict("k", []Question{{Text: "which first?", Answer: "b", At: 50}})
+	tr := smallRun()
+	m.TogglePredict("k", tr, []Question{{Text: "which first?", Answer: "f1", At: 6}})
 	p := m.Predict
-	p.See(40)
-	p.See(80) // stepping past the question's event stops before it
-	if p.Revealed != 40 || !p.Hidden(50) {
-		t.Fatalf("stepping past the question revealed up to %d", p.Revealed)
+	for range 10 {
+		p.Step() // stepping stops before the question's event
+	}
+	if p.Shown != 6 || !p.Hidden(6) {
+		t.Fatalf("stepping past the question revealed %d events", p.Shown)
 	}
 	keys(c, &m, "a")
-	if p.Revealed != 50 || p.Answered || !p.Hidden(51) {
-		t.Errorf("A: revealed to %d (answered %v), want the question's event only", p.Revealed, p.Answered)
+	if p.Shown != 7 || p.Answered || !p.Hidden(7) {
+		t.Errorf("A: %d events revealed (answered %v), want the question's event too", p.Shown, p.Answered)
 	}
 	keys(c, &m, "a")
-	if !p.Answered || p.Hidden(1e12) {
+	if !p.Answered || p.Hiding() {
 		t.Errorf("A with no question left does not reveal the whole run")
 	}
 	keys(c, &m, viewstate.KeyF8, viewstate.KeyCtrlPlus, viewstate.KeyF11)

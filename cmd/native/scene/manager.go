@@ -1,6 +1,9 @@
 package scene
 
-import "github.com/futurescope/futurescope/cmd/native/intent"
+import (
+	"github.com/futurescope/futurescope/cmd/native/intent"
+	"github.com/futurescope/futurescope/sim/trace"
+)
 
 // A Mode is the scene the window shows.
 type Mode uint8
@@ -88,18 +91,18 @@ func (m *Manager) Presenting() bool { return m.Mode == Present && m.Presenter !=
 
 // Context returns the intent context of the scene shown with the focus on part f.
 func (m *Manager) Context(f intent.Part) intent.Context {
-	return intent.Context{Focus: f, Presenter: m.Presenting()}
+	return intent.Context{Focus: f, Presenter: m.Presenting(), Predicting: m.Predict != nil && m.Predict.Hiding()}
 }
 
-// TogglePredict starts a prediction of the run keyed key, with the lesson's questions (none: it
-// reveals step by step), or ends the one in progress of that key. It reports whether one is now in
-// progress.
-func (m *Manager) TogglePredict(key string, questions []Question) bool {
+// TogglePredict starts a prediction of the run keyed key, traced t, with the lesson's questions
+// (none: it reveals step by step), or ends the one in progress of that key. It reports whether one
+// is now in progress.
+func (m *Manager) TogglePredict(key string, t *trace.Trace, questions []Question) bool {
 	if m.Predict != nil && m.Predict.Key == key {
 		m.Predict = nil
 		return false
 	}
-	m.Predict = NewPrediction(key, questions)
+	m.Predict = NewPrediction(key, t, questions)
 	return true
 }
 
@@ -110,7 +113,7 @@ func (m *Manager) Shown(key string) {
 	}
 }
 
-// Hides reports whether a prediction hides what the run keyed key does at virtual time t.
-func (m *Manager) Hides(key string, t int64) bool {
-	return m.Predict != nil && m.Predict.Key == key && m.Predict.Hidden(t)
+// Hides reports whether a prediction hides the event i of the run keyed key.
+func (m *Manager) Hides(key string, i int) bool {
+	return m.Predict != nil && m.Predict.Key == key && m.Predict.Hidden(i)
 }
