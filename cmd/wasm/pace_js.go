@@ -20,8 +20,10 @@ type pacer struct {
 // takes tens of milliseconds at most, where pauses would only delay it.
 const paceBytes = 256 << 10
 
-// decodeStep is how many events the decoder reads between calls to pause (a few milliseconds).
-const decodeStep = 2000
+// decodeStep is how many events the decoder reads between calls to pause: a call costs next to
+// nothing until a slice has gone by, and a step must stay well under a slice even when a loaded
+// machine runs the page's thread a fraction of the time (2,000 events are a few milliseconds).
+const decodeStep = 500
 
 // slice is the most time the work takes between two sleeps, well under the page's 200 ms budget
 // for a stall even on a loaded machine (a layout's steps between pauses can take longer).
