@@ -90,8 +90,14 @@ func (s *exportStream) Write(p []byte) (int, error) {
 	return n, nil
 }
 
-// send hands a chunk over, waiting for the reader to take the one before.
+// send hands a chunk over, waiting for the reader to take the one before. Once cancelled it hands
+// over nothing more, even to a reader still taking chunks (a select with both ready picks either).
 func (s *exportStream) send(b []byte) error {
+	select {
+	case <-s.quit:
+		return errExportCancelled
+	default:
+	}
 	select {
 	case s.chunks <- b:
 		return nil
