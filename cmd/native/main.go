@@ -36,10 +36,13 @@
 // # Predict, then reveal
 //
 // A lesson's predict block runs hidden when it is selected, and Q hides any run: the timeline keeps
-// its rows, empty after the playhead, the console prints only what was printed by then, and the header
-// says neither the outcome nor the end. → reveals the next event with its explanation; with the
-// lesson's questions, stepping stops before each question's event, shown under the script, until A
-// shows its answer and that event; A after the last one (or Q again) shows the whole run.
+// its rows but draws only the events revealed (event by event, in the trace's order, so events at one
+// virtual time one after the other), the console prints only the lines they printed, and the header
+// says neither the outcome nor the end. → reveals the next event a learner predicts (a future queued,
+// started, finished or cancelled, a callback, a print, a blocking call's result: lessons/reveal.IsStep,
+// as in the browser) with its explanation; with the lesson's questions, stepping stops before each
+// question's event, shown under the script, until A shows its answer and that event; A after the last
+// one (or Q again) shows the whole run. Playing (Space) reveals the events it passes, up to a question.
 //
 // --dir lists the scripts of DIR instead, and --examples the examples built into the binary, each
 // beside its source. Given FILE.py, it shows that script and runs it again whenever the file changes

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"image"
 	"image/color"
 	"os"
 	"path/filepath"
@@ -145,4 +146,67 @@ func TestGIFOfAPredictBlockShowsAll(t *testing.T) {
 	if hidden, _ := a.stage.viewer.Concealed(); hidden || a.win.scenes.Predict != nil {
 		t.Errorf("the GIF's run was hidden for a prediction")
 	}
+}
+
+// Lesson 10's predict block happens all at 0 s of virtual time, so a timeline hiding by time could
+// hide nothing of it. Revealed event by event, its first question ("what does it print?") waits
+// with the print hidden: no marker for it on the lanes, no line in the console; A shows both. The
+// screenshots before and after are issue14/native-instant-{before,after}-{en,zh}.
+func TestPredictionAtOneInstantRevealsEventByEvent(t *testing.T) {
+	for _, lang := range []string{"en", "zh"} {
+		a := openCourse(t, lang, "10-pitfalls")
+		selectBlock(a, predictBlockOf(t, a))
+		settle(t, a, 2)
+		p := a.win.scenes.Predict
+		if p == nil || len(p.Questions) == 0 || a.stage.last.Trace.End() != 0 {
+			t.Fatalf("%s: lesson 10's predict block: prediction %+v, its run ends at %d ns (want 0 s)", lang, p, a.stage.last.Trace.End())
+		}
+		m := viewstate.KeyMap()
+		for range 60 {
+			a.press(m, intent.Press{Key: viewstate.KeyRight})
+		}
+		if err := a.Update(); err != nil {
+			t.Fatal(err)
+		}
+		q := p.Questions[0]
+		if _, shown := a.stage.viewer.Concealed(); shown != q.At || !p.Hidden(q.At) {
+			t.Fatalf("%s: → stopped with %d events shown, the first question is about event %d", lang, shown, q.At)
+		}
+		before := shoot(t, a, "issue14/native-instant-before-"+lang)
+		a.press(m, intent.Press{Key: "a"})
+		if err := a.Update(); err != nil {
+			t.Fatal(err)
+		}
+		if _, shown := a.stage.viewer.Concealed(); shown != q.At+1 {
+			t.Errorf("%s: A shows %d events, want the question's event %d too", lang, shown, q.At)
+		}
+		after := shoot(t, a, "issue14/native-instant-after-"+lang)
+		r := a.regions()
+		body := r.console
+		body.Min.Y += int(a.win.faces.Line * 1.6) // below its title
+		area := body.Dx() * body.Dy()
+		inkBefore, inkAfter := area-ebitentest.Count(before, body, colWhite), area-ebitentest.Count(after, body, colWhite)
+		if inkBefore != 0 || inkAfter == 0 {
+			t.Errorf("%s: the console's printed pixels: %d before the answer, %d after; want none, then the line", lang, inkBefore, inkAfter)
+		}
+		g := a.stage.viewer.Geometry()
+		lanes := image.Rect(int(g.Plot.X), int(g.Lanes.Y), int(g.X(0)+12*a.win.uiScale()), int(g.Lanes.Bottom()))
+		if n := differing(before, after, lanes); n == 0 {
+			t.Errorf("%s: the lanes at 0 s look the same before and after the answer", lang)
+		}
+	}
+}
+
+// differing counts the pixels of r that differ between images a and b.
+func differing(a, b *image.RGBA, r image.Rectangle) int {
+	n := 0
+	r = r.Intersect(a.Bounds()).Intersect(b.Bounds())
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			if a.RGBAAt(x, y) != b.RGBAAt(x, y) {
+				n++
+			}
+		}
+	}
+	return n
 }

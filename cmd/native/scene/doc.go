@@ -11,8 +11,9 @@
 // The course scene (Course) then takes the window's intents whatever their key and says what the
 // window must do about them (an Action: run a block, lay the page out again, re-word the timeline);
 // its list and focus (Lister: Tab, the motions in the list, a number typed) are the scripts' scene's
-// too. A prediction (Prediction, its questions from the lesson by QuestionsOf) reveals a run by
-// virtual time, as the timeline conceals it.
+// too. A prediction (Prediction, its questions from the lesson by QuestionsOf) reveals a run event
+// by event in the trace's order (lessons/reveal), as the timeline conceals it
+// (ebitenview.Viewer.Conceal): events at one virtual time one after the other.
 //
 // The pair view of a run recorded under CPython beside its simulation (--compare) is a window of its
 // own (cmd/native/compare.go, package pairstate); the list and the lesson text's scrolling rules are
