@@ -515,11 +515,12 @@ function runnerProgress(bytes, total) {
   const bar = $('runner-progress');
   bar.hidden = bytes < 0;
   if (bytes < 0) return;
+  window.futurescopeRunnerProgress = {bytes, total}; // what the browser tests read
   const {pct, text} = progressText(t(app.lang, 'loadingRunner'), bytes, total);
+  if (text === bar.querySelector('.text').textContent) return; // the same percentage: nothing to redraw
   bar.querySelector('.text').textContent = text;
   bar.querySelector('.fill').style.width = `${Math.max(pct, 0)}%`;
   if (pct >= 0) bar.setAttribute('aria-valuenow', String(pct));
-  window.futurescopeRunnerProgress = {bytes, total};
 }
 
 function fatal(err) {

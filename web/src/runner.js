@@ -32,6 +32,7 @@ export class Runner {
     this.compiled = null;
     this.seq = 0;
     this.pending = new Map();
+    this.stops = 0; // how many times stop() was called: a call still waiting for the simulator then gives up
   }
 
   /** loading says whether the simulator has been asked for (it may still be on its way). */
@@ -105,7 +106,10 @@ export class Runner {
    * running then is abandoned: the worker is terminated and restarted, the call rejected.
    */
   async call(type, args, {timeoutMs = 0} = {}) {
+    const stops = this.stops;
     await this.load();
+    // A Stop while the simulator loaded stops a run that had not started yet.
+    if (this.stops !== stops) throw new RunnerError('stopped', 'stopped');
     const id = ++this.seq;
     return new Promise((resolve, reject) => {
       const p = {resolve, reject, timer: 0};
@@ -142,6 +146,7 @@ export class Runner {
    * within stopGraceMs is terminated and restarted, its calls rejected as 'stopped'.
    */
   stop() {
+    this.stops++;
     if (this.pending.size === 0) return;
     this.worker.postMessage({type: 'stop'});
     // Only the calls in progress now must answer in time: a run asked for after the Stop may go on.

@@ -23,7 +23,7 @@ const runnerFetched = `performance.getEntriesByType('resource').some((e) => new 
 // the site was built) and the interactive timeline draws it with no runner.wasm fetched, even after
 // a pause. The focus in the editor brings the simulator; a line typed and Ctrl+Enter run on it. Then,
 // with runner.wasm slowed down, a Run pressed over an edited script while it loads shows the
-// download's progress bar and runs once it has come.
+// download's progress bar and runs once it has come; a Stop pressed instead, while it loads, stops it.
 func TestLazyRunner(t *testing.T) {
 	ctx := newTab(t)
 	origin := strings.TrimSuffix(baseURL, "/")
@@ -92,6 +92,33 @@ func TestLazyRunner(t *testing.T) {
 		t.Errorf("the progress bar is still up once the simulator ran (%v)", err)
 	}
 	issue13Shot(t, ctx, "runner-arrived")
+
+	// Stop pressed while the simulator loads: the run waiting for it never starts.
+	ctx = newTab(t)
+	freshVisitor(t, ctx, origin)
+	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, byRule, slow); err != nil {
+		t.Fatalf("slowing runner.wasm down: %v", err)
+	}
+	st = open(t, ctx, "#en/01-futures-and-submit")
+	eval(t, ctx, `window.futurescopePage.setCode("print('never')\n")`)
+	click(t, ctx, "#run")
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](loading, chromedp.WithPollingTimeout(waitRun))); err != nil {
+		t.Fatalf("no progress bar while runner.wasm loads: %v", err)
+	}
+	click(t, ctx, "#run") // Stop
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`!window.futurescopePage.state().running`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Fatalf("Stop while the simulator loaded left the page running: %v (page %+v)", err, safeState(ctx))
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById('runner-progress').hidden`, chromedp.WithPollingTimeout(waitRun))); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(time.Second)
+	if after := state(t, ctx); after.Runs != st.Runs || strings.Contains(text(t, ctx, "console"), "never") {
+		t.Errorf("a run stopped while the simulator loaded ran once it came: runs %d, then %d; console %q", st.Runs, after.Runs, text(t, ctx, "console"))
+	}
 }
 
 // issue13Shot saves a screenshot in the screenshots folder's issue13/, where issue 13's are looked at.
