@@ -100,7 +100,9 @@ func (t *Thread) callFunction(fn *Function, args []Object, kwnames []string) (Ob
 		t.depth--
 		return newGenerator(f, fn), nil
 	}
-	f.args = args
+	// A copy in the frame's own buffer: storing args itself would make every caller's slice escape.
+	f.argsBuf = append(f.argsBuf[:0], args...)
+	f.args = f.argsBuf
 	r, err := t.eval(f, nil)
 	t.depth--
 	return r, err

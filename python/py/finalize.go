@@ -436,6 +436,10 @@ func (in *Interp) Release(objs ...Object) {
 	}
 }
 
+// Watching reports whether an object that would need finalizing exists (a generator suspended in a
+// try/finally, a host iterator with a finalizer); while none does, Dropped does nothing.
+func (in *Interp) Watching() bool { return in.watch > 0 }
+
 // Dropped finalizes the watched objects that dropping objs leaves unreachable, on t, as CPython's
 // reference counting would when the host let go of them (a worker dropping the call it ran). An
 // error is the host's own, stopping the thread; a finalizer's exceptions are printed, not returned.

@@ -26,7 +26,8 @@ type Frame struct {
 	mem    []Object
 	// args are the arguments of the call that made the frame, which its caller holds until the call
 	// returns (a root while it runs: finalize.go).
-	args []Object
+	args    []Object
+	argsBuf []Object
 	// serial tells this call from later ones reusing the Frame (sysframe.go).
 	serial uint64
 }

@@ -172,7 +172,7 @@ func iterList(th *thread, o py.Object) ([]py.Object, error) {
 	var out []py.Object
 	err := th.pt.Iterate(o, func(x py.Object) (bool, error) {
 		out = append(out, x)
-		th.proc.in.Keep(x) // the calls made of the items hold them (traverse_host.go)
+		th.proc.keep(x) // the calls made of the items hold them (traverse_host.go)
 		return true, nil
 	})
 	return out, err

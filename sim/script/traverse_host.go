@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/futurescope/futurescope/python/py"
+	"github.com/futurescope/futurescope/sim"
 )
 
 // The simulator's part in proving a dropped generator unreachable (python/py/finalize.go).
@@ -40,6 +41,17 @@ func (ps *proc) hostRoots(visit func(py.Object)) bool {
 	return true
 }
 
+// keep keeps o, unless it is a future: futures are roots already (hostRoots), and wait(fs) on
+// 100,000 of them need not count each again.
+func (ps *proc) keep(o py.Object) {
+	if inst, ok := o.(*py.Instance); ok {
+		if _, ok := inst.Host().(*sim.Future); ok {
+			return
+		}
+	}
+	ps.in.Keep(o)
+}
+
 // keepOutcome keeps what a Python call the simulator made returned or raised: a future's result or
 // exception.
 func (ps *proc) keepOutcome(v py.Object, err error) {
@@ -55,11 +67,17 @@ func (ps *proc) keepOutcome(v py.Object, err error) {
 // (and the callable, withFn, when the call kept it alone: submit's, not map's) stop being roots, and
 // a generator among them that nothing else references is finalized now, on the worker.
 func (rt *runtime) release(ctx context.Context, ps *proc, c *callPayload, withFn bool) error {
+	ps.in.Release(c.args...)
+	if withFn {
+		ps.in.Release(c.fn)
+	}
+	if !ps.in.Watching() {
+		return nil // no generator to finalize: the common case costs no more
+	}
 	objs := c.args
 	if withFn {
 		objs = append([]py.Object{c.fn}, c.args...)
 	}
-	ps.in.Release(objs...)
 	th := rt.thread(ctx)
 	err := th.pt.Dropped(objs...)
 	th.rethrowExit()
