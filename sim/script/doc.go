@@ -11,7 +11,7 @@
 // ThreadPoolExecutor, ProcessPoolExecutor, Executor and its map, wait with its DoneAndNotDoneFutures
 // named tuple, as_completed, the exceptions) and its submodules _base (the state names), thread and
 // process; threading; queue; logging and logging.handlers (pylib, written in Python); time; os;
-// sys's simulator parts; random; multiprocessing (pylib/multiprocessing.py over the simulator's
+// sys's simulator parts; random; multiprocessing (pylib/multiprocessing/ over the simulator's
 // processes, mp_*.go); signal; pickle (pickle_module.go). stdlib.go says, module by module, what each
 // has and what it lacks; the modules that need no simulator (math, itertools, functools, re, …) come
 // from python/stdlib, whose docs say theirs. The simulator models the newest executors: its

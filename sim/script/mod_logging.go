@@ -9,20 +9,29 @@ import (
 
 // pylib holds the modules of this package written in Python.
 //
-//go:embed pylib/*.py
+//go:embed pylib/*.py pylib/multiprocessing/*.py
 var pylib embed.FS
 
-// pyModule runs pylib/name.py (its dots made underscores) as module name, on the importing thread (the module reads the virtual
-// clock and the running thread as it loads).
+// pyModule runs the pylib file of module name as that module, on the importing thread (the module
+// reads the virtual clock and the running thread as it loads): a package's pylib/name/__init__.py,
+// its submodules' pylib/name/sub.py (multiprocessing's, as CPython's files are), else
+// pylib/name.py with its dots made underscores (logging.handlers is pylib/logging_handlers.py).
 func (ps *proc) pyModule(name string) func(*py.Interp) (*py.Module, error) {
 	return func(in *py.Interp) (*py.Module, error) {
-		file := strings.ReplaceAll(name, ".", "_") // logging.handlers is pylib/logging_handlers.py
-		src, err := pylib.ReadFile("pylib/" + file + ".py")
+		path := strings.ReplaceAll(name, ".", "/")
+		var file string
+		var src []byte
+		var err error
+		for _, file = range []string{path + "/__init__.py", path + ".py", strings.ReplaceAll(name, ".", "_") + ".py"} {
+			if src, err = pylib.ReadFile("pylib/" + file); err == nil {
+				break
+			}
+		}
 		if err != nil {
 			return nil, err
 		}
 		th := ps.rt.cur()
-		m, err := th.pt.ImportSource(name, "<futurescope>/"+file+".py", src)
+		m, err := ps.importSource(th, name, "<futurescope>/"+file, src)
 		th.rethrowExit()
 		if name == "logging" && err == nil {
 			// import logging.handlers imports logging first, which makes its submodule importable.

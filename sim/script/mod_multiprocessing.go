@@ -4,7 +4,7 @@ import (
 	"github.com/futurescope/futurescope/python/py"
 )
 
-// multiprocessing is pylib/multiprocessing.py (its doc says what it has) on _mpsim (mp_sim.go). Its
+// multiprocessing is the package pylib/multiprocessing/ (its __init__.py says what it has) on _mpsim (mp_sim.go). Its
 // contexts are made here, as ProcessPoolExecutor's mp_context reads them: a context names its start
 // method and has the module's functions and classes bound to it (ctx.Process, ctx.Pool, ...).
 
@@ -62,24 +62,4 @@ func (ps *proc) context(method string) (*mpContext, error) {
 		return nil, py.Errorf(py.ValueErrorType, "cannot find context for '%s'", method)
 	}
 	return &mpContext{typ: t, method: method}, nil
-}
-
-// mpSubmodule is one of multiprocessing's submodules (pool, managers, context, queues, process,
-// synchronize): the package's names, so that code importing them from there finds them.
-func (ps *proc) mpSubmodule(name string) func(*py.Interp) (*py.Module, error) {
-	return func(in *py.Interp) (*py.Module, error) {
-		th := ps.rt.cur()
-		pkg, err := th.pt.Import("multiprocessing")
-		if err != nil {
-			return nil, err
-		}
-		m := py.NewModule("multiprocessing." + name)
-		for _, kv := range pkg.Dict.Items() {
-			if k, ok := kv[0].(*py.Str); ok && k.S != "__name__" && k.S != "__doc__" {
-				m.Dict.SetStr(k.S, kv[1])
-			}
-		}
-		pkg.Dict.SetStr(name, m)
-		return m, nil
-	}
 }

@@ -24,7 +24,7 @@ func TestModuleDocsListWhatTheyHave(t *testing.T) {
 		"pickle":             paragraph(t, "pickle_module.go", "Has:") + " " + paragraph(t, "pickle_module.go", "Lacks:"),
 		"logging":            docstring(t, "pylib/logging.py"),
 		"logging.handlers":   docstring(t, "pylib/logging_handlers.py"),
-		"multiprocessing":    docstring(t, "pylib/multiprocessing.py"),
+		"multiprocessing":    docstring(t, "pylib/multiprocessing/__init__.py"),
 		"signal":             docstring(t, "pylib/signal.py"),
 	}
 	for _, mod := range []string{"concurrent.futures", "threading", "queue", "time", "os", "sys", "pickle",

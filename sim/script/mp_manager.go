@@ -265,7 +265,7 @@ func managedType(th *thread, ps *proc, typeid string) (py.Object, error) {
 		v, _ := ps.in.Builtins.GetStr(typeid)
 		return v, nil
 	case "Namespace":
-		mod = "multiprocessing"
+		mod = "multiprocessing.managers"
 	case "Queue", "LifoQueue", "PriorityQueue", "JoinableQueue":
 		mod = "queue"
 		if typeid == "JoinableQueue" {

@@ -7,7 +7,7 @@ import (
 
 // The worker processes of a multiprocessing.Pool: a process pool of the simulator, drawn on the
 // timeline as ProcessPoolExecutor's are, whose workers are all started at once and named as
-// CPython names a Pool's ("SpawnPoolWorker-1", "ForkPoolWorker-1"). pylib/multiprocessing.py's Pool
+// CPython names a Pool's ("SpawnPoolWorker-1", "ForkPoolWorker-1"). pylib/multiprocessing/pool.py's Pool
 // submits its tasks (chunks of map's items) to it.
 
 // workerPrefix is the name a start method's processes get: "Spawn", "Fork" or "ForkServer".

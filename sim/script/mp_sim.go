@@ -9,7 +9,7 @@ import (
 	"github.com/futurescope/futurescope/sim"
 )
 
-// _mpsim is the module pylib/multiprocessing.py stands on: starting a simulated process that runs a
+// _mpsim is the module the package pylib/multiprocessing/ stands on: starting a simulated process that runs a
 // pickled multiprocessing.Process, a handle on it (pid, join, exit code, terminate, kill), the
 // names CPython gives child processes, multiprocessing's queues, events and locks (mp_shared.go),
 // pipes (mp_pipe.go), Value and Array (mp_value.go), semaphores (mp_semaphore.go), a Manager's server

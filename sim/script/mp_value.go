@@ -7,7 +7,7 @@ import (
 
 // multiprocessing.Value and Array: numbers in memory the processes that inherit them share, each
 // with an RLock (get_lock). An int type code ('i', 'l', 'q', 'b', 'h', 'I', 'L', 'Q', 'B', 'H') keeps
-// ints, a float one ('d', 'f') floats; pylib/multiprocessing.py wraps the cells in Synchronized and
+// ints, a float one ('d', 'f') floats; pylib/multiprocessing/sharedctypes.py wraps the cells in Synchronized and
 // SynchronizedArray. As in CPython, v.value += 1 reads and writes separately: another process can
 // come in between. Not yet: ctypes types as type codes, C integer overflow, 'c' and 'u'.
 

@@ -15,6 +15,9 @@ type proc struct {
 	in *py.Interp
 	// boot is true while a worker re-runs the script as __mp_main__ (remote.go).
 	boot bool
+	// importer, while a package charged a fixed cost imports (import_charge.go), is the interpreter
+	// thread its files run on.
+	importer *py.Thread
 	// waiting names the wait the main thread is in while a signal may cut it short
 	// (sim.Process.InterruptWait's what; signal_wait.go), else "".
 	waiting string

@@ -39,7 +39,7 @@ package script
 // Lacks nothing else of CPython 3.13's queue.
 //
 // logging (pylib/logging.py), logging.handlers (pylib/logging_handlers.py), multiprocessing
-// (pylib/multiprocessing.py) and signal (pylib/signal.py) say what they have and lack in their
+// (pylib/multiprocessing/) and signal (pylib/signal.py) say what they have and lack in their
 // docstrings: CPython's loggers, handlers, filters, formatters and basicConfig, with the simulated
 // threads' and processes' names and the virtual clock's times; the handlers that need neither files
 // nor sockets; processes, pools, queues and managers on simulated processes; the Linux signals.
