@@ -773,7 +773,7 @@ fail:
 		f.gen.finished = true
 	}
 	t.frame = f.back
-	if t.Interp.watch > 0 {
+	if t.Interp.watch > 0 && len(exc.held) < maxHeld {
 		// The traceback keeps the frame's locals until the exception goes (CPython's tb_frame).
 		exc.held = append(appendLive(exc.held, f.fast), cellsOf(f)...)
 	}

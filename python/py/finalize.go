@@ -37,6 +37,11 @@ import (
 // markBudget bounds the objects one proof visits; over it, the dropped object is kept.
 const markBudget = 1 << 20
 
+// maxHeld bounds the locals an exception holds for the frames it left (an exception object raised
+// again and again would otherwise grow without end); past it, those frames' generators are closed
+// when next dropped elsewhere, rather than when the exception goes.
+const maxHeld = 256
+
 // dropBudget bounds the objects searched for watched generators in one dropped value.
 const dropBudget = 256
 

@@ -12,6 +12,13 @@
 // Methods of built-in types are entries in their type's dict: library files
 // (lib_*.go) add them with RegisterMethods, and built-in functions with
 // RegisterBuiltins, from an init function.
+//
+// There are no reference counts, yet a generator suspended inside try/finally or with is closed
+// where CPython's count would drop to zero (del, rebinding, break, a discarded value, a return),
+// once a mark from the roots proves it unreachable; a proof that meets an object unable to say what
+// it references (Traverser), or visits more than a budget of objects, keeps the generator open
+// (finalize.go). A host holding objects out of Python's sight says so (Interp.Keep, HostRoots,
+// Type.HostKeeps).
 package py
 
 // Object is a Python value.
