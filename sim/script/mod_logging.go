@@ -9,20 +9,20 @@ import (
 
 // pylib holds the modules of this package written in Python.
 //
-//go:embed pylib/*.py pylib/multiprocessing/*.py
+//go:embed pylib/*.py pylib/logging/*.py pylib/multiprocessing/*.py
 var pylib embed.FS
 
 // pyModule runs the pylib file of module name as that module, on the importing thread (the module
 // reads the virtual clock and the running thread as it loads): a package's pylib/name/__init__.py,
-// its submodules' pylib/name/sub.py (multiprocessing's, as CPython's files are), else
-// pylib/name.py with its dots made underscores (logging.handlers is pylib/logging_handlers.py).
+// its submodules' pylib/name/sub.py (logging's and multiprocessing's, as CPython's files are), else
+// pylib/name.py.
 func (ps *proc) pyModule(name string) func(*py.Interp) (*py.Module, error) {
 	return func(in *py.Interp) (*py.Module, error) {
 		path := strings.ReplaceAll(name, ".", "/")
 		var file string
 		var src []byte
 		var err error
-		for _, file = range []string{path + "/__init__.py", path + ".py", strings.ReplaceAll(name, ".", "_") + ".py"} {
+		for _, file = range []string{path + "/__init__.py", path + ".py"} {
 			if src, err = pylib.ReadFile("pylib/" + file); err == nil {
 				break
 			}

@@ -22,8 +22,8 @@ func TestModuleDocsListWhatTheyHave(t *testing.T) {
 		"os":                 paragraph(t, "stdlib.go", "os. Has:"),
 		"sys":                paragraph(t, "stdlib.go", "sys is python/py's. Has:"),
 		"pickle":             paragraph(t, "pickle_module.go", "Has:") + " " + paragraph(t, "pickle_module.go", "Lacks:"),
-		"logging":            docstring(t, "pylib/logging.py"),
-		"logging.handlers":   docstring(t, "pylib/logging_handlers.py"),
+		"logging":            docstring(t, "pylib/logging/__init__.py"),
+		"logging.handlers":   docstring(t, "pylib/logging/handlers.py"),
 		"multiprocessing":    docstring(t, "pylib/multiprocessing/__init__.py"),
 		"signal":             docstring(t, "pylib/signal.py"),
 	}

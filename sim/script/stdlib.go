@@ -38,7 +38,7 @@ package script
 // its item to the getter that has waited longest; put, put_nowait, get, get_nowait, qsize and empty).
 // Lacks nothing else of CPython 3.13's queue.
 //
-// logging (pylib/logging.py), logging.handlers (pylib/logging_handlers.py), multiprocessing
+// logging (pylib/logging/__init__.py), logging.handlers (pylib/logging/handlers.py), multiprocessing
 // (pylib/multiprocessing/) and signal (pylib/signal.py) say what they have and lack in their
 // docstrings: CPython's loggers, handlers, filters, formatters and basicConfig, with the simulated
 // threads' and processes' names and the virtual clock's times; the handlers that need neither files
