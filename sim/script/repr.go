@@ -14,6 +14,10 @@ import (
 
 // traceRepr is the trace's repr of a result or an argument: Python's repr for built-in values, without
 // running any script code (a __repr__ of the script's could loop or print) and without addresses.
+// The scalars' reprs are python/py's own (pystr.Repr, format.FloatRepr, the ints' decimal digits:
+// what py.Thread.Repr calls); the containers are walked here because py's walk calls the items'
+// __repr__ (script code, on a thread) and prints addresses, which the trace must not (it is the same
+// on every run), and because a trace also holds Go values (a chunk's []any, a pickled pk).
 func traceRepr(v any) string {
 	var b strings.Builder
 	writeRepr(&b, v, 0)
