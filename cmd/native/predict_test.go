@@ -10,6 +10,7 @@ import (
 	"github.com/futurescope/futurescope/cmd/native/intent"
 	"github.com/futurescope/futurescope/render/ebitenview/ebitentest"
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
+	"github.com/futurescope/futurescope/sim/trace"
 )
 
 // Q hides the run for the class to predict: the rows stay, empty after the playhead, and the
@@ -209,4 +210,26 @@ func differing(a, b *image.RGBA, r image.Rectangle) int {
 		}
 	}
 	return n
+}
+
+// The script line highlighted while a prediction hides part of the run is never that of an event
+// still hidden, even one at the time revealed last.
+func TestRevealedLine(t *testing.T) {
+	tr := trace.New(nil, []trace.Event{
+		{Time: 0, Kind: trace.FutureCreate, Future: 1, Line: 3},
+		{Time: 5, Kind: trace.FutureRunning, Future: 1, Line: 7},
+		{Time: 5, Kind: trace.GILAcquire},
+		{Time: 5, Kind: trace.Print, Line: 9},
+	})
+	for _, c := range []struct {
+		shown int
+		seq   int64
+		want  int
+	}{
+		{3, 1, 7}, {3, 0, 3}, {3, 3, 7}, {2, 3, 7}, {1, 3, 3}, {4, 3, 9}, {0, 3, 0}, {3, -1, 0},
+	} {
+		if got := revealedLine(tr, c.shown, c.seq); got != c.want {
+			t.Errorf("%d events shown, the current event %d: line %d, want %d", c.shown, c.seq, got, c.want)
+		}
+	}
 }

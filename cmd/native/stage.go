@@ -13,6 +13,7 @@ import (
 	"github.com/futurescope/futurescope/lessons"
 	"github.com/futurescope/futurescope/render/ebitenview"
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
+	"github.com/futurescope/futurescope/sim/trace"
 )
 
 // A stage is the run shown and what the timeline does with it: the executor that runs the scripts,
@@ -172,6 +173,9 @@ func (s *stage) highlightLine() int {
 		return 0
 	}
 	st := s.viewer.State()
+	if pr := s.pred.active(); pr != nil && pr.Hiding() {
+		return revealedLine(st.Trace, pr.Shown, st.Event)
+	}
 	if st.Event >= 0 {
 		if e, ok := viewstate.EventBySeq(st.Trace, st.Event); ok && e.Line > 0 {
 			return e.Line
@@ -197,6 +201,29 @@ func (s *stage) errorLine() int {
 		return s.broken.ErrLine
 	case s.last != nil && s.last.Failed:
 		return s.last.ErrLine
+	}
+	return 0
+}
+
+// revealedLine returns the script line of the current event, seq, while a prediction shows only
+// the first shown events of t: the line of seq when it is revealed, else (it happens at the time
+// revealed last, but later) that of the last event revealed at that time which has one; 0 when none
+// has. The line of an event still hidden would tell what the script does next.
+func revealedLine(t *trace.Trace, shown int, seq int64) int {
+	if shown <= 0 || seq < 0 {
+		return 0
+	}
+	last := t.At(min(shown, t.Len()) - 1)
+	if seq <= last.Seq {
+		if e, ok := viewstate.EventBySeq(t, seq); ok {
+			return e.Line
+		}
+		return 0
+	}
+	for i := min(shown, t.Len()) - 1; i >= 0 && t.At(i).Time == last.Time; i-- {
+		if l := t.At(i).Line; l > 0 {
+			return l
+		}
 	}
 	return 0
 }

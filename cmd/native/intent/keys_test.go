@@ -106,3 +106,21 @@ func TestHeldKeysRepeatWhereTheyMove(t *testing.T) {
 		t.Errorf("Ctrl+Shift+=: %v, want Ctrl+ without Shift", got)
 	}
 }
+
+// While a prediction hides part of the run, → reveals its next event wherever the focus is, and the
+// timeline does not get it (it would step by time); Shift+→ still pans; ← steps the timeline back.
+func TestRightRevealsWhilePredicting(t *testing.T) {
+	m := viewstate.KeyMap()
+	for _, f := range []Part{Timeline, TextPart, ListPart} {
+		c := Context{Focus: f, Predicting: true}
+		if got := intentsOf(c, viewstate.KeyRight); !slices.Equal(got, []string{"reveal"}) {
+			t.Errorf("focus %d: → makes %v, want reveal", f, got)
+		}
+		if !Withheld(m, viewstate.KeyRight, false, c) || Withheld(m, viewstate.KeyRight, true, c) || Withheld(m, viewstate.KeyLeft, false, c) {
+			t.Errorf("focus %d: the timeline gets →, or not Shift+→ or ←", f)
+		}
+	}
+	if got := intentsOf(Context{}, viewstate.KeyRight); len(got) != 0 {
+		t.Errorf("without a prediction → makes %v: it is the timeline's", got)
+	}
+}
