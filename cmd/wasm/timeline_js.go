@@ -102,7 +102,7 @@ func (tl *timeline) show(r run, in traceIn) {
 		tl.mu.Unlock()
 		if hold { // drop the run shown, collect while the heap holds little, then prepare with the collector off
 			tl.dropShown()
-			tl.gc.hold()
+			tl.gc.hold(heapPerTraceByte * int64(max(in.size, len(in.json)/8)))
 		}
 		err := tl.prepare(&r, in, p)
 		tl.mu.Lock()
