@@ -4,6 +4,9 @@ import (
 	"image"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
 	"github.com/futurescope/futurescope/render/layout"
@@ -98,4 +101,35 @@ func changed(a, b *image.RGBA, r image.Rectangle) int {
 		}
 	}
 	return n
+}
+
+// BenchmarkDrawConcealed draws a frame of the 10,000-future run with half of its events hidden, and
+// the same frame with none hidden: what concealing by event costs a frame (draw-ms/frame is the Draw
+// call alone). Run it under xvfb-run.
+func BenchmarkDrawConcealed(b *testing.B) {
+	v := newViewer(b, manyFutures, 1280, 800)
+	half := v.State().Trace.Len() / 2
+	v.Apply(viewstate.Seek(v.State().Trace.At(half - 1).Time))
+	for _, tt := range []struct {
+		name   string
+		hidden bool
+	}{{"open", false}, {"half-hidden", true}} {
+		b.Run(tt.name, func(b *testing.B) {
+			v.Conceal(tt.hidden, half)
+			img := ebiten.NewImage(1280, 800)
+			defer img.Deallocate()
+			px := make([]byte, 4)
+			corner := img.SubImage(image.Rect(0, 0, 1, 1)).(*ebiten.Image)
+			var cpu time.Duration
+			b.ResetTimer()
+			for range b.N {
+				start := time.Now()
+				v.Draw(img)
+				cpu += time.Since(start)
+				corner.ReadPixels(px)
+			}
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/frame")
+			b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "draw-ms/frame")
+		})
+	}
 }
