@@ -385,9 +385,14 @@ func cellsOf(f *Frame) []Object {
 // unreachable once the call returned r or raised err, which the caller keeps; sp is the stack's
 // height after the call. It returns err, or the host's error that stopped the thread.
 func (t *Thread) callDropped(f *Frame, vals []Object, sp, pc int, r Object, err error) error {
-	gone := appendLive(nil, vals)
+	s := t.search()
+	for _, v := range vals {
+		if v != nil && !atom(v) {
+			s.walk(v)
+		}
+	}
 	clear(vals)
-	if len(gone) == 0 {
+	if len(s.out) == 0 {
 		return err
 	}
 	f.sp, f.lasti = sp, pc-1
@@ -395,7 +400,7 @@ func (t *Thread) callDropped(f *Frame, vals []Object, sp, pc int, r Object, err 
 	if e, ok := err.(*Exception); ok {
 		keep[0] = e
 	}
-	if derr := t.droppedAll(gone, keep); derr != nil {
+	if derr := t.finalizeFound(s, keep); derr != nil {
 		return derr
 	}
 	return err
@@ -404,13 +409,18 @@ func (t *Thread) callDropped(f *Frame, vals []Object, sp, pc int, r Object, err 
 // unwindDropped finalizes what an exception unwinding f pops from its stack (vals, which it
 // clears, leaving sp values) leaves unreachable; exc is the exception in flight.
 func (t *Thread) unwindDropped(f *Frame, vals []Object, sp int, exc *Exception) error {
-	gone := appendLive(nil, vals)
+	s := t.search()
+	for _, v := range vals {
+		if v != nil && !atom(v) {
+			s.walk(v)
+		}
+	}
 	clear(vals)
-	if len(gone) == 0 {
+	if len(s.out) == 0 {
 		return nil
 	}
 	f.sp = sp
-	return t.droppedAll(gone, []Object{exc})
+	return t.finalizeFound(s, []Object{exc})
 }
 
 // Keep makes o a root of every later proof until as many Releases: the host holds it where no
