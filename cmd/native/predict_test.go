@@ -152,7 +152,7 @@ func TestGIFOfAPredictBlockShowsAll(t *testing.T) {
 // Lesson 10's predict block happens all at 0 s of virtual time, so a timeline hiding by time could
 // hide nothing of it. Revealed event by event, its first question ("what does it print?") waits
 // with the print hidden: no marker for it on the lanes, no line in the console; A shows both. The
-// screenshots before and after are issue14/native-instant-{before,after}-{en,zh}.
+// screenshots before and after are native-instant-{before,after}-{en,zh} (-shots DIR).
 func TestPredictionAtOneInstantRevealsEventByEvent(t *testing.T) {
 	for _, lang := range []string{"en", "zh"} {
 		a := openCourse(t, lang, "10-pitfalls")
@@ -173,7 +173,7 @@ func TestPredictionAtOneInstantRevealsEventByEvent(t *testing.T) {
 		if _, shown := a.stage.viewer.Concealed(); shown != q.At || !p.Hidden(q.At) {
 			t.Fatalf("%s: → stopped with %d events shown, the first question is about event %d", lang, shown, q.At)
 		}
-		before := shoot(t, a, "issue14/native-instant-before-"+lang)
+		before := shoot(t, a, "native-instant-before-"+lang)
 		a.press(m, intent.Press{Key: "a"})
 		if err := a.Update(); err != nil {
 			t.Fatal(err)
@@ -181,7 +181,7 @@ func TestPredictionAtOneInstantRevealsEventByEvent(t *testing.T) {
 		if _, shown := a.stage.viewer.Concealed(); shown != q.At+1 {
 			t.Errorf("%s: A shows %d events, want the question's event %d too", lang, shown, q.At)
 		}
-		after := shoot(t, a, "issue14/native-instant-after-"+lang)
+		after := shoot(t, a, "native-instant-after-"+lang)
 		r := a.regions()
 		body := r.console
 		body.Min.Y += int(a.win.faces.Line * 1.6) // below its title

@@ -207,7 +207,9 @@ func (v *Viewer) Draw(dst *ebiten.Image) {
 	v.fillBackground(img, g)
 	v.drawRows(img, g)
 	v.drawTimeline(img, g)
-	v.drawCover(img, g)
+	if v.drawCover(img, g) {
+		v.drawPlayhead(img, g) // its tab, cut by the cover, says where the class is
+	}
 	v.drawHeader(img, g)
 	if !v.conceal.on { // the strip names every style the run uses: a timeout's would give it away
 		v.drawLegend(img, g)
@@ -261,15 +263,15 @@ const coverGap = 8
 // drawCover covers the lanes and the axis after the last event revealed, and the overlay band, when
 // part of the run is concealed, with a question mark in the middle of what is hidden. It starts a
 // marker's half width after that event's time: the markers of the events revealed at that time
-// show whole, those of the hidden ones are not drawn (see concealment).
-func (v *Viewer) drawCover(img *ebiten.Image, g viewstate.Geometry) {
+// show whole, those of the hidden ones are not drawn (see concealment). It reports whether it drew.
+func (v *Viewer) drawCover(img *ebiten.Image, g viewstate.Geometry) bool {
 	if !v.conceal.on {
-		return
+		return false
 	}
 	x := max(g.X(v.conceal.time)+coverGap*v.scale, g.Plot.X)
 	right := g.Plot.Right()
 	if x >= right {
-		return
+		return false
 	}
 	top, bottom := g.Axis.Y, g.Lanes.Bottom()
 	v.fill.begin(img)
@@ -282,4 +284,5 @@ func (v *Viewer) drawCover(img *ebiten.Image, g viewstate.Geometry) {
 		mid := (x + right) / 2
 		v.drawTextMiddle(img, "?", v.faces.Title, mid-text.Advance("?", v.faces.Title)/2, (top+bottom)/2, muted)
 	}
+	return true
 }
