@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/futurescope/futurescope/sim/trace"
 )
 
 // wait collects x's run, failing after limit of real time.
@@ -100,5 +102,16 @@ func TestConsoleStampsLines(t *testing.T) {
 	}
 	if LastPrinted(lines, 0) != 0 || LastPrinted(lines, -1) != -1 || LastPrinted(lines, 1e12) != len(lines)-1 {
 		t.Errorf("LastPrinted is wrong")
+	}
+	for i, l := range lines { // each line names the event that printed it: a print's, the error's
+		e := r.Trace.At(l.Event)
+		if want := trace.Print; i >= 2 {
+			want = trace.Error
+			if e.Kind != want {
+				t.Errorf("line %d %q comes from event %d, a %s, want the error", i, l.Text, l.Event, e.Kind)
+			}
+		} else if e.Kind != want || e.Value != l.Text {
+			t.Errorf("line %d %q comes from event %d, %s %q", i, l.Text, l.Event, e.Kind, e.Value)
+		}
 	}
 }
