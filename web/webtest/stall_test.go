@@ -26,9 +26,10 @@ import (
 const (
 	// targetStallMs is issue 12's bound on a stall during a heavy run or an export. Each figure is
 	// logged against it (MISSED above it) with the machine's load average, and stalls.txt keeps them.
-	// Dec 5, on the shared 2-core machine at a load average of 12 to 17: the flood 78-405 ms, the
-	// 100,000 futures 90-260 ms, the exports 5-160 ms (one 289 ms with no task of the page's over
-	// 50 ms: the thread was not run). Not asserted: not met three runs in a row at that load.
+	// Dec 5, on the shared 2-core machine at a load average of 11 to 20: the flood 78-462 ms, the
+	// 100,000 futures 76-391 ms, the exports 2-223 ms (three of 214-307 ms with no task of the
+	// page's over 50 ms: the thread was not run). Not asserted: not met three runs in a row at that
+	// load. (The page before that day's changes: 1.6-3.1 s and 1.4-1.8 s at the same load.)
 	targetStallMs = 200
 	// maxStallMs is what fails the test: a freeze, as the page had before (1.6-4.8 s during these runs).
 	maxStallMs = 1000
@@ -110,13 +111,20 @@ func longestStall(t testing.TB, ctx context.Context) float64 {
 	return max(ms, 0)
 }
 
-// stallScripts are the heavy runs: 100,000 futures, and a flood of a million prints (which the
-// simulator stops at its output limit, after about 150,000 lines).
-var stallScripts = []struct{ name, script string }{
+// stallScripts are the runs measured, in order: a first small one, which loads the simulator (a
+// lesson's own runs are the site's files, so the page loads it only then), apart from the heavy runs
+// that follow: a flood of a million prints (which the simulator stops at its output limit, after
+// about 150,000 lines), and 100,000 futures, whose run the exports then write. The first run's stall
+// is logged only (loggedOnly): it is the simulator's first load, not one of issue 12's heavy runs.
+var stallScripts = []struct {
+	name, script string
+	loggedOnly   bool
+}{
+	{"a first run (the simulator loads)", "print('hello')\n", true},
+	{"a million prints", "for i in range(10**6):\n    print(i)\n", false},
 	{"100,000 futures", "from concurrent.futures import ThreadPoolExecutor\n\ndef double(n):\n    return n * 2\n\n" +
 		"with ThreadPoolExecutor(max_workers=8) as pool:\n    futures = [pool.submit(double, n) for n in range(100000)]\n" +
-		"print(sum(f.result() for f in futures))\n"},
-	{"a million prints", "for i in range(10**6):\n    print(i)\n"},
+		"print(sum(f.result() for f in futures))\n", false},
 }
 
 // TestStalls runs the heavy runs and every export of the 100,000-future run, measures the longest
@@ -134,7 +142,7 @@ func TestStalls(t *testing.T) {
 	}
 	st := open(t, ctx, "#en/01-futures-and-submit")
 	var figures []string
-	report := func(what string, stall float64, extra string) {
+	report := func(what string, stall float64, extra string, loggedOnly bool) {
 		verdict := "within"
 		if stall > targetStallMs {
 			verdict = "MISSED"
@@ -142,15 +150,14 @@ func TestStalls(t *testing.T) {
 		line := fmt.Sprintf("%s: longest stall %.0f ms (target %d ms: %s)%s; load average %s on %d cores; longest tasks: %s", what, stall, targetStallMs, verdict, extra, loadAverage(), runtime.NumCPU(), longTasks(t, ctx))
 		t.Log(line)
 		figures = append(figures, line)
-		if stall > maxStallMs {
+		if stall > maxStallMs && !loggedOnly {
 			// The tasks say whose work it was: "in the timeline" is the timeline's frame (timeline.wasm:
 			// decoding the trace, laying it out, its viewer), which shares the page's thread.
 			t.Errorf("%s: the page froze for %.0f ms, more than %d ms (longest tasks: %s)", what, stall, maxStallMs, longTasks(t, ctx))
 		}
 	}
 	rec := newRecorder(t, ctx, os.Getenv("FUTURESCOPE_STALL_TRACE"))
-	for i := len(stallScripts) - 1; i >= 0; i-- { // the flood first, so that the exports follow the big run
-		s := stallScripts[i]
+	for _, s := range stallScripts {
 		eval(t, ctx, `window.futurescopePage.setCode(`+jsString(s.script)+`)`)
 		rec.start()
 		startProbe(t, ctx)
@@ -164,7 +171,7 @@ func TestStalls(t *testing.T) {
 			t.Fatalf("%s: no result", s.name)
 		}
 		report(s.name, stall, fmt.Sprintf(" (run and drawn in %v, the simulation %.0f ms; %d events)",
-			took.Round(time.Millisecond), st.Result.WallMs, st.Result.Events))
+			took.Round(time.Millisecond), st.Result.WallMs, st.Result.Events), s.loggedOnly)
 	}
 	if r := st.Result; r.ExitCode != 0 || r.Stdout != "9999900000\n" {
 		t.Fatalf("the run of 100,000 futures ended with %+v", r)
@@ -188,7 +195,7 @@ func TestStalls(t *testing.T) {
 		if !strings.HasPrefix(string(data), ex.starts) {
 			t.Errorf("%s starts %.40q, want %q", ex.file, data, ex.starts)
 		}
-		report("export "+ex.file, longestStall(t, ctx), fmt.Sprintf(" (%.1f MB in %v)", float64(len(data))/1e6, took.Round(time.Millisecond)))
+		report("export "+ex.file, longestStall(t, ctx), fmt.Sprintf(" (%.1f MB in %v)", float64(len(data))/1e6, took.Round(time.Millisecond)), false)
 		if ex.id == "export-chrome" && took > 5*time.Second {
 			t.Logf("the Chrome trace of 100,000 futures took %v, more than the 5 s aimed at", took.Round(time.Millisecond))
 		}
