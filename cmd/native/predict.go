@@ -65,6 +65,17 @@ func (p *predictView) start(r *runs.Run) {
 	p.st.viewer.Apply(viewstate.Scrub(m.Predict.Time()))
 }
 
+// renew starts the prediction in progress over again when r, a new run of the block predicted, is
+// shown (a re-run, or the script changed on disk): what it reveals is r's events.
+func (p *predictView) renew(r *runs.Run) {
+	m := &p.win.scenes
+	if m.Predict == nil || m.Predict.Key != r.Key || m.Predict.Of(r.Trace) {
+		return
+	}
+	m.Predict = scene.NewPrediction(r.Key, r.Trace, scene.QuestionsOf(p.of(r.Key), r.Trace))
+	p.st.viewer.Apply(viewstate.Scrub(m.Predict.Time()))
+}
+
 // active returns the prediction in progress over the run shown, or nil.
 func (p *predictView) active() *scene.Prediction {
 	pr, st := p.win.scenes.Predict, p.st

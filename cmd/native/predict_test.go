@@ -233,3 +233,31 @@ func TestRevealedLine(t *testing.T) {
 		}
 	}
 }
+
+// A new run of the block predicted (R, or the script changed on disk) starts the prediction over on
+// its own events: what it reveals and hides are the new run's.
+func TestANewRunOfAPredictedBlockStartsItOver(t *testing.T) {
+	a := openCourse(t, "en", "04")
+	selectBlock(a, predictBlockOf(t, a))
+	settle(t, a, 2)
+	p := a.win.scenes.Predict
+	first := p.Shown
+	for range 3 {
+		a.press(viewstate.KeyMap(), intent.Press{Key: viewstate.KeyRight})
+	}
+	if p.Shown <= first {
+		t.Fatalf("→ revealed nothing: %d events shown", p.Shown)
+	}
+	a.side.rerun()
+	settle(t, a, 3)
+	q := a.win.scenes.Predict
+	if q == nil {
+		t.Fatal("R ended the prediction")
+	}
+	if q == p || !q.Of(a.stage.last.Trace) || q.Shown != first {
+		t.Fatalf("after R the prediction is of the run shown %v (new %v), %d events shown; want a new one from %d", q.Of(a.stage.last.Trace), q != p, q.Shown, first)
+	}
+	if _, shown := a.stage.viewer.Concealed(); shown != first {
+		t.Errorf("after R the timeline shows %d events, want %d", shown, first)
+	}
+}

@@ -84,6 +84,7 @@ func (s *stage) display(r *runs.Run) (fresh bool) {
 	if o.Keep == nil {
 		s.pred.start(r)
 	}
+	s.pred.renew(r)
 	s.pred.follow()
 	return !open.Keep
 }

@@ -61,12 +61,17 @@ type Prediction struct {
 	// times are the virtual times of the run's events; steps the indexes of the events a step stops at.
 	times []int64
 	steps []int
+	run   *trace.Trace
 }
+
+// Of reports whether p is a prediction of the run traced t (a new run of the block is not: its
+// events may differ).
+func (p *Prediction) Of(t *trace.Trace) bool { return p.run == t }
 
 // NewPrediction returns a prediction of the run keyed key, traced t, revealed up to its first step
 // (the main thread and its pool, no future yet) or its first question, whichever comes first.
 func NewPrediction(key string, t *trace.Trace, questions []Question) *Prediction {
-	p := &Prediction{Key: key, Questions: questions}
+	p := &Prediction{Key: key, Questions: questions, run: t}
 	if t != nil {
 		for i, e := range t.Events() {
 			p.times = append(p.times, e.Time)
