@@ -27,7 +27,7 @@ func (t *Thread) bindDescr(attr Object, self Object) (Object, error) {
 	case *Function:
 		return &BoundMethod{Fn: a, Self: self}, nil
 	case *MethodDescr:
-		return &Builtin{Name: a.Name, Self: self, method: a.Fn, HostKeeps: a.Owner != nil && a.Owner.HostKeeps}, nil
+		return &Builtin{Name: a.Name, Self: self, method: a.Fn, HostKeeps: a.Owner != nil && a.Owner.HostKeeps, owner: a.Owner}, nil
 	case *StaticMethod:
 		return a.Fn, nil
 	case *ClassMethod:

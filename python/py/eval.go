@@ -29,7 +29,7 @@ loop:
 			t.countdown = t.Every
 			t.Steps += t.Every
 			if t.Hook != nil {
-				f.lasti = pc
+				f.lasti, f.sp = pc, sp // another thread's proof reads where this one stands (finalize_go.go)
 				if err = t.Hook(t, HookTick); err != nil {
 					pc++
 					break

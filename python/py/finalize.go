@@ -115,22 +115,23 @@ func (t *Thread) dropped(v Object, keep ...Object) error {
 	}
 	s := t.search()
 	s.walk(v)
-	return t.finalizeFound(s, keep)
+	return t.finalizeFound(s, keep, t.frame)
 }
 
-// droppedAll is dropped for several values, finalized in the order CPython's deallocation would
-// reach them.
+// droppedAll is dropped for several values that Go code let go of (no frame is executing a drop),
+// finalized in the order CPython's deallocation would reach them.
 func (t *Thread) droppedAll(vs []Object, keep []Object) error {
 	s := t.search()
 	for _, v := range vs {
 		s.walk(v)
 	}
-	return t.finalizeFound(s, keep)
+	return t.finalizeFound(s, keep, nil)
 }
 
 // finalizeFound finalizes the watched objects a search found that are unreachable, one proof each
-// (a finalizer runs code, which may store the next one somewhere).
-func (t *Thread) finalizeFound(s *watchSearch, keep []Object) error {
+// (a finalizer runs code, which may store the next one somewhere). exec is the frame executing the
+// drop, if one is (it waits in no Go code).
+func (t *Thread) finalizeFound(s *watchSearch, keep []Object, exec *Frame) error {
 	if len(s.out) == 0 {
 		return nil
 	}
@@ -139,7 +140,7 @@ func (t *Thread) finalizeFound(s *watchSearch, keep []Object) error {
 		if !pendingFinal(c) {
 			continue // finalized by an earlier one (a yield from's subgenerator)
 		}
-		if t.Interp.reachable(c, keep) {
+		if t.Interp.reachable(c, keep, exec) {
 			continue
 		}
 		if err := t.finalize(c); err != nil {
@@ -160,7 +161,7 @@ func comparable(o Object) bool {
 
 // reachable reports whether target is reachable from the roots and keep, or cannot be proved
 // unreachable.
-func (in *Interp) reachable(target Object, keep []Object) bool {
+func (in *Interp) reachable(target Object, keep []Object, exec *Frame) bool {
 	budget := markBudget
 	if in.markBudget > 0 {
 		budget = in.markBudget
@@ -169,6 +170,9 @@ func (in *Interp) reachable(target Object, keep []Object) bool {
 	visit := m.push
 	for _, th := range in.threads {
 		for f := th.frame; f != nil; f = f.back {
+			if f != exec && goHolds(f) {
+				return true // Go code may hold what the proof cannot see (finalize_go.go)
+			}
 			f.traverse(visit)
 			visitAll(f.args, visit)
 			if f.gen != nil {
@@ -292,7 +296,7 @@ func (t *Thread) frameDropped(f *Frame, keep Object) error {
 	if len(s.out) == 0 {
 		return nil
 	}
-	return t.finalizeFound(s, append([]Object{keep}, f.args...))
+	return t.finalizeFound(s, append([]Object{keep}, f.args...), nil)
 }
 
 // appendLive appends the objects of vs that are not nil or atoms.
@@ -400,7 +404,7 @@ func (t *Thread) callDropped(f *Frame, vals []Object, sp, pc int, r Object, err 
 	if e, ok := err.(*Exception); ok {
 		keep[0] = e
 	}
-	if derr := t.finalizeFound(s, keep); derr != nil {
+	if derr := t.finalizeFound(s, keep, f); derr != nil {
 		return derr
 	}
 	return err
@@ -420,7 +424,7 @@ func (t *Thread) unwindDropped(f *Frame, vals []Object, sp int, exc *Exception) 
 		return nil
 	}
 	f.sp = sp
-	return t.finalizeFound(s, []Object{exc})
+	return t.finalizeFound(s, []Object{exc}, f)
 }
 
 // Keep makes o a root of every later proof until as many Releases: the host holds it where no

@@ -54,6 +54,8 @@ type Builtin struct {
 	Module string
 	// HostKeeps marks a host's function, which may keep its arguments (see Type.HostKeeps).
 	HostKeeps bool
+	// owner is the class of a bound method's descriptor (finalize_go.go).
+	owner *Type
 }
 
 // Type returns BuiltinType.
