@@ -4,7 +4,9 @@
 //
 // An index here is an index into a trace's events (trace.Trace.At). Revealing a run "up to i" shows the events
 // before index i; a question at index i is asked with the run revealed up to i, and its answer
-// reveals event i.
+// reveals event i. Front ends reveal by index, never by virtual time: many events share one instant
+// (a run may happen all at 0 s), and revealing by time would show a question's event with the one
+// before it. IsStep says where stepping through a run stops.
 package reveal
 
 import (
@@ -84,17 +86,3 @@ func count(n int, thing string) string {
 
 // events returns t's events: the one place this package reads them.
 func events(t *trace.Trace) []trace.Event { return t.Collect() }
-
-// Times returns the virtual time, in nanoseconds, of each question's event in t, in order: for front
-// ends that reveal a run by time. It fails as Points does.
-func Times(t *trace.Trace, p *lessons.Prediction) ([]int64, error) {
-	at, err := Points(t, p)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]int64, len(at))
-	for i, idx := range at {
-		out[i] = t.At(idx).Time
-	}
-	return out, nil
-}
