@@ -150,8 +150,8 @@ func (t *Thread) finalizeFound(s *watchSearch, keep []Object, exec *Frame) error
 	return nil
 }
 
-// comparable reports whether o can be a map key (host types that are not pointers may not be).
-func comparable(o Object) bool {
+// canKey reports whether o can be a map key (host types that are not pointers may not be).
+func canKey(o Object) bool {
 	switch o.(type) {
 	case Int, Float, Bool, NoneType, *Str, *List, *Tuple, *Dict, *Instance, *Function, *Generator, *Cell:
 		return true
@@ -224,7 +224,7 @@ func (m *marker) push(o Object) {
 	case Int, Float, Bool, NoneType, *Str, *Bytes, *BigInt, *Range, *Complex:
 		return
 	}
-	if !comparable(o) {
+	if !canKey(o) {
 		m.ok = false
 		return
 	}
@@ -431,7 +431,7 @@ func (t *Thread) unwindDropped(f *Frame, vals []Object, sp int, exc *Exception) 
 // Python object can see (a call queued in an executor, a future's result). The host's functions and
 // classes marked HostKeeps keep their arguments without being asked.
 func (in *Interp) Keep(o Object) {
-	if o == nil || atom(o) || !comparable(o) {
+	if o == nil || atom(o) || !canKey(o) {
 		return
 	}
 	if in.kept == nil {
@@ -444,7 +444,7 @@ func (in *Interp) Keep(o Object) {
 // what that left unreachable.
 func (in *Interp) Release(objs ...Object) {
 	for _, o := range objs {
-		if o == nil || atom(o) || !comparable(o) {
+		if o == nil || atom(o) || !canKey(o) {
 			continue
 		}
 		if n := in.kept[o]; n > 1 {

@@ -71,7 +71,7 @@ func (s *watchSearch) walk(o Object) {
 	for len(s.todo) > 0 && s.budget > 0 {
 		o := s.todo[len(s.todo)-1]
 		s.todo = s.todo[:len(s.todo)-1]
-		if o == nil || atom(o) || !comparable(o) || s.visited(o) {
+		if o == nil || atom(o) || !canKey(o) || s.visited(o) {
 			continue
 		}
 		s.budget--
