@@ -8,9 +8,11 @@ type pacer struct {
 	n     int
 }
 
-// pauseSteps is how many steps the layout takes between two pauses: a few milliseconds of work in
-// WebAssembly.
-const pauseSteps = 10_000
+// pauseSteps is how many steps the layout takes between two pauses: well under a millisecond of work
+// in WebAssembly, so that even on a loaded machine no stretch between pauses nears the page's budget
+// (at 10,000 a stretch took 100-226 ms under load). A pause that finds no time slice gone by costs
+// a clock read.
+const pauseSteps = 1_000
 
 // step counts one step of work, and pauses after pauseSteps of them.
 func (p *pacer) step() { p.steps(1) }

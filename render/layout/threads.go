@@ -36,8 +36,7 @@ type openSpan struct {
 func buildThreads(t *trace.Trace, n *names, pace *pacer, lazy bool) View {
 	b := &builder{end: t.End(), pace: pace}
 	tv := &threadView{b: b, n: n, threads: map[int]*threadState{}, procs: map[int]*procState{}}
-	b.shapes = make([]Shape, 0, tv.lanes(t)+16)
-	pace.steps(t.Len() / 2) // a walk over the events that does little with each, and t.Threads
+	b.shapes = make([]Shape, 0, tv.lanes(t, pace)+16)
 	for _, e := range t.Events() {
 		tv.add(e)
 		pace.step()
@@ -66,7 +65,8 @@ type procState struct {
 
 // lanes makes the lanes: processes in the order they appear, each followed by its threads in the
 // order they appear. It returns how many shapes the events can make at most, to make room for them.
-func (tv *threadView) lanes(t *trace.Trace) (shapes int) {
+// Its walk over the events does little with each, so it counts a step for every eight of them.
+func (tv *threadView) lanes(t *trace.Trace, pace *pacer) (shapes int) {
 	var order []int
 	byProc := map[int][]trace.ThreadInfo{}
 	see := func(p int) {
@@ -75,11 +75,14 @@ func (tv *threadView) lanes(t *trace.Trace) (shapes int) {
 			order = append(order, p)
 		}
 	}
-	for _, e := range t.Events() {
+	for i, e := range t.Events() {
 		if e.Kind == trace.ProcessStart || e.Thread != 0 {
 			see(e.Process)
 		}
 		shapes += shapesOf(e.Kind)
+		if i%8 == 7 {
+			pace.step()
+		}
 	}
 	for _, th := range t.Threads() {
 		byProc[th.Process] = append(byProc[th.Process], th)
