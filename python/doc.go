@@ -14,10 +14,14 @@
 // as `python3 file.py` does.
 //
 // Not supported yet: async/await and match (reported by the parser),
-// __del__ and weak references (there is no reference counting: a generator
-// is closed early only when a for loop that made it leaves early; Go's
-// collector would make them run at moments that differ from run to run),
-// \N{name} escapes in strings, and subclasses of bytes and complex.
+// __del__ and weak references (there is no reference counting; Go's
+// collector would run them at moments that differ from run to run), and
+// subclasses of bytes and complex. What reference counting does for
+// generators is kept: a generator suspended inside try/finally or with is
+// closed the moment it is dropped (del, rebinding, leaving a loop over it,
+// a function returning) when a mark from the roots proves it unreachable,
+// so Executor.map's generator cancels the calls it has not yielded as on
+// CPython. \N{name} escapes read Unicode 15.1 names (package unames).
 //
 // Bad input ends cleanly: a built-in that loops in Go counts its work as
 // instructions (so the host's step limit stops sum(range(10**12))), values
