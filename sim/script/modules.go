@@ -27,6 +27,12 @@ func (ps *proc) futuresModule(in *py.Interp) (*py.Module, error) {
 	m.SetAttr("ThreadPoolExecutor", c.threadPool)
 	m.SetAttr("ProcessPoolExecutor", c.processPool)
 	m.SetAttr("InterpreterPoolExecutor", c.interpPool) // CPython 3.14's
+	// CPython's package imports its _base module, which so is an attribute of it from the start.
+	base, err := ps.rt.cur().pt.Import(baseMod)
+	if err != nil {
+		return nil, err
+	}
+	m.SetAttr("_base", base)
 	return m, nil
 }
 
