@@ -32,3 +32,26 @@ func TestCheckReveals(t *testing.T) {
 		}
 	}
 }
+
+// The checker fails a lesson whose question is asked after the event that gives its answer away.
+func TestCheckGiveAways(t *testing.T) {
+	header := "---\ntitle: T\norder: 1\nlanguage: en\n---\n\n"
+	block := "```python predict\nimport time\nfrom concurrent.futures import ThreadPoolExecutor\n" +
+		"def job():\n    time.sleep(0.1)\n    return 8\n\nwith ThreadPoolExecutor() as pool:\n" +
+		"    f = pool.submit(job)\n    print(f.result())\n```\n\n"
+	q := func(at string) string { return "- `" + at + "` What does it print?\n\n  Answer: 8.\n\n" }
+	tests := []struct{ questions, want string }{
+		{q("print 1"), "predict: question 1 (line 19): `print 1` is asked after result() returning 8, which decides what it prints: pin it to an earlier event"},
+		{q("finish f1"), ""},
+	}
+	for _, tt := range tests {
+		c, err := lessons.Load(fstest.MapFS{"en/01-x.md": {Data: []byte(header + block + tt.questions)}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := check.Run(c, check.Options{Golden: t.TempDir(), Update: true, Lang: "en"})[0]
+		if got := r.Problem; !(tt.want == "" && got == "" || tt.want != "" && strings.Contains(got, tt.want)) {
+			t.Errorf("%q: problem %q, want %q", tt.questions, got, tt.want)
+		}
+	}
+}

@@ -84,15 +84,21 @@ func goldenText(stdout, stderr string, t *trace.Trace) []byte {
 }
 
 // revealPoints checks that each question of a predict block is about an event its run has, in the
-// run's order.
+// run's order, and that no question is asked after an event that gives its answer away
+// (reveal.GiveAways).
 func revealPoints(b lessons.Block, t *trace.Trace) string {
 	if b.Prediction == nil || t == nil {
 		return ""
 	}
-	if _, err := reveal.Points(t, b.Prediction); err != nil {
+	points, err := reveal.Points(t, b.Prediction)
+	if err != nil {
 		return "predict: " + err.Error()
 	}
-	return ""
+	var problems []string
+	for _, g := range reveal.GiveAways(t, b.Prediction, points) {
+		problems = append(problems, "predict: "+g)
+	}
+	return strings.Join(problems, "\n")
 }
 
 // lastLine returns the last non-blank line of s.
