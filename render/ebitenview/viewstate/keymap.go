@@ -33,7 +33,7 @@ const (
 	CmdSmaller   Command = "smaller" // make everything smaller
 	CmdNormal    Command = "normal-size"
 	CmdPredict   Command = "predict" // run the block hidden, for the class to predict it; again: show it
-	CmdAnswer    Command = "answer"  // a prediction: show the answer and reveal the whole run
+	CmdAnswer    Command = "answer"  // a prediction: show the next answer (reveal its event); after the last, the whole run
 )
 
 // Keys the window reads with Ctrl held: the key map names them "Ctrl+" and the key.
@@ -136,7 +136,7 @@ func KeyMap() []KeyRow {
 		{Label: "Ctrl+  Ctrl−  Ctrl+0", Window: true, Does: [2]string{"everything bigger / smaller / as it was", "整体放大 / 缩小 / 还原"},
 			Presses: []Press{cmd(KeyCtrlPlus, false, CmdBigger), cmd(KeyCtrlEqual, false, CmdBigger), cmd(KeyCtrlMinus, false, CmdSmaller), cmd(KeyCtrl0, false, CmdNormal)}},
 		{Label: "Q", Window: true, Does: [2]string{"predict first: hide the run, → reveals it event by event", "先预测：隐藏运行，→ 逐个事件揭晓"}, Presses: []Press{cmd("q", false, CmdPredict)}},
-		{Label: "A", Window: true, Does: [2]string{"the prediction's answer, and the whole run", "揭晓预测的答案和整个运行"}, Presses: []Press{cmd("a", false, CmdAnswer)}},
+		{Label: "A", Window: true, Does: [2]string{"the next answer: reveals its event (after the last question, the whole run)", "下一个答案：揭晓它的事件（最后一个问题之后，揭晓整个运行）"}, Presses: []Press{cmd("a", false, CmdAnswer)}},
 		{Label: "L", Window: true, Does: [2]string{"中文 / English", "English / 中文"}, Presses: []Press{cmd("l", false, CmdLang)}},
 		{Label: "P  G", Window: true, Does: [2]string{"save the window (PNG), the timeline (SVG)", "保存窗口（PNG）、时间线（SVG）"},
 			Presses: []Press{cmd("p", false, CmdPNG), cmd("g", false, CmdSVG)}},
