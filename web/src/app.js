@@ -12,7 +12,7 @@ import {Runner, RunnerError} from './runner.js';
 import {TimelineFrame} from './frame.js';
 import {encodeRoute, decodeRoute, ShareError} from './share.js';
 import {t, isLang, languages} from './i18n.js';
-import {fillList, showLesson, firstRunnable, fetchLesson, fetchList, fetchRun} from './lesson.js';
+import {fillList, showLesson, firstRunnable, fetchLesson, fetchList, fetchRun, OfflineError} from './lesson.js';
 import {Prediction} from './predict.js';
 import {Presenter, presenting} from './present.js';
 import {showOutput, showMessage, formatNs, formatMs, download} from './output.js';
@@ -47,7 +47,7 @@ const app = {
   saveTimer: 0,
 };
 
-const runner = new Runner('worker.js', 'runner.wasm', {onProgress: runnerProgress});
+const runner = new Runner('worker.js', 'runner.wasm', {onProgress: runnerProgress, onReady: () => keepLoaded()});
 const frame = new TimelineFrame($('timeline'), {onShown, onRun: () => toggleRun()});
 // ?timeline=svg asks for the static picture instead of the interactive viewer (weak GPUs, tests).
 $('timeline').src = new URLSearchParams(location.search).get('timeline') === 'svg' ? 'timeline.html?mode=svg' : 'timeline.html';
@@ -405,6 +405,7 @@ function failed(err) {
   const text = kind === 'timeout' ? t(lang, 'runaway', {s: runTimeoutMs / 1000})
     : kind === 'stopped' ? t(lang, 'stopped')
       : kind === 'load' ? t(lang, 'loadFailed', {e: err.message})
+        : kind === 'offline' ? t(lang, 'runnerOffline')
         : t(lang, 'workerDied', {e: err.message});
   showMessage($('console'), text, 'err');
   status(`✗ ${t(lang, 'failed')}`, 'err');
@@ -431,10 +432,29 @@ async function syncView() {
 
 // keepOffline registers the service worker (sw.js), which keeps the site's files for offline use. It
 // waits for the first timeline, so that its downloads never slow the page down: by then the browser
-// has every file, and the worker's copy costs a revalidation each.
+// has the shell it keeps, and the worker's copy costs a revalidation each. The rest it keeps as the
+// page fetches it; what the page loaded before the worker was ready, keepLoaded tells it.
 function keepOffline() {
   if (!('serviceWorker' in navigator)) return; // an insecure origin: no offline copy
   navigator.serviceWorker.register('sw.js').catch((err) => console.warn('offline copy:', err));
+  navigator.serviceWorker.ready.then(keepLoaded);
+}
+
+// keepLoaded asks the service worker to keep the files the page and its timeline loaded so far (the
+// first lesson, or runner.wasm fetched before the worker controlled the page); it keeps only the
+// build's, once each.
+function keepLoaded() {
+  const sw = navigator.serviceWorker?.controller;
+  if (!sw && !app.firstShownMs) return;
+  const urls = [];
+  for (const w of [window, $('timeline').contentWindow]) {
+    try {
+      for (const e of w.performance.getEntriesByType('resource')) urls.push(e.name);
+    } catch {
+      // A frame not loaded yet: the page's own files are enough.
+    }
+  }
+  navigator.serviceWorker?.ready.then((reg) => (reg.active || sw)?.postMessage({type: 'keep', urls}));
 }
 
 // ---- sharing and exports -----------------------------------------------------------------------
@@ -525,7 +545,7 @@ function runnerProgress(bytes, total) {
 
 function fatal(err) {
   console.error(err);
-  const text = t(app.lang, 'loadFailed', {e: err.message || err});
+  const text = err instanceof OfflineError ? t(app.lang, 'lessonOffline') : t(app.lang, 'loadFailed', {e: err.message || err});
   notice(text);
   showMessage($('console'), text, 'err');
 }

@@ -101,7 +101,10 @@ export class Comparer {
     const resp = await fetch('wasm_exec.js');
     if (!resp.ok) throw new Error(`wasm_exec.js: ${resp.status} ${resp.statusText}`);
     const exec = await resp.text();
+    // A worker started from a Blob has no address to fetch from: runner.wasm fetches what it loads on
+    // demand (unicode-names.txt for \N{…}) relative to futurescopeBase, the page's address.
     const src = `
+self.futurescopeBase = ${JSON.stringify(location.href)};
 let api = null;
 onmessage = async (e) => {
   const m = e.data;

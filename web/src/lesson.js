@@ -49,8 +49,16 @@ export async function fetchRun(file) {
   }
 }
 
+/** An OfflineError is a course file that could not be fetched: no network, and no offline copy. */
+export class OfflineError extends Error {}
+
 async function fetchJSON(url) {
-  const resp = await fetch(url);
+  let resp;
+  try {
+    resp = await fetch(url);
+  } catch (err) {
+    throw new OfflineError(`${url}: ${err.message}`);
+  }
   if (!resp.ok) throw new Error(`${url}: ${resp.status} ${resp.statusText}`);
   return resp.json();
 }

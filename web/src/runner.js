@@ -7,7 +7,10 @@
 
 import {fetchCounted} from './counted.js';
 
-/** A RunnerError is a call the page gave up on: kind is 'timeout', 'stopped', 'died' or 'load'. */
+/**
+ * A RunnerError is a call the page gave up on: kind is 'timeout', 'stopped', 'died', 'load', or
+ * 'offline' (runner.wasm could not be fetched: no network, and no offline copy of it).
+ */
 export class RunnerError extends Error {
   constructor(kind, message) {
     super(message);
@@ -47,8 +50,11 @@ export class Runner {
    */
   load() {
     if (!this.compiled) {
-      this.compiled = compile(this.wasm, this.onProgress);
-      this.compiled.catch(() => {}).finally(() => this.onProgress(-1, 0));
+      const compiled = compile(this.wasm, this.onProgress);
+      this.compiled = compiled;
+      compiled.catch(() => {}).finally(() => this.onProgress(-1, 0));
+      // A simulator that failed to load (offline, say) is fetched again by the next call.
+      compiled.catch(() => this.compiled === compiled && ((this.compiled = null), this.worker.terminate()));
       this.start();
     }
     return this.ready;
@@ -64,7 +70,7 @@ export class Runner {
   start() {
     const w = new Worker(this.url);
     this.worker = w;
-    this.compiled.then((module) => w.postMessage({type: 'load', module}), (err) => w.onmessage({data: {type: 'fatal', error: err.message}}));
+    this.compiled.then((module) => w.postMessage({type: 'load', module}), (err) => w.onmessage({data: {type: 'fatal', error: err.message, kind: err.kind}}));
     this.ready = new Promise((resolve, reject) => {
       w.onmessage = (e) => {
         const m = e.data;
@@ -73,7 +79,7 @@ export class Runner {
           resolve();
           this.onReady(m);
         } else if (m.type === 'fatal') {
-          reject(new RunnerError('load', m.error));
+          reject(new RunnerError(m.kind || 'load', m.error));
         } else if (m.type === 'exited') {
           this.restart(new RunnerError('died', 'the simulator crashed'));
         } else {
@@ -172,7 +178,12 @@ export class Runner {
 // compile downloads and compiles a wasm binary, while it downloads where the server allows, telling
 // onProgress(bytes, total) how many bytes have come.
 async function compile(url, onProgress) {
-  const resp = await fetchCounted(url, onProgress);
+  let resp;
+  try {
+    resp = await fetchCounted(url, onProgress);
+  } catch (err) {
+    throw new RunnerError('offline', `${url}: ${err.message}`);
+  }
   if (!resp.ok) throw new Error(`${url}: ${resp.status} ${resp.statusText}`);
   if (resp.headers.get('content-type') === 'application/wasm') return WebAssembly.compileStreaming(resp);
   return WebAssembly.compile(await resp.arrayBuffer());

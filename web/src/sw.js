@@ -1,15 +1,25 @@
 // sw.js: the service worker that keeps the playground working offline once it has been loaded.
 //
 // tools/webbuild bundles it with two constants: BUILD_VERSION, a hash of the built files' contents, and
-// BUILD_ASSETS, the files the page needs (both wasm binaries included, and the course's files: every
-// lesson and its blocks' runs, course/…). On install it downloads them
-// into a cache named after the build; on activate it deletes the caches of earlier builds of this same
-// site (same scope) and takes control of the open pages. Then:
+// BUILD_ASSETS, the files of the build (both wasm binaries, unicode-names.txt, the course's files: every
+// lesson and its blocks' runs, course/…). A first visit must stay cheap (issue 13: at most 3 MB in
+// all), so on install the worker keeps only the shell, the files a first visit loads anyway (the page,
+// its scripts and style, the timeline's frame and timeline.wasm, the course's lists of lessons, the
+// runner's small scripts), into a cache named after the build; everything else of the build (runner.wasm,
+// unicode-names.txt, each lesson and run, compare.wasm) it keeps when the page fetches it. The page
+// also tells it (a 'keep' message) the build's files it loaded before the worker took control, the
+// first lesson's among them. On activate it deletes the caches of earlier builds of this same site
+// (same scope) and takes control of the open pages. Then:
 //
 //   - HTML (a page or the timeline's frame: a navigation) is network first: a fresh copy when the
 //     network answers within htmlTimeoutMs, which also refreshes the cache; the cached one otherwise.
-//   - The other files of the build are cache first: they belong to the build the cache is named after.
+//   - The other files of the build are cache first: they belong to the build the cache is named after,
+//     and one fetched from the network is kept.
 //   - Anything else (another origin, a file not in the build) goes to the network untouched.
+//
+// So offline the page has what was loaded: the lessons opened, and editing and running once the
+// simulator (runner.wasm) was loaded once; a lesson never opened, or the simulator never loaded, fails
+// to fetch and the page says it needs the network.
 //
 // What is cached is what the browser got: the server may send runner.wasm as its .br or .gz copy with
 // a Content-Encoding, and fetch hands the service worker the decoded bytes, which is what it stores
@@ -20,13 +30,16 @@ const prefix = `futurescope:${self.registration.scope}:`;
 const cacheName = prefix + BUILD_VERSION;
 const htmlTimeoutMs = 4000;
 const assets = new Set(BUILD_ASSETS.map((name) => new URL(name, self.registration.scope).href));
+// lazy matches the build's files a first visit does not load: kept only once the page fetches them.
+const lazy = /^(runner|compare)\.wasm$|\.txt$|^course\/[^/]+\/|^pylib\//;
+const shell = BUILD_ASSETS.filter((name) => !lazy.test(name)).map((name) => new URL(name, self.registration.scope).href);
 
 self.addEventListener('install', (e) => {
   e.waitUntil((async () => {
     const cache = await caches.open(cacheName);
-    // cache: 'no-cache' asks the server whether the browser's copy is current (most are: the page has
-    // just loaded them), so the cache holds this build's files without downloading them twice.
-    await cache.addAll([...assets].map((url) => new Request(url, {cache: 'no-cache'})));
+    // cache: 'no-cache' asks the server whether the browser's copy is current (it is: the page has just
+    // loaded them), so the cache holds the shell without downloading it twice.
+    await cache.addAll(shell.map((url) => new Request(url, {cache: 'no-cache'})));
     await self.skipWaiting();
   })());
 });
@@ -37,6 +50,24 @@ self.addEventListener('activate', (e) => {
       if (name.startsWith(prefix) && name !== cacheName) await caches.delete(name);
     }
     await self.clients.claim();
+  })());
+});
+
+// A 'keep' message lists files the page loaded before this worker controlled it: those of the build
+// are kept as the browser has them (a revalidation each), unless the cache has them already.
+self.addEventListener('message', (e) => {
+  if (e.data?.type !== 'keep' || !Array.isArray(e.data.urls)) return;
+  e.waitUntil((async () => {
+    const cache = await caches.open(cacheName);
+    for (const url of new Set(e.data.urls.map(withoutSearch))) {
+      if (!assets.has(url) || (await cache.match(url, {ignoreVary: true}))) continue;
+      try {
+        const resp = await fetch(new Request(url, {cache: 'no-cache'}));
+        if (resp.ok) await cache.put(url, resp);
+      } catch {
+        // Offline already: the file is fetched again, and kept, the next time the page asks for it.
+      }
+    }
   })());
 });
 

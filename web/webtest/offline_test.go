@@ -1,22 +1,27 @@
 package webtest
 
 import (
+	"context"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
 	"github.com/futurescope/futurescope/web/site"
 )
 
-// TestOffline serves the site at a sub-path of a server of its own, waits for the service worker to
-// take control of the page and to keep the site's files (runner.wasm as the browser decoded it, not
-// the brotli copy the server sent), then stops the server: the page reloads, opens another lesson,
-// runs it, prints and draws its timeline with no network at all.
+// TestOffline serves the site at a sub-path of a server of its own and opens lesson 01 as a first
+// visitor, then lesson 03, then focuses the editor (which loads the simulator). The service worker
+// must have kept what was loaded, and only that: runner.wasm as the browser decoded it (not the brotli
+// copy the server sent), both lessons and their runs, no lesson never opened. Then the server stops:
+// the page reloads, shows lessons 01 and 03 with their interactive timelines, runs an edited script,
+// and says of a lesson never opened that it needs the network.
 func TestOffline(t *testing.T) {
 	dist := os.Getenv("FUTURESCOPE_WEB_DIST")
 	mux := http.NewServeMux()
@@ -29,10 +34,35 @@ func TestOffline(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(page+"#en/01-futures-and-submit")); err != nil {
 		t.Fatal(err)
 	}
-	waitShown(t, ctx, 1)
+	st := waitShown(t, ctx, 1)
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`navigator.serviceWorker.controller !== null`,
 		chromedp.WithPollingTimeout(waitRun))); err != nil {
 		t.Fatalf("the service worker did not take control of the page: %v", err)
+	}
+	eval(t, ctx, `location.hash = '#en/03-done-callbacks'`)
+	st = waitShown(t, ctx, st.Shown+1)
+	eval(t, ctx, `document.querySelector('#editor .cm-content').focus()`)
+	// What a learner who read two lessons and clicked into the editor has kept: the simulator, both
+	// lessons with their first runs (lesson 01's, fetched before the worker took control, at the
+	// page's word), and nothing else of the course.
+	want := []string{"runner.wasm", "course/en/01-futures-and-submit.json", "course/en/01-futures-and-submit/1.json",
+		"course/en/03-done-callbacks.json", "course/en/03-done-callbacks/1.json", "timeline.wasm", "course/en.json"}
+	var kept []string
+	for deadline := time.Now().Add(waitRun); ; time.Sleep(200 * time.Millisecond) {
+		kept = cachedFiles(t, ctx, page)
+		if !slices.ContainsFunc(want, func(f string) bool { return !slices.Contains(kept, f) }) || time.Now().After(deadline) {
+			break
+		}
+	}
+	for _, f := range want {
+		if !slices.Contains(kept, f) {
+			t.Errorf("the offline copy lacks %s: %v", f, kept)
+		}
+	}
+	for _, f := range []string{"course/en/05-wait.json", "course/en/02-map-and-with/1.json", "unicode-names.txt"} {
+		if slices.Contains(kept, f) {
+			t.Errorf("the offline copy holds %s, which the page never loaded (a first visit must stay cheap)", f)
+		}
 	}
 	cached, err := chromedp.Run(ctx, chromedp.Evaluate[map[string]any](`(async () => {
 		const names = (await caches.keys()).filter((n) => n.startsWith('futurescope:'));
@@ -59,9 +89,9 @@ func TestOffline(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank"), chromedp.Navigate(page+"#en/01-futures-and-submit")); err != nil {
 		t.Fatalf("offline, reloading the page: %v", err)
 	}
-	st := waitShown(t, ctx, 1)
-	if st.Result == nil || st.Result.ExitCode != 0 {
-		t.Fatalf("offline, the page reloaded but its lesson did not run: %+v", st.Result)
+	st = waitShown(t, ctx, 1)
+	if st.Result == nil || st.Result.ExitCode != 0 || st.Mode != "viewer" {
+		t.Fatalf("offline, the page reloaded but lesson 01 shows %+v in mode %q, want its run in the interactive viewer", st.Result, st.Mode)
 	}
 	if online, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`fetch('not-in-the-build.txt').then(() => true, () => false)`,
 		chromedp.EvalAwaitPromise)); err != nil || online {
@@ -82,4 +112,32 @@ func TestOffline(t *testing.T) {
 		t.Errorf("offline, an edited script printed %q", st.Result.Stdout)
 	}
 	screenshot(t, ctx, "offline")
+
+	// A lesson never opened: the page says it needs the network.
+	eval(t, ctx, `location.hash = '#en/05-wait'`)
+	const needs = "This lesson needs the network"
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById('notice-text').textContent.includes(`+jsString(needs)+`)`,
+		chromedp.WithPollingTimeout(30*time.Second))); err != nil {
+		t.Errorf("offline, a lesson never opened: the notice says %q, want %q", text(t, ctx, "notice-text"), needs)
+	}
+	screenshot(t, ctx, "offline-lesson-missing")
+}
+
+// cachedFiles lists the files the site's offline copy holds, as URLs relative to page.
+func cachedFiles(t *testing.T, ctx context.Context, page string) []string {
+	t.Helper()
+	urls, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`(async () => {
+		const names = (await caches.keys()).filter((n) => n.startsWith('futurescope:'));
+		if (!names.length) return [];
+		return (await (await caches.open(names[0])).keys()).map((r) => r.url);
+	})()`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("reading the offline copy: %v", err)
+	}
+	var files []string
+	for _, u := range urls {
+		files = append(files, strings.TrimPrefix(u, page))
+	}
+	slices.Sort(files)
+	return files
 }
