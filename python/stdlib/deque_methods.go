@@ -240,7 +240,7 @@ func dequeRotate(t *py.Thread, q *ringDeque, a []py.Object) (py.Object, error) {
 func dequeIter(reverse bool) func(t *py.Thread, q *ringDeque, a []py.Object) (py.Object, error) {
 	return func(t *py.Thread, q *ringDeque, a []py.Object) (py.Object, error) {
 		version, i := q.version, 0
-		return &itIter{typ: dequeIterType, next: func(t *py.Thread) (py.Object, error) {
+		return &itIter{typ: dequeIterType, refs: func(visit func(py.Object)) { visit(q) }, next: func(t *py.Thread) (py.Object, error) {
 			if q.version != version {
 				return nil, py.Errorf(py.RuntimeErrorType, "deque mutated during iteration")
 			}

@@ -22,6 +22,9 @@ type itIter struct {
 	typ  *py.Type
 	next func(t *py.Thread) (py.Object, error)
 	repr func(t *py.Thread) (string, error)
+	// refs visits the objects next holds (traverse.go); nil when unknown,
+	// which makes every proof that meets the iterator fail.
+	refs func(visit func(py.Object))
 	done bool
 }
 
@@ -32,17 +35,19 @@ func (it *itIter) Type() *py.Type { return it.typ }
 var itTypes = map[string]*py.Type{}
 
 // ctor makes an itertools constructor: the type of that name whose call
-// runs make.
-type ctor func(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error)
+// runs make, which returns the iterator's next and sets it.refs.
+type ctor func(t *py.Thread, it *itIter, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error)
 
 func itType(name string, make ctor) *py.Type {
 	typ := goType(name, "itertools")
 	typ.New = func(t *py.Thread, cls *py.Type, args []py.Object, kw []string) (py.Object, error) {
-		next, err := make(t, args, kw)
+		it := &itIter{typ: cls}
+		next, err := make(t, it, args, kw)
 		if err != nil {
 			return nil, err
 		}
-		return &itIter{typ: cls, next: next}, nil
+		it.next = next
+		return it, nil
 	}
 	py.RegisterMethods(typ, map[string]py.MethodFunc{"__iter__": itSelf, "__next__": itNext, "_repr": itRepr})
 	itTypes[name] = typ
@@ -94,9 +99,10 @@ func formatHex(v uint64) string {
 	return string(b)
 }
 
-// fromSlice iterates a fixed list of values.
-func fromSlice(vs []py.Object) func(*py.Thread) (py.Object, error) {
+// fromSlice iterates a fixed list of values, which it holds.
+func fromSlice(it *itIter, vs []py.Object) func(*py.Thread) (py.Object, error) {
 	i := 0
+	it.refs = func(visit func(py.Object)) { visitObjs(visit, vs...) }
 	return func(*py.Thread) (py.Object, error) {
 		if i >= len(vs) {
 			return nil, nil
@@ -141,7 +147,9 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		return &itIter{typ: chain, next: chainNext(outer)}, nil
+		it := &itIter{typ: chain}
+		it.next = chainNext(it, outer)
+		return it, nil
 	}))
 	py.RegisterCoreModule("_itertools", func(in *py.Interp) (*py.Module, error) {
 		m := py.NewModule("_itertools")

@@ -10,7 +10,7 @@ func pick(pool []py.Object, idx []int) py.Object {
 	return py.NewTuple(out)
 }
 
-func itProduct(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
+func itProduct(t *py.Thread, it *itIter, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
 	npos := len(args) - len(kw)
 	repeat := int64(1)
 	for i, k := range kw {
@@ -42,6 +42,11 @@ func itProduct(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (p
 	started, done := false, false
 	for _, p := range all {
 		done = done || len(p) == 0
+	}
+	it.refs = func(visit func(py.Object)) {
+		for _, p := range pools {
+			visitObjs(visit, p...)
+		}
 	}
 	return func(*py.Thread) (py.Object, error) {
 		if done {
@@ -104,14 +109,14 @@ func min64(a, b int64) int64 {
 	return b
 }
 
-func itPermutations(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
+func itPermutations(t *py.Thread, it *itIter, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
 	pool, r, err := poolAndR(t, "permutations", args, kw, true)
 	if err != nil {
 		return nil, err
 	}
 	n := len(pool)
 	if r > n {
-		return fromSlice(nil), nil
+		return fromSlice(it, nil), nil
 	}
 	idx := make([]int, n)
 	for i := range idx {
@@ -122,6 +127,9 @@ func itPermutations(t *py.Thread, args []py.Object, kw []string) (func(*py.Threa
 		cycles[i] = n - i
 	}
 	first := true
+	it.refs = func(visit func(py.Object)) {
+		visitObjs(visit, pool...)
+	}
 	return func(*py.Thread) (py.Object, error) {
 		if first {
 			first = false
@@ -144,20 +152,23 @@ func itPermutations(t *py.Thread, args []py.Object, kw []string) (func(*py.Threa
 	}, nil
 }
 
-func itCombinations(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
+func itCombinations(t *py.Thread, it *itIter, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
 	pool, r, err := poolAndR(t, "combinations", args, kw, false)
 	if err != nil {
 		return nil, err
 	}
 	n := len(pool)
 	if r > n {
-		return fromSlice(nil), nil
+		return fromSlice(it, nil), nil
 	}
 	idx := make([]int, r)
 	for i := range idx {
 		idx[i] = i
 	}
 	first := true
+	it.refs = func(visit func(py.Object)) {
+		visitObjs(visit, pool...)
+	}
 	return func(*py.Thread) (py.Object, error) {
 		if first {
 			first = false
@@ -177,17 +188,20 @@ func itCombinations(t *py.Thread, args []py.Object, kw []string) (func(*py.Threa
 	}, nil
 }
 
-func itCWR(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
+func itCWR(t *py.Thread, it *itIter, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
 	pool, r, err := poolAndR(t, "combinations_with_replacement", args, kw, false)
 	if err != nil {
 		return nil, err
 	}
 	n := len(pool)
 	if n == 0 && r > 0 {
-		return fromSlice(nil), nil
+		return fromSlice(it, nil), nil
 	}
 	idx := make([]int, r)
 	first := true
+	it.refs = func(visit func(py.Object)) {
+		visitObjs(visit, pool...)
+	}
 	return func(*py.Thread) (py.Object, error) {
 		if first {
 			first = false

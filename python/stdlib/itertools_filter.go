@@ -4,10 +4,13 @@ import "github.com/futurescope/futurescope/python/py"
 
 // The itertools iterators that call a function of the script for each item.
 
-func itStarmap(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
+func itStarmap(t *py.Thread, it *itIter, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
 	fn, src, err := funcAndIter(t, "starmap", args, kw)
 	if err != nil {
 		return nil, err
+	}
+	it.refs = func(visit func(py.Object)) {
+		visitObjs(visit, fn, src)
 	}
 	return func(t *py.Thread) (py.Object, error) {
 		v, err := t.Next(src)
@@ -46,12 +49,15 @@ func predicate(t *py.Thread, fn, v py.Object) (bool, error) {
 	return t.Truth(v)
 }
 
-func itTakewhile(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
+func itTakewhile(t *py.Thread, it *itIter, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
 	fn, src, err := funcAndIter(t, "takewhile", args, kw)
 	if err != nil {
 		return nil, err
 	}
 	stopped := false
+	it.refs = func(visit func(py.Object)) {
+		visitObjs(visit, fn, src)
+	}
 	return func(t *py.Thread) (py.Object, error) {
 		if stopped {
 			return nil, nil
@@ -69,12 +75,15 @@ func itTakewhile(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) 
 	}, nil
 }
 
-func itDropwhile(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
+func itDropwhile(t *py.Thread, it *itIter, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
 	fn, src, err := funcAndIter(t, "dropwhile", args, kw)
 	if err != nil {
 		return nil, err
 	}
 	dropping := true
+	it.refs = func(visit func(py.Object)) {
+		visitObjs(visit, fn, src)
+	}
 	return func(t *py.Thread) (py.Object, error) {
 		for {
 			v, err := t.Next(src)
@@ -93,10 +102,13 @@ func itDropwhile(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) 
 	}, nil
 }
 
-func itFilterfalse(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
+func itFilterfalse(t *py.Thread, it *itIter, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
 	fn, src, err := funcAndIter(t, "filterfalse", args, kw)
 	if err != nil {
 		return nil, err
+	}
+	it.refs = func(visit func(py.Object)) {
+		visitObjs(visit, fn, src)
 	}
 	return func(t *py.Thread) (py.Object, error) {
 		for {
@@ -115,7 +127,7 @@ func itFilterfalse(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread
 	}, nil
 }
 
-func itCompress(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
+func itCompress(t *py.Thread, it *itIter, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
 	a, err := py.UnpackArgs("compress", args, kw, []string{"data", "selectors"}, 2)
 	if err != nil {
 		return nil, err
@@ -127,6 +139,9 @@ func itCompress(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (
 	sel, err := t.Iter(a[1])
 	if err != nil {
 		return nil, err
+	}
+	it.refs = func(visit func(py.Object)) {
+		visitObjs(visit, data, sel)
 	}
 	return func(t *py.Thread) (py.Object, error) {
 		for {

@@ -2,7 +2,7 @@ package stdlib
 
 import "github.com/futurescope/futurescope/python/py"
 
-func itCycle(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
+func itCycle(t *py.Thread, it *itIter, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
 	a, err := py.UnpackArgs("cycle", args, kw, []string{"iterable"}, 1)
 	if err != nil {
 		return nil, err
@@ -13,6 +13,10 @@ func itCycle(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (py.
 	}
 	var saved []py.Object
 	i := -1
+	it.refs = func(visit func(py.Object)) {
+		visit(src)
+		visitObjs(visit, saved...)
+	}
 	return func(t *py.Thread) (py.Object, error) {
 		if i < 0 {
 			v, err := t.Next(src)
@@ -31,17 +35,19 @@ func itCycle(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (py.
 	}, nil
 }
 
-func itChain(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
+func itChain(t *py.Thread, it *itIter, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
 	if err := py.NoKwargs("chain", kw); err != nil {
 		return nil, err
 	}
 	outer, _ := t.Iter(py.NewTuple(append([]py.Object(nil), args...)))
-	return chainNext(outer), nil
+	return chainNext(it, outer), nil
 }
 
-// chainNext yields the items of each iterable outer yields, lazily.
-func chainNext(outer py.Object) func(*py.Thread) (py.Object, error) {
+// chainNext yields the items of each iterable outer yields, lazily; it
+// holds outer and the iterator of the current one.
+func chainNext(it *itIter, outer py.Object) func(*py.Thread) (py.Object, error) {
 	var cur py.Object
+	it.refs = func(visit func(py.Object)) { visitObjs(visit, outer, cur) }
 	return func(t *py.Thread) (py.Object, error) {
 		for {
 			if cur == nil {
@@ -74,7 +80,7 @@ func isliceArg(t *py.Thread, o py.Object, what string) (int64, bool, error) {
 	return n, true, nil
 }
 
-func itIslice(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
+func itIslice(t *py.Thread, it *itIter, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
 	if err := py.NoKwargs("islice", kw); err != nil {
 		return nil, err
 	}
@@ -111,6 +117,9 @@ func itIslice(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (py
 		return nil, err
 	}
 	next, i := start, int64(0)
+	it.refs = func(visit func(py.Object)) {
+		visit(src)
+	}
 	return func(t *py.Thread) (py.Object, error) {
 		// As CPython: skip to the next index first, then check the stop.
 		for ; i < next; i++ {
@@ -135,7 +144,7 @@ func itIslice(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (py
 	}, nil
 }
 
-func itZipLongest(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
+func itZipLongest(t *py.Thread, it *itIter, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
 	npos := len(args) - len(kw)
 	var fill py.Object = py.None
 	for i, k := range kw {
@@ -153,6 +162,10 @@ func itZipLongest(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread)
 		its[i] = it
 	}
 	active := npos
+	it.refs = func(visit func(py.Object)) {
+		visitObjs(visit, its...)
+		visit(fill)
+	}
 	return func(t *py.Thread) (py.Object, error) {
 		if active == 0 {
 			return nil, nil
@@ -180,7 +193,7 @@ func itZipLongest(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread)
 	}, nil
 }
 
-func itAccumulate(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
+func itAccumulate(t *py.Thread, it *itIter, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
 	a, err := py.UnpackArgs("accumulate", args, kw, []string{"iterable", "func", "initial"}, 1)
 	if err != nil {
 		return nil, err
@@ -194,6 +207,9 @@ func itAccumulate(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread)
 		total = nil
 	}
 	first := total != nil
+	it.refs = func(visit func(py.Object)) {
+		visitObjs(visit, src, fn, total)
+	}
 	return func(t *py.Thread) (py.Object, error) {
 		if first {
 			first = false
@@ -215,7 +231,7 @@ func itAccumulate(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread)
 	}, nil
 }
 
-func itPairwise(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
+func itPairwise(t *py.Thread, it *itIter, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
 	if err := py.NoKwargs("pairwise", kw); err != nil {
 		return nil, err
 	}
@@ -227,6 +243,9 @@ func itPairwise(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (
 		return nil, err
 	}
 	var prev py.Object
+	it.refs = func(visit func(py.Object)) {
+		visitObjs(visit, src, prev)
+	}
 	return func(t *py.Thread) (py.Object, error) {
 		if prev == nil {
 			v, err := t.Next(src)
@@ -245,7 +264,7 @@ func itPairwise(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (
 	}, nil
 }
 
-func itBatched(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
+func itBatched(t *py.Thread, it *itIter, args []py.Object, kw []string) (func(*py.Thread) (py.Object, error), error) {
 	a, err := py.UnpackArgs("batched", args, kw, []string{"iterable", "n"}, 2)
 	if err != nil {
 		return nil, err
@@ -260,6 +279,9 @@ func itBatched(t *py.Thread, args []py.Object, kw []string) (func(*py.Thread) (p
 	src, err := t.Iter(a[0])
 	if err != nil {
 		return nil, err
+	}
+	it.refs = func(visit func(py.Object)) {
+		visit(src)
 	}
 	return func(t *py.Thread) (py.Object, error) {
 		var batch []py.Object

@@ -30,6 +30,7 @@ func initCountRepeat() {
 			}
 		}
 		it := &itIter{typ: cls}
+		it.refs = func(visit func(py.Object)) { visitObjs(visit, n, step) }
 		it.next = func(t *py.Thread) (py.Object, error) {
 			v := n
 			var err error
@@ -62,7 +63,7 @@ func initCountRepeat() {
 			}
 			times = max(times, 0)
 		}
-		it := &itIter{typ: cls}
+		it := &itIter{typ: cls, refs: func(visit func(py.Object)) { visit(obj) }}
 		it.next = func(*py.Thread) (py.Object, error) {
 			if times == 0 {
 				return nil, nil
@@ -98,10 +99,12 @@ func initGroupby() {
 			return nil, err
 		}
 		g := &groupState{src: src, key: a[1]}
-		return &itIter{typ: cls, next: func(t *py.Thread) (py.Object, error) { return g.nextGroup(t, grouper) }}, nil
+		return &itIter{typ: cls, next: func(t *py.Thread) (py.Object, error) { return g.nextGroup(t, grouper) }, refs: g.traverse}, nil
 	}
 }
 
+// groupState holds its source and key function and the current item
+// and keys (traverse).
 type groupState struct {
 	src, key        py.Object
 	cur, curKey     py.Object // the current item and its key (nil before the first)
@@ -155,7 +158,10 @@ func (g *groupState) nextGroup(t *py.Thread, grouper *py.Type) (py.Object, error
 	}
 	g.tgtKey = g.curKey
 	gen, tgt := g.generation, g.tgtKey
-	group := &itIter{typ: grouper, next: func(t *py.Thread) (py.Object, error) {
+	group := &itIter{typ: grouper, refs: func(visit func(py.Object)) {
+		g.traverse(visit)
+		visitObjs(visit, tgt)
+	}, next: func(t *py.Thread) (py.Object, error) {
 		if gen != g.generation || g.exhausted {
 			return nil, nil
 		}
@@ -198,8 +204,12 @@ func itTee(t *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 	base := 0
 	pos := make([]int, n)
 	out := make([]py.Object, n)
+	refs := func(visit func(py.Object)) {
+		visit(src)
+		visitObjs(visit, buf...)
+	}
 	for k := range out {
-		out[k] = &itIter{typ: itTypes["_tee"], next: func(t *py.Thread) (py.Object, error) {
+		out[k] = &itIter{typ: itTypes["_tee"], refs: refs, next: func(t *py.Thread) (py.Object, error) {
 			i := pos[k] - base
 			if i == len(buf) {
 				v, err := t.Next(src)
@@ -222,4 +232,9 @@ func itTee(t *py.Thread, args []py.Object, kw []string) (py.Object, error) {
 		}}
 	}
 	return py.NewTuple(out), nil
+}
+
+// traverse visits the objects the groupby's state holds.
+func (g *groupState) traverse(visit func(py.Object)) {
+	visitObjs(visit, g.src, g.key, g.cur, g.curKey, g.tgtKey)
 }
