@@ -117,3 +117,24 @@ func TestRunEndsAllGoroutines(t *testing.T) {
 		t.Errorf("%d goroutines left behind", n-before)
 	}
 }
+
+// TestEventLimitAnywhereEnds runs one scenario with every event limit up to its length: wherever the
+// limit falls (a thread's or a process's start among them), Run returns the limit error and leaves no
+// goroutine behind. A run whose limit fell on a thread's start used to wait forever for that thread.
+func TestEventLimitAnywhereEnds(t *testing.T) {
+	before := runtime.NumGoroutine()
+	for max := 1; max < 400; max++ {
+		k := sim.New(sim.Config{Cores: 2, MaxEvents: max})
+		err := k.Run(scenario)
+		var lim *sim.LimitError
+		if err != nil && !errors.As(err, &lim) {
+			t.Fatalf("MaxEvents %d: got %v, want a limit error", max, err)
+		}
+	}
+	for i := 0; runtime.NumGoroutine() > before && i < 100; i++ {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := runtime.NumGoroutine(); n > before {
+		t.Errorf("%d goroutines left behind", n-before)
+	}
+}

@@ -81,6 +81,28 @@ func (k *Kernel) Run(main func(ctx context.Context) error) error {
 	if k.cfg.FreeThreaded {
 		k.SetMeta("free_threaded", "true")
 	}
+	if k.startMain(main) {
+		k.dispatch(nil)
+		<-k.done
+	}
+	k.teardown()
+	if k.runErr != nil {
+		return k.runErr
+	}
+	return k.mainErr
+}
+
+// startMain makes the main process and its main thread, ready to run main, and reports whether it
+// could: recording their start can reach the event limit, which ends the run before it begins.
+func (k *Kernel) startMain(main func(ctx context.Context) error) (ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, exit := r.(exitSignal); !exit {
+				panic(r)
+			}
+			ok = false
+		}
+	}()
 	p := k.newProcess("MainProcess")
 	t := k.newThread(p, "MainThread", false, func(ctx context.Context) error {
 		err := main(ctx)
@@ -91,13 +113,7 @@ func (k *Kernel) Run(main func(ctx context.Context) error) error {
 		return err
 	})
 	k.runq.push(t)
-	k.dispatch(nil)
-	<-k.done
-	k.teardown()
-	if k.runErr != nil {
-		return k.runErr
-	}
-	return k.mainErr
+	return true
 }
 
 // Trace returns the run's trace so far (after Run: the whole run, partial if the run was stopped). It

@@ -79,8 +79,10 @@ func (k *Kernel) newThread(p *Process, name string, daemon bool, fn func(ctx con
 	p.live++
 	k.live++
 	t.started = true
-	k.emitAs(t, trace.Event{Kind: trace.ThreadStart, Name: name})
+	// The goroutine first: recording the start can end the run (the event limit), and teardown then
+	// wakes every thread not ended, this one too.
 	go k.threadMain(t)
+	k.emitAs(t, trace.Event{Kind: trace.ThreadStart, Name: name})
 	return t
 }
 
@@ -125,6 +127,14 @@ func (k *Kernel) threadEnd(t *Thread) {
 		k.finish()
 		return
 	}
+	defer func() { // recording the end can reach the event limit (Kernel.fail): the run ends here
+		if r := recover(); r != nil {
+			if _, ok := r.(exitSignal); !ok {
+				panic(r)
+			}
+			k.finish()
+		}
+	}()
 	k.started(t)
 	k.releaseCPU(t)
 	k.emit(trace.Event{Kind: trace.ThreadExit})
