@@ -12,29 +12,39 @@ import (
 // is asked with the run revealed up to its event, so what the timeline shows then must not decide
 // its answer.
 //
-// It catches one kind of give-away, the one a predict block most easily makes: a `print N` question
-// asked after the event that decides what line N says. That event is, in the printing thread and
+// It catches two kinds of give-away. The one a predict block most easily makes is a `print N`
+// question asked after the event that decides what line N says. That event is, in the printing thread and
 // since its previous line (and the previous question), the end of a blocking call a learner predicts
 // (result, exception, wait, as_completed, map: the timeline writes its outcome, "result() → 10"), an
 // as_completed yield ("yields f2"), or a cancel() call (the timeline writes what it returned).
+// The other is any question asked after the run failed on screen, since the previous question: an
+// uncaught error, a timeout that raised, a deadlock, a broken pool (a question about how the run ends is then
+// answered before it is asked).
 //
 // Its limits: it reads events, not the question's words, so it cannot tell a state the question asks
 // the learner to read off the timeline (which futures are running at 1.5 s) from one it asks them
 // to predict; it does not look at time (a `print N` question about when a line is printed, asked
 // after the future it waits for has finished, is not caught unless a blocking call ends in between);
-// and it ignores questions about futures (start, finish, callback, cancel) and `end`, whose events
-// the run cannot show before they happen, although an error or a deadlock shown before an `end`
-// question may answer it.
+// and it asks nothing more of questions about futures (start, finish, callback, cancel) and `end`,
+// whose own events the run cannot show before they happen.
 func GiveAways(t *trace.Trace, p *lessons.Prediction, points []int) []string {
 	evs := events(t)
 	var out []string
 	for i, q := range p.Questions {
-		if q.At.Kind != "print" || i >= len(points) {
-			continue
+		if i >= len(points) {
+			break
 		}
 		from := -1
 		if i > 0 {
 			from = points[i-1]
+		}
+		if e, ok := failure(evs, from, points[i]); ok {
+			out = append(out, fmt.Sprintf("question %d (line %d): `%s` is asked after the run failed (%s): pin it to an earlier event",
+				i+1, q.Line, q.At, e.Kind))
+			continue
+		}
+		if q.At.Kind != "print" {
+			continue
 		}
 		if e, ok := decider(evs, from, points[i]); ok {
 			out = append(out, fmt.Sprintf("question %d (line %d): `%s` is asked after %s, which decides what it prints: pin it to an earlier event",
@@ -58,6 +68,19 @@ func decider(evs []trace.Event, from, at int) (trace.Event, bool) {
 		case e.Kind == trace.Print:
 			return trace.Event{}, false
 		case e.Kind == trace.CallEnd && stepCalls[e.Name], e.Kind == trace.Yield, e.Kind == trace.FutureCancel:
+			return e, true
+		}
+	}
+	return trace.Event{}, false
+}
+
+// failure returns the first event between indexes from and at, both left out, that shows the run
+// failing.
+func failure(evs []trace.Event, from, at int) (trace.Event, bool) {
+	for _, e := range evs[from+1 : at] {
+		switch {
+		case e.Kind == trace.Error, e.Kind == trace.Deadlock, e.Kind == trace.ExecutorBroken,
+			e.Kind == trace.Timeout && e.Value != "": // wait() returns at its timeout, raising nothing
 			return e, true
 		}
 	}

@@ -1,11 +1,13 @@
 package reveal_test
 
 import (
+	"io"
 	"strings"
 	"testing"
 
 	"github.com/futurescope/futurescope/lessons"
 	"github.com/futurescope/futurescope/lessons/reveal"
+	"github.com/futurescope/futurescope/sim/script"
 )
 
 // giveAwayScript prints a result, the first future as_completed yields, what cancel() returned, and
@@ -71,6 +73,47 @@ func TestGiveAways(t *testing.T) {
 			if !strings.Contains(got[i], w) {
 				t.Errorf("%v: give-away %d %q, want it to say %q", tt.at, i+1, got[i], w)
 			}
+		}
+	}
+}
+
+// A question asked after the run failed on screen is given away; wait() returning at its timeout is
+// no failure.
+func TestGiveAwaysAfterAFailure(t *testing.T) {
+	src := `import time
+from concurrent.futures import ThreadPoolExecutor, as_completed, wait
+with ThreadPoolExecutor(max_workers=1) as pool:
+    a = pool.submit(time.sleep, 0.3)
+    wait([a], timeout=0.1)
+    print('waited')
+    print('again')
+    for f in as_completed([a], timeout=0.1):
+        pass
+`
+	res := script.Run(script.Options{Filename: "x.py", Source: []byte(src), Stdout: io.Discard, Stderr: io.Discard})
+	if res.Report == nil {
+		t.Fatal("the script did not fail")
+	}
+	tests := []struct {
+		at   []string
+		want string
+	}{
+		{[]string{"print 2"}, ""},
+		{[]string{"finish f1"}, "question 1 (line 0): `finish f1` is asked after the run failed (timeout)"},
+		{[]string{"print 2", "end"}, "question 2 (line 0): `end` is asked after the run failed (timeout)"},
+	}
+	for _, tt := range tests {
+		p := &lessons.Prediction{}
+		for _, at := range tt.at {
+			p.Questions = append(p.Questions, lessons.Question{At: reveal1(t, at)})
+		}
+		points, err := reveal.Points(res.Trace, p)
+		if err != nil {
+			t.Fatalf("%v: %v", tt.at, err)
+		}
+		got := strings.Join(reveal.GiveAways(res.Trace, p, points), "\n")
+		if tt.want == "" && got != "" || !strings.Contains(got, tt.want) {
+			t.Errorf("%v: give-aways %q, want %q", tt.at, got, tt.want)
 		}
 	}
 }
