@@ -23,7 +23,9 @@ type Question struct {
 	// Line and Col are where the item's reveal point is written: 1-based, Col in bytes.
 	Line, Col int
 	// At is the event the question is about: the run is revealed up to just before it when the
-	// question is asked, and through it once the answer is shown.
+	// question is asked, and through it once the answer is shown. It is the earliest event that
+	// answers the question (the future whose result is printed finishing, rather than the print),
+	// so that nothing revealed before it gives the answer away (see reveal.GiveAways).
 	At Reveal
 	// Text is the question, without its reveal point.
 	Text []Span

@@ -6,7 +6,8 @@
 // before index i; a question at index i is asked with the run revealed up to i, and its answer
 // reveals event i. Front ends reveal by index, never by virtual time: many events share one instant
 // (a run may happen all at 0 s), and revealing by time would show a question's event with the one
-// before it. IsStep says where stepping through a run stops.
+// before it. IsStep says where stepping through a run stops. GiveAways finds the questions whose
+// answer the run already shows when they are asked.
 package reveal
 
 import (
