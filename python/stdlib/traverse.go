@@ -20,13 +20,15 @@ func (it *itIter) Traverse(visit func(py.Object)) bool {
 	return true
 }
 
-// Traverse visits the deque's items, front to back.
+// Traverse visits the deque's items, front to back: the ring's two runs,
+// from head to the end of the buffer, then from its start.
 func (q *ringDeque) Traverse(visit func(py.Object)) bool {
-	for i := 0; i < q.n; i++ {
-		if v := *q.at(i); v != nil {
-			visit(v)
-		}
+	if q.n == 0 {
+		return true
 	}
+	end := min(q.head+q.n, len(q.buf))
+	visitObjs(visit, q.buf[q.head:end]...)
+	visitObjs(visit, q.buf[:q.n-(end-q.head)]...)
 	return true
 }
 

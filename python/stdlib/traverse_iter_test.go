@@ -172,3 +172,25 @@ func TestTeeGroupsAndDequeIteratorsSayWhatTheyHold(t *testing.T) {
 		t.Error("a deque iterator does not visit its deque")
 	}
 }
+
+// TestDequeVisitsItsItemsInOrder: a deque whose items wrap around the end
+// of its ring visits them front to back, each once.
+func TestDequeVisitsItsItemsInOrder(t *testing.T) {
+	for _, front := range []int{0, 1, 3, 8, 13} {
+		q := &ringDeque{maxlen: -1}
+		for i := range 5 {
+			q.pushBack(py.MakeInt(int64(i)))
+		}
+		for i := range front {
+			q.pushFront(py.MakeInt(int64(-1 - i)))
+		}
+		q.popBack()
+		var got []py.Object
+		if !q.Traverse(func(o py.Object) { got = append(got, o) }) {
+			t.Fatal("Traverse reports it cannot say")
+		}
+		if want := q.items(); !slices.Equal(got, want) {
+			t.Errorf("with %d pushed at the front: visits %v, want %v", front, got, want)
+		}
+	}
+}
