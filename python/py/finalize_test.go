@@ -173,3 +173,26 @@ for i in range(100000):
 		}
 	}
 }
+
+// TestFinalizeExhaustedIterators: a mark that meets an exhausted dict, set or sequence iterator (which
+// let go of what they iterated) goes past them, and the dropped generator is closed.
+func TestFinalizeExhaustedIterators(t *testing.T) {
+	src := finalizeGen + `
+class Seq:
+    def __getitem__(self, i):
+        if i < 2:
+            return i
+        raise IndexError(i)
+
+its = [iter({1: 2}.items()), iter({1, 2}), iter({1: 2}), iter(Seq())]
+for it in its:
+    list(it)
+g = gen()
+next(g)
+del g
+print("after del")
+`
+	if got, want := runFinalize(t, src, 1<<20), "finally\nafter del\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

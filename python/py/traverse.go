@@ -104,13 +104,19 @@ func traverse(o Object, visit func(Object)) bool {
 	case *strIter:
 		visit(x.s)
 	case *seqIter:
-		visit(x.o)
+		if x.o != nil { // nil once exhausted
+			visit(x.o)
+		}
 	case *dictIter:
-		visit(x.d)
+		if x.d != nil { // nil once exhausted
+			visit(x.d)
+		}
 	case *DictView:
 		visit(x.D)
 	case *setIter:
-		visit(x.s)
+		if x.s != nil { // nil once exhausted
+			visit(x.s)
+		}
 	case *MappingProxy:
 		visit(x.D)
 	case *UnionType:
