@@ -182,18 +182,27 @@ func TestPredictionAtOneInstantRevealsEventByEvent(t *testing.T) {
 			t.Errorf("%s: A shows %d events, want the question's event %d too", lang, shown, q.At)
 		}
 		after := shoot(t, a, "native-instant-after-"+lang)
+		for range 60 { // on to the end of what is revealed without questions: the printed line
+			a.press(m, intent.Press{Key: viewstate.KeyRight})
+		}
+		if err := a.Update(); err != nil {
+			t.Fatal(err)
+		}
+		later := shoot(t, a, "native-instant-later-"+lang)
 		r := a.regions()
 		body := r.console
 		body.Min.Y += int(a.win.faces.Line * 1.6) // below its title
 		area := body.Dx() * body.Dy()
-		inkBefore, inkAfter := area-ebitentest.Count(before, body, colWhite), area-ebitentest.Count(after, body, colWhite)
-		if inkBefore != 0 || inkAfter == 0 {
-			t.Errorf("%s: the console's printed pixels: %d before the answer, %d after; want none, then the line", lang, inkBefore, inkAfter)
+		inkBefore, inkLater := area-ebitentest.Count(before, body, colWhite), area-ebitentest.Count(later, body, colWhite)
+		if inkBefore != 0 || inkLater == 0 {
+			t.Errorf("%s: the console's printed pixels: %d at the question, %d once the run is revealed; want none, then the line", lang, inkBefore, inkLater)
 		}
 		g := a.stage.viewer.Geometry()
-		lanes := image.Rect(int(g.Plot.X), int(g.Lanes.Y), int(g.X(0)+12*a.win.uiScale()), int(g.Lanes.Bottom()))
-		if n := differing(before, after, lanes); n == 0 {
-			t.Errorf("%s: the lanes at 0 s look the same before and after the answer", lang)
+		// The timeline from its rows down to the console, the events panel included: the answer's
+		// event (f2 finishing, "it returned 10") shows there even where its shape has no width.
+		timeline := image.Rect(0, int(g.Lanes.Y), before.Bounds().Dx(), r.console.Min.Y)
+		if n := differing(before, after, timeline); n == 0 {
+			t.Errorf("%s: the timeline and its events panel look the same before and after the answer", lang)
 		}
 	}
 }

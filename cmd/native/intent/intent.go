@@ -26,7 +26,7 @@ const (
 	Panel         // show or hide Panel
 	Size          // everything bigger (N = 1), smaller (N = -1) or back to normal (N = 0)
 	Predict       // hide the block's run for the class to predict it, or show it again
-	Answer        // show a prediction's answer and reveal the whole run
+	Answer        // a prediction: show the next answer, revealing its event (after the last, the whole run)
 	Move          // move within the part with the focus: Move says how (list and lesson text)
 	Reveal        // a prediction: reveal the next event (→ while one hides part of the run)
 )
