@@ -241,6 +241,10 @@ func TestCompareOffline(t *testing.T) {
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`navigator.serviceWorker.controller !== null`, chromedp.WithPollingTimeout(waitRun))); err != nil {
 		t.Fatalf("the service worker did not take control of the page: %v", err)
 	}
+	// The offline copy keeps what was loaded: the first lesson, and the simulator once the editor
+	// asked for it.
+	eval(t, ctx, `document.querySelector('#editor .cm-content').focus()`)
+	waitKept(t, ctx, srv.URL+"/fs/", "runner.wasm", "course/en/01-futures-and-submit.json", "course/en/01-futures-and-submit/1.json")
 	srv.Close()
 	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank"), chromedp.Navigate(page)); err != nil {
 		t.Fatalf("offline, reloading the page: %v", err)

@@ -45,20 +45,8 @@ func TestOffline(t *testing.T) {
 	// What a learner who read two lessons and clicked into the editor has kept: the simulator, both
 	// lessons with their first runs (lesson 01's, fetched before the worker took control, at the
 	// page's word), and nothing else of the course.
-	want := []string{"runner.wasm", "course/en/01-futures-and-submit.json", "course/en/01-futures-and-submit/1.json",
-		"course/en/03-done-callbacks.json", "course/en/03-done-callbacks/1.json", "timeline.wasm", "course/en.json"}
-	var kept []string
-	for deadline := time.Now().Add(waitRun); ; time.Sleep(200 * time.Millisecond) {
-		kept = cachedFiles(t, ctx, page)
-		if !slices.ContainsFunc(want, func(f string) bool { return !slices.Contains(kept, f) }) || time.Now().After(deadline) {
-			break
-		}
-	}
-	for _, f := range want {
-		if !slices.Contains(kept, f) {
-			t.Errorf("the offline copy lacks %s: %v", f, kept)
-		}
-	}
+	kept := waitKept(t, ctx, page, "runner.wasm", "course/en/01-futures-and-submit.json", "course/en/01-futures-and-submit/1.json",
+		"course/en/03-done-callbacks.json", "course/en/03-done-callbacks/1.json", "timeline.wasm", "course/en.json")
 	for _, f := range []string{"course/en/05-wait.json", "course/en/02-map-and-with/1.json", "unicode-names.txt"} {
 		if slices.Contains(kept, f) {
 			t.Errorf("the offline copy holds %s, which the page never loaded (a first visit must stay cheap)", f)
@@ -121,6 +109,61 @@ func TestOffline(t *testing.T) {
 		t.Errorf("offline, a lesson never opened: the notice says %q, want %q", text(t, ctx, "notice-text"), needs)
 	}
 	screenshot(t, ctx, "offline-lesson-missing")
+}
+
+// TestOfflineNoSimulator goes offline before the simulator was ever loaded: the lesson read shows,
+// and Run says in one sentence that the simulator needs the network once, instead of waiting.
+func TestOfflineNoSimulator(t *testing.T) {
+	srv := httptest.NewServer(site.Handler(os.DirFS(os.Getenv("FUTURESCOPE_WEB_DIST"))))
+	defer srv.Close()
+	page := srv.URL + "/"
+	ctx := newTab(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(page+"#en/01-futures-and-submit")); err != nil {
+		t.Fatal(err)
+	}
+	waitShown(t, ctx, 1)
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`navigator.serviceWorker.controller !== null`,
+		chromedp.WithPollingTimeout(waitRun))); err != nil {
+		t.Fatalf("the service worker did not take control of the page: %v", err)
+	}
+	if kept := waitKept(t, ctx, page, "course/en/01-futures-and-submit.json", "course/en/01-futures-and-submit/1.json"); slices.Contains(kept, "runner.wasm") {
+		t.Fatalf("the offline copy holds runner.wasm, which the page never loaded: %v", kept)
+	}
+	srv.Close()
+	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank"), chromedp.Navigate(page+"#en/01-futures-and-submit")); err != nil {
+		t.Fatalf("offline, reloading the page: %v", err)
+	}
+	st := waitShown(t, ctx, 1)
+	eval(t, ctx, `window.futurescopePage.setCode("print('no simulator')\n")`)
+	click(t, ctx, "#run")
+	const says = "The simulator is not kept on this device yet"
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById('console').textContent.includes(`+jsString(says)+`)`,
+		chromedp.WithPollingTimeout(time.Minute))); err != nil {
+		t.Errorf("offline with no simulator kept, Run shows %q (page %+v), want %q", text(t, ctx, "console"), state(t, ctx), says)
+	}
+	if now := state(t, ctx); now.Running || now.Shown != st.Shown {
+		t.Errorf("offline with no simulator kept, the page is still running (%+v)", now)
+	}
+	screenshot(t, ctx, "offline-no-simulator")
+}
+
+// waitKept waits until the site's offline copy holds every file of want (URLs relative to page), and
+// fails the test if it does not within waitRun; it returns what the copy holds then.
+func waitKept(t *testing.T, ctx context.Context, page string, want ...string) []string {
+	t.Helper()
+	var kept []string
+	for deadline := time.Now().Add(waitRun); ; time.Sleep(200 * time.Millisecond) {
+		kept = cachedFiles(t, ctx, page)
+		if !slices.ContainsFunc(want, func(f string) bool { return !slices.Contains(kept, f) }) || time.Now().After(deadline) {
+			break
+		}
+	}
+	for _, f := range want {
+		if !slices.Contains(kept, f) {
+			t.Errorf("the offline copy lacks %s: %v", f, kept)
+		}
+	}
+	return kept
 }
 
 // cachedFiles lists the files the site's offline copy holds, as URLs relative to page.
