@@ -142,6 +142,14 @@ func mapArgs(k *Kernel, item any, chunked bool) string {
 // Next returns the next result. ok is false when the iteration is over; err is the error of a failed
 // call or TimeoutError, after which the iteration is over.
 func (m *MapIterator) Next(ctx context.Context) (v any, ok bool, err error) {
+	return m.NextInterruptible(ctx, nil)
+}
+
+// NextInterruptible is Next in a thread a signal can interrupt: the wait for the next result is
+// Future.AwaitInterruptible's, which calls onWake each time InterruptWait cuts it short; an error
+// from onWake (the handler's KeyboardInterrupt) ends the iteration as a failed call does, the
+// result waited for and every later one cancelled. A nil onWake makes it Next.
+func (m *MapIterator) NextInterruptible(ctx context.Context, onWake func() error) (v any, ok bool, err error) {
 	if len(m.buf) > 0 {
 		v, m.buf = m.buf[0], m.buf[1:]
 		return v, true, nil
@@ -166,7 +174,11 @@ func (m *MapIterator) Next(ctx context.Context) (v any, ok bool, err error) {
 	}
 	f := m.fs[0]
 	m.fs = m.fs[1:]
-	v, err = f.Result(ctx, deadlineLeft(m.k, m.end, m.hasEnd))
+	if onWake == nil {
+		v, err = f.Result(ctx, deadlineLeft(m.k, m.end, m.hasEnd))
+	} else if err = f.AwaitInterruptible(ctx, "result", deadlineLeft(m.k, m.end, m.hasEnd), onWake); err == nil {
+		v, err = f.Result(ctx, 0)
+	}
 	if !f.Done() {
 		f.Cancel()
 	}
@@ -176,7 +188,7 @@ func (m *MapIterator) Next(ctx context.Context) (v any, ok bool, err error) {
 	}
 	if m.chunked {
 		m.buf = v.([]any)
-		return m.Next(ctx)
+		return m.NextInterruptible(ctx, onWake)
 	}
 	return v, true, nil
 }

@@ -204,6 +204,13 @@ func (p *ProcessPool) startManager() {
 // entered the call queue (with cancelFutures), lets the rest finish and stops the workers. With wait, it
 // returns once the manager has done all that.
 func (p *ProcessPool) Shutdown(ctx context.Context, wait, cancelFutures bool) error {
+	return p.ShutdownInterruptible(ctx, wait, cancelFutures, nil)
+}
+
+// ShutdownInterruptible is Shutdown in a thread a signal can interrupt: each time InterruptWait cuts
+// the manager's join short it calls onWake, and an error from onWake (the handler's
+// KeyboardInterrupt) ends the call with it, the manager left running; else the join goes on.
+func (p *ProcessPool) ShutdownInterruptible(ctx context.Context, wait, cancelFutures bool, onWake func() error) error {
 	k := p.k
 	k.emit(trace.Event{Kind: trace.ExecutorShutdown, Target: p.id, Args: shutdownArgs(wait, cancelFutures)})
 	p.cancelPending = cancelFutures
@@ -211,7 +218,10 @@ func (p *ProcessPool) Shutdown(ctx context.Context, wait, cancelFutures bool) er
 	p.inbox.wakeup()
 	if wait && p.manager != nil {
 		k.callStart("shutdown", 0, shutdownArgs(wait, cancelFutures), "")
-		p.manager.Join(ctx, Forever)
+		if err := joinInterruptible(ctx, p.manager, onWake); err != nil {
+			k.callEnd("shutdown", 0, outcomeOf(err))
+			return err
+		}
 		k.callEnd("shutdown", 0, "")
 	}
 	return nil

@@ -232,3 +232,15 @@ func outcomeOf(err error) string {
 	name, _, _ := strings.Cut(err.Error(), ":")
 	return name
 }
+
+// joinInterruptible joins t for good in a thread a signal can interrupt: each time InterruptWait
+// cuts the join short it calls onWake, and returns onWake's error if it gives one, else joins again.
+// With a nil onWake it is t.Join(ctx, Forever).
+func joinInterruptible(ctx context.Context, t *Thread, onWake func() error) error {
+	for !t.Join(ctx, Forever) && onWake != nil {
+		if err := onWake(); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -175,6 +175,13 @@ func (p *ThreadPool) initializerFailed() {
 // CANCELLED: no worker will dequeue it, so wait and as_completed never see it). With wait, it returns
 // once every worker has finished the queued work and exited.
 func (p *ThreadPool) Shutdown(ctx context.Context, wait, cancelFutures bool) error {
+	return p.ShutdownInterruptible(ctx, wait, cancelFutures, nil)
+}
+
+// ShutdownInterruptible is Shutdown in a thread a signal can interrupt: each time InterruptWait cuts
+// a worker's join short it calls onWake, and an error from onWake (the handler's KeyboardInterrupt)
+// ends the call with it, the workers left running; else the join goes on.
+func (p *ThreadPool) ShutdownInterruptible(ctx context.Context, wait, cancelFutures bool, onWake func() error) error {
 	k := p.k
 	k.emit(trace.Event{Kind: trace.ExecutorShutdown, Target: p.id, Args: shutdownArgs(wait, cancelFutures)})
 	p.shutdown = true
@@ -189,7 +196,10 @@ func (p *ThreadPool) Shutdown(ctx context.Context, wait, cancelFutures bool) err
 	if wait {
 		k.callStart("shutdown", 0, shutdownArgs(wait, cancelFutures), "")
 		for _, t := range p.threads {
-			t.Join(ctx, Forever)
+			if err := joinInterruptible(ctx, t, onWake); err != nil {
+				k.callEnd("shutdown", 0, outcomeOf(err))
+				return err
+			}
 		}
 		k.callEnd("shutdown", 0, "")
 	}

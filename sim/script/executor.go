@@ -54,14 +54,14 @@ func (ps *proc) executorClasses(c *classes) {
 		if !ok {
 			return py.None, nil // Executor.shutdown does nothing
 		}
-		return py.None, ps.rt.pyErr(ps, e.ex.Shutdown(th.ctx, wait, cancel))
+		return py.None, ps.rt.pyErr(ps, th.shutdown(e.ex, wait, cancel))
 	})
 	def(t, "__enter__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		return self, nil
 	})
 	def(t, "__exit__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		if e, ok := self.(*execObj); ok {
-			return py.False, ps.rt.pyErr(ps, e.ex.Shutdown(th.ctx, true, false))
+			return py.False, ps.rt.pyErr(ps, th.shutdown(e.ex, true, false))
 		}
 		_, err := th.pt.CallMethod(self, "shutdown", py.True) // a subclass's own
 		return py.False, err

@@ -95,7 +95,9 @@ func (ps *proc) mapMethod(th *thread, self py.Object, args []py.Object, kw []str
 			started = true
 			g.SetFinalizer(ps.in, func(*py.Thread) error { m.Close(); return nil })
 		}
-		v, ok, err := m.Next(th.ctx)
+		onWake, unmark := th.markWaiting("result")
+		v, ok, err := m.NextInterruptible(th.ctx, onWake)
+		unmark()
 		if err != nil || !ok {
 			g.SetFinalizer(ps.in, nil)
 		}

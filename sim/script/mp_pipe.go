@@ -78,15 +78,19 @@ func (v *mpView) check() error {
 }
 
 // next takes the next item, waiting up to d; ok is false on a timeout.
-func (e *pipeEnd) next(th *thread, d time.Duration) (any, bool) {
+func (e *pipeEnd) next(th *thread, d time.Duration) (any, bool, error) {
 	if e.hasPeek {
-		return e.peeked, true
+		return e.peeked, true, nil
 	}
-	v, ok := e.in.Get(th.ctx, d)
+	var v any
+	ok, err := th.signalWait("queue_get", d, func(d time.Duration) (ok bool) {
+		v, ok = e.in.Get(th.ctx, d)
+		return ok
+	})
 	if ok {
 		e.peeked, e.hasPeek = v, true
 	}
-	return v, ok
+	return v, ok, err
 }
 
 func (ps *proc) connType() *py.Type {
@@ -116,7 +120,10 @@ func (ps *proc) connType() *py.Type {
 			if !e.readable {
 				return nil, py.Errorf(py.OSErrorType, "connection is write-only")
 			}
-			v, _ := e.next(th, sim.Forever)
+			v, _, err := e.next(th, sim.Forever)
+			if err != nil {
+				return nil, err
+			}
 			if _, isEOF := v.(eofMark); isEOF {
 				return nil, py.NewException(py.EOFErrorType)
 			}
@@ -164,7 +171,10 @@ func (ps *proc) connType() *py.Type {
 					d = 0
 				}
 			}
-			_, ok := e.next(th, d)
+			_, ok, err := e.next(th, d)
+			if err != nil {
+				return nil, err
+			}
 			return py.NewBool(ok), nil
 		})
 		closeEnd := func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {

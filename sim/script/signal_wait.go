@@ -8,13 +8,15 @@ import (
 )
 
 // Blocking waits that a signal cuts short, as in CPython: a signal sent to a process whose main
-// thread waits in Lock.acquire, Event.wait, Condition.wait, Semaphore.acquire, Barrier.wait, Thread.join, Queue.get or put,
-// SimpleQueue.get, Future.result or exception, wait, as_completed or a multiprocessing join runs its
-// handler in the middle of the wait; an exception from the handler (KeyboardInterrupt for SIGINT's
-// default one) comes out of the wait, and if the handler returns, the wait goes on for the time left
-// (PEP 475; a lock acquire recomputes its timeout). The other threads' waits, and the waits the
-// simulator does for the script (the internal lock of a queue, an executor's shutdown), are not cut
-// short: a signal sent meanwhile is handled at the main thread's next instruction.
+// thread waits in Lock.acquire, Event.wait, Condition.wait, Semaphore.acquire, Barrier.wait,
+// Thread.join, Queue.get or put, SimpleQueue.get, Future.result or exception, wait, as_completed,
+// Executor.map's results, an executor's shutdown(wait=True) (a with block's exit), a Pipe's recv or
+// poll, or a multiprocessing join, queue or pool result, runs its handler in the middle of the wait;
+// an exception from the handler (KeyboardInterrupt for SIGINT's default one) comes out of the wait,
+// and if the handler returns, the wait goes on for the time left (PEP 475; a lock acquire recomputes
+// its timeout). The other threads' waits, and the waits the simulator does for the script (the
+// internal lock of a queue), are not cut short: a signal sent meanwhile is handled at the main
+// thread's next instruction.
 //
 // Not yet as CPython: the handler of a signal cutting a Condition.wait short runs with the
 // condition's lock taken back (CPython's runs with it released), and a notify sent while it runs goes
@@ -99,4 +101,19 @@ func awaitOutcome[T any](th *thread, f *sim.Future, call string, d time.Duration
 		return zero, err
 	}
 	return get(th.ctx, 0)
+}
+
+// shutdown is ex.Shutdown in a way a signal cuts short while it joins the workers (the thread
+// pool's) or the manager (the process pool's), as CPython's shutdown(wait=True) is: the handler's
+// exception comes out of it, the pool left shutting down.
+func (th *thread) shutdown(ex sim.Executor, wait, cancel bool) error {
+	s, ok := ex.(interface {
+		ShutdownInterruptible(ctx context.Context, wait, cancelFutures bool, onWake func() error) error
+	})
+	if !ok {
+		return ex.Shutdown(th.ctx, wait, cancel)
+	}
+	onWake, unmark := th.markWaiting("join")
+	defer unmark()
+	return s.ShutdownInterruptible(th.ctx, wait, cancel, onWake)
 }
