@@ -551,6 +551,11 @@ loop:
 			} else {
 				r, err = t.Call(fn, args, nil)
 			}
+			if f.retry != nil && t.Interp.watch > 0 {
+				if derr := t.retryDropped(f, r, err); derr != nil {
+					err = derr
+				}
+			}
 			stack[sp] = nil
 			stack[sp+1] = nil
 			stack[sp-1] = r
@@ -599,6 +604,11 @@ loop:
 			default:
 				f.sp, f.lasti = sp, pc-1
 				v, err = t.Next(it)
+				if f.retry != nil && t.Interp.watch > 0 {
+					if derr := t.retryDropped(f, v, err); derr != nil {
+						err = derr
+					}
+				}
 				if err != nil {
 					break loop
 				}

@@ -140,7 +140,10 @@ func (t *Thread) finalizeFound(s *watchSearch, keep []Object, exec *Frame) error
 		if !pendingFinal(c) {
 			continue // finalized by an earlier one (a yield from's subgenerator)
 		}
-		if t.Interp.reachable(c, keep, exec) {
+		if reach, by := t.Interp.reachable(t, c, keep, exec); reach {
+			if by != nil {
+				by.retryLater(c) // the Go call running at by hid the answer: ask again when it returns
+			}
 			continue
 		}
 		if err := t.finalize(c); err != nil {
@@ -160,8 +163,11 @@ func canKey(o Object) bool {
 }
 
 // reachable reports whether target is reachable from the roots and keep, or cannot be proved
-// unreachable.
-func (in *Interp) reachable(target Object, keep []Object, exec *Frame) bool {
+// unreachable, for a proof run on mine; by is the frame waiting on the Go call that made the proof fail, if that is why.
+func (in *Interp) reachable(mine *Thread, target Object, keep []Object, exec *Frame) (reach bool, by *Frame) {
+	if by := in.goBlocker(mine, exec); by != nil {
+		return true, by // Go code may hold what the proof cannot see (finalize_go.go)
+	}
 	budget := markBudget
 	if in.markBudget > 0 {
 		budget = in.markBudget
@@ -170,9 +176,6 @@ func (in *Interp) reachable(target Object, keep []Object, exec *Frame) bool {
 	visit := m.push
 	for _, th := range in.threads {
 		for f := th.frame; f != nil; f = f.back {
-			if f != exec && goHolds(f) {
-				return true // Go code may hold what the proof cannot see (finalize_go.go)
-			}
 			f.traverse(visit)
 			visitAll(f.args, visit)
 			if f.gen != nil {
@@ -181,6 +184,9 @@ func (in *Interp) reachable(target Object, keep []Object, exec *Frame) bool {
 		}
 		if th.exc != nil {
 			visit(th.exc)
+		}
+		for _, h := range th.held {
+			visitAll(h, visit)
 		}
 	}
 	visit(in.sysModules)
@@ -194,7 +200,7 @@ func (in *Interp) reachable(target Object, keep []Object, exec *Frame) bool {
 		visit(o) // the order of roots does not change what is reachable
 	}
 	if in.HostRoots != nil && !in.HostRoots(visit) {
-		return true
+		return true, nil
 	}
 	for m.ok && !m.found && len(m.todo) > 0 {
 		o := m.todo[len(m.todo)-1]
@@ -203,7 +209,7 @@ func (in *Interp) reachable(target Object, keep []Object, exec *Frame) bool {
 			m.ok = false
 		}
 	}
-	return !m.ok || m.found
+	return !m.ok || m.found, nil
 }
 
 // marker is the state of one mark from the roots.

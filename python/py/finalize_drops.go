@@ -113,6 +113,11 @@ func cellsOf(f *Frame) []Object {
 // unreachable once the call returned r or raised err, which the caller keeps; sp is the stack's
 // height after the call. It returns err, or the host's error that stopped the thread.
 func (t *Thread) callDropped(f *Frame, vals []Object, sp, pc int, r Object, err error) error {
+	if f.retry != nil {
+		if derr := t.retryDropped(f, r, err); derr != nil {
+			return derr
+		}
+	}
 	s := t.search()
 	for _, v := range vals {
 		if v != nil && !atom(v) {

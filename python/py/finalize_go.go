@@ -47,13 +47,15 @@ func opaqueAt(f *Frame, i int) bool {
 	return opaqueCallable(f.stack[i])
 }
 
-// transparentBuiltins are the built-in functions that hold only their arguments while they run
-// Python code (a __repr__, a generator's body).
+// transparentBuiltins are the built-in functions that hold only their arguments, and what they
+// Hold, while they run Python code (a __repr__, a generator's body, a key function).
 var transparentBuiltins = map[string]bool{
 	"next": true, "iter": true, "len": true, "print": true, "repr": true, "ascii": true, "format": true,
 	"isinstance": true, "issubclass": true, "hasattr": true, "getattr": true, "setattr": true,
 	"delattr": true, "hash": true, "callable": true, "any": true, "all": true, "abs": true,
 	"round": true, "divmod": true, "pow": true,
+	// These Hold what they collect (Thread.Hold).
+	"sorted": true, "min": true, "max": true,
 }
 
 func opaqueCallable(c Object) bool {
@@ -63,15 +65,16 @@ func opaqueCallable(c Object) bool {
 	case *BoundMethod:
 		return opaqueCallable(x.Fn)
 	case *Builtin:
-		if x.HostKeeps || x.owner == GeneratorType {
+		if x.HostKeeps || x.Transparent || x.owner == GeneratorType || (x.owner != nil && x.owner.Transparent) {
 			return false
 		}
 		return x.Self != nil || (x.Module != "" && x.Module != "builtins") || !transparentBuiltins[x.Name]
 	case *MethodDescr:
-		return !(x.Owner == GeneratorType || (x.Owner != nil && x.Owner.HostKeeps))
+		return !(x.Owner == GeneratorType || (x.Owner != nil && (x.Owner.HostKeeps || x.Owner.Transparent)))
 	case *Type:
 		for _, t := range x.MRO {
-			if t.builtin && t != ObjectType && !t.IsSubtype(BaseExceptionType) && !t.HostKeeps {
+			if t.builtin && t != ObjectType && !t.IsSubtype(BaseExceptionType) && !t.HostKeeps && !t.Transparent &&
+				t != ListType && t != TupleType { // list(gen) and tuple(gen) Hold the items so far (iterToSlice)
 				return true // a built-in class's Go constructor (list(gen))
 			}
 		}
@@ -80,8 +83,13 @@ func opaqueCallable(c Object) bool {
 		return true
 	}
 	// An instance's __call__ is Python code, or a Go one of a class the host made.
-	if call, ok := c.Type().Lookup("__call__").(*Function); ok && call != nil {
+	switch call := c.Type().Lookup("__call__").(type) {
+	case *Function:
 		return false
+	case *MethodDescr:
+		if call.Owner.Transparent {
+			return false // a Go __call__ that says what it holds (functools.partial)
+		}
 	}
 	return !c.Type().hostKeeps()
 }

@@ -30,6 +30,9 @@ type Frame struct {
 	argsBuf []Object
 	// serial tells this call from later ones reusing the Frame (sysframe.go).
 	serial uint64
+	// retry are watched objects whose proof failed because of the Go call this frame waits on,
+	// proved again when it returns (finalize_retry.go).
+	retry []Object
 }
 
 const (

@@ -54,6 +54,9 @@ type Builtin struct {
 	Module string
 	// HostKeeps marks a host's function, which may keep its arguments (see Type.HostKeeps).
 	HostKeeps bool
+	// Transparent marks a function that, while it runs Python code, holds only its arguments and
+	// what it Holds (Thread.Hold): a proof made while it runs sees through it (finalize_retry.go).
+	Transparent bool
 	// owner is the class of a bound method's descriptor (finalize_go.go).
 	owner *Type
 }

@@ -154,6 +154,8 @@ type Thread struct {
 	ints intBox
 	// ws is the search for watched objects among dropped values (finalize_search.go).
 	ws *watchSearch
+	// held are the slices of objects Go code on this thread holds while it runs Python code (Hold).
+	held [][]Object
 }
 
 // NewThread returns a thread of in.

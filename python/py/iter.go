@@ -231,6 +231,10 @@ func (t *Thread) iterToSlice(o Object) ([]Object, error) {
 		return nil, err
 	}
 	var out []Object
+	// The iterator and the items so far, which the proofs of finalize.go must see.
+	mark := t.Hold([]Object{it})
+	defer t.Unhold(mark)
+	t.Hold(nil)
 	for {
 		if err := t.tick(); err != nil {
 			return nil, err
@@ -246,6 +250,7 @@ func (t *Thread) iterToSlice(o Object) ([]Object, error) {
 			return nil, Errorf(MemoryErrorType, "too many items")
 		}
 		out = append(out, v)
+		t.held[mark+1] = out
 	}
 }
 
@@ -255,6 +260,11 @@ func (t *Thread) Iterate(o Object, fn func(Object) (bool, error)) error {
 	if err != nil {
 		return err
 	}
+	return t.iterateIter(it, fn)
+}
+
+// iterateIter is Iterate over an iterator already made.
+func (t *Thread) iterateIter(it Object, fn func(Object) (bool, error)) error {
 	for {
 		if err := t.tick(); err != nil {
 			return err

@@ -112,6 +112,9 @@ func init() {
 		}
 		return &GoIter{T: MapType, NextT: func(t *Thread) (Object, error) {
 			vals := make([]Object, len(its))
+			if len(its) > 1 {
+				defer t.Unhold(t.Hold(vals)) // the items so far, while the next iterator's code runs
+			}
 			for i, it := range its {
 				v, err := t.Next(it)
 				if err != nil || v == nil {
@@ -150,7 +153,12 @@ func init() {
 						return nil, err
 					}
 				}
-				b, err := t.Truth(keep)
+				var b bool
+				if _, ok := keep.(Bool); ok || fn == None {
+					b, err = t.Truth(keep)
+				} else {
+					b, err = t.truthHolding(keep, v)
+				}
 				if err != nil {
 					return nil, err
 				}

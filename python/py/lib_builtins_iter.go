@@ -191,7 +191,14 @@ func (t *Thread) minMax(name string, op int, args []Object, kwnames []string) (O
 		items = NewTuple(args[:npos])
 	}
 	var best, bestKey Object
-	err := t.Iterate(items, func(item Object) (bool, error) {
+	// What it holds while a key function or a comparison of Python runs.
+	it, err := t.Iter(items)
+	if err != nil {
+		return nil, err
+	}
+	held := []Object{it, nil, nil}
+	defer t.Unhold(t.Hold(held))
+	err = t.iterateIter(it, func(item Object) (bool, error) {
 		k := item
 		if key != nil {
 			var err error
@@ -201,6 +208,7 @@ func (t *Thread) minMax(name string, op int, args []Object, kwnames []string) (O
 		}
 		if best == nil {
 			best, bestKey = item, k
+			held[1], held[2] = best, bestKey
 			return true, nil
 		}
 		r, err := t.richCompare(op, k, bestKey)
@@ -210,6 +218,7 @@ func (t *Thread) minMax(name string, op int, args []Object, kwnames []string) (O
 		better, err := t.Truth(r)
 		if better {
 			best, bestKey = item, k
+			held[1], held[2] = best, bestKey
 		}
 		return err == nil, err
 	})
@@ -235,6 +244,7 @@ func builtinSorted(t *Thread, args []Object, kwnames []string) (Object, error) {
 		return nil, err
 	}
 	l := NewList(append([]Object(nil), items...))
+	defer t.Unhold(t.Hold([]Object{l}))
 	if _, err := listSort(t, l, args[1:], kwnames); err != nil {
 		return nil, err
 	}

@@ -54,9 +54,14 @@ func listSort(t *Thread, self Object, args []Object, kwnames []string) (Object, 
 // sortItems sorts items in place by key (nil: the items themselves), keeping equal items in order;
 // reverse sorts descending, still keeping equal items in their original order.
 func (t *Thread) sortItems(items []Object, key Object, reverse bool) (err error) {
+	// The items, their keys and the merge's saved run are what the sort holds while a key function
+	// or an __lt__ of Python runs (finalize.go's proofs must see them).
+	mark := t.Hold(items)
+	defer t.Unhold(mark)
 	keys := items
 	if key != nil {
 		keys = make([]Object, len(items))
+		t.Hold(keys)
 		for i, it := range items {
 			k, err := t.Call(key, []Object{it}, nil)
 			if err != nil {
@@ -72,7 +77,9 @@ func (t *Thread) sortItems(items []Object, key Object, reverse bool) (err error)
 		}
 	}
 	if !sortUniform(keys, items, key != nil) {
-		s := sorter{t: t, keys: keys, items: items, keyed: key != nil}
+		s := sorter{t: t, keys: keys, items: items, keyed: key != nil, mark: len(t.held)}
+		t.Hold(nil)
+		t.Hold(nil)
 		s.sort(0, len(items))
 		err = s.err
 	}
@@ -92,6 +99,8 @@ type sorter struct {
 	keyed       bool
 	err         error
 	tmpK, tmpI  []Object
+	// mark is where tmpK and tmpI are held (Thread.Hold).
+	mark int
 }
 
 // lessThan reports a < b; after an error every answer is false, which ends the sort quickly.
@@ -144,6 +153,8 @@ func (s *sorter) merge(lo, mid, hi int) {
 	if s.keyed {
 		s.tmpI = append(s.tmpI[:0], s.items[lo:mid]...)
 	}
+	s.t.Rehold(s.mark, s.tmpK)
+	s.t.Rehold(s.mark+1, s.tmpI)
 	i, j, k := 0, mid, lo
 	for i < len(s.tmpK) && j < hi {
 		if s.lessThan(s.keys[j], s.tmpK[i]) {

@@ -27,6 +27,10 @@ type Type struct {
 	// are given: those objects are kept (Interp.Keep), and the class's Go objects and instances' host
 	// values are taken to hold nothing else (finalize.go).
 	HostKeeps bool
+	// Transparent marks a class defined in Go whose constructor and methods, while they run Python
+	// code, hold only their arguments, what the instance's Traverse reports and what they Hold
+	// (Thread.Hold): a proof made while one runs sees through it (finalize_retry.go).
+	Transparent bool
 	// builtin reports a type defined in Go (its dict is frozen after init).
 	builtin bool
 	// final types cannot be subclassed.

@@ -21,6 +21,10 @@ var (
 )
 
 func init() {
+	// Their calls hold only the instance's attributes and the call's arguments while the function
+	// runs, and reduce Holds its accumulator: a proof sees through them (py.Type.Transparent).
+	partialBase.Transparent = true
+	lruBase.Transparent = true
 	py.RegisterMethods(partialBase, map[string]py.MethodFunc{"__call__": partialCall})
 	py.RegisterMethods(lruBase, map[string]py.MethodFunc{"__call__": lruCall})
 	py.RegisterCoreModule("_functools", func(in *py.Interp) (*py.Module, error) {
@@ -29,6 +33,7 @@ func init() {
 		m.SetAttr("lru_base", lruBase)
 		reduce := py.NewBuiltin("reduce", functoolsReduce)
 		reduce.Module = "functools"
+		reduce.Transparent = true
 		m.SetAttr("reduce", reduce)
 		return m, nil
 	})
@@ -100,13 +105,17 @@ func functoolsReduce(t *py.Thread, args []py.Object, kw []string) (py.Object, er
 	if err != nil {
 		return nil, py.Errorf(py.TypeErrorType, "reduce() arg 2 must support iteration")
 	}
+	held := []py.Object{acc, it} // while the iterable's or the function's Python code runs
+	defer t.Unhold(t.Hold(held))
 	err = t.Iterate(it, func(v py.Object) (bool, error) {
 		if acc == nil {
 			acc = v
+			held[0] = acc
 			return true, nil
 		}
 		r, err := t.Call(args[0], []py.Object{acc, v}, nil)
 		acc = r
+		held[0] = acc
 		return err == nil, err
 	})
 	if err != nil {

@@ -45,6 +45,7 @@ func itemgetterCall(t *py.Thread, self py.Object, args []py.Object, kw []string)
 		return nil, err
 	}
 	out := make([]py.Object, len(items))
+	defer t.Unhold(t.Hold(out)) // the items so far, while a __getitem__ of Python runs
 	for i, k := range items {
 		if out[i], err = t.GetItem(args[0], k); err != nil {
 			return nil, err
@@ -65,6 +66,7 @@ func attrgetterCall(t *py.Thread, self py.Object, args []py.Object, kw []string)
 		return nil, err
 	}
 	out := make([]py.Object, len(attrs))
+	defer t.Unhold(t.Hold(out)) // the attributes so far, while a property or __getattr__ runs
 	for i, a := range attrs {
 		s, ok := a.(*py.Str)
 		if !ok {
@@ -75,8 +77,8 @@ func attrgetterCall(t *py.Thread, self py.Object, args []py.Object, kw []string)
 			if v, err = t.GetAttrString(v, part); err != nil {
 				return nil, err
 			}
+			out[i] = v // held: a.b while a.b.c is looked up
 		}
-		out[i] = v
 	}
 	if len(out) == 1 {
 		return out[0], nil
@@ -117,6 +119,7 @@ func methodcallerCall(t *py.Thread, self py.Object, args []py.Object, kw []strin
 			all = append(all, kv[1])
 		}
 	}
+	defer t.Unhold(t.Hold([]py.Object{m})) // the bound method, while it runs
 	return t.Call(m, all, names)
 }
 
@@ -126,6 +129,10 @@ var binaryOps = map[string]string{"add": "+", "sub": "-", "mul": "*", "matmul": 
 	"xor": "^"}
 
 func init() {
+	// Their calls Hold what they collect: a proof sees through them (py.Type.Transparent).
+	for _, b := range []*py.Type{itemgetterBase, attrgetterBase, methodcallerBase} {
+		b.Transparent = true
+	}
 	py.RegisterMethods(itemgetterBase, map[string]py.MethodFunc{"__call__": itemgetterCall})
 	py.RegisterMethods(attrgetterBase, map[string]py.MethodFunc{"__call__": attrgetterCall})
 	py.RegisterMethods(methodcallerBase, map[string]py.MethodFunc{"__call__": methodcallerCall})
