@@ -161,6 +161,8 @@ web-files: ## make web without its .gz/.br copies (brotli at quality 11 takes mi
 		cmp -s $(WASM_BUILD)/$$f $(WEB_DIST)/$$f || cp $(WASM_BUILD)/$$f $(WEB_DIST)/$$f; done
 	$(GO) run ./cmd/wasm/runner -site $(WEB_DIST) # the course, rendered, its blocks run: WEB_DIST/course
 	$(GO) run ./tools/unicodenames -o $(WEB_DIST)/unicode-names.txt # the names of \N{name}, fetched by runner.wasm only for a script that uses one
+	@rm -rf $(WEB_DIST)/pylib && mkdir -p $(WEB_DIST)/pylib/stdlib $(WEB_DIST)/pylib/script # the modules written in Python, fetched by runner.wasm on import
+	cp python/stdlib/lib/*.py $(WEB_DIST)/pylib/stdlib/ && cp -R sim/script/pylib/. $(WEB_DIST)/pylib/script/
 	$(GO) run ./tools/webbuild -web web $(WEB_DIST)
 
 serve: web-files ## build the playground (make web-files) and serve it on http://127.0.0.1:8080, or PORT=N, gzipped on the fly

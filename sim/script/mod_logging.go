@@ -1,16 +1,16 @@
 package script
 
 import (
-	"embed"
+	"errors"
+	"io/fs"
 	"strings"
 
 	"github.com/futurescope/futurescope/python/py"
 )
 
-// pylib holds the modules of this package written in Python.
-//
-//go:embed pylib/*.py pylib/logging/*.py pylib/multiprocessing/*.py
-var pylib embed.FS
+// The modules of this package written in Python are pylib's files (pylibFiles names them):
+// embedded natively (pylib_embed.go), fetched from the site by runner.wasm the first time a script
+// imports them (pylib_js.go).
 
 // pyModule runs the pylib file of module name as that module, on the importing thread (the module
 // reads the virtual clock and the running thread as it loads): a package's pylib/name/__init__.py,
@@ -23,8 +23,8 @@ func (ps *proc) pyModule(name string) func(*py.Interp) (*py.Module, error) {
 		var src []byte
 		var err error
 		for _, file = range []string{path + "/__init__.py", path + ".py"} {
-			if src, err = pylib.ReadFile("pylib/" + file); err == nil {
-				break
+			if src, err = readPylib(file); err == nil || !errors.Is(err, fs.ErrNotExist) {
+				break // found, or a fetch that failed (offline): its error, not the next name's
 			}
 		}
 		if err != nil {

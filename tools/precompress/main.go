@@ -3,7 +3,7 @@
 //
 //	go run ./tools/precompress [-min BYTES] DIR
 //
-// For each .wasm, .js, .css, .html, .json and .svg file of DIR of at least -min bytes (default
+// For each .wasm, .js, .css, .html, .json, .svg and .py file of DIR of at least -min bytes (default
 // 1024) it writes FILE.gz (gzip, best compression, with Go's compress/gzip) and, when the brotli
 // command is on PATH (Debian's package brotli), FILE.br (quality 11, about 30 s for the timeline's
 // wasm). Copies newer than their file are kept, so a rebuild that left a file alone costs nothing. It
@@ -25,7 +25,7 @@ import (
 )
 
 // compressible are the extensions of the files worth compressing.
-var compressible = []string{".wasm", ".js", ".css", ".html", ".json", ".svg"}
+var compressible = []string{".wasm", ".js", ".css", ".html", ".json", ".svg", ".py"}
 
 func main() {
 	log.SetFlags(0)

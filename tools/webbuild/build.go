@@ -78,6 +78,13 @@ func build(web, out string, log io.Writer) error {
 		fmt.Fprintf(log, "web: no course in %s yet: the page has no lessons (make web-files writes them, go run ./cmd/wasm/runner -site)\n", out)
 	}
 	assets = append(assets, course...)
+	// The modules written in Python (pylib/…/*.py, which make web-files copies), fetched by runner.wasm
+	// when a script imports one.
+	pylib, err := dirFiles(out, "pylib", ".py")
+	if err != nil {
+		return err
+	}
+	assets = append(assets, pylib...)
 	for _, name := range []string{"runner.wasm", "wasm_exec.js"} {
 		if !slices.Contains(assets, name) {
 			fmt.Fprintf(log, "web: no %s in %s yet: the offline copy will lack it (make web adds it)\n", name, out)
@@ -127,12 +134,18 @@ func buildVersion(dir string, names []string) (string, error) {
 // courseFiles lists the course's files in out (course/…/*.json, which cmd/wasm/runner writes), as
 // URLs relative to the site, in lexical order.
 func courseFiles(out string) ([]string, error) {
+	return dirFiles(out, "course", ".json")
+}
+
+// dirFiles lists the files of out/dir whose names end in ext, as URLs relative to the site, in
+// lexical order; none when out/dir does not exist.
+func dirFiles(out, dir, ext string) ([]string, error) {
 	var names []string
-	err := filepath.WalkDir(filepath.Join(out, "course"), func(p string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(filepath.Join(out, dir), func(p string, d fs.DirEntry, err error) error {
 		if errors.Is(err, fs.ErrNotExist) {
 			return fs.SkipAll
 		}
-		if err != nil || d.IsDir() || filepath.Ext(p) != ".json" {
+		if err != nil || d.IsDir() || filepath.Ext(p) != ext {
 			return err
 		}
 		rel, err := filepath.Rel(out, p)
