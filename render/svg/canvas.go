@@ -1,7 +1,6 @@
 package svg
 
 import (
-	"encoding/xml"
 	"fmt"
 	"strconv"
 	"strings"
@@ -59,13 +58,6 @@ func (c *canvas) header() {
 func num(v float64) string {
 	s := strconv.FormatFloat(v, 'f', 1, 64)
 	return strings.TrimSuffix(s, ".0")
-}
-
-// esc escapes s for XML text and attribute values; characters XML cannot hold become U+FFFD.
-func esc(s string) string {
-	var b strings.Builder
-	xml.EscapeText(&b, []byte(s))
-	return b.String()
 }
 
 // fit truncates s to the cells that width pixels hold in the monospaced font.
