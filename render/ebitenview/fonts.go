@@ -7,9 +7,6 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 	"golang.org/x/image/font"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/gomono"
-	"golang.org/x/image/font/gofont/goregular"
 )
 
 // BaseSize is the size, in logical pixels, of the viewer's ordinary text.
@@ -42,8 +39,9 @@ var defaultFonts struct {
 	err  error
 }
 
-// DefaultFonts returns the Go fonts (Go Regular, Go Bold and Go Mono, bundled with the binary),
-// parsed once, with the system's CJK font, if any, and then a bundled
+// DefaultFonts returns the Go fonts (Go Regular, Go Bold and Go Mono, bundled with the binary:
+// in full on the desktop, cut down to Latin-1, punctuation, arrows, mathematical operators and
+// shapes in the browser, fonts_go.go), parsed once, with the system's CJK font, if any, and then a bundled
 // subset of one (the viewer's Chinese words) as fallbacks.
 func DefaultFonts() (*FontSet, error) {
 	defaultFonts.once.Do(func() {
@@ -55,9 +53,9 @@ func DefaultFonts() (*FontSet, error) {
 			return s
 		}
 		defaultFonts.set = &FontSet{
-			Sans: parse("Go Regular", goregular.TTF),
-			Bold: parse("Go Bold", gobold.TTF),
-			Mono: parse("Go Mono", gomono.TTF),
+			Sans: parse("Go Regular", goRegularTTF),
+			Bold: parse("Go Bold", goBoldTTF),
+			Mono: parse("Go Mono", goMonoTTF),
 			// Fallbacks: a CJK font of the system, when there is one, then the bundled subset.
 			Fallbacks: cjkFallbacks(),
 		}
