@@ -2,6 +2,7 @@ package script
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -94,25 +95,25 @@ func strftime(format string, t time.Time) string {
 		i++
 		switch format[i] {
 		case 'Y':
-			fmt.Fprintf(&b, "%d", t.Year())
+			fmtInt(&b, t.Year(), 0, 0)
 		case 'y':
-			fmt.Fprintf(&b, "%02d", t.Year()%100)
+			fmtInt(&b, t.Year()%100, 2, '0')
 		case 'm':
-			fmt.Fprintf(&b, "%02d", int(t.Month()))
+			fmtInt(&b, int(t.Month()), 2, '0')
 		case 'd':
-			fmt.Fprintf(&b, "%02d", t.Day())
+			fmtInt(&b, t.Day(), 2, '0')
 		case 'H':
-			fmt.Fprintf(&b, "%02d", t.Hour())
+			fmtInt(&b, t.Hour(), 2, '0')
 		case 'I':
-			fmt.Fprintf(&b, "%02d", (t.Hour()+11)%12+1)
+			fmtInt(&b, (t.Hour()+11)%12+1, 2, '0')
 		case 'M':
-			fmt.Fprintf(&b, "%02d", t.Minute())
+			fmtInt(&b, t.Minute(), 2, '0')
 		case 'S':
-			fmt.Fprintf(&b, "%02d", t.Second())
+			fmtInt(&b, t.Second(), 2, '0')
 		case 'p':
-			b.WriteString(map[bool]string{true: "PM", false: "AM"}[t.Hour() >= 12])
+			b.WriteString(ampm(t.Hour(), "AM", "PM"))
 		case 'j':
-			fmt.Fprintf(&b, "%03d", t.YearDay())
+			fmtInt(&b, t.YearDay(), 3, '0')
 		case 'a':
 			b.WriteString(t.Weekday().String()[:3])
 		case 'A':
@@ -122,7 +123,7 @@ func strftime(format string, t time.Time) string {
 		case 'B':
 			b.WriteString(t.Month().String())
 		case 'w':
-			fmt.Fprintf(&b, "%d", int(t.Weekday()))
+			fmtInt(&b, int(t.Weekday()), 0, 0)
 		case 'Z':
 			zone, _ := t.Zone()
 			b.WriteString(zone)
@@ -131,7 +132,7 @@ func strftime(format string, t time.Time) string {
 		case 'c':
 			b.WriteString(strftime("%a %b %e %H:%M:%S %Y", t))
 		case 'e':
-			fmt.Fprintf(&b, "%2d", t.Day())
+			fmtInt(&b, t.Day(), 2, ' ')
 		case 'x':
 			b.WriteString(strftime("%m/%d/%y", t))
 		case 'X', 'T':
@@ -147,30 +148,30 @@ func strftime(format string, t time.Time) string {
 		case 'h':
 			b.WriteString(t.Month().String()[:3])
 		case 'u':
-			fmt.Fprintf(&b, "%d", (int(t.Weekday())+6)%7+1)
+			fmtInt(&b, (int(t.Weekday())+6)%7+1, 0, 0)
 		case 'C':
-			fmt.Fprintf(&b, "%02d", t.Year()/100)
+			fmtInt(&b, t.Year()/100, 2, '0')
 		case 'U':
-			fmt.Fprintf(&b, "%02d", (t.YearDay()+6-int(t.Weekday()))/7)
+			fmtInt(&b, (t.YearDay()+6-int(t.Weekday()))/7, 2, '0')
 		case 'W':
-			fmt.Fprintf(&b, "%02d", (t.YearDay()+6-(int(t.Weekday())+6)%7)/7)
+			fmtInt(&b, (t.YearDay()+6-(int(t.Weekday())+6)%7)/7, 2, '0')
 		case 'V':
 			_, w := t.ISOWeek()
-			fmt.Fprintf(&b, "%02d", w)
+			fmtInt(&b, w, 2, '0')
 		case 'G':
 			y, _ := t.ISOWeek()
-			fmt.Fprintf(&b, "%d", y)
+			fmtInt(&b, y, 0, 0)
 		case 'g':
 			y, _ := t.ISOWeek()
-			fmt.Fprintf(&b, "%02d", y%100)
+			fmtInt(&b, y%100, 2, '0')
 		case 'k':
-			fmt.Fprintf(&b, "%2d", t.Hour())
+			fmtInt(&b, t.Hour(), 2, ' ')
 		case 'l':
-			fmt.Fprintf(&b, "%2d", (t.Hour()+11)%12+1)
+			fmtInt(&b, (t.Hour()+11)%12+1, 2, ' ')
 		case 'P':
-			b.WriteString(map[bool]string{true: "pm", false: "am"}[t.Hour() >= 12])
+			b.WriteString(ampm(t.Hour(), "am", "pm"))
 		case 's':
-			fmt.Fprintf(&b, "%d", t.Unix())
+			fmtInt(&b, int(t.Unix()), 0, 0)
 		case 'n':
 			b.WriteByte('\n')
 		case 't':
@@ -183,6 +184,27 @@ func strftime(format string, t time.Time) string {
 		}
 	}
 	return b.String()
+}
+
+// fmtInt writes n as fmt's %d, %0Wd (pad '0') or %Wd (pad ' ') would, without fmt.
+func fmtInt(b *strings.Builder, n, width int, pad byte) {
+	s := strconv.Itoa(n)
+	if pad == '0' && n < 0 {
+		b.WriteByte('-')
+		s, width = s[1:], width-1
+	}
+	for i := len(s); i < width; i++ {
+		b.WriteByte(pad)
+	}
+	b.WriteString(s)
+}
+
+// ampm is am before noon, pm after.
+func ampm(hour int, am, pm string) string {
+	if hour >= 12 {
+		return pm
+	}
+	return am
 }
 
 // addStructTime adds gmtime, localtime, strftime, asctime and ctime to the time module.
