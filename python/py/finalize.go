@@ -28,11 +28,12 @@ import (
 //     unreachable and is finalized at once.
 //   - The proof fails, and the object is kept, when the mark meets an object that cannot say what it
 //     references (neither one of the interpreter's types nor a Traverser) or visits more than
-//     markBudget objects. A kept generator is never finalized later: a missed finally, never a
-//     premature one.
-//
-// Go code that holds an object only in a Go variable while it runs Python code is outside the
-// proof; the interpreter's own such places (the arguments of a call) are roots.
+//     markBudget objects: a missed finally, never a premature one.
+//   - It also fails while a frame waits on Go code that may hold objects in Go variables (list(gen),
+//     a, b = gen(), a Go callable not marked Transparent: finalize_go.go); then the object is proved
+//     again when that Go call returns (finalize_retry.go). Go code that holds objects while it runs
+//     Python code may instead say what it holds (Thread.Hold) and be marked Transparent, so the
+//     proof sees through it at the drop, where CPython closes the generator.
 
 // markBudget bounds the objects one proof visits; over it, the dropped object is kept.
 const markBudget = 1 << 20

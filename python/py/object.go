@@ -17,8 +17,10 @@
 // where CPython's count would drop to zero (del, rebinding, break, a discarded value, a return),
 // once a mark from the roots proves it unreachable; a proof that meets an object unable to say what
 // it references (Traverser), or visits more than a budget of objects, keeps the generator open
-// (finalize.go). A host holding objects out of Python's sight says so (Interp.Keep, HostRoots,
-// Type.HostKeeps).
+// (finalize.go); one made while Go code that may hold objects out of sight runs is made again when
+// that Go call returns. A host holding objects out of Python's sight says so (Interp.Keep,
+// HostRoots, Type.HostKeeps); Go code running Python code says what it holds (Thread.Hold,
+// Type.Transparent, Builtin.Transparent).
 package py
 
 // Object is a Python value.
