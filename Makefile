@@ -164,6 +164,9 @@ web-files: ## make web without its .gz/.br copies (brotli at quality 11 takes mi
 	@rm -rf $(WEB_DIST)/pylib && mkdir -p $(WEB_DIST)/pylib/stdlib $(WEB_DIST)/pylib/script # the modules written in Python, fetched by runner.wasm on import
 	cp python/stdlib/lib/*.py $(WEB_DIST)/pylib/stdlib/ && cp -R sim/script/pylib/. $(WEB_DIST)/pylib/script/
 	$(GO) run ./tools/webbuild -web web $(WEB_DIST)
+	@# A .br or .gz copy older than its file (an earlier make web's) would be served in its place.
+	@find $(WEB_DIST) \( -name '*.br' -o -name '*.gz' \) | while read -r c; do \
+		f="$${c%.*}"; if [ ! -e "$$f" ] || [ "$$f" -nt "$$c" ]; then rm -f "$$c"; fi; done
 
 serve: web-files ## build the playground (make web-files) and serve it on http://127.0.0.1:8080, or PORT=N, gzipped on the fly
 	$(GO) run ./cmd/futurescope serve --dir $(WEB_DIST) --addr 127.0.0.1:$(PORT)
