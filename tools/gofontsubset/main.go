@@ -12,7 +12,7 @@
 //     viewer's, say with an "Œ", is not drawn by the page's fonts beside its neighbours).
 //
 // Hinting is left out (ebiten draws outlines unhinted), and so are the glyph names. The full
-// fonts are 178 KB in brotli; the three subsets about 45 KB. The desktop keeps the full fonts
+// fonts are 178 KB in brotli; the three subsets 43 KB. The desktop keeps the full fonts
 // (render/ebitenview/fonts_go.go); in the browser whatever the subsets lack is drawn with the
 // page's own fonts (FontSet.Last), as Chinese already is.
 //
