@@ -92,7 +92,7 @@ func (t *Thread) Join(ctx context.Context, timeout time.Duration) bool {
 	k.callStart("join", 0, t.name, "")
 	t.joiners.add(k.cur)
 	k.block("join", t.id, timeout)
-	k.callEnd("join", 0, boolStr(t.ended))
+	k.callEnd("join", 0, k.interruptOutcome("join", boolStr(t.ended)))
 	return t.ended
 }
 

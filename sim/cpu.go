@@ -207,6 +207,7 @@ func (k *Kernel) releaseCPU(t *Thread) {
 // waits and takes it back before returning.
 func (k *Kernel) block(what string, id int, timeout time.Duration) bool {
 	t := k.cur
+	t.interrupt = ""
 	held := t.holdsGIL
 	if held && timeout > 0 {
 		k.releaseGIL(t)

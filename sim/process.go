@@ -147,7 +147,7 @@ func (p *Process) Join(ctx context.Context, timeout time.Duration) bool {
 	k.callStart("join", 0, p.name, "")
 	p.joiners.add(k.cur)
 	k.block("process_join", p.id, timeout)
-	k.callEnd("join", 0, boolStr(p.ended))
+	k.callEnd("join", 0, k.interruptOutcome("process_join", boolStr(p.ended)))
 	return p.ended
 }
 

@@ -16,8 +16,11 @@ import (
 // Queue.get, Future.result, wait, as_completed) return EINTR; the handler runs there, and the wait
 // either raises the handler's exception or goes on for the time left (PEP 475). Interrupt does this
 // for time.sleep; InterruptWait does it for the other waits, which return as if their timeout had
-// passed, so the caller (sim/script) runs the handler and waits again. Only the waits a front end
-// asks for are cut short: it calls InterruptWait only while its main thread is in such a wait.
+// passed, so the caller (sim/script) runs the handler and waits again; a caller that set an
+// interrupt hook (SetInterruptHook) has a lock acquire, an event wait or a join run it before the
+// call ends, so the call is drawn ending with the handler's exception, as an interrupted result()
+// is. Only the waits a front end asks for are cut short: it calls InterruptWait only while its main
+// thread is in such a wait.
 
 // interruptible reports whether InterruptWait cuts short a wait (block's what). The GIL, a core, a
 // thread's start, a process's start-up and the manager's loop are never cut short: they are not waits
@@ -51,6 +54,7 @@ func (p *Process) InterruptWait(what string) bool {
 		return false
 	}
 	t.timedOut = true
+	t.interrupt = what
 	p.k.unpark(t)
 	return true
 }
@@ -234,13 +238,61 @@ func outcomeOf(err error) string {
 }
 
 // joinInterruptible joins t for good in a thread a signal can interrupt: each time InterruptWait
-// cuts the join short it calls onWake, and returns onWake's error if it gives one, else joins again.
-// With a nil onWake it is t.Join(ctx, Forever).
+// cuts the join short it calls onWake before the join ends (drawn ending with onWake's error), and
+// returns onWake's error if it gives one, else joins again. With a nil onWake it is
+// t.Join(ctx, Forever).
 func joinInterruptible(ctx context.Context, t *Thread, onWake func() error) error {
-	for !t.Join(ctx, Forever) && onWake != nil {
-		if err := onWake(); err != nil {
+	if onWake == nil {
+		t.Join(ctx, Forever)
+		return nil
+	}
+	for {
+		SetInterruptHook(ctx, onWake)
+		ended := t.Join(ctx, Forever)
+		ran, err := TakeInterrupt(ctx)
+		if err != nil || ended {
 			return err
 		}
+		if !ran {
+			if err := onWake(); err != nil {
+				return err
+			}
+		}
 	}
-	return nil
+}
+
+// SetInterruptHook makes the calling thread's next lock acquire, event wait or join that InterruptWait
+// cuts short run hook (the signal handlers) before the call ends, so the call is drawn ending with
+// hook's error (KeyboardInterrupt) as an interrupted result() is, instead of "False". TakeInterrupt
+// removes the hook and tells what it did.
+func SetInterruptHook(ctx context.Context, hook func() error) {
+	t := kernelOf(ctx).cur
+	t.onInterrupt, t.interruptRan, t.interruptErr = hook, false, nil
+}
+
+// TakeInterrupt removes the calling thread's interrupt hook and reports whether it ran since
+// SetInterruptHook, and its error.
+func TakeInterrupt(ctx context.Context) (ran bool, err error) {
+	t := kernelOf(ctx).cur
+	ran, err = t.interruptRan, t.interruptErr
+	t.onInterrupt, t.interruptRan, t.interruptErr = nil, false, nil
+	return ran, err
+}
+
+// interruptOutcome is the outcome drawn for the call (its wait named what) ending now in the current
+// thread: outcome, unless InterruptWait cut the wait short and the thread has an interrupt hook, which
+// runs now; its error, kept for TakeInterrupt, is then the outcome.
+func (k *Kernel) interruptOutcome(what, outcome string) string {
+	t := k.cur
+	if t.interrupt != what || t.onInterrupt == nil {
+		return outcome
+	}
+	hook := t.onInterrupt
+	t.interrupt, t.onInterrupt = "", nil
+	err := hook()
+	t.interruptRan, t.interruptErr = true, err
+	if err != nil {
+		return outcomeOf(err)
+	}
+	return outcome
 }

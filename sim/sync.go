@@ -29,7 +29,7 @@ func (l *Lock) Acquire(ctx context.Context, timeout time.Duration) bool {
 	k.callStart("lock", 0, timeoutArg(timeout), "")
 	l.waiters.add(k.cur)
 	got := k.block("lock", 0, timeout)
-	k.callEnd("lock", 0, boolStr(got))
+	k.callEnd("lock", 0, k.interruptOutcome("lock", boolStr(got)))
 	return got
 }
 
@@ -82,7 +82,7 @@ func (e *Event) Wait(ctx context.Context, timeout time.Duration) bool {
 	k.callStart("event_wait", 0, timeoutArg(timeout), "")
 	e.waiters.add(k.cur)
 	k.block("event_wait", 0, timeout)
-	k.callEnd("event_wait", 0, boolStr(e.set))
+	k.callEnd("event_wait", 0, k.interruptOutcome("event_wait", boolStr(e.set)))
 	return e.set
 }
 

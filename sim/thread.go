@@ -30,6 +30,13 @@ type Thread struct {
 	tm       timer // the park timeout; a thread parks on one thing at a time
 	waitWhat string
 	waitID   int
+	// interrupt is what a signal cut short (InterruptWait) in the thread's last park, "" if none;
+	// onInterrupt, set by SetInterruptHook, runs when a call so cut short ends, and its error,
+	// interruptErr, and whether it ran, interruptRan, wait for TakeInterrupt.
+	interrupt    string
+	onInterrupt  func() error
+	interruptErr error
+	interruptRan bool
 
 	holdsGIL bool
 	// ownGIL is the GIL of the thread's own interpreter (an InterpreterPoolExecutor worker's, as CPython

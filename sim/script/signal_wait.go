@@ -36,9 +36,16 @@ func (th *thread) signalWait(what string, d time.Duration, wait func(time.Durati
 			return false, err
 		}
 		th.proc.waiting = what
+		// A lock acquire, event wait or join cut short runs the handlers before its call ends, so
+		// the call is drawn ending with their exception; other waits run them here.
+		sim.SetInterruptHook(th.ctx, th.deliverSignals)
 		ok := wait(d)
+		ran, err := sim.TakeInterrupt(th.ctx)
 		th.proc.waiting = ""
-		if ok || !signalsPending(p) {
+		if err != nil {
+			return false, err
+		}
+		if ok || !ran && !signalsPending(p) {
 			return ok, nil
 		}
 		if err := th.deliverSignals(); err != nil {
