@@ -708,6 +708,12 @@ loop:
 			f.sp, f.lasti = sp, pc-1
 			var yielded bool
 			sp, pc, yielded, err = t.evalRare(f, in, sp, pc)
+			if f.retry != nil && t.Interp.watch > 0 && !yielded {
+				f.sp = sp // an unpacking or a merge that blocked a proof is done (finalize_retry.go)
+				if derr := t.retryDropped(f, nil, err); derr != nil {
+					err = derr
+				}
+			}
 			if err != nil {
 				break
 			}

@@ -6,6 +6,11 @@ package py
 // frameDropped finalizes what a frame that returned leaves unreachable: its locals and cells. keep
 // is the value on its way out; the call's arguments stay with the caller.
 func (t *Thread) frameDropped(f *Frame, keep Object) error {
+	if f.retry != nil {
+		if err := t.retryDropped(f, keep, nil); err != nil {
+			return err
+		}
+	}
 	s := t.search()
 	for _, v := range f.fast {
 		if v != nil && !atom(v) {
