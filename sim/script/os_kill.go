@@ -70,7 +70,7 @@ func (ps *proc) osKill(th *thread, args []py.Object, kw []string) (py.Object, er
 			// next instruction, or at once if it waits (signal_wait.go: the wait is cut short).
 			pending, _ := target.Value(signalsKey{}).([]int)
 			target.SetValue(signalsKey{}, append(pending, int(sig)))
-			interruptWait(target)
+			ps.rt.interruptWait(target)
 			return py.None, nil
 		}
 		if what == "interrupt" {

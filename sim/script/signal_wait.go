@@ -84,8 +84,10 @@ func signalsPending(p *sim.Process) bool {
 }
 
 // interruptWait wakes target's main thread from the wait a signal cuts short, if it is in one (a
-// time.sleep, or a wait signalWait runs).
-func interruptWait(target *sim.Process) {
+// time.sleep, or a wait signalWait runs). Else the signal is handled at the main thread's next
+// instruction, as CPython's eval breaker has it, not at its next periodic hook, hundreds of
+// instructions later or never in a short script.
+func (rt *runtime) interruptWait(target *sim.Process) {
 	what := ""
 	if tp, _ := target.Value(procKey{}).(*proc); tp != nil {
 		what = tp.waiting
@@ -93,7 +95,12 @@ func interruptWait(target *sim.Process) {
 	if what == "" {
 		what = "sleep"
 	}
-	target.InterruptWait(what)
+	if target.InterruptWait(what) {
+		return
+	}
+	if mt := rt.threads[target.MainThread()]; mt != nil {
+		mt.pt.SetHookEvery(1)
+	}
 }
 
 // awaitOutcome waits up to d for f, as Future.result or exception (call) does, in a way a signal
