@@ -25,7 +25,7 @@ import (
 )
 
 // compressible are the extensions of the files worth compressing.
-var compressible = []string{".wasm", ".js", ".css", ".html", ".json", ".svg", ".py"}
+var compressible = []string{".wasm", ".js", ".css", ".html", ".json", ".svg", ".py", ".txt"}
 
 func main() {
 	log.SetFlags(0)
