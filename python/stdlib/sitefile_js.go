@@ -45,11 +45,14 @@ func FetchSiteFile(url, local string) ([]byte, error) {
 	return b, nil
 }
 
+// needsNetwork says why a failed fetch stops the run, for a learner who went offline.
+const needsNetwork = "the playground fetches this file the first time a script needs it, so it needs the network once"
+
 // fetchSync fetches url with a synchronous XMLHttpRequest.
 func fetchSync(xhr js.Value, url string) (b []byte, err error) {
 	defer func() {
 		if r := recover(); r != nil { // a JS exception: the network failed
-			err = fmt.Errorf("stdlib: fetching %s: %v", url, r)
+			err = fmt.Errorf("stdlib: cannot fetch %s (%v): %s", url, r, needsNetwork)
 		}
 	}()
 	u := js.ValueOf(url)
@@ -60,7 +63,7 @@ func fetchSync(xhr js.Value, url string) (b []byte, err error) {
 	req.Call("open", "GET", u, false)
 	req.Call("send")
 	if status := req.Get("status").Int(); status != 200 {
-		return nil, fmt.Errorf("stdlib: fetching %s: HTTP status %d", url, status)
+		return nil, fmt.Errorf("stdlib: cannot fetch %s (HTTP status %d): %s", url, status, needsNetwork)
 	}
 	text := req.Get("responseText")
 	if text.Type() != js.TypeString {
