@@ -19,7 +19,7 @@ import (
 // passed, so the caller (sim/script) runs the handler and waits again; a caller that set an
 // interrupt hook (SetInterruptHook) has a lock acquire, an event wait or a join run it before the
 // call ends, so the call is drawn ending with the handler's exception, as an interrupted result()
-// is. Only the waits a front end asks for are cut short: it calls InterruptWait only while its main
+// is, and a condition wait run it before it takes its lock back, as CPython's does. Only the waits a front end asks for are cut short: it calls InterruptWait only while its main
 // thread is in such a wait.
 
 // interruptible reports whether InterruptWait cuts short a wait (block's what). The GIL, a core, a
@@ -263,8 +263,8 @@ func joinInterruptible(ctx context.Context, t *Thread, onWake func() error) erro
 
 // SetInterruptHook makes the calling thread's next lock acquire, event wait or join that InterruptWait
 // cuts short run hook (the signal handlers) before the call ends, so the call is drawn ending with
-// hook's error (KeyboardInterrupt) as an interrupted result() is, instead of "False". TakeInterrupt
-// removes the hook and tells what it did.
+// hook's error (KeyboardInterrupt) as an interrupted result() is, instead of "False"; a condition
+// wait runs it before it takes its lock back. TakeInterrupt removes the hook and tells what it did.
 func SetInterruptHook(ctx context.Context, hook func() error) {
 	t := kernelOf(ctx).cur
 	t.onInterrupt, t.interruptRan, t.interruptErr = hook, false, nil

@@ -104,6 +104,7 @@ func (c *Cond) Wait(ctx context.Context, timeout time.Duration) bool {
 	}
 	c.waiters.add(k.cur)
 	woken := k.block("condition", 0, timeout)
+	k.interruptOutcome("condition", "") // a signal's handlers run before the lock is taken back
 	c.L.Acquire(ctx, Forever)
 	return woken
 }

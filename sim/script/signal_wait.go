@@ -17,10 +17,8 @@ import (
 // its timeout). The other threads' waits, and the waits the simulator does for the script (the
 // internal lock of a queue), are not cut short: a signal sent meanwhile is handled at the main
 // thread's next instruction.
-//
-// Not yet as CPython: the handler of a signal cutting a Condition.wait short runs with the
-// condition's lock taken back (CPython's runs with it released), and a notify sent while it runs goes
-// to the next waiter.
+// The handler of a signal cutting a Condition.wait short runs with the condition's lock released, as
+// CPython's does. Not yet as CPython: a notify sent while it runs goes to the next waiter.
 
 // signalWait runs wait(d), a blocking wait named what, in a way a signal cuts short when th is its
 // process's main thread: wait must return false when cut short (as on a timeout). It returns wait's
@@ -37,7 +35,8 @@ func (th *thread) signalWait(what string, d time.Duration, wait func(time.Durati
 		}
 		th.proc.waiting = what
 		// A lock acquire, event wait or join cut short runs the handlers before its call ends, so
-		// the call is drawn ending with their exception; other waits run them here.
+		// the call is drawn ending with their exception, a condition wait before it takes its lock
+		// back; other waits run them here.
 		sim.SetInterruptHook(th.ctx, th.deliverSignals)
 		ok := wait(d)
 		ran, err := sim.TakeInterrupt(th.ctx)
