@@ -61,7 +61,8 @@ func (p *Process) InterruptWait(what string) bool {
 
 // AsCompletedInterruptible is AsCompleted for a thread a signal can interrupt: each time its wait
 // is cut short (InterruptWait), it calls onWake, and stops by yielding onWake's error if it returns
-// one (a KeyboardInterrupt from the handler), else waits on for the time left.
+// one (a KeyboardInterrupt from the handler), else waits on for the time left. With onWake nil it
+// is AsCompleted.
 func AsCompletedInterruptible(ctx context.Context, fs []*Future, timeout time.Duration, onWake func() error) iter.Seq2[*Future, error] {
 	return func(yield func(*Future, error) bool) {
 		k := kernelOf(ctx)

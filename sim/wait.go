@@ -145,52 +145,7 @@ func Wait(ctx context.Context, fs []*Future, timeout time.Duration, returnWhen R
 // first iteration, and its one deadline for the whole iteration starts then. When the deadline passes
 // with futures unfinished, it yields (nil, TimeoutError("N (of M) futures unfinished")) and stops.
 func AsCompleted(ctx context.Context, fs []*Future, timeout time.Duration) iter.Seq2[*Future, error] {
-	return func(yield func(*Future, error) bool) {
-		k := kernelOf(ctx)
-		end := k.now + timeout
-		fs := unique(fs)
-		w := k.install(fs, wakeOnEach)
-		defer w.uninstall(fs)
-		pending := make(map[*Future]bool, len(fs))
-		for _, f := range fs {
-			if !f.finished() {
-				pending[f] = true
-				continue
-			}
-			if !k.yieldFuture(f, yield) {
-				return
-			}
-		}
-		for len(pending) > 0 {
-			wait := Forever
-			if timeout != Forever {
-				wait = end - k.now
-			}
-			if wait <= 0 {
-				msg := fmt.Sprintf("%d (of %d) futures unfinished", len(pending), len(fs))
-				k.emit(trace.Event{Kind: trace.Timeout, Name: "as_completed", Value: "TimeoutError: " + msg})
-				yield(nil, NewException(TimeoutError, msg))
-				return
-			}
-			if !w.set {
-				k.callStart("as_completed", 0, timeoutArg(timeout), "")
-				w.thread.add(k.cur)
-				k.block("as_completed", 0, wait)
-				k.callEnd("as_completed", 0, "")
-			}
-			got := w.finished
-			w.finished, w.set = nil, false
-			for _, f := range got {
-				if !pending[f] {
-					continue
-				}
-				delete(pending, f)
-				if !k.yieldFuture(f, yield) {
-					return
-				}
-			}
-		}
-	}
+	return AsCompletedInterruptible(ctx, fs, timeout, nil)
 }
 
 func (k *Kernel) yieldFuture(f *Future, yield func(*Future, error) bool) bool {
