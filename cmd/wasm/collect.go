@@ -33,11 +33,6 @@ type collector struct {
 // limit then starts collections (each a stall, as above).
 const roomBytes = 512 << 20
 
-// heapPerTraceByte is about how many bytes of heap a run takes for each byte of its binary trace,
-// decoded, laid out and in its viewer (100,000 futures: 171 MB for 9.3 MB), so that a hold leaves
-// room for the run prepared: a limit below what the run needs would collect again and again.
-const heapPerTraceByte = 24
-
 // hold collects the garbage now and turns the collector off until release, with room for need more
 // bytes of heap. The caller has dropped the run it showed, so that the collection marks little.
 func (c *collector) hold(need int64) {

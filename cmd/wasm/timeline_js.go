@@ -78,6 +78,11 @@ type timeline struct {
 	snap     snapshot
 }
 
+// heapPerTraceByte is about how many bytes of heap a run takes for each byte of its binary trace,
+// decoded, laid out and in its viewer (100,000 futures: 171 MB for 9.3 MB), so that a hold leaves
+// room for the run prepared: a limit below what the run needs would collect again and again.
+const heapPerTraceByte = 24
+
 // show decodes r's trace, lays it out and makes its viewer off the game loop, and queues the viewer
 // for Update, which shows it. A big run's trace takes seconds to decode and lay out in WebAssembly:
 // done in one go, it would hold up the page (the frame shares its thread, and Go is never preempted
