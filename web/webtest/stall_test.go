@@ -24,15 +24,13 @@ import (
 // probe measures it as a learner would feel it, with a timer in the page that ticks every 100 ms:
 // the longest gap between two ticks, less the 100 ms the timer waits anyway, is the longest stall.
 const (
-	// targetStallMs is issue 12's bound on a stall during a heavy run or an export. Each figure is
-	// logged against it (MISSED above it) with the machine's load average, and stalls.txt keeps them.
-	// Dec 5, on the shared 2-core machine at a load average of 11 to 20: the flood 78-462 ms, the
-	// 100,000 futures 76-391 ms, the exports 2-223 ms (three of 214-307 ms with no task of the
-	// page's over 50 ms: the thread was not run). Not asserted: not met three runs in a row at that
-	// load. (The page before that day's changes: 1.6-3.1 s and 1.4-1.8 s at the same load.)
-	targetStallMs = 200
-	// maxStallMs is what fails the test: a freeze, as the page had before (1.6-4.8 s during these runs).
-	maxStallMs = 1000
+	// maxStallMs is issue 12's bound on a stall during a heavy run or an export, which the test
+	// asserts. Each figure is logged against it with the machine's load average, and stalls.txt keeps
+	// them. Dec 5, on the 2-core machine at a load average of 2.4 (make test): the flood 24 ms, the
+	// 100,000 futures 20 ms, the exports 2-7 ms. With seven builds beside it (load 11 to 20) the flood
+	// took 78-462 ms and the 100,000 futures 76-391 ms: the software-GL frame after a big run, and a
+	// thread the machine did not run. (The page before that day's changes: 1.6-3.1 s and 1.4-1.8 s.)
+	maxStallMs = 200
 	probeJS    = `(() => {
   const p = window.__stallProbe || (window.__stallProbe = {});
   clearInterval(p.timer);
@@ -128,7 +126,8 @@ var stallScripts = []struct {
 }
 
 // TestStalls runs the heavy runs and every export of the 100,000-future run, measures the longest
-// stall meanwhile against targetStallMs, and fails on a freeze (over maxStallMs): from the click on
+// stall meanwhile, and fails on one over maxStallMs (a first small run, which loads the simulator,
+// is only logged): from the click on
 // Run until the timeline has drawn the run, and from the click on an export until its file is
 // saved. It prints each figure
 // and writes them to stalls.txt beside the screenshots, with the time each export took; the
@@ -144,16 +143,16 @@ func TestStalls(t *testing.T) {
 	var figures []string
 	report := func(what string, stall float64, extra string, loggedOnly bool) {
 		verdict := "within"
-		if stall > targetStallMs {
+		if stall > maxStallMs {
 			verdict = "MISSED"
 		}
-		line := fmt.Sprintf("%s: longest stall %.0f ms (target %d ms: %s)%s; load average %s on %d cores; longest tasks: %s", what, stall, targetStallMs, verdict, extra, loadAverage(), runtime.NumCPU(), longTasks(t, ctx))
+		line := fmt.Sprintf("%s: longest stall %.0f ms (target %d ms: %s)%s; load average %s on %d cores; longest tasks: %s", what, stall, maxStallMs, verdict, extra, loadAverage(), runtime.NumCPU(), longTasks(t, ctx))
 		t.Log(line)
 		figures = append(figures, line)
 		if stall > maxStallMs && !loggedOnly {
 			// The tasks say whose work it was: "in the timeline" is the timeline's frame (timeline.wasm:
 			// decoding the trace, laying it out, its viewer), which shares the page's thread.
-			t.Errorf("%s: the page froze for %.0f ms, more than %d ms (longest tasks: %s)", what, stall, maxStallMs, longTasks(t, ctx))
+			t.Errorf("%s: the page stalled for %.0f ms, more than %d ms (longest tasks: %s)", what, stall, maxStallMs, longTasks(t, ctx))
 		}
 	}
 	rec := newRecorder(t, ctx, os.Getenv("FUTURESCOPE_STALL_TRACE"))
