@@ -162,7 +162,7 @@ func (f *Future) AwaitInterruptible(ctx context.Context, call string, timeout ti
 
 // WaitInterruptible is Wait for a thread a signal can interrupt: each time InterruptWait cuts its
 // wait short it calls onWake; an error from onWake ends the call with it, else the wait goes on for
-// the time left.
+// the time left. With onWake nil it is Wait.
 func WaitInterruptible(ctx context.Context, fs []*Future, timeout time.Duration, returnWhen ReturnWhen, onWake func() error) (done, notDone []*Future, err error) {
 	k := kernelOf(ctx)
 	fs = unique(fs)

@@ -2,7 +2,6 @@ package sim
 
 import (
 	"context"
-	"fmt"
 	"iter"
 	"slices"
 	"time"
@@ -88,56 +87,7 @@ func unique(fs []*Future) []*Future {
 // there is something to wait for. A future that was cancelled but never dequeued by an executor stays
 // in notDone (CPython's rule).
 func Wait(ctx context.Context, fs []*Future, timeout time.Duration, returnWhen ReturnWhen) (done, notDone []*Future, err error) {
-	k := kernelOf(ctx)
-	fs = unique(fs)
-	split := func() {
-		done, notDone = nil, nil
-		for _, f := range fs {
-			if f.finished() {
-				done = append(done, f)
-			} else {
-				notDone = append(notDone, f)
-			}
-		}
-	}
-	args := "return_when=" + string(returnWhen)
-	if timeout != Forever {
-		args += ", " + timeoutArg(timeout)
-	}
-	k.callStart("wait", 0, args, "")
-	ret := func() ([]*Future, []*Future, error) {
-		k.callEnd("wait", 0, fmt.Sprintf("done=%d not_done=%d", len(done), len(notDone)))
-		return done, notDone, nil
-	}
-	split()
-	switch {
-	case returnWhen == FirstCompleted && len(done) > 0,
-		returnWhen == FirstException && slices.ContainsFunc(done, func(f *Future) bool { return f.err != nil }),
-		len(notDone) == 0:
-		return ret() // satisfied on entry: it returns at once, drawn all the same
-	}
-	var kind waiterKind
-	switch returnWhen {
-	case FirstCompleted:
-		kind = wakeOnEach
-	case FirstException:
-		kind = wakeOnException
-	case AllCompleted:
-		kind = wakeOnAll
-	default:
-		k.callEnd("wait", 0, "")
-		return nil, nil, NewException(ValueError, fmt.Sprintf("Invalid return condition: %s", pyQuote(string(returnWhen))))
-	}
-	w := k.install(fs, kind)
-	if !w.set {
-		w.thread.add(k.cur)
-		if !k.block("wait", 0, timeout) {
-			k.emit(trace.Event{Kind: trace.Timeout, Name: "wait"})
-		}
-	}
-	w.uninstall(fs)
-	split()
-	return ret()
+	return WaitInterruptible(ctx, fs, timeout, returnWhen, nil)
 }
 
 // AsCompleted yields the futures as they complete (finish, fail, or are cancelled and notified), each
