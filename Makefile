@@ -30,20 +30,17 @@ BENCHSTAT    := golang.org/x/perf/cmd/benchstat@v0.0.0-20260908200009-22c9c6c9d4
 WEB_DIST     ?= web/dist
 WASM_BUILD   := bin/wasm
 WASM_FLAGS   := -trimpath -ldflags=-s\ -w
-# No inlining in the packages that never run in the interpreter's loop (the parser and compiler, the SVG
-# and trace writers, the simulator and its script bindings, which run once per 997 instructions or per
-# call, compare, encoding, regexp, time, reflect, fmt, crypto, os and the other packages around them):
-# runner.wasm 2.30 to 2.17 MB brotli, then 2.25 to 2.17 (Dec 5, as the runner had grown;
-# go run ./tools/wasmsize ./cmd/wasm/runner). The interpreter's packages keep it (python/py, format,
-# pystr, stdlib, and Go's maps, sync, strings, strconv, math/big): off everywhere, the binary is smaller
-# but the interpreter slower. wasm-opt -Oz (binaryen 132) was measured too: 13.3 to 12.0 MB raw but 2.21
-# to 2.25 MB brotli, so it is not a build step.
+# Inlining only where the interpreter's loop spends its time: python/py, the runtime and Go's map code; every
+# other package is compiled with -l (new packages too). runner.wasm 2.07 to 1.99 MB brotli (Dec 5), with
+# lessons 8 and 11's CPU-bound blocks as fast under node (BenchmarkLessonBlocks, alternated: within 3%).
+# Inlining in the runtime and the maps is worth 30 to 60% there; in python/format, pystr, stdlib, strings,
+# strconv, sync and math/big nothing measurable (they cost 47 KB). Off in python/py too, the binary is 1.87 MB
+# but lesson 8 60% slower. wasm-opt -Oz (binaryen 132) was measured too: 13.3 to 12.0 MB raw but 2.21 to
+# 2.25 MB brotli, so it is not a build step. go run ./tools/wasmsize ./cmd/wasm/runner shows what is in it;
+# make runner-size prints the figure as make web builds it.
 FS_MOD       := github.com/futurescope/futurescope
-WASM_COLD    := $(FS_MOD)/python/syntax $(FS_MOD)/python/compile $(FS_MOD)/render/... $(FS_MOD)/sim/trace \
-	$(FS_MOD)/cmd/wasm/runner encoding/... regexp/... time reflect fmt crypto/... \
-	$(FS_MOD)/sim $(FS_MOD)/sim/script $(FS_MOD)/compare os syscall/... bufio html/... text/... path/... \
-	hash/... math/rand/... io/fs internal/fmtsort internal/poll internal/godebug internal/bisect
-RUNNER_FLAGS := $(WASM_FLAGS) $(foreach p,$(WASM_COLD),-gcflags=$(p)=-l)
+RUNNER_HOT   := $(FS_MOD)/python/py runtime internal/runtime/maps
+RUNNER_FLAGS := $(WASM_FLAGS) -gcflags=all=-l $(foreach p,$(RUNNER_HOT),-gcflags=$(p)=)
 # timeline.wasm likewise, in what runs once or never while it draws (ebiten's shader compiler and the Go
 # parser it uses, text/template, encoding, compression, fmt, reflect, language tags): 2.86 to 2.68 MB brotli.
 TIMELINE_COLD  := go/... text/template/... regexp/... encoding/... archive/... compress/... math/big fmt reflect \
@@ -71,7 +68,7 @@ STATICCHECK_ALLOW := python/difftest:SA5002 python/format:SA4015 python/format:U
 # The Go files gofmt looks after: the go command's own, so not testdata.
 GOFILES      := find . -name '*.go' -not -path './.git/*' -not -path '*/testdata/*' -not -path '*/node_modules/*'
 
-.PHONY: help test test-reset testsum setup vet staticcheck fmt-check deps-check test-go test-gui test-race wasm-check test-web bench benchstat web web-files serve desktop cjk-font fmt clean
+.PHONY: help test test-reset testsum setup vet staticcheck fmt-check deps-check test-go test-gui test-race wasm-check test-web bench benchstat web web-files runner-size serve desktop cjk-font fmt clean
 
 help: ## list the targets (the default)
 	@echo 'usage: make TARGET [V=1] [PORT=8080]'
@@ -167,6 +164,11 @@ web-files: ## make web without its .gz/.br copies (brotli at quality 11 takes mi
 	@# A .br or .gz copy older than its file (an earlier make web's) would be served in its place.
 	@find $(WEB_DIST) \( -name '*.br' -o -name '*.gz' \) | while read -r c; do \
 		f="$${c%.*}"; if [ ! -e "$$f" ] || [ "$$f" -nt "$$c" ]; then rm -f "$$c"; fi; done
+
+runner-size: ## build runner.wasm as make web does (into bin/wasm/runner-size.wasm) and print its size raw and brotli -q 11: issue 10's budget is 1.84 MB
+	@mkdir -p $(WASM_BUILD)
+	GOOS=js GOARCH=wasm $(GO) build $(RUNNER_FLAGS) -o $(WASM_BUILD)/runner-size.wasm ./cmd/wasm/runner
+	@echo "runner.wasm: $$(wc -c < $(WASM_BUILD)/runner-size.wasm) bytes raw, $$(brotli -q 11 -c $(WASM_BUILD)/runner-size.wasm | wc -c) brotli"
 
 serve: web-files ## build the playground (make web-files) and serve it on http://127.0.0.1:8080, or PORT=N, gzipped on the fly
 	$(GO) run ./cmd/futurescope serve --dir $(WEB_DIST) --addr 127.0.0.1:$(PORT)
