@@ -153,8 +153,9 @@ web-files: ## make web without its .gz/.br copies (brotli at quality 11 takes mi
 	@mkdir -p $(WASM_BUILD) $(WEB_DIST)
 	GOOS=js GOARCH=wasm $(GO) build $(RUNNER_FLAGS) -o $(WASM_BUILD)/runner.wasm ./cmd/wasm/runner
 	GOOS=js GOARCH=wasm $(GO) build $(TIMELINE_FLAGS) -o $(WASM_BUILD)/timeline.wasm ./cmd/wasm
+	GOOS=js GOARCH=wasm $(GO) build $(RUNNER_FLAGS) -o $(WASM_BUILD)/compare.wasm ./cmd/wasm/compare # loaded when a learner first compares with CPython
 	@cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" $(WASM_BUILD)/
-	@for f in runner.wasm timeline.wasm wasm_exec.js; do \
+	@for f in runner.wasm timeline.wasm compare.wasm wasm_exec.js; do \
 		cmp -s $(WASM_BUILD)/$$f $(WEB_DIST)/$$f || cp $(WASM_BUILD)/$$f $(WEB_DIST)/$$f; done
 	$(GO) run ./cmd/wasm/runner -site $(WEB_DIST) # the course, rendered, its blocks run: WEB_DIST/course
 	$(GO) run ./tools/unicodenames -o $(WEB_DIST)/unicode-names.txt # the names of \N{name}, fetched by runner.wasm only for a script that uses one

@@ -2,9 +2,13 @@
 // script.py`, or `futurescope record`), loaded by drag and drop or a file picker and drawn beside the
 // simulation of the editor's script on one time axis, with the differences that matter and their
 // causes (package compare). The file is size-checked here before it is read, then parsed and compared
-// in a worker of its own (runner.wasm's futurescopeCompare, cmd/wasm/runner/compare_js.go), so that a
-// malformed or huge file never freezes the page nor delays a run; a worker that takes too long is
-// terminated. The panel's state is in its data-state attribute: busy, done or error.
+// in a worker of its own, on compare.wasm (cmd/wasm/compare's futurescopeCompare), so that a malformed
+// or huge file never freezes the page nor delays a run; a worker that takes too long is terminated.
+// compare.wasm is downloaded, with its progress in the panel, only when the learner first compares
+// (or opens the file picker to): neither a first visit nor a run needs it. The panel's state is in its
+// data-state attribute: busy, done or error.
+
+import {fetchCounted, progressText} from './counted.js';
 
 /** maxBytes is the largest trace compared, as compare.MaxBytes. */
 export const maxBytes = 100 << 20;
@@ -22,6 +26,8 @@ const words = {
     again: 'Compare again',
     another: 'Another file…',
     busy: 'Reading {name} and simulating the script…',
+    loading: 'Loading the comparison (compare.wasm, once)',
+    offline: 'The comparison is not kept on this device yet and the network is out of reach: connect once, and comparing works offline from then on.',
     simulated: 'Simulated',
     recorded: 'Recorded',
     failed: 'The simulated run failed: {e}',
@@ -45,6 +51,8 @@ const words = {
     again: '再次对比',
     another: '换一个文件…',
     busy: '正在读取 {name} 并模拟脚本…',
+    loading: '正在加载对比程序（compare.wasm，只需一次）',
+    offline: '这台设备上还没有保存对比程序，而且现在连不上网络：联网加载一次之后，离线也能对比。',
     simulated: '模拟',
     recorded: '实录',
     failed: '模拟运行失败：{e}',
@@ -72,18 +80,39 @@ export function tooBigError(lang, name, size) {
   return say(lang, 'tooBig', {name, mb: (size / (1 << 20)).toFixed(1), max: maxBytes >> 20});
 }
 
+/** A CompareError is a comparison the page could not start: kind 'offline' (compare.wasm could not
+ * be fetched: no network, and no offline copy of it) or 'load'. */
+export class CompareError extends Error {
+  constructor(kind, message) {
+    super(message);
+    this.kind = kind;
+  }
+}
+
 /**
- * A Comparer runs comparisons in a worker of its own, started on first use from the compiled
- * runner.wasm module (module() returns a Promise of a WebAssembly.Module, loading runner.wasm if the
- * page has not yet) and the page's wasm_exec.js.
+ * A Comparer runs comparisons in a worker of its own on compare.wasm (wasm, its URL), which it
+ * downloads and compiles on first use (load), telling onProgress(bytes, total) as it comes (total 0:
+ * unknown), and keeps compiled: a worker terminated for taking too long is started again without the
+ * network.
  */
 export class Comparer {
-  constructor(module) {
-    this.module = module;
+  constructor(wasm = 'compare.wasm', {onProgress = () => {}} = {}) {
+    this.wasm = wasm;
+    this.onProgress = onProgress;
+    this.compiled = null; // a Promise of compare.wasm's WebAssembly.Module
     this.worker = null;
-    this.started = null; // a Promise that settles once the worker has loaded the simulator
+    this.started = null; // a Promise that settles once the worker has loaded compare.wasm
     this.seq = 0;
     this.pending = new Map();
+  }
+
+  /** load downloads and compiles compare.wasm, once; a failed load is tried again by the next call. */
+  load() {
+    if (!this.compiled) {
+      this.compiled = compile(this.wasm, this.onProgress);
+      this.compiled.catch(() => (this.compiled = null));
+    }
+    return this.compiled;
   }
 
   // ensure starts the worker unless it runs, and resolves once it is ready.
@@ -96,13 +125,18 @@ export class Comparer {
   }
 
   // start starts the worker: Go's wasm_exec.js (fetched by the page, so that the service worker's
-  // copy serves it offline), then the loop below, from a Blob. It resolves once the simulator loaded.
+  // copy serves it offline), then the loop below, from a Blob. It resolves once compare.wasm loaded.
   async start() {
-    const resp = await fetch('wasm_exec.js');
-    if (!resp.ok) throw new Error(`wasm_exec.js: ${resp.status} ${resp.statusText}`);
-    const exec = await resp.text();
-    // A worker started from a Blob has no address to fetch from: runner.wasm fetches what it loads on
-    // demand (unicode-names.txt for \N{…}) relative to futurescopeBase, the page's address.
+    let exec;
+    try {
+      const resp = await fetch('wasm_exec.js');
+      if (!resp.ok) throw new Error(`${resp.status} ${resp.statusText}`);
+      exec = await resp.text();
+    } catch (err) {
+      throw new CompareError('offline', `wasm_exec.js: ${err.message}`);
+    }
+    // A worker started from a Blob has no address to fetch from: compare.wasm fetches what it loads on
+    // demand (unicode-names.txt for \N{…}, pylib/…) relative to futurescopeBase, the page's address.
     const src = `
 self.futurescopeBase = ${JSON.stringify(location.href)};
 let api = null;
@@ -114,7 +148,7 @@ onmessage = async (e) => {
       const instance = await WebAssembly.instantiate(m.module, go.importObject);
       go.run(instance);
       api = self.futurescopeCompare;
-      if (!api) throw new Error('runner.wasm has no futurescopeCompare');
+      if (!api) throw new Error('compare.wasm has no futurescopeCompare');
       postMessage({type: 'ready'});
     } catch (err) {
       postMessage({type: 'fatal', error: String(err && err.message || err)});
@@ -139,7 +173,7 @@ onmessage = async (e) => {
       w.onmessage = (e) => {
         const m = e.data;
         if (m.type === 'ready') resolve();
-        else if (m.type === 'fatal') reject(new Error(m.error));
+        else if (m.type === 'fatal') reject(new CompareError('load', m.error));
         else this.settle(m);
       };
       w.onerror = (e) => {
@@ -149,7 +183,7 @@ onmessage = async (e) => {
         this.stop(err);
       };
     });
-    this.module().then((module) => w.postMessage({type: 'load', module}), (err) => (fail(err), this.stop(err)));
+    this.load().then((module) => w.postMessage({type: 'load', module}), (err) => (fail(err), this.stop(err)));
     return ready;
   }
 
@@ -176,7 +210,8 @@ onmessage = async (e) => {
 
   /**
    * compare simulates source and compares it with bytes (an ArrayBuffer: a recorded trace file called
-   * name); it resolves with futurescopeCompare's result, or rejects with its error, or onTimeout()'s.
+   * name); it resolves with futurescopeCompare's result, or rejects with its error, onTimeout()'s, or
+   * a CompareError when compare.wasm could not be loaded.
    */
   async compare(source, bytes, name, options, onTimeout) {
     await this.ensure();
@@ -189,14 +224,37 @@ onmessage = async (e) => {
   }
 }
 
+// compile downloads and compiles compare.wasm, compiling while it downloads where the server allows,
+// telling onProgress(bytes, total) how many bytes have come.
+async function compile(url, onProgress) {
+  let resp;
+  try {
+    resp = await fetchCounted(url, onProgress);
+  } catch (err) {
+    throw new CompareError('offline', `${url}: ${err.message}`);
+  }
+  if (!resp.ok) throw new CompareError('load', `${url}: ${resp.status} ${resp.statusText}`);
+  if (resp.headers.get('content-type') === 'application/wasm') return WebAssembly.compileStreaming(resp);
+  return WebAssembly.compile(await resp.arrayBuffer());
+}
+
 /**
  * setupCompare adds the toolbar's "Compare with CPython…" button (after anchor), its file picker, a
- * drop target over the whole page, and the panel that shows a comparison. module() is the compiled
- * runner.wasm (a Promise, asked for only when a comparison starts); source() is the editor's script, options() the run's options (filename, cores,
- * freeThreaded), lang() the page's language.
+ * drop target over the whole page, and the panel that shows a comparison. wasm is compare.wasm's URL,
+ * downloaded when the learner first opens the file picker or compares; source() is the editor's
+ * script, options() the run's options (filename, cores, freeThreaded), lang() the page's language.
+ * window.futurescopeCompareProgress is compare.wasm's download so far, {bytes, total}.
  */
-export function setupCompare({module, anchor, source, options, lang}) {
-  const comparer = new Comparer(module);
+export function setupCompare({wasm = 'compare.wasm', anchor, source, options, lang}) {
+  let progress = null; // the busy panel's line that counts compare.wasm's bytes
+  const comparer = new Comparer(wasm, {onProgress: (bytes, total) => {
+    window.futurescopeCompareProgress = {bytes, total};
+    if (progress) count(bytes, total);
+  }});
+  const count = (bytes, total) => {
+    progress.textContent = progressText(say(lang(), 'loading'), bytes, total).text;
+    progress.hidden = false;
+  };
   const button = el('button', {type: 'button', id: 'compare-open'});
   const input = el('input', {type: 'file', id: 'compare-file', accept: '.json,application/json', hidden: ''});
   anchor.after(button, input);
@@ -216,7 +274,10 @@ export function setupCompare({module, anchor, source, options, lang}) {
   // The page's language is the document's (app.js's localize sets it).
   new MutationObserver(label).observe(document.documentElement, {attributes: true, attributeFilter: ['lang']});
 
-  button.addEventListener('click', () => input.click());
+  button.addEventListener('click', () => {
+    input.click();
+    comparer.load().catch(() => {}); // a file is coming: compare.wasm downloads while it is picked
+  });
   input.addEventListener('change', () => {
     if (input.files.length) load(input.files[0]);
     input.value = '';
@@ -248,15 +309,22 @@ export function setupCompare({module, anchor, source, options, lang}) {
     file = f;
     const n = ++seq;
     const l = lang();
-    show('busy', [el('p', {class: 'muted'}, say(l, 'busy', {name: f.name}))]);
+    progress = el('p', {class: 'muted', id: 'compare-progress', hidden: ''});
+    show('busy', [el('p', {class: 'muted'}, say(l, 'busy', {name: f.name})), progress]);
     if (f.size > maxBytes) return show('error', failure(l, tooBigError(l, f.name, f.size)));
+    const p = progress;
+    const got = window.futurescopeCompareProgress;
+    comparer.load().then(() => (p.hidden = true), () => {});
+    if (got && got.bytes < got.total) count(got.bytes, got.total); // a download the file picker started
     try {
       const bytes = await f.arrayBuffer();
       const res = await comparer.compare(source(), bytes, f.name, {...options(), lang: l},
         () => new Error(say(l, 'timeout', {name: f.name, s: compareTimeoutMs / 1000})));
       if (n === seq) show('done', result(l, res));
     } catch (err) {
-      if (n === seq) show('error', failure(l, String(err.message || err)));
+      if (n !== seq) return;
+      if (err instanceof CompareError && err.kind === 'offline') show('error', [el('p', {class: 'compare-error', role: 'alert'}, say(l, 'offline'))]);
+      else show('error', failure(l, String(err.message || err)));
     }
   }
 

@@ -32,19 +32,8 @@
 //	exportCancel(handle)     → the export stops at its next chunk and is forgotten
 //	version                  → string: the Go version the binary was built with
 //
-// It also sets globalThis.futurescopeCompare, the entry of the page's comparison worker
-// (web/src/compare.js, which starts a worker of its own on this binary so that reading a learner's
-// file never delays a run):
-//
-//	futurescopeCompare(source, bytes, name, options) → a Promise of {svg, simulated, recorded,
-//	                            verdict, diffs: [{kind, what, simulated, recorded, cause, tie,
-//	                            ordering}], ordering, error}
-//
-// It simulates source with options (as run's) and compares the run with the trace recorded under
-// CPython in bytes (a Uint8Array of the learner's file, named name in errors), using package compare:
-// the Promise rejects with "compare: NAME …" for a file too large (checked before it is copied into
-// Go), empty, not JSON, of another version or a simulated trace; error is the simulated run's failure,
-// if any; svg ("" for runs of more than 50,000 events between them) draws both on one time axis.
+// The comparison with a run recorded under CPython is compare.wasm's (cmd/wasm/compare), a binary of
+// its own that the page loads only when a learner compares.
 //
 // A run started while another is in progress stops the other first. Options of run may hold filename
 // (default "script.py"), cores (default 4), freeThreaded, maxSteps (default BrowserMaxSteps),

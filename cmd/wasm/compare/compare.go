@@ -13,27 +13,68 @@ import (
 	"github.com/futurescope/futurescope/sim/trace"
 )
 
-// A CompareResult is what the page shows of a recorded run beside the simulation of the editor's
-// script: both drawn on one time axis, the differences that matter and their causes.
-type CompareResult struct {
+// The simulated run's limits are runner.wasm's (cmd/wasm/runner's BrowserMaxSteps and
+// BrowserMaxEvents; TestLimitsAsRunner holds them equal): a script compared runs as it runs there.
+const (
+	// maxSteps is a run's interpreter step budget, about 12 s of real time in WebAssembly.
+	maxSteps = 100_000_000
+	// maxEvents caps the simulated run's trace, so that it fits a tab's memory.
+	maxEvents = 3_000_000
+)
+
+// drawEvents is the most events the two runs may have between them to be drawn: a bigger picture is
+// too big for the page (futurescope compare --svg draws it).
+const drawEvents = 50_000
+
+// Options are the settings of the simulated run, as the page sends them (runner.wasm's run options).
+type Options struct {
+	Filename     string        // the script's name in tracebacks (default "script.py")
+	Cores        int           // simulated cores (default 4)
+	FreeThreaded bool          // run without a GIL
+	MaxSteps     int64         // interpreter step budget (default maxSteps)
+	TimeLimit    time.Duration // virtual time limit (default 60 s)
+	Lang         string        // the language of the drawing's words: "en" (default) or "zh"
+	// Yield is called where the run checks for cancelling; in the browser it lets the worker's event
+	// loop run now and then.
+	Yield func()
+}
+
+func (o Options) withDefaults() Options {
+	if o.Filename == "" {
+		o.Filename = "script.py"
+	}
+	if o.Cores <= 0 {
+		o.Cores = 4
+	}
+	if o.MaxSteps <= 0 {
+		o.MaxSteps = maxSteps
+	}
+	if o.TimeLimit <= 0 {
+		o.TimeLimit = 60 * time.Second
+	}
+	return o
+}
+
+// A Result is what the page shows of a recorded run beside the simulation of the editor's script:
+// both drawn on one time axis, the differences that matter and their causes.
+type Result struct {
 	// SVG draws the simulated run above the recorded one on one time axis (render/svg's WritePair);
-	// "" when the two runs have more than eagerEvents events between them, a picture too big for
-	// the page (futurescope compare --svg draws it).
+	// "" when the two runs have more than drawEvents events between them.
 	SVG string
 	// Simulated and Recorded say in one line what each run was.
 	Simulated, Recorded string
 	// Verdict sums the differences up in a sentence (compare.Verdict).
 	Verdict string
 	// Diffs are the differences, in compare.Compare's order.
-	Diffs []CompareDiff
+	Diffs []Diff
 	// Ordering counts the differences in the order of events (compare.Difference.Ordering).
 	Ordering int
 	// Error is the simulated run's failure in one line, "" when it ran to its end.
 	Error string
 }
 
-// A CompareDiff is one difference as the page lists it (see compare.Difference).
-type CompareDiff struct {
+// A Diff is one difference as the page lists it (see compare.Difference).
+type Diff struct {
 	Kind, What, Simulated, Recorded, Cause string
 	Tie, Ordering                          bool
 }
@@ -41,7 +82,7 @@ type CompareDiff struct {
 // compareRecorded simulates source and compares it with the recorded trace in data (a file the
 // learner chose, named name). A file that is too large, malformed, of another version or not a
 // recording is an error that says so ("compare: NAME …"), returned before anything is simulated.
-func compareRecorded(source string, data []byte, name string, opts RunOptions) (*CompareResult, error) {
+func compareRecorded(source string, data []byte, name string, opts Options) (*Result, error) {
 	rec, err := compare.Load(data, name)
 	if err != nil {
 		return nil, err
@@ -51,11 +92,11 @@ func compareRecorded(source string, data []byte, name string, opts RunOptions) (
 	res := script.Run(script.Options{
 		Filename: opts.Filename, Source: []byte(source), Stdout: &out, Stderr: &out,
 		Cores: opts.Cores, FreeThreaded: opts.FreeThreaded, MaxSteps: opts.MaxSteps, TimeLimit: opts.TimeLimit,
-		MaxEvents: BrowserMaxEvents, Cancel: opts.Cancel, Yield: opts.Yield,
+		MaxEvents: maxEvents, Yield: opts.Yield,
 	})
-	r := &CompareResult{Recorded: compare.Describe(rec)}
+	r := &Result{Recorded: compare.Describe(rec)}
 	if res.Report != nil {
-		r.Error, _ = summary(res.Report, opts.Filename)
+		r.Error = res.Report.Message
 	}
 	r.Simulated = fmt.Sprintf("%d events on %d simulated cores, ending at %v", res.Trace.Len(), opts.Cores,
 		time.Duration(compare.End(res.Trace)).Round(time.Microsecond))
@@ -65,10 +106,10 @@ func compareRecorded(source string, data []byte, name string, opts RunOptions) (
 		if d.Ordering() {
 			r.Ordering++
 		}
-		r.Diffs = append(r.Diffs, CompareDiff{Kind: string(d.Kind), What: d.What, Simulated: d.Simulated, Recorded: d.Recorded,
+		r.Diffs = append(r.Diffs, Diff{Kind: string(d.Kind), What: d.What, Simulated: d.Simulated, Recorded: d.Recorded,
 			Cause: d.Cause, Tie: d.Tie, Ordering: d.Ordering()})
 	}
-	if res.Trace.Len()+rec.Len() > eagerEvents {
+	if res.Trace.Len()+rec.Len() > drawEvents {
 		return r, nil
 	}
 	if r.SVG, err = pairSVG(res.Trace, rec, opts.Lang); err != nil {

@@ -26,7 +26,7 @@ func poolFixture(t *testing.T) (string, []byte) {
 
 func TestCompareRecorded(t *testing.T) {
 	src, rec := poolFixture(t)
-	r, err := compareRecorded(src, rec, "pool.recorded.json", RunOptions{Filename: "pool.py"})
+	r, err := compareRecorded(src, rec, "pool.recorded.json", Options{Filename: "pool.py"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +41,7 @@ func TestCompareRecorded(t *testing.T) {
 			t.Errorf("the SVG lacks %q", want)
 		}
 	}
-	zh, err := compareRecorded(src, rec, "pool.recorded.json", RunOptions{Lang: "zh"})
+	zh, err := compareRecorded(src, rec, "pool.recorded.json", Options{Lang: "zh"})
 	if err != nil || !strings.Contains(zh.SVG, "实际运行（CPython 3.13.0）") {
 		t.Errorf("the SVG in Chinese lacks its titles (%v)", err)
 	}
@@ -52,7 +52,7 @@ func TestCompareRecorded(t *testing.T) {
 func TestCompareRecordedDiffers(t *testing.T) {
 	src, rec := poolFixture(t)
 	src = strings.Replace(src, "time.sleep(0.05 * n)", "time.sleep(0.05 * (5 - n))", 1)
-	r, err := compareRecorded(src, rec, "pool.recorded.json", RunOptions{})
+	r, err := compareRecorded(src, rec, "pool.recorded.json", Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +71,7 @@ func TestCompareRecordedBadFiles(t *testing.T) {
 		"version":   {bytes.Replace(rec, []byte(`"version":1`), []byte(`"version":2`), 1), "compare: a.json is a trace of another futurescope version"},
 		"huge":      {make([]byte, 100<<20+1), "compare: a.json is 100.0 MB, larger than the 100 MB"},
 	} {
-		if _, err := compareRecorded(src, c.data, "a.json", RunOptions{}); err == nil || !strings.HasPrefix(err.Error(), c.want) {
+		if _, err := compareRecorded(src, c.data, "a.json", Options{}); err == nil || !strings.HasPrefix(err.Error(), c.want) {
 			t.Errorf("%s: error %v, want %q", name, err, c.want)
 		}
 	}
@@ -81,7 +81,7 @@ func TestCompareRecordedBadFiles(t *testing.T) {
 // differences come back, the picture does not.
 func TestCompareRecordedTooBigToDraw(t *testing.T) {
 	var events []trace.Event
-	for i := range eagerEvents + 1 {
+	for i := range drawEvents + 1 {
 		events = append(events, trace.Event{Seq: int64(i), Time: int64(i), Kind: trace.Print, Thread: 1, Process: 1, Value: fmt.Sprint(i)})
 	}
 	rec := trace.New(map[string]string{"python": "3.13.0"}, events)
@@ -89,11 +89,24 @@ func TestCompareRecordedTooBigToDraw(t *testing.T) {
 	if err := trace.Encode(&b, rec); err != nil {
 		t.Fatal(err)
 	}
-	r, err := compareRecorded("print('hi')\n", b.Bytes(), "big.json", RunOptions{})
+	r, err := compareRecorded("print('hi')\n", b.Bytes(), "big.json", Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if r.SVG != "" || !strings.Contains(r.Recorded, "50001 events") || r.Verdict == "" {
 		t.Errorf("a recording of %d events: SVG of %d bytes, recorded %q, verdict %q", rec.Len(), len(r.SVG), r.Recorded, r.Verdict)
+	}
+}
+
+// TestCompareRecordedFails compares the recording with a script that fails: the comparison still
+// comes back, with the failure in one line.
+func TestCompareRecordedFails(t *testing.T) {
+	_, rec := poolFixture(t)
+	r, err := compareRecorded("1/0\n", rec, "pool.recorded.json", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Error != "ZeroDivisionError: division by zero" || r.Verdict == "" {
+		t.Errorf("error %q, verdict %q: want the script's exception and a verdict", r.Error, r.Verdict)
 	}
 }
