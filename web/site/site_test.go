@@ -70,11 +70,16 @@ func TestHandler(t *testing.T) {
 }
 
 func TestCheck(t *testing.T) {
-	if err := Check(fstest.MapFS{"index.html": {}}); err == nil || err.Error() != "no runner.wasm, wasm_exec.js, app.js" {
+	if err := Check(fstest.MapFS{"index.html": {}}); err == nil || err.Error() != "no runner.wasm, compare.wasm, wasm_exec.js, app.js" {
 		t.Errorf("Check of a partial site: %v", err)
 	}
-	full := fstest.MapFS{"index.html": {}, "runner.wasm": {}, "wasm_exec.js": {}, "app.js": {}}
+	full := fstest.MapFS{"index.html": {}, "runner.wasm": {}, "compare.wasm": {}, "wasm_exec.js": {}, "app.js": {}}
 	if err := Check(full); err != nil {
 		t.Errorf("Check of a built site: %v", err)
+	}
+	// A site built before compare.wasm existed cannot compare: it is no built site.
+	delete(full, "compare.wasm")
+	if err := Check(full); err == nil || err.Error() != "no compare.wasm" {
+		t.Errorf("Check of a site without compare.wasm: %v", err)
 	}
 }
