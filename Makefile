@@ -12,7 +12,7 @@ GOFMT        ?= gofmt
 # The port `make serve` will listen on, on 127.0.0.1.
 PORT         ?= 8080
 # Packages that must build and pass for the browser (GOOS=js GOARCH=wasm, run under node).
-WASM_PKGS    ?= ./sim/... ./cmd/wasm/runner
+WASM_PKGS    ?= ./sim/... ./cmd/wasm/runner ./cmd/wasm/draw
 # Packages tested again under the race detector.
 RACE_PKGS    ?= ./sim/...
 # make bench's packages: the simulator, the layout, the lesson checks and the browser's exports; then,
@@ -154,8 +154,9 @@ web-files: ## make web without its .gz/.br copies (brotli at quality 11 takes mi
 	GOOS=js GOARCH=wasm $(GO) build $(RUNNER_FLAGS) -o $(WASM_BUILD)/runner.wasm ./cmd/wasm/runner
 	GOOS=js GOARCH=wasm $(GO) build $(TIMELINE_FLAGS) -o $(WASM_BUILD)/timeline.wasm ./cmd/wasm
 	GOOS=js GOARCH=wasm $(GO) build $(RUNNER_FLAGS) -o $(WASM_BUILD)/compare.wasm ./cmd/wasm/compare # loaded when a learner first compares with CPython
+	GOOS=js GOARCH=wasm $(GO) build $(RUNNER_FLAGS) -o $(WASM_BUILD)/draw.wasm ./cmd/wasm/draw # pictures and exports: loaded for the first one the page has not got
 	@cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" $(WASM_BUILD)/
-	@for f in runner.wasm timeline.wasm compare.wasm wasm_exec.js; do \
+	@for f in runner.wasm timeline.wasm compare.wasm draw.wasm wasm_exec.js; do \
 		cmp -s $(WASM_BUILD)/$$f $(WEB_DIST)/$$f || cp $(WASM_BUILD)/$$f $(WEB_DIST)/$$f; done
 	$(GO) run ./cmd/wasm/runner -site $(WEB_DIST) # the course, rendered, its blocks run: WEB_DIST/course
 	$(GO) run ./tools/unicodenames -o $(WEB_DIST)/unicode-names.txt # the names of \N{name}, fetched by runner.wasm only for a script that uses one

@@ -138,10 +138,11 @@ func exists(fsys fs.FS, name string) bool {
 }
 
 // Check reports whether fsys looks like a built site: it has index.html, its script, Go's
-// wasm_exec.js, runner.wasm and compare.wasm (the comparison with a recorded run, loaded on first use).
+// wasm_exec.js, runner.wasm, draw.wasm (pictures and exports) and compare.wasm (the comparison with a
+// recorded run), the last two loaded on first use.
 func Check(fsys fs.FS) error {
 	var missing []string
-	for _, name := range []string{"index.html", "runner.wasm", "compare.wasm", "wasm_exec.js", "app.js"} {
+	for _, name := range []string{"index.html", "runner.wasm", "draw.wasm", "compare.wasm", "wasm_exec.js", "app.js"} {
 		if !exists(fsys, name) {
 			missing = append(missing, name)
 		}

@@ -70,10 +70,10 @@ func TestHandler(t *testing.T) {
 }
 
 func TestCheck(t *testing.T) {
-	if err := Check(fstest.MapFS{"index.html": {}}); err == nil || err.Error() != "no runner.wasm, compare.wasm, wasm_exec.js, app.js" {
+	if err := Check(fstest.MapFS{"index.html": {}}); err == nil || err.Error() != "no runner.wasm, draw.wasm, compare.wasm, wasm_exec.js, app.js" {
 		t.Errorf("Check of a partial site: %v", err)
 	}
-	full := fstest.MapFS{"index.html": {}, "runner.wasm": {}, "compare.wasm": {}, "wasm_exec.js": {}, "app.js": {}}
+	full := fstest.MapFS{"index.html": {}, "runner.wasm": {}, "draw.wasm": {}, "compare.wasm": {}, "wasm_exec.js": {}, "app.js": {}}
 	if err := Check(full); err != nil {
 		t.Errorf("Check of a built site: %v", err)
 	}
@@ -81,5 +81,11 @@ func TestCheck(t *testing.T) {
 	delete(full, "compare.wasm")
 	if err := Check(full); err == nil || err.Error() != "no compare.wasm" {
 		t.Errorf("Check of a site without compare.wasm: %v", err)
+	}
+	// Nor can a site built before draw.wasm existed draw a picture or export.
+	full["compare.wasm"] = &fstest.MapFile{}
+	delete(full, "draw.wasm")
+	if err := Check(full); err == nil || err.Error() != "no draw.wasm" {
+		t.Errorf("Check of a site without draw.wasm: %v", err)
 	}
 }

@@ -1,12 +1,14 @@
-// app.js: the playground page. It wires the editor, the simulator (a Web Worker, runner.js), the
-// timeline (an iframe, frame.js), the lesson text (lesson.js) and the address (share.js). Everything
-// runs in the browser: the page needs nothing but its static files.
+// app.js: the playground page. It wires the editor, the simulator and the drawing of pictures and
+// exports (two Web Workers, runner.js), the timeline (an iframe, frame.js), the lesson text
+// (lesson.js) and the address (share.js). Everything runs in the browser: the page needs nothing but
+// its static files.
 //
 // The course is files of the site (course/…, written by cmd/wasm/runner natively), each lesson's
 // blocks already run: a block run as the lesson has it shows that run, the very bytes the simulator
-// would make (it is deterministic), and runner.wasm loads only when the learner needs a run of their
-// own: a keystroke or the focus in the editor, Run, a share link, a prediction, a comparison, an
-// export the runner writes, or a block with no run in the course.
+// would make (it is deterministic), with its picture; runner.wasm loads only when the learner needs a
+// run of their own: a keystroke or the focus in the editor, Run, a share link, or a block with no run in
+// the course; draw.wasm only for a picture no run carries (the static timeline, or the viewer still
+// loading) or an export.
 import {createEditor} from './editor.js';
 import {Runner, RunnerError} from './runner.js';
 import {TimelineFrame} from './frame.js';
@@ -48,6 +50,10 @@ const app = {
 };
 
 const runner = new Runner('worker.js', 'runner.wasm', {onProgress: runnerProgress, onReady: () => keepLoaded()});
+// The timeline's static picture and the exports, from a run's binary trace (cmd/wasm/draw).
+const drawer = new Runner('worker.js', 'draw.wasm', {onReady: () => keepLoaded()});
+/** The most events a run's static picture is drawn for, as the course's runs carry one (eagerEvents). */
+const pictureEvents = 50000;
 const frame = new TimelineFrame($('timeline'), {onShown, onRun: () => toggleRun()});
 // ?timeline=svg asks for the static picture instead of the interactive viewer (weak GPUs, tests).
 $('timeline').src = new URLSearchParams(location.search).get('timeline') === 'svg' ? 'timeline.html?mode=svg' : 'timeline.html';
@@ -323,14 +329,18 @@ async function run() {
   try {
     // The block as the lesson has it was run when the site was built: that run, if the site has it.
     const pre = b.run && b.lang === app.lang && code === b.code ? await fetchRun(b.run) : null;
+    // A run of the learner's shown while the viewer loads, or without it, needs its picture drawn.
+    if (!pre && frame.mode !== 'viewer') drawer.load().catch(() => {});
     const res = pre || await runner.call('run', [code, {filename, cores: b.cores || 4, freeThreaded: !!b.freeThreaded, lang: app.lang}],
       {timeoutMs: runTimeoutMs});
     res.lang = app.lang; // the language of res.svg
     res.code = code;
     if (seq !== app.runSeq) return;
+    res.svg = await picture(res);
+    if (seq !== app.runSeq) return;
     app.result = res;
     app.runs++;
-    if (b.predict && code === b.code && res.traceJSON && res.kind !== 'syntax') return predict(res, code);
+    if (b.predict && code === b.code && res.events <= pictureEvents && res.kind !== 'syntax') return predict(res, code);
     showResult(res);
     editor.mark(res.marks);
     // A script that does not compile ran nothing: the last run's timeline stays, dimmed, under a note.
@@ -345,16 +355,31 @@ async function run() {
   }
 }
 
+// picture returns res's static picture: the one it came with (the course's runs), else the one
+// draw.wasm draws in the page's language when the timeline shows a picture (no WebGL2, or the viewer
+// still loading), else ''. A run of more than pictureEvents events has none (an SVG export draws it),
+// nor has a run whose picture could not be drawn (draw.wasm offline, say): the timeline says so.
+async function picture(res) {
+  if (res.svg || frame.mode === 'viewer' || res.events > pictureEvents) return res.svg || '';
+  try {
+    return await drawer.call('svg', [res.traceBin, app.lang]);
+  } catch (err) {
+    console.warn('the static picture:', err);
+    return '';
+  }
+}
+
 // predict reveals a prediction block's run step by step (predict.js), then shows it whole.
 function predict(res, code) {
   const view = viewFor(res, app.block.view || 'both');
   let bar = $('predict');
   if (!bar) ((bar = document.createElement('div')), (bar.id = 'predict'), (bar.className = 'predict'), $('console').before(bar));
   app.prediction = new Prediction({res, block: app.block, lang: app.lang, bar, console: $('console'), status: (text) => status(text),
-    // The static picture (no WebGL2) is drawn by the runner, from the part revealed.
-    show: (traceJSON, at) => (frame.mode === 'svg'
-      ? runner.call('svg', [traceJSON, app.lang]).then((svg) => frame.show({svg, source: code, at, lang: app.lang}))
-      : frame.show({traceJSON, source: code, view, at, lang: app.lang})),
+    // The part revealed, a binary trace of the run's first events; the static picture (no WebGL2) of
+    // it is draw.wasm's.
+    show: (traceBin, at) => (frame.mode === 'svg'
+      ? drawer.call('svg', [traceBin, app.lang]).then((svg) => frame.show({svg, source: code, at, lang: app.lang}))
+      : frame.show({traceBin, source: code, view, at, lang: app.lang})),
     finish: (at) => {
       app.prediction = null;
       showResult(res);
@@ -421,6 +446,13 @@ function onShown(mode) {
   $('viewer-controls').hidden = mode !== 'viewer';
   $('svg-note').hidden = mode !== 'svg';
   syncView();
+  // A viewer that gave up leaves the static picture, which a run of the learner's came without.
+  const res = app.result;
+  if (mode === 'svg' && res && !res.svg && !res.pictureAsked && !app.prediction) {
+    res.pictureAsked = true;
+    picture(res).then((svg) => svg && res === app.result && !app.prediction &&
+      ((res.svg = svg), frame.show({traceBin: res.traceBin, svg, source: res.code, view: '', at: -1, lang: app.lang})));
+  }
 }
 
 // syncView shows in the view menu the view the timeline shows (its own key, v, changes it too).
@@ -484,11 +516,11 @@ async function exportAs(kind) {
   const base = `futurescope-${app.lesson?.slug || 'script'}`;
   const [name, type] = {svg: [`${base}.svg`, 'image/svg+xml'], trace: [`${base}.trace.json`, 'application/json'],
     chrome: [`${base}.chrome.json`, 'application/json']}[kind];
-  // What came with the run is saved at once (an SVG only in the page's language, which may have changed
-  // since); the rest the worker writes, in chunks, under a progress bar (exports.js).
-  const ready = kind === 'svg' ? res.lang === app.lang && res.svg : kind === 'trace' && res.traceJSON;
-  if (ready) return download(name, ready, type);
-  await exportFile(runner, {kind, traceJSON: res.traceJSON, lang: app.lang, name, type, anchor: $('export')});
+  // A picture that came with the run is saved at once (only in the page's language, which may have
+  // changed since); the rest draw.wasm writes from the run's binary trace, in chunks, under a progress
+  // bar (exports.js).
+  if (kind === 'svg' && res.lang === app.lang && res.svg) return download(name, res.svg, type);
+  await exportFile(drawer, {kind, traceBin: res.traceBin, lang: app.lang, name, type, anchor: $('export')});
 }
 
 // ---- wiring ------------------------------------------------------------------------------------
@@ -552,7 +584,7 @@ function fatal(err) {
 
 // The hooks the browser tests read; nothing on the page uses them.
 window.futurescopePage = {
-  state: () => ({lang: app.lang, runnerLoading: runner.loading, precomputed: !!app.result?.precomputed, slug: app.lesson?.slug, block: app.block?.index, expectError: app.block?.expectError || '', running: app.running,
+  state: () => ({lang: app.lang, runnerLoading: runner.loading, drawLoading: drawer.loading, precomputed: !!app.result?.precomputed, slug: app.lesson?.slug, block: app.block?.index, expectError: app.block?.expectError || '', running: app.running,
     runs: app.runs, shown: app.shown, mode: frame.mode, firstShownMs: app.firstShownMs, result: app.result &&
       {exitCode: app.result.exitCode, stdout: app.result.stdout, stderr: app.result.stderr,
         error: app.result.error, kind: app.result.kind, marks: app.result.marks, events: app.result.events, wallMs: app.result.wallMs, virtualNs: app.result.virtualNs}}),
@@ -561,6 +593,8 @@ window.futurescopePage = {
   setCode: (text) => editor.setCode(text), // as typing would: the script is saved
   // A run of the simulator itself, whatever the course holds (TestPrecomputedRuns compares the two).
   runLive: (code, options) => runner.call('run', [code, options], {timeoutMs: runTimeoutMs}),
+  // A call of draw.wasm's (svg, chromeTrace, traceJSON) on a binary trace.
+  draw: (type, args) => drawer.call(type, args),
   saved: () => Object.keys(localStorage).filter((k) => k.startsWith('futurescope.script.')).sort(),
 };
 

@@ -1,7 +1,7 @@
-// exports.js: exports that the simulator's worker writes a chunk at a time (worker.js 'export'), with a
-// progress bar and a Cancel button. A big run's export is tens of megabytes: made in one piece and
-// handed to the page, it froze the page while the browser copied and decoded it; now the worker
-// gathers the chunks into a Blob, and the page only saves it.
+// exports.js: exports that draw.wasm's worker writes a chunk at a time (worker.js 'export') from a run's
+// binary trace, with a progress bar and a Cancel button. A big run's export is tens of megabytes: made
+// in one piece and handed to the page, it froze the page while the browser copied and decoded it; now
+// the worker gathers the chunks into a Blob, and the page only saves it.
 
 import {download} from './output.js';
 
@@ -11,16 +11,16 @@ const words = {
 };
 
 /**
- * exportFile has runner's worker write the export kind ('chrome', 'trace' or 'svg') of traceJSON (''
- * for the last run's) in lang, showing its progress beside anchor, and saves it as name (a file of
- * MIME type type). It resolves with true once saved, false if the learner cancelled it; it rejects if
- * the export failed. One export runs at a time: a second one cancels the first.
+ * exportFile has the worker of runner (draw.wasm's) write the export kind ('chrome', 'trace' or 'svg')
+ * of traceBin (a run's binary trace) in lang, showing its progress beside anchor, and saves it as name
+ * (a file of MIME type type). It resolves with true once saved, false if the learner cancelled it; it
+ * rejects if the export failed. One export runs at a time: a second one cancels the first.
  */
-export async function exportFile(runner, {kind, traceJSON = '', lang = 'en', name, type, anchor}) {
+export async function exportFile(runner, {kind, traceBin, lang = 'en', name, type, anchor}) {
   const bar = progressBar(anchor, lang);
   bar.cancel(); // an export still in progress gives way to this one
   let cancelled = false;
-  const {id, done} = runner.stream('export', [kind, traceJSON, lang], (bytes, progress) => {
+  const {id, done} = runner.stream('export', [kind, traceBin, lang], (bytes, progress) => {
     if (!cancelled) bar.show(name, progress, bytes);
   });
   // Cancel takes effect at once here; the worker stops at its next chunk, which may be a while when

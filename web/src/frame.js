@@ -33,6 +33,7 @@ export class TimelineFrame {
         this.resolveReady(m.mode);
         break;
       case 'shown':
+        this.mode = m.mode; // the viewer may have given up for the static picture
         this.onShown(m.mode, m.error);
         break;
       case 'previewed':
@@ -58,8 +59,8 @@ export class TimelineFrame {
   }
 
   /**
-   * show draws a run: {traceBin, svg, source, view, at, lang}, traceBin the runner's binary trace
-   * (traceJSON, a trace's JSON, works too, slower). view ('futures', 'threads', 'both')
+   * show draws a run: {traceBin, svg, source, view, at, lang}, traceBin the runner's binary trace (or
+   * the part of it a prediction revealed), svg its static picture. view ('futures', 'threads', 'both')
    * may be left out, and at (ns) may be -1, to keep what the timeline shows; lang ('en', 'zh') is the
    * language of the viewer's own words. It may be sent before the viewer is up: the frame shows the
    * run's static picture (svg) at once, and the viewer draws it once it has loaded.

@@ -5,6 +5,7 @@
 // question is about, it asks the question, and "Show answer" (A) reveals the event and the answer.
 // The last event, or "Show all", ends the prediction and shows the run as any other.
 import {formatNs} from './output.js';
+import {readTrace} from './tracebin.js';
 
 const words = {
   en: {
@@ -101,15 +102,15 @@ export function describe(e, lang, threads) {
 }
 
 /**
- * A Prediction is one prediction block's run, revealed step by step. show(prefix, atNs) draws the run's
- * first prefix events (a trace's JSON) with the playhead at atNs; finish() shows the whole run as the
- * page shows any run, with the playhead at the time it takes; bar is the element the prediction's controls go in.
+ * A Prediction is one prediction block's run, revealed step by step, read from the run's binary trace
+ * (res.traceBin, tracebin.js). show(prefix, atNs) draws the part revealed, the binary trace of the
+ * run's first events, with the playhead at atNs; finish() shows the whole run as the page shows any
+ * run, with the playhead at the time it takes; bar is the element the prediction's controls go in.
  */
 export class Prediction {
   constructor({res, block, lang, bar, console: consoleEl, status, show, finish}) {
-    const trace = JSON.parse(res.traceJSON);
-    this.head = {version: trace.version, meta: trace.meta};
-    this.events = trace.events;
+    this.trace = readTrace(res.traceBin);
+    this.events = this.trace.events;
     this.res = res;
     this.lang = lang;
     this.bar = bar;
@@ -195,7 +196,7 @@ export class Prediction {
   // render shows what has been revealed: the timeline, the console, the header and the controls.
   render() {
     const evs = this.events.slice(0, this.shown);
-    this.showFn(JSON.stringify({...this.head, events: evs}), this.shownAt());
+    this.showFn(this.trace.prefix(this.shown), this.shownAt());
     const printed = evs.filter((e) => e.kind === 'print').map((e) => `${e.value}\n`).join('');
     this.consoleEl.replaceChildren();
     if (printed) {

@@ -6,7 +6,7 @@
 // all), so on install the worker keeps only the shell, the files a first visit loads anyway (the page,
 // its scripts and style, the timeline's frame and timeline.wasm, the course's lists of lessons, the
 // runner's small scripts), into a cache named after the build; everything else of the build (runner.wasm,
-// unicode-names.txt, each lesson and run, compare.wasm) it keeps when the page fetches it. The page
+// draw.wasm, unicode-names.txt, each lesson and run, compare.wasm) it keeps when the page fetches it. The page
 // also tells it (a 'keep' message) the build's files it loaded before the worker took control, the
 // first lesson's among them. On activate it deletes the caches of earlier builds of this same site
 // (same scope) and takes control of the open pages. Then:
@@ -31,7 +31,7 @@ const cacheName = prefix + BUILD_VERSION;
 const htmlTimeoutMs = 4000;
 const assets = new Set(BUILD_ASSETS.map((name) => new URL(name, self.registration.scope).href));
 // lazy matches the build's files a first visit does not load: kept only once the page fetches them.
-const lazy = /^(runner|compare)\.wasm$|\.txt$|^course\/[^/]+\/|^pylib\//;
+const lazy = /^(runner|compare|draw)\.wasm$|\.txt$|^course\/[^/]+\/|^pylib\//;
 const shell = BUILD_ASSETS.filter((name) => !lazy.test(name)).map((name) => new URL(name, self.registration.scope).href);
 
 self.addEventListener('install', (e) => {

@@ -138,7 +138,7 @@ function fallBack(why) {
 async function show(m) {
   if (m.lang) lang = m.lang;
   if (mode === 'viewer') {
-    const err = api.show(m.traceBin || m.traceJSON, m.source || '', {...(m.view ? {view: m.view} : {}), ...(m.at >= 0 ? {at: m.at} : {}),
+    const err = api.show(m.traceBin, m.source || '', {...(m.view ? {view: m.view} : {}), ...(m.at >= 0 ? {at: m.at} : {}),
       ...(m.lang ? {lang: m.lang} : {})});
     if (err instanceof Error) return reply({type: 'shown', mode, error: err.message});
     const ok = await drawn(8000);
@@ -147,7 +147,8 @@ async function show(m) {
     else document.body.classList.remove('preview');
   }
   if (mode === 'svg') {
-    // A big run has no picture drawn with it (the runner draws it only on export).
+    // A big run has no picture drawn with it (draw.wasm draws it only on export), nor has one whose
+    // picture could not be drawn.
     svgBox.innerHTML = m.svg || `<p class="too-big">${m.lang === 'zh' ? '这次运行太大，画不成静态图：请导出为 SVG。'
       : 'This run is too big for the static picture: export it as SVG.'}</p>`;
     document.body.classList.add('has-svg');

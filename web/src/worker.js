@@ -1,18 +1,19 @@
-// worker.js: the Web Worker that runs the simulator (runner.wasm, cmd/wasm/runner). Given the compiled
-// module ({type: 'load', module}), it answers {id, type, args} with {id, ok, result} or
-// {id, ok: false, error}; it first posts {type: 'ready'}
-// once the simulator has loaded, or {type: 'fatal', error} if it could not, and {type: 'exited'} if the
-// simulator ever stops (a crash). {type: 'stop'} ends the run in progress: it answers with its
-// partial result, the error "cancelled". {id, type: 'export', args: [kind, traceJSON, lang]} streams an
-// export ('chrome', 'trace' or 'svg'; traceJSON '' for the last run's): the simulator writes it in
-// chunks of about a megabyte, which gather here into a Blob; it posts {id, type: 'progress', bytes,
-// progress} after each (bytes so far, progress from 0 to 1), then {id, ok: true, result: blob}.
-// {type: 'cancelExport', id} stops it, and it answers with the error "export: cancelled". See
-// web/README.md.
+// worker.js: a Web Worker around one of the page's worker binaries: the simulator (runner.wasm,
+// cmd/wasm/runner: run, stop) or the drawing and exporting binary (draw.wasm, cmd/wasm/draw: svg,
+// chromeTrace, traceJSON, export). Each sets globalThis.futurescope; the page starts a worker for each
+// (runner.js). Given the compiled module ({type: 'load', module}), it answers {id, type, args} with
+// {id, ok, result} or {id, ok: false, error}; it first posts {type: 'ready'} once the binary has
+// loaded, or {type: 'fatal', error} if it could not, and {type: 'exited'} if the binary ever stops (a
+// crash). {type: 'stop'} ends the run in progress: it answers with its partial result, the error
+// "cancelled". {id, type: 'export', args: [kind, traceBin, lang]} streams an export ('chrome', 'trace'
+// or 'svg' of a run's binary trace): draw.wasm writes it in chunks of about a megabyte, which gather
+// here into a Blob; it posts {id, type: 'progress', bytes, progress} after each (bytes so far, progress
+// from 0 to 1), then {id, ok: true, result: blob}. {type: 'cancelExport', id} stops it, and it answers
+// with the error "export: cancelled". See web/README.md.
 importScripts('wasm_exec.js');
 
-// The page compiles runner.wasm once and sends the module to each worker it starts ({type: 'load',
-// module}), so that a restarted worker is ready at once and works offline.
+// The page compiles each binary once and sends the module to each worker it starts on it ({type:
+// 'load', module}), so that a restarted worker is ready at once and works offline.
 let load;
 const module = new Promise((resolve) => (load = resolve));
 
@@ -21,7 +22,7 @@ const loaded = (async () => {
   const instance = await WebAssembly.instantiate(await module, go.importObject);
   // The Go program never exits by itself: if it does, it panicked, and this worker is of no more use.
   go.run(instance).then(() => postMessage({type: 'exited'}));
-  if (!self.futurescope) throw new Error('runner.wasm did not start');
+  if (!self.futurescope) throw new Error('the worker\'s binary did not start');
   return self.futurescope;
 })();
 
@@ -30,6 +31,7 @@ loaded.then(
   (err) => postMessage({type: 'fatal', error: String(err && err.message || err)}),
 );
 
+// calls are the calls a page may make, of the binary that has them.
 const calls = ['run', 'svg', 'chromeTrace', 'traceJSON'];
 
 // runs chains the runs: run() returns a Promise and lets this worker's messages in while it runs
@@ -42,8 +44,8 @@ const exporting = new Map();
 // streamExport gathers an export chunk by chunk into a Blob, telling the page how far it got and
 // letting messages in between (a cancelExport). The page gets the Blob, a handle on data the browser
 // keeps: its main thread never holds or copies the export's bytes.
-async function streamExport(api, id, [kind, traceJSON = '', lang = '']) {
-  const handle = api.exportStart(kind, traceJSON || '', lang || '');
+async function streamExport(api, id, [kind, traceBin, lang = '']) {
+  const handle = api.exportStart(kind, traceBin, lang || '');
   if (handle instanceof Error) throw handle;
   exporting.set(id, handle);
   const parts = [];
@@ -79,7 +81,7 @@ function nextTask() {
 
 onmessage = async (e) => {
   if (e.data.type === 'load') return load(e.data.module);
-  if (e.data.type === 'stop') return loaded.then((api) => api.stop(), () => {});
+  if (e.data.type === 'stop') return loaded.then((api) => api.stop && api.stop(), () => {});
   if (e.data.type === 'cancelExport') {
     const handle = exporting.get(e.data.id);
     return handle && loaded.then((api) => api.exportCancel(handle), () => {});
@@ -87,7 +89,8 @@ onmessage = async (e) => {
   const {id, type, args = []} = e.data;
   try {
     const api = await loaded;
-    if (!calls.includes(type) && type !== 'export') throw new Error(`worker: unknown call ${type}`);
+    const call = type === 'export' ? 'exportStart' : type;
+    if ((!calls.includes(type) && type !== 'export') || typeof api[call] !== 'function') throw new Error(`worker: unknown call ${type}`);
     let result;
     if (type === 'export') {
       result = await streamExport(api, id, args);

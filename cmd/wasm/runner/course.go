@@ -12,13 +12,17 @@ import (
 	"strings"
 
 	"github.com/futurescope/futurescope/lessons"
+	"github.com/futurescope/futurescope/render/layout"
+	"github.com/futurescope/futurescope/render/svg"
+	"github.com/futurescope/futurescope/sim/trace"
 )
 
 // The course leaves runner.wasm: natively, this binary writes it into the built site as small JSON
 // files the page fetches itself (writeCourse), with every runnable block already run through
-// runScript, the code the browser's runner runs. The simulation is deterministic, natively and in
-// WebAssembly alike, so a lesson opened as it is written shows its run without the runner: the page
-// loads runner.wasm only when the learner needs a run nobody could make in advance.
+// runScript, the code the browser's runner runs, and drawn as draw.wasm (cmd/wasm/draw) draws it. The
+// simulation is deterministic, natively and in WebAssembly alike, so a lesson opened as it is written
+// shows its run and its picture without either: the page loads runner.wasm only when the learner
+// needs a run nobody could make in advance, and draw.wasm only for a picture or an export.
 //
 // The files, under DIR/course:
 //
@@ -26,9 +30,10 @@ import (
 //	LANG/SLUG.json        {slug, title, summary, html, blocks: [{index, code, norun, cores, freeThreaded,
 //	                      expectError, view, at, run}]}: a lesson, run naming its block's run file
 //	                      ("" when it has none: a block that is not run, or a run too big to carry)
-//	LANG/SLUG/N.json      block N's run as the runner's run(code, options) resolves, but wallMs:
-//	                      {stdout, stderr, exitCode, error, kind, marks, traceJSON, svg, traceBin
-//	                      (base64), futures, events, virtualNs}
+//	LANG/SLUG/N.json      block N's run as the runner's run(code, options) resolves, but wallMs, with
+//	                      its picture as draw.wasm's svg(traceBin, LANG) draws it: {stdout, stderr,
+//	                      exitCode, error, kind, marks, svg, traceBin (base64), futures, events,
+//	                      virtualNs}
 
 // pageFilename is the script's name on the page (web/src/app.js), as tracebacks show it.
 const pageFilename = "script.py"
@@ -60,15 +65,29 @@ func renderCourse() ([]courseLanguage, error) {
 	return out, nil
 }
 
-// blockRun runs block b of a lesson in lang as the page runs it: its options, the page's file name.
-func blockRun(lang string, b BlockEntry) (*RunResult, error) {
-	return runScript(b.Code, RunOptions{Filename: pageFilename, Cores: b.Cores, FreeThreaded: b.FreeThreaded, Lang: lang})
+// blockRun runs block b of a lesson in lang as the page runs it (its options, the page's file name),
+// and draws its picture in lang as draw.wasm draws it, unless it is too big to carry (more than
+// eagerEvents events): then svg is "".
+func blockRun(lang string, b BlockEntry) (res *RunResult, picture string, err error) {
+	res, err = runScript(b.Code, RunOptions{Filename: pageFilename, Cores: b.Cores, FreeThreaded: b.FreeThreaded, Lang: lang})
+	if err != nil || !precomputed(res) {
+		return res, "", err
+	}
+	t, err := trace.DecodeBinary(res.TraceBin)
+	if err != nil {
+		return nil, "", err
+	}
+	var w strings.Builder
+	if err := svg.Write(&w, layout.BuildWith(t, layout.BuildOptions{Lang: lang}), svg.Options{}); err != nil {
+		return nil, "", err
+	}
+	return res, w.String(), nil
 }
 
-// precomputed says whether a run goes into the site: one small enough to carry its trace's JSON and
-// picture (a bigger one is the runner's to make, as the page asks).
+// precomputed says whether a run goes into the site: one small enough to carry its picture (a bigger
+// one is the runner's to make, as the page asks).
 func precomputed(res *RunResult) bool {
-	return res.TraceJSON != "" || res.Events == 0
+	return res.Events <= eagerEvents
 }
 
 // writeCourse writes the course, its blocks run, under dir/course, and returns how many runs it wrote.
@@ -94,13 +113,13 @@ func writeCourse(dir string) (int, error) {
 				bj := blockJSON{Index: b.Index, Code: b.Code, NoRun: b.NoRun, Cores: b.Cores, FreeThreaded: b.FreeThreaded,
 					ExpectError: b.ExpectError, View: b.View, At: b.AtNs}
 				if !b.NoRun {
-					res, err := blockRun(cl.Lang, b)
+					res, picture, err := blockRun(cl.Lang, b)
 					if err != nil {
 						return runs, fmt.Errorf("course: %s/%s block %d: %v", cl.Lang, l.Slug, b.Index, err)
 					}
 					if precomputed(res) {
 						bj.Run = fmt.Sprintf("course/%s/%s/%d.json", cl.Lang, l.Slug, b.Index)
-						if err := writeJSON(filepath.Join(dir, filepath.FromSlash(bj.Run)), runJSONOf(res)); err != nil {
+						if err := writeJSON(filepath.Join(dir, filepath.FromSlash(bj.Run)), runJSONOf(res, picture)); err != nil {
 							return runs, err
 						}
 						runs++

@@ -44,7 +44,8 @@ type markJSON struct {
 }
 
 // runJSON is a run as run() resolves, but wallMs, which is the real time a run took and so not the
-// same twice: TraceBin is base64 in JSON, a Uint8Array once the page has read it.
+// same twice, with its picture (SVG) as draw.wasm draws it: TraceBin is base64 in JSON, a Uint8Array
+// once the page has read it.
 type runJSON struct {
 	Stdout    string     `json:"stdout"`
 	Stderr    string     `json:"stderr"`
@@ -52,7 +53,6 @@ type runJSON struct {
 	Error     string     `json:"error"`
 	Kind      string     `json:"kind"`
 	Marks     []markJSON `json:"marks"`
-	TraceJSON string     `json:"traceJSON"`
 	SVG       string     `json:"svg"`
 	TraceBin  []byte     `json:"traceBin"`
 	Futures   int        `json:"futures"`
@@ -60,14 +60,14 @@ type runJSON struct {
 	VirtualNs int64      `json:"virtualNs"`
 }
 
-// runJSONOf is res as its file holds it.
-func runJSONOf(res *RunResult) runJSON {
+// runJSONOf is res, its picture svg, as its file holds it.
+func runJSONOf(res *RunResult, svg string) runJSON {
 	marks := make([]markJSON, len(res.Marks))
 	for i, m := range res.Marks {
 		marks[i] = markJSON(m)
 	}
 	return runJSON{Stdout: res.Stdout, Stderr: res.Stderr, ExitCode: res.ExitCode, Error: res.Error, Kind: res.Kind,
-		Marks: marks, TraceJSON: res.TraceJSON, SVG: res.SVG, TraceBin: res.TraceBin, Futures: res.Futures,
+		Marks: marks, SVG: svg, TraceBin: res.TraceBin, Futures: res.Futures,
 		Events: res.Events, VirtualNs: res.VirtualNs}
 }
 

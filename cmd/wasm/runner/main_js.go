@@ -23,10 +23,6 @@ func main() {
 	r := &runs{}
 	api.Set("run", js.FuncOf(r.jsRun))
 	api.Set("stop", js.FuncOf(r.jsStop))
-	api.Set("chromeTrace", js.FuncOf(jsChromeTrace))
-	api.Set("traceJSON", js.FuncOf(jsTraceJSON))
-	api.Set("svg", js.FuncOf(jsSVG))
-	(&exports{}).publish(api)
 	api.Set("version", runtime.Version())
 	js.Global().Set("futurescope", api)
 	select {}
@@ -90,7 +86,7 @@ func resultJS(res *RunResult) map[string]any {
 	}
 	return map[string]any{
 		"stdout": res.Stdout, "stderr": res.Stderr, "exitCode": res.ExitCode, "error": res.Error, "kind": res.Kind,
-		"marks": marks, "traceJSON": res.TraceJSON, "svg": res.SVG, "traceBin": bytesToJS(res.TraceBin),
+		"marks": marks, "traceBin": bytesToJS(res.TraceBin),
 		"futures": res.Futures, "events": res.Events,
 		"virtualNs": float64(res.VirtualNs), "wallMs": res.WallMs,
 	}
@@ -144,48 +140,9 @@ func runOptions(o js.Value) RunOptions {
 	return opts
 }
 
-// jsSVG is svg(traceJSON, lang).
-func jsSVG(_ js.Value, args []js.Value) any {
-	lang := ""
-	if v := jsutil.Arg(args, 1); v.Type() == js.TypeString {
-		lang = v.String()
-	}
-	out, err := timelineSVG(jsString(jsutil.Arg(args, 0)), lang)
-	if err != nil {
-		return jsutil.Error(err.Error())
-	}
-	return out
-}
-
-// jsTraceJSON is traceJSON(): the last run's trace as JSON.
-func jsTraceJSON(js.Value, []js.Value) any {
-	out, err := lastTraceJSON()
-	if err != nil {
-		return jsutil.Error(err.Error())
-	}
-	return out
-}
-
-// jsChromeTrace is chromeTrace(traceJSON).
-func jsChromeTrace(_ js.Value, args []js.Value) any {
-	out, err := chromeTrace(jsString(jsutil.Arg(args, 0)))
-	if err != nil {
-		return jsutil.Error(err.Error())
-	}
-	return out
-}
-
 // bytesToJS copies b into a new Uint8Array.
 func bytesToJS(b []byte) js.Value {
 	a := js.Global().Get("Uint8Array").New(len(b))
 	js.CopyBytesToJS(a, b)
 	return a
-}
-
-// jsString returns v's text, or "" when v is not a string (left out: the last run's trace).
-func jsString(v js.Value) string {
-	if v.Type() != js.TypeString {
-		return ""
-	}
-	return v.String()
 }

@@ -2,14 +2,10 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
-	"io"
 	"strings"
 	"time"
 
-	"github.com/futurescope/futurescope/render/layout"
-	"github.com/futurescope/futurescope/render/svg"
 	"github.com/futurescope/futurescope/render/words"
 	script "github.com/futurescope/futurescope/sim/script"
 	"github.com/futurescope/futurescope/sim/trace"
@@ -37,7 +33,7 @@ type RunOptions struct {
 	FreeThreaded bool          // run without a GIL
 	MaxSteps     int64         // interpreter step budget (default BrowserMaxSteps)
 	TimeLimit    time.Duration // virtual time limit (default 60 s)
-	Lang         string        // the language of the timeline's words in SVG: "en" (default) or "zh"
+	Lang         string        // the language of the reports' words: "en" (default) or "zh"
 	// Cancel, when closed, stops the run (sim/script's Options.Cancel): it ends with a "cancelled"
 	// report and its partial trace. Yield is called where the run checks Cancel; in the browser it
 	// lets the worker's event loop run now and then, so that a Stop message can close Cancel.
@@ -56,17 +52,14 @@ type RunResult struct {
 	Kind string
 	// Marks are the script spans to mark in the editor, innermost first.
 	Marks []Mark
-	// TraceJSON is the run's trace as trace.Encode writes it and SVG its timeline from render/svg,
-	// both "" for a run of more than eagerEvents events: lastTraceJSON, timelineSVG and chromeTrace
-	// make them from the last run when an export asks.
-	TraceJSON, SVG string
 	// Futures and Events count the run's futures and its trace's events.
 	Futures, Events int
-	// TraceBin is the trace in its binary form (trace.EncodeBinary), what the timeline reads: a
-	// tenth of the JSON's size, and decoded many times faster.
+	// TraceBin is the trace in its binary form (trace.EncodeBinary): what the timeline, the page's
+	// predictions and draw.wasm (its picture and exports) read; a tenth of the JSON's size, and
+	// decoded many times faster.
 	TraceBin []byte
 	// VirtualNs is when the run's last event happened, in virtual nanoseconds; WallMs how long the
-	// simulation and the drawing took in real time.
+	// simulation took in real time.
 	VirtualNs int64
 	WallMs    float64
 }
@@ -87,18 +80,12 @@ func (o RunOptions) withDefaults() RunOptions {
 	return o
 }
 
-// eagerEvents is the most events a run's JSON and SVG are written for with the run: a bigger run's
-// (tens of megabytes, copied from the worker to the page) would cost time and memory for an export
-// nobody may ask for, so they are written from the last run when asked.
+// eagerEvents is the most events a run is drawn for with it, where it is drawn with it (the course's
+// runs, course.go): a bigger run's picture (tens of megabytes) is drawn only when exported.
 const eagerEvents = 50_000
 
-// last is the trace of the last run, for the exports of a run too big to write them with it. The
-// runner runs one script at a time, in its own worker.
-var last *trace.Trace
-
-// runScript runs source on a fresh simulation and draws its timeline. It always returns a result:
-// a script's failure is in Error and Marks, not in err, which is set only if the trace could not be
-// written or drawn.
+// runScript runs source on a fresh simulation. It always returns a result: a script's failure is in
+// Error and Marks, not in err, which is set only if the trace could not be written.
 func runScript(source string, opts RunOptions) (*RunResult, error) {
 	opts = opts.withDefaults()
 	start := time.Now()
@@ -122,81 +109,15 @@ func runScript(source string, opts RunOptions) (*RunResult, error) {
 			}
 		}
 	}
-	last = res.Trace
 	out.Events, out.Futures = res.Trace.Len(), len(res.Trace.Futures())
-	var tj, img strings.Builder
-	if out.Events <= eagerEvents {
-		if err := trace.Encode(&tj, res.Trace); err != nil {
-			return nil, fmt.Errorf("run: writing the trace: %v", err)
-		}
-		if err := drawSVG(&img, res.Trace, opts.Lang); err != nil {
-			return nil, fmt.Errorf("run: drawing the timeline: %v", err)
-		}
-	}
 	bin, err := trace.EncodeBinary(res.Trace)
 	if err != nil {
 		return nil, fmt.Errorf("run: writing the trace: %v", err)
 	}
-	out.TraceJSON, out.SVG, out.TraceBin = tj.String(), img.String(), bin
+	out.TraceBin = bin
 	if n := res.Trace.Len(); n > 0 {
 		out.VirtualNs = res.Trace.At(n - 1).Time
 	}
 	out.WallMs = float64(time.Since(start).Microseconds()) / 1000
 	return out, nil
-}
-
-// drawSVG lays t out in lang ("en" or "zh") and draws it as SVG to w.
-func drawSVG(w io.Writer, t *trace.Trace, lang string) error {
-	return svg.Write(w, layout.BuildWith(t, layout.BuildOptions{Lang: lang}), svg.Options{})
-}
-
-// traceOf reads a trace written by trace.Encode, or returns the last run's for "".
-func traceOf(traceJSON string) (*trace.Trace, error) {
-	if traceJSON != "" {
-		return trace.Decode(strings.NewReader(traceJSON))
-	}
-	if last == nil {
-		return nil, errors.New("no run to export: run the script first")
-	}
-	return last, nil
-}
-
-// lastTraceJSON returns the last run's trace as trace.Encode writes it.
-func lastTraceJSON() (string, error) {
-	t, err := traceOf("")
-	if err != nil {
-		return "", fmt.Errorf("traceJSON: %v", err)
-	}
-	var b strings.Builder
-	if err := trace.Encode(&b, t); err != nil {
-		return "", fmt.Errorf("traceJSON: %v", err)
-	}
-	return b.String(), nil
-}
-
-// timelineSVG draws a trace written by trace.Encode ("": the last run's) as SVG in lang: an export in
-// the page's language, or of a run too big to draw with it.
-func timelineSVG(traceJSON, lang string) (string, error) {
-	t, err := traceOf(traceJSON)
-	if err != nil {
-		return "", fmt.Errorf("svg: %v", err)
-	}
-	var b strings.Builder
-	if err := drawSVG(&b, t, lang); err != nil {
-		return "", fmt.Errorf("svg: %v", err)
-	}
-	return b.String(), nil
-}
-
-// chromeTrace converts a trace written by trace.Encode ("": the last run's) to Chrome Trace Event JSON.
-func chromeTrace(traceJSON string) (string, error) {
-	t, err := traceOf(traceJSON)
-	if err != nil {
-		return "", fmt.Errorf("chromeTrace: %v", err)
-	}
-	var b strings.Builder
-	if err := trace.WriteChrome(&b, t); err != nil {
-		return "", fmt.Errorf("chromeTrace: %v", err)
-	}
-	return b.String(), nil
 }

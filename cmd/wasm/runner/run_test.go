@@ -54,8 +54,8 @@ func TestRunScript(t *testing.T) {
 			if tt.markSubstr != "" && !strings.Contains(res.Marks[0].Message, tt.markSubstr) {
 				t.Errorf("first mark says %q, want it to contain %q", res.Marks[0].Message, tt.markSubstr)
 			}
-			if !strings.HasPrefix(res.TraceJSON, `{"version":`) || !strings.HasPrefix(res.SVG, "<svg") {
-				t.Errorf("trace %.20q svg %.20q, want JSON and SVG", res.TraceJSON, res.SVG)
+			if tr, err := trace.DecodeBinary(res.TraceBin); err != nil || tr.Len() != res.Events {
+				t.Errorf("traceBin of %d bytes: %v; want the run's %d events", len(res.TraceBin), err, res.Events)
 			}
 		})
 	}
@@ -84,41 +84,8 @@ f = ex.submit(outer)
 print(f.result())
 `
 
-// TestSVGLang draws a run's timeline in the page's language, at the run and again later.
-func TestSVGLang(t *testing.T) {
-	src := "from concurrent.futures import ThreadPoolExecutor\nwith ThreadPoolExecutor() as ex:\n    print(ex.submit(pow, 2, 3).result())\n"
-	res, err := runScript(src, RunOptions{Lang: "zh"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(res.SVG, ">图例<") || !strings.Contains(res.SVG, "返回了 8") {
-		t.Errorf("the Chinese run's SVG is not Chinese")
-	}
-	en, err := timelineSVG(res.TraceJSON, "en")
-	if err != nil || !strings.Contains(en, ">Legend<") || !strings.Contains(en, "returned 8") {
-		t.Errorf("svg(trace, en): %v, English: %v", err, strings.Contains(en, ">Legend<"))
-	}
-	if _, err := timelineSVG("{nope", "zh"); err == nil || !strings.HasPrefix(err.Error(), "svg: ") {
-		t.Errorf("svg of bad JSON: err %v, want svg: …", err)
-	}
-}
-
-func TestChromeTrace(t *testing.T) {
-	res, err := runScript("print(1)\n", RunOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out, err := chromeTrace(res.TraceJSON)
-	if err != nil || !strings.HasPrefix(out, `{"traceEvents":[`) {
-		t.Errorf("chromeTrace = %.40q, %v", out, err)
-	}
-	if _, err := chromeTrace("{nope"); err == nil || !strings.HasPrefix(err.Error(), "chromeTrace: ") {
-		t.Errorf("chromeTrace of bad JSON: err %v, want chromeTrace: …", err)
-	}
-}
-
-// TestBigRun runs 10,000 futures (60,000 events): the run carries its binary trace, but not its JSON
-// or SVG, which the exports then write from the last run.
+// TestBigRun runs 10,000 futures (60,000 events): the run carries its binary trace whole, from which
+// draw.wasm writes its exports.
 func TestBigRun(t *testing.T) {
 	src := "from concurrent.futures import ThreadPoolExecutor\nwith ThreadPoolExecutor(4) as ex:\n" +
 		"    fs = [ex.submit(abs, -n) for n in range(10000)]\nprint(sum([f.result() for f in fs]))\n"
@@ -126,25 +93,11 @@ func TestBigRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Events <= eagerEvents || res.Futures != 10000 || res.TraceJSON != "" || res.SVG != "" {
-		t.Fatalf("a run of %d events, %d futures carries %d bytes of JSON and %d of SVG; want none",
-			res.Events, res.Futures, len(res.TraceJSON), len(res.SVG))
+	if res.Events <= eagerEvents || res.Futures != 10000 {
+		t.Fatalf("a run of %d events, %d futures; want 10,000 futures, over %d events", res.Events, res.Futures, eagerEvents)
 	}
 	if tr, err := trace.DecodeBinary(res.TraceBin); err != nil || tr.Len() != res.Events {
 		t.Fatalf("traceBin: %v", err)
-	}
-	j, err := lastTraceJSON()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if tr, err := trace.Decode(strings.NewReader(j)); err != nil || tr.Len() != res.Events {
-		t.Errorf("traceJSON(): %d bytes, %v", len(j), err)
-	}
-	if s, err := timelineSVG("", "en"); err != nil || !strings.HasPrefix(s, "<svg") {
-		t.Errorf("svg() of the last run: %.20q, %v", s, err)
-	}
-	if c, err := chromeTrace(""); err != nil || !strings.HasPrefix(c, `{"traceEvents":[`) {
-		t.Errorf("chromeTrace() of the last run: %.20q, %v", c, err)
 	}
 }
 

@@ -40,11 +40,7 @@ func readAll(t testing.TB, s *exportStream) ([]byte, int) {
 
 // TestExportStream checks that each export, streamed in chunks, is what its writer writes at once.
 func TestExportStream(t *testing.T) {
-	res, err := runScript(manyFuturesN(3000), RunOptions{})
-	if err != nil || res.ExitCode != 0 {
-		t.Fatalf("the run failed: %v %+v", err, res)
-	}
-	tr := last
+	tr := run(t, manyFuturesN(3000))
 	for kind, k := range exportKinds {
 		var want bytes.Buffer
 		if err := k.write(&want, tr, "zh"); err != nil {
@@ -71,10 +67,7 @@ func TestExportStream(t *testing.T) {
 // TestExportCancel checks that a cancelled export stops: its reader gets the cancellation, and its
 // writer returns.
 func TestExportCancel(t *testing.T) {
-	if _, err := runScript(manyFuturesN(3000), RunOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	s, err := newExport("chrome", last, "")
+	s, err := newExport("chrome", run(t, manyFuturesN(3000)), "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,10 +88,7 @@ func TestExportCancel(t *testing.T) {
 // BenchmarkExport100k streams each export of a run of 100,000 futures, natively: the worker's share
 // of an export's time in the browser is several times this.
 func BenchmarkExport100k(b *testing.B) {
-	if _, err := runScript(manyFuturesN(100_000), RunOptions{MaxSteps: 1 << 40}); err != nil {
-		b.Fatal(err)
-	}
-	tr := last
+	tr := run(b, manyFuturesN(100_000))
 	for _, kind := range []string{"chrome", "trace", "svg"} {
 		b.Run(kind, func(b *testing.B) {
 			size := 0

@@ -36,13 +36,13 @@ func (x *exports) publish(api js.Value) {
 	api.Set("exportCancel", js.FuncOf(x.jsCancel))
 }
 
-// jsStart is exportStart(kind, traceJSON, lang): it starts writing the export kind ("chrome", "trace",
-// "svg") of traceJSON ("" or left out: the last run's trace) and returns its handle.
+// jsStart is exportStart(kind, traceBin, lang): it starts writing the export kind ("chrome", "trace",
+// "svg") of the binary trace traceBin (a Uint8Array) and returns its handle.
 func (x *exports) jsStart(_ js.Value, args []js.Value) any {
 	kind, lang := jsString(jsutil.Arg(args, 0)), jsString(jsutil.Arg(args, 2))
-	t, err := traceOf(jsString(jsutil.Arg(args, 1)))
+	t, err := decode("export", jsBytes(jsutil.Arg(args, 1)))
 	if err != nil {
-		return jsutil.Error("export: " + err.Error())
+		return jsutil.Error(err.Error())
 	}
 	s, err := newExport(kind, t, lang)
 	if err != nil {
