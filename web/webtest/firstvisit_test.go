@@ -30,8 +30,9 @@ const firstVisitTarget = 3.0e6
 
 // TestFirstVisit loads the first lesson five times as a first visitor (no cache, no service worker)
 // and prints what it downloads, compressed: what the server sent in all, until the service worker has
-// kept its offline copy and the site has been idle quietFor (at most firstVisitTarget, and no
-// runner.wasm: the lesson's run is the course's), what the page and its frame fetched themselves, and
+// kept its offline copy and the site has been idle quietFor (at most firstVisitTarget, and neither
+// runner.wasm nor draw.wasm: the lesson's run and its picture are the course's), what the page and its
+// frame fetched themselves, and
 // how soon a timeline shows: the run's static picture,
 // which stands in while the interactive viewer loads, and must come first, and the viewer's own first
 // timeline, with the machine's load average (issue 13's 1.5 s is for a quiet machine). Then it
@@ -61,8 +62,10 @@ func TestFirstVisit(t *testing.T) {
 			t.Fatalf("the service worker did not take control of the page: %v", err)
 		}
 		total, paths := sent.untilQuiet(quietFor)
-		if slices.ContainsFunc(paths, func(p string) bool { return strings.HasSuffix(p, "/runner.wasm") }) {
-			t.Errorf("a first visit downloaded runner.wasm (the page or its service worker): %v", paths)
+		for _, bin := range []string{"/runner.wasm", "/draw.wasm"} {
+			if slices.ContainsFunc(paths, func(p string) bool { return strings.HasSuffix(p, bin) }) {
+				t.Errorf("a first visit downloaded %s (the page or its service worker): %v", bin[1:], paths)
+			}
 		}
 		srv.Close()
 		served = append(served, total)

@@ -122,4 +122,25 @@ func TestStaticTimeline(t *testing.T) {
 		t.Errorf("the static timeline has %d rectangles (%v)", n, err)
 	}
 	screenshot(t, ctx, "static-timeline")
+	if fetched, err := chromedp.Run(ctx, chromedp.Evaluate[bool](drawFetched)); err != nil || fetched {
+		t.Errorf("the lesson's own run fetched draw.wasm (%v): its picture is the course's", err)
+	}
+	// A run of the learner's own comes with no picture: draw.wasm draws it from the run's trace.
+	eval(t, ctx, `window.futurescopePage.setCode(`+jsString(learnerScript)+`)`)
+	click(t, ctx, "#run")
+	waitShown(t, ctx, st.Shown+1)
+	pic, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(document.getElementById('timeline').contentDocument.querySelector('svg') || {}).outerHTML || ''`))
+	if err != nil || !strings.HasPrefix(pic, "<svg") || !strings.Contains(pic, "turn_wheel") {
+		t.Errorf("the learner's run's picture is %.80q (%v), want it drawn, naming turn_wheel", pic, err)
+	}
+	if fetched, err := chromedp.Run(ctx, chromedp.Evaluate[bool](drawFetched)); err != nil || !fetched {
+		t.Errorf("the learner's run was drawn without draw.wasm (%v)", err)
+	}
 }
+
+// drawFetched is true once the page has asked for draw.wasm.
+const drawFetched = `performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.endsWith('/draw.wasm'))`
+
+// learnerScript is a script of the learner's own, with a name no lesson uses.
+const learnerScript = "from concurrent.futures import ThreadPoolExecutor\n\ndef turn_wheel(n):\n    return n + 1\n\n" +
+	"with ThreadPoolExecutor(max_workers=2) as pool:\n    print(pool.submit(turn_wheel, 1).result())\n"

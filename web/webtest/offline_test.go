@@ -47,7 +47,7 @@ func TestOffline(t *testing.T) {
 	// page's word), and nothing else of the course.
 	kept := waitKept(t, ctx, page, "runner.wasm", "course/en/01-futures-and-submit.json", "course/en/01-futures-and-submit/1.json",
 		"course/en/03-done-callbacks.json", "course/en/03-done-callbacks/1.json", "timeline.wasm", "course/en.json")
-	for _, f := range []string{"course/en/05-wait.json", "course/en/02-map-and-with/1.json", "unicode-names.txt"} {
+	for _, f := range []string{"course/en/05-wait.json", "course/en/02-map-and-with/1.json", "unicode-names.txt", "draw.wasm"} {
 		if slices.Contains(kept, f) {
 			t.Errorf("the offline copy holds %s, which the page never loaded (a first visit must stay cheap)", f)
 		}

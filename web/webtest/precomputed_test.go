@@ -10,7 +10,8 @@ import (
 
 // precomputedCheck runs, in the page, every block of the course that has a run in the site's files
 // on the simulator itself (runner.wasm, as a learner's Run does) and compares the two field by field,
-// the trace's binary form byte for byte. It resolves with [{name, diffs}] and the blocks with no run.
+// the trace's binary form byte for byte, and the picture with the one draw.wasm draws of the live
+// run's trace. It resolves with [{name, diffs}] and the blocks with no run.
 const precomputedCheck = `(async () => {
 	const json = async (url) => { const r = await fetch(url); if (!r.ok) throw new Error(url + ': ' + r.status); return r.json(); };
 	const bytes = (s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
@@ -25,9 +26,11 @@ const precomputedCheck = `(async () => {
 				const pre = await json(b.run);
 				const live = await window.futurescopePage.runLive(b.code, {filename: 'script.py', cores: b.cores || 4, freeThreaded: !!b.freeThreaded, lang});
 				const diffs = [];
-				for (const k of ['stdout', 'stderr', 'exitCode', 'error', 'kind', 'traceJSON', 'svg', 'futures', 'events', 'virtualNs']) {
+				for (const k of ['stdout', 'stderr', 'exitCode', 'error', 'kind', 'futures', 'events', 'virtualNs']) {
 					if (pre[k] !== live[k]) diffs.push(k);
 				}
+				if ('traceJSON' in pre || 'traceJSON' in live || 'svg' in live) diffs.push('trace JSON or svg carried');
+				if (pre.svg !== await window.futurescopePage.draw('svg', [live.traceBin, lang])) diffs.push('svg');
 				const mark = (m) => [m.line, m.col, m.endLine, m.endCol, m.message].join('|');
 				if (pre.marks.map(mark).join('\n') !== live.marks.map(mark).join('\n')) diffs.push('marks');
 				const a = bytes(pre.traceBin), c = live.traceBin;
@@ -42,7 +45,8 @@ const precomputedCheck = `(async () => {
 
 // TestPrecomputedRuns holds the course's runs (written natively when the site was built, which the
 // page shows instead of running a lesson's block) to the runs the simulator makes in the browser:
-// every block of both languages, the same output, report, marks, picture and trace, byte for byte.
+// every block of both languages, the same output, report, marks and trace, byte for byte, and the
+// same picture as draw.wasm draws of the simulator's trace.
 func TestPrecomputedRuns(t *testing.T) {
 	ctx := newTabFor(t, lessonsTabTimeout)
 	open(t, ctx, "#en/01-futures-and-submit")
