@@ -306,6 +306,9 @@ func (t *Thread) setTypeAttr(x *Type, name *Str, v Object) error {
 	if x.builtin {
 		return Errorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name.S, x.Name)
 	}
+	if handled, err := t.setTypeName(x, name.S, v); handled {
+		return err
+	}
 	x.SetAttr(name.S, v)
 	return nil
 }
@@ -348,6 +351,9 @@ func (t *Thread) DelAttr(o Object, name *Str) error {
 func (t *Thread) delTypeAttr(x *Type, name *Str) error {
 	if x.builtin {
 		return Errorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name.S, x.Name)
+	}
+	if handled, err := delTypeName(x, name.S); handled {
+		return err
 	}
 	if !x.DelAttr(name.S) {
 		return Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", x.Name, name.S)

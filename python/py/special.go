@@ -22,8 +22,8 @@ func (t *Thread) specialAttr(o Object, name string) (Object, bool) {
 		case "__name__":
 			return NewStr(x.Name), true
 		case "__qualname__":
-			if v, ok := x.Dict["__qualname__"]; ok {
-				return v, true
+			if x.Qual != "" {
+				return NewStr(x.Qual), true
 			}
 			return NewStr(x.Name), true
 		case "__module__":

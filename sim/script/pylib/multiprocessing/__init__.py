@@ -30,10 +30,6 @@ from multiprocessing.process import (BaseProcess, Process, SpawnProcess, ForkPro
 from multiprocessing.queues import Queue, SimpleQueue, JoinableQueue
 from multiprocessing.synchronize import Event, Lock, RLock, Condition, Semaphore, BoundedSemaphore
 from multiprocessing.managers import SyncManager, Manager
-# The proxies are named multiprocessing.EventProxy and so on (managers.py says why): pickling finds
-# them here.
-from multiprocessing.managers import (BaseProxy, DictProxy, ListProxy, EventProxy, AcquirerProxy,
-                                      AutoQueueProxy, NamespaceProxy)
 from multiprocessing.pool import Pool
 from multiprocessing.connection import Pipe
 from multiprocessing.sharedctypes import Value, Array, RawValue, RawArray

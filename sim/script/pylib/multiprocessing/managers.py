@@ -8,7 +8,6 @@ from multiprocessing.context import ProcessError, get_start_method
 
 class BaseProxy:
     """A proxy of an object a Manager's server process holds: each method call is a request to it."""
-    __module__ = 'multiprocessing'  # the name lessons' timelines give it (CPython's: multiprocessing.managers)
 
     def __init__(self, token):
         self._token = token
@@ -21,6 +20,22 @@ class BaseProxy:
 
     def __str__(self):
         return self._callmethod('__repr__')
+
+    def __reduce__(self):
+        # As CPython's: a Queue's proxy class is made by AutoProxy (so its name is no module-level
+        # name to pickle by), the others are this module's.
+        cls = type(self)
+        return (RebuildProxy, (AutoProxy if cls is AutoQueueProxy else cls, self._token))
+
+
+def RebuildProxy(func, token):
+    """Makes a proxy of token again where it was unpickled."""
+    return func(token)
+
+
+def AutoProxy(token):
+    """A proxy of a Queue, the one typeid this module's proxies make by AutoProxy."""
+    return AutoQueueProxy(token)
 
 
 def _exposed(cls, names):
@@ -35,13 +50,11 @@ def _exposed(cls, names):
 
 
 class DictProxy(BaseProxy):
-    __module__ = 'multiprocessing'  # the name lessons' timelines give it (CPython's: multiprocessing.managers)
     def __iter__(self):
         return iter(self._callmethod('keys'))
 
 
 class ListProxy(BaseProxy):
-    __module__ = 'multiprocessing'  # the name lessons' timelines give it (CPython's: multiprocessing.managers)
     def __iadd__(self, value):
         self._callmethod('extend', (value,))
         return self
@@ -55,12 +68,10 @@ class ListProxy(BaseProxy):
 
 
 class EventProxy(BaseProxy):
-    __module__ = 'multiprocessing'  # the name lessons' timelines give it (CPython's: multiprocessing.managers)
     pass
 
 
 class AcquirerProxy(BaseProxy):
-    __module__ = 'multiprocessing'  # the name lessons' timelines give it (CPython's: multiprocessing.managers)
     def __enter__(self):
         return self._callmethod('acquire')
 
@@ -69,7 +80,6 @@ class AcquirerProxy(BaseProxy):
 
 
 class AutoQueueProxy(BaseProxy):
-    __module__ = 'multiprocessing'  # the name lessons' timelines give it (CPython's: multiprocessing.managers)
     pass
 
 
@@ -83,7 +93,7 @@ _exposed(EventProxy, ('is_set', 'set', 'clear', 'wait'))
 _exposed(AcquirerProxy, ('acquire', 'release'))
 _exposed(AutoQueueProxy, ('empty', 'full', 'get', 'get_nowait', 'join', 'put', 'put_nowait',
                           'qsize', 'task_done'))
-AutoQueueProxy.__name__ = 'AutoProxy[Queue]'
+AutoQueueProxy.__name__ = AutoQueueProxy.__qualname__ = 'AutoProxy[Queue]'
 
 
 class SyncManager:
@@ -178,7 +188,6 @@ class Namespace:
 
 class NamespaceProxy(BaseProxy):
     """A proxy whose attributes are the Namespace's in the server."""
-    __module__ = 'multiprocessing'  # the name lessons' timelines give it (CPython's: multiprocessing.managers)
 
     def __getattr__(self, key):
         if key[0] == '_':
