@@ -3,13 +3,14 @@
 // and started only when a call first needs it (load), since a lesson opened as written shows the run
 // the site holds already (web/src/app.js), and a first visit is cheaper without it. The learner's Stop ends a run with its partial result;
 // a call that takes too long, or a stopped run that does not answer, terminates the worker and starts
-// a fresh one. Messages: web/README.md.
+// a fresh one. The same class drives draw.wasm's worker (pictures and exports: app.js), which loads
+// lazily too, on its first call. Messages: web/README.md.
 
 import {fetchCounted} from './counted.js';
 
 /**
  * A RunnerError is a call the page gave up on: kind is 'timeout', 'stopped', 'died', 'load', or
- * 'offline' (runner.wasm could not be fetched: no network, and no offline copy of it).
+ * 'offline' (the worker's binary could not be fetched: no network, and no offline copy of it).
  */
 export class RunnerError extends Error {
   constructor(kind, message) {
@@ -23,8 +24,8 @@ const stopGraceMs = 3000;
 
 export class Runner {
   /**
-   * url is the worker's script, wasm the simulator's; onReady is called each time a worker has loaded
-   * the simulator, onProgress(bytes, total) as runner.wasm downloads (total 0: unknown) and
+   * url is the worker's script, wasm its binary (runner.wasm, draw.wasm); onReady is called each time
+   * a worker has loaded the binary, onProgress(bytes, total) as it downloads (total 0: unknown) and
    * onProgress(-1, 0) once it has loaded or failed. Nothing loads until a call needs it, or load().
    */
   constructor(url, wasm, {onReady = () => {}, onProgress = () => {}} = {}) {
