@@ -17,10 +17,11 @@ import (
 )
 
 // siteFiles are the files the page loads, which the service worker keeps for offline use (those the
-// build has): the shell at once, runner.wasm, draw.wasm and unicode-names.txt (the names of \N{name},
-// which runner.wasm fetches for a script that uses one) once the page has fetched them (web/src/sw.js).
+// build has): the shell at once, runner.wasm, draw.wasm, compare.wasm and unicode-names.txt (the names
+// of \N{name}, which runner.wasm fetches for a script that uses one) once the page has fetched them
+// (web/src/sw.js).
 var siteFiles = []string{"index.html", "style.css", "app.js", "worker.js", "wasm_exec.js", "runner.wasm",
-	"draw.wasm", "timeline.html", "timeline.js", "timeline.wasm", "unicode-names.txt"}
+	"draw.wasm", "compare.wasm", "timeline.html", "timeline.js", "timeline.wasm", "unicode-names.txt"}
 
 // bundleOptions returns esbuild's options for entry points of web/src, written into out.
 func bundleOptions(web, out string, entries ...string) api.BuildOptions {

@@ -17,9 +17,9 @@
 //     and one fetched from the network is kept.
 //   - Anything else (another origin, a file not in the build) goes to the network untouched.
 //
-// So offline the page has what was loaded: the lessons opened, and editing and running once the
-// simulator (runner.wasm) was loaded once; a lesson never opened, or the simulator never loaded, fails
-// to fetch and the page says it needs the network.
+// So offline the page has what was loaded: the lessons opened, editing and running once the
+// simulator (runner.wasm) was loaded once, comparing with a recorded run once compare.wasm was; a
+// lesson never opened, or a binary never loaded, fails to fetch and the page says it needs the network.
 //
 // What is cached is what the browser got: the server may send runner.wasm as its .br or .gz copy with
 // a Content-Encoding, and fetch hands the service worker the decoded bytes, which is what it stores

@@ -9,10 +9,13 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 
 	"github.com/futurescope/futurescope/web/site"
@@ -24,6 +27,9 @@ const (
 	poolScript   = "../../compare/testdata/pool.py"
 	poolRecorded = "../../compare/testdata/pool.recorded.json"
 )
+
+// compareFetched is true once the page has asked for compare.wasm (its own requests).
+const compareFetched = `performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.endsWith('/compare.wasm'))`
 
 // comparePanel is what the comparison panel (web/src/compare.js) shows.
 type comparePanel struct {
@@ -79,9 +85,9 @@ func choose(t *testing.T, ctx context.Context, path string) {
 }
 
 // TestCompareRecorded loads a run recorded under CPython with the file picker, beside the editor's
-// script: both timelines on one axis, and a verdict that the order of events agrees. An edit that
-// makes the jobs finish in another order then lists a completion-order difference with its cause,
-// and the same file dropped on the page compares too.
+// script: both timelines on one axis, and a verdict that the order of events agrees; compare.wasm is
+// fetched then, and not before. An edit that makes the jobs finish in another order then lists a
+// completion-order difference with its cause, and the same file dropped on the page compares too.
 func TestCompareRecorded(t *testing.T) {
 	ctx := newTab(t)
 	open(t, ctx, "#en")
@@ -93,8 +99,14 @@ func TestCompareRecorded(t *testing.T) {
 	if b := text(t, ctx, "compare-open"); b != "Compare with CPython…" {
 		t.Errorf("the toolbar's button says %q", b)
 	}
+	if fetched, err := chromedp.Run(ctx, chromedp.Evaluate[bool](compareFetched)); err != nil || fetched {
+		t.Errorf("the page fetched compare.wasm before any comparison (%v)", err)
+	}
 	choose(t, ctx, poolRecorded)
 	p := panel(t, ctx, "done")
+	if fetched, err := chromedp.Run(ctx, chromedp.Evaluate[bool](compareFetched)); err != nil || !fetched {
+		t.Errorf("a comparison ran without the page fetching compare.wasm (%v)", err)
+	}
 	if p.File != "pool.recorded.json" || !strings.HasPrefix(p.Verdict, "The order of events agrees with CPython") || p.Ordering != 0 {
 		t.Errorf("file %q, verdict %q, %d ordering differences: want pool.recorded.json agreeing", p.File, p.Verdict, p.Ordering)
 	}
@@ -225,38 +237,92 @@ func TestCompareBadFiles(t *testing.T) {
 	}
 }
 
-// TestCompareOffline compares a recording with the site's server gone: the comparison's worker is
-// made from the offline copy (the service worker's), as the page's own runs are.
-func TestCompareOffline(t *testing.T) {
-	mux := http.NewServeMux()
-	mux.Handle("/fs/", http.StripPrefix("/fs", site.Handler(os.DirFS(os.Getenv("FUTURESCOPE_WEB_DIST")))))
-	srv := httptest.NewServer(mux)
-	defer srv.Close()
-	page := srv.URL + "/fs/#en"
+// TestCompareLoads compares as a first visitor, with compare.wasm slowed down as on a slow network:
+// the panel counts compare.wasm's bytes while it comes, to the end, and the comparison then shows.
+func TestCompareLoads(t *testing.T) {
 	ctx := newTab(t)
-	if err := chromedp.Do(ctx, chromedp.Navigate(page)); err != nil {
+	freshVisitor(t, ctx, strings.TrimSuffix(baseURL, "/"))
+	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
 		t.Fatal(err)
 	}
-	waitShown(t, ctx, 1)
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`navigator.serviceWorker.controller !== null`, chromedp.WithPollingTimeout(waitRun))); err != nil {
-		t.Fatalf("the service worker did not take control of the page: %v", err)
+	byRule := cdp.Command[map[string]any, json.RawMessage]{Method: network.CommandEmulateNetworkConditionsByRule}
+	slow := map[string]any{"offline": false, "matchedNetworkConditions": []any{map[string]any{
+		"urlPattern": baseURL + "compare.wasm", "latency": 50, "downloadThroughput": 1e6, "uploadThroughput": -1}}}
+	if _, err := chromedp.Call(ctx, byRule, slow); err != nil {
+		t.Fatalf("slowing compare.wasm down: %v", err)
 	}
-	// The offline copy keeps what was loaded: the first lesson, and the simulator once the editor
-	// asked for it.
-	eval(t, ctx, `document.querySelector('#editor .cm-content').focus()`)
-	waitKept(t, ctx, srv.URL+"/fs/", "runner.wasm", "course/en/01-futures-and-submit.json", "course/en/01-futures-and-submit/1.json")
-	srv.Close()
-	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank"), chromedp.Navigate(page)); err != nil {
-		t.Fatalf("offline, reloading the page: %v", err)
-	}
-	waitShown(t, ctx, 1)
+	open(t, ctx, "#en")
 	src, err := os.ReadFile(poolScript)
 	if err != nil {
 		t.Fatal(err)
 	}
 	eval(t, ctx, fmt.Sprintf(`window.futurescopePage.setCode(%s)`, jsString(string(src))))
 	choose(t, ctx, poolRecorded)
-	if p := panel(t, ctx, "done"); p.Panels != 2 || !strings.HasPrefix(p.Verdict, "The order of events agrees") {
-		t.Errorf("offline, the comparison drew %d panels, verdict %q", p.Panels, p.Verdict)
+	loading := `(p => p && !p.hidden && /^Loading the comparison \(compare\.wasm, once\)… \d+%$/.test(p.textContent))(document.getElementById('compare-progress'))`
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](loading, chromedp.WithPollingTimeout(waitRun))); err != nil {
+		raw, _ := chromedp.Run(ctx, chromedp.Evaluate[string](readPanel))
+		t.Fatalf("no progress while compare.wasm loads: %v (the panel shows %s)", err, raw)
+	}
+	screenshot(t, ctx, "compare-loading")
+	if p := panel(t, ctx, "done"); p.Panels != 2 {
+		t.Errorf("once compare.wasm came, the comparison drew %d panels", p.Panels)
+	}
+	done, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(p => [p.bytes, p.total])(window.futurescopeCompareProgress)`))
+	if err != nil || len(done) != 2 || done[1] <= 0 || done[0] != done[1] {
+		t.Errorf("the progress counted %v bytes (%v), want all of compare.wasm's", done, err)
+	}
+}
+
+// TestCompareOffline goes offline on two sites of their own: on one the learner never compared, and a
+// comparison says at once that it needs the network once; on the other the learner compared once
+// online, and the comparison's worker is made from the offline copy of compare.wasm (the service
+// worker's) and compares offline.
+func TestCompareOffline(t *testing.T) {
+	src, err := os.ReadFile(poolScript)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, compared := range []bool{false, true} {
+		mux := http.NewServeMux()
+		mux.Handle("/fs/", http.StripPrefix("/fs", site.Handler(os.DirFS(os.Getenv("FUTURESCOPE_WEB_DIST")))))
+		srv := httptest.NewServer(mux)
+		defer srv.Close()
+		page := srv.URL + "/fs/#en"
+		ctx := newTab(t)
+		if err := chromedp.Do(ctx, chromedp.Navigate(page)); err != nil {
+			t.Fatal(err)
+		}
+		waitShown(t, ctx, 1)
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`navigator.serviceWorker.controller !== null`, chromedp.WithPollingTimeout(waitRun))); err != nil {
+			t.Fatalf("the service worker did not take control of the page: %v", err)
+		}
+		if compared {
+			eval(t, ctx, fmt.Sprintf(`window.futurescopePage.setCode(%s)`, jsString(string(src))))
+			choose(t, ctx, poolRecorded)
+			panel(t, ctx, "done")
+			if kept := waitKept(t, ctx, srv.URL+"/fs/", "compare.wasm"); !slices.Contains(kept, "compare.wasm") {
+				t.Fatal("compared once online, the offline copy lacks compare.wasm: is it among the build's files (tools/webbuild's siteFiles)?")
+			}
+		} else if kept := waitKept(t, ctx, srv.URL+"/fs/", "course/en/01-futures-and-submit.json"); slices.Contains(kept, "compare.wasm") {
+			t.Fatalf("the offline copy holds compare.wasm, which the page never loaded: %v", kept)
+		}
+		srv.Close()
+		if err := chromedp.Do(ctx, chromedp.Navigate("about:blank"), chromedp.Navigate(page)); err != nil {
+			t.Fatalf("offline, reloading the page: %v", err)
+		}
+		waitShown(t, ctx, 1)
+		eval(t, ctx, fmt.Sprintf(`window.futurescopePage.setCode(%s)`, jsString(string(src))))
+		choose(t, ctx, poolRecorded)
+		if !compared {
+			const says = "The comparison is not kept on this device yet and the network is out of reach: connect once"
+			if p := panel(t, ctx, "error"); !strings.HasPrefix(p.Error, says) {
+				t.Errorf("offline, never compared: the panel says %q, want %q", p.Error, says)
+			}
+			screenshot(t, ctx, "compare-offline-never-loaded")
+			continue
+		}
+		if p := panel(t, ctx, "done"); p.Panels != 2 || !strings.HasPrefix(p.Verdict, "The order of events agrees") {
+			t.Errorf("offline, the comparison drew %d panels, verdict %q", p.Panels, p.Verdict)
+		}
 	}
 }
