@@ -1,43 +1,13 @@
 package py
 
-// importName implements the import statement's module lookup: registered
-// host and core modules only (there is no file system).
+// importName implements the import statement's IMPORT_NAME: registered host and core modules only
+// (there is no file system), relative names resolved against the frame's globals (import_level.go).
 func (t *Thread) importName(f *Frame, name string, fromlist, level Object) (Object, error) {
-	if lv, ok := level.(Int); ok && lv > 0 {
-		return nil, Errorf(ImportErrorType, "attempted relative import with no known parent package")
+	lv, err := t.ToInt64(level)
+	if err != nil {
+		return nil, err
 	}
-	parts := splitDotted(name)
-	var top *Module
-	path := ""
-	for i, p := range parts {
-		if i > 0 {
-			path += "."
-		}
-		path += p
-		m, err := t.Import(path)
-		if err != nil {
-			return nil, err
-		}
-		if i == 0 {
-			top = m
-		}
-	}
-	if fromlist == None || fromlist == nil {
-		return top, nil
-	}
-	return t.Interp.Modules[name], nil
-}
-
-func splitDotted(s string) []string {
-	var out []string
-	start := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == '.' {
-			out = append(out, s[start:i])
-			start = i + 1
-		}
-	}
-	return append(out, s[start:])
+	return t.importLevel(f.globals, name, fromlist, lv)
 }
 
 // Import returns the module registered as name, creating it on first use.
