@@ -6,15 +6,18 @@
 import {download} from './output.js';
 
 const words = {
-  en: {exporting: 'Exporting', cancel: 'Cancel'},
-  zh: {exporting: '正在导出', cancel: '取消'},
+  en: {exporting: 'Exporting', cancel: 'Cancel',
+    offline: 'Exports need the network once: their writer (draw.wasm) is not kept on this device yet. Connect once, and exports work offline from then on.'},
+  zh: {exporting: '正在导出', cancel: '取消',
+    offline: '导出需要联网一次：导出程序（draw.wasm）还没有保存在这台设备上。联网一次之后，离线也能导出。'},
 };
 
 /**
  * exportFile has the worker of runner (draw.wasm's) write the export kind ('chrome', 'trace' or 'svg')
  * of traceBin (a run's binary trace) in lang, showing its progress beside anchor, and saves it as name
  * (a file of MIME type type). It resolves with true once saved, false if the learner cancelled it; it
- * rejects if the export failed. One export runs at a time: a second one cancels the first.
+ * rejects if the export failed (offline, with a sentence saying that the writer needs the network
+ * once). One export runs at a time: a second one cancels the first.
  */
 export async function exportFile(runner, {kind, traceBin, lang = 'en', name, type, anchor}) {
   const bar = progressBar(anchor, lang);
@@ -38,6 +41,7 @@ export async function exportFile(runner, {kind, traceBin, lang = 'en', name, typ
     blob = await Promise.race([done, stopped]);
   } catch (err) {
     if (cancelled) return false;
+    if (err.kind === 'offline') throw new Error((words[lang] || words.en).offline);
     throw err;
   } finally {
     bar.hide();

@@ -112,7 +112,8 @@ func TestOffline(t *testing.T) {
 }
 
 // TestOfflineNoSimulator goes offline before the simulator was ever loaded: the lesson read shows,
-// and Run says in one sentence that the simulator needs the network once, instead of waiting.
+// and Run says in one sentence that the simulator needs the network once, instead of waiting; an
+// export says the same of its writer, draw.wasm.
 func TestOfflineNoSimulator(t *testing.T) {
 	srv := httptest.NewServer(site.Handler(os.DirFS(os.Getenv("FUTURESCOPE_WEB_DIST"))))
 	defer srv.Close()
@@ -145,6 +146,14 @@ func TestOfflineNoSimulator(t *testing.T) {
 		t.Errorf("offline with no simulator kept, the page is still running (%+v)", now)
 	}
 	screenshot(t, ctx, "offline-no-simulator")
+	// An export, whose writer (draw.wasm) was never loaded either, says so too.
+	click(t, ctx, "#export summary")
+	click(t, ctx, "#export-chrome")
+	const exportSays = "Exports need the network once"
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById('notice-text').textContent.includes(`+jsString(exportSays)+`)`,
+		chromedp.WithPollingTimeout(time.Minute))); err != nil {
+		t.Errorf("offline with no draw.wasm kept, an export says %q, want %q", text(t, ctx, "notice-text"), exportSays)
+	}
 }
 
 // waitKept waits until the site's offline copy holds every file of want (URLs relative to page), and
