@@ -12,12 +12,12 @@ GOFMT        ?= gofmt
 # The port `make serve` will listen on, on 127.0.0.1.
 PORT         ?= 8080
 # Packages that must build and pass for the browser (GOOS=js GOARCH=wasm, run under node).
-WASM_PKGS    ?= ./sim/... ./cmd/wasm/runner ./cmd/wasm/draw
+WASM_PKGS    ?= ./sim/... ./cmd/wasm/runner ./cmd/wasm/draw ./cmd/wasm/compare
 # Packages tested again under the race detector.
 RACE_PKGS    ?= ./sim/...
 # make bench's packages: the simulator, the layout, the lesson checks and the browser's exports; then,
 # under xvfb-run, the viewer's (they draw in a window).
-BENCH_PKGS   ?= ./sim/... ./render/layout ./lessons/check ./cmd/wasm/runner
+BENCH_PKGS   ?= ./sim/... ./render/layout ./lessons/check ./cmd/wasm/draw
 BENCH_GUI_PKGS ?= ./render/ebitenview
 # Packages that import ebiten: their tests open a window, so make test-gui runs them under xvfb-run.
 GUI_PKGS     ?= ./render/ebitenview/... ./cmd/native/...

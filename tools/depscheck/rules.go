@@ -93,9 +93,9 @@ func rules(mod string) []rule {
 		applies: under(p("cmd/futurescope")),
 		forbids: dep(ebiten),
 	}, {
-		text:    "cmd/wasm/runner, the browser's simulator in a Web Worker, never imports ebiten",
-		about:   []string{"cmd/wasm/runner"},
-		applies: under(p("cmd/wasm/runner")),
+		text:    "cmd/wasm/runner, compare and draw, the browser's Web Workers, never import ebiten",
+		about:   []string{"cmd/wasm/runner", "cmd/wasm/compare", "cmd/wasm/draw"},
+		applies: anyPath(under(p("cmd/wasm/runner")), under(p("cmd/wasm/compare")), under(p("cmd/wasm/draw"))),
 		forbids: dep(ebiten),
 	}, {
 		text:    "ebiten appears only in render/ebitenview, cmd/native and cmd/wasm",

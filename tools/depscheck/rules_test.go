@@ -37,7 +37,7 @@ func TestCheck(t *testing.T) {
 		layoutRule   = "(rule: render/layout imports only the standard library, sim/trace and render/words)"
 		lessonsRule  = "(rule: lessons does not import sim)"
 		cliRule      = "(rule: cmd/futurescope is pure Go: it never imports ebiten)"
-		runnerRule   = "(rule: cmd/wasm/runner, the browser's simulator in a Web Worker, never imports ebiten)"
+		runnerRule   = "(rule: cmd/wasm/runner, compare and draw, the browser's Web Workers, never import ebiten)"
 		ebitenRule   = "(rule: ebiten appears only in render/ebitenview, cmd/native and cmd/wasm)"
 		goldmarkRule = "(rule: lessons is the only goldmark importer)"
 		starRule     = "(rule: scripts run on the project's own Python (python/...): nothing imports go.starlark.net)"
@@ -262,7 +262,7 @@ func TestMissing(t *testing.T) {
 	native := fake("~/sim: ~/sim/trace", "~/sim/trace: strings", "~/cmd/futurescope: ~/sim")
 	wasm := fake("~/sim: ~/sim/trace", "~/sim/trace: strings", "~/cmd/wasm: ~/sim")
 	got := missing(mod, []graph{native, wasm}, rules(mod))
-	want := []string{"cmd/native", "cmd/wasm/runner", "compare", "lessons", "python/compile", "python/py", "python/syntax",
+	want := []string{"cmd/native", "cmd/wasm/compare", "cmd/wasm/draw", "cmd/wasm/runner", "compare", "lessons", "python/compile", "python/py", "python/syntax",
 		"record", "render/ebitenview", "render/layout"}
 	if !slices.Equal(got, want) {
 		t.Errorf("missing = %q, want %q", got, want)
