@@ -18,9 +18,9 @@ type queueObj struct {
 	maxsize  int
 	items    []py.Object
 	lock     *sim.Lock
-	notEmpty *sim.Cond
-	notFull  *sim.Cond
-	allDone  *sim.Cond
+	notEmpty *placeCond
+	notFull  *placeCond
+	allDone  *placeCond
 	unfin    int
 	// shut is set by shutdown(): put raises ShutDown, and get once the queue is empty.
 	shut bool
@@ -63,8 +63,8 @@ func (ps *proc) queueModule(in *py.Interp) (*py.Module, error) {
 			}
 		}
 		l := sim.NewLock(th.ctx)
-		return &queueObj{typ: cls, kind: kind, maxsize: int(n), lock: l, notEmpty: sim.NewCond(l),
-			notFull: sim.NewCond(l), allDone: sim.NewCond(l)}, nil
+		return &queueObj{typ: cls, kind: kind, maxsize: int(n), lock: l, notEmpty: newPlaceCond(l),
+			notFull: newPlaceCond(l), allDone: newPlaceCond(l)}, nil
 	}
 	base.New = mk
 	ps.queueMethods(base, empty, full, shutDown)
@@ -120,7 +120,7 @@ func (ps *proc) queueMethods(t, empty, full, shutDown *py.Type) {
 			q.items = append(q.items, item)
 		}
 		q.unfin++
-		q.notEmpty.Notify(1)
+		q.notEmpty.notify(1)
 		return nil
 	}
 	get := func(th *thread, q *queueObj, d time.Duration) (py.Object, error) {
@@ -136,7 +136,7 @@ func (ps *proc) queueMethods(t, empty, full, shutDown *py.Type) {
 			return nil, py.NewException(shutDown)
 		}
 		item, err := q.pop(th)
-		q.notFull.Notify(1)
+		q.notFull.notify(1)
 		return item, err
 	}
 	def(t, "put", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
@@ -190,7 +190,7 @@ func (ps *proc) queueMethods(t, empty, full, shutDown *py.Type) {
 		}
 		q.unfin--
 		if q.unfin == 0 {
-			q.allDone.NotifyAll()
+			q.allDone.notifyAll()
 		}
 		return py.None, nil
 	})
@@ -225,10 +225,10 @@ func queueShutdown(t *py.Type) {
 					q.unfin--
 				}
 			}
-			q.allDone.NotifyAll()
+			q.allDone.notifyAll()
 		}
-		q.notEmpty.NotifyAll()
-		q.notFull.NotifyAll()
+		q.notEmpty.notifyAll()
+		q.notFull.notifyAll()
 		return py.None, nil
 	})
 	defProp(t, "is_shutdown", func(th *thread, self py.Object) (py.Object, error) {
@@ -246,7 +246,7 @@ func orFalse(o py.Object) py.Object {
 
 // waitFor waits on c, the queue's lock held, until ok() or d passes; it reports ok(), or the
 // exception a signal's handler raised meanwhile.
-func (q *queueObj) waitFor(th *thread, c *sim.Cond, d time.Duration, ok func() bool) (bool, error) {
+func (q *queueObj) waitFor(th *thread, c *placeCond, d time.Duration, ok func() bool) (bool, error) {
 	var deadline time.Duration
 	if d != sim.Forever {
 		deadline = sim.Now(th.ctx) + d
@@ -259,7 +259,7 @@ func (q *queueObj) waitFor(th *thread, c *sim.Cond, d time.Duration, ok func() b
 		if left <= 0 {
 			return false, nil
 		}
-		if _, err := th.signalWait("condition", left, func(d time.Duration) bool { return c.Wait(th.ctx, d) }); err != nil {
+		if _, err := c.wait(th, left); err != nil {
 			return false, err
 		}
 	}

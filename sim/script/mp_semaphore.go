@@ -21,7 +21,7 @@ func (ps *proc) newMPSemaphore(th *thread, args []py.Object, kw []string) (py.Ob
 	}
 	bounded, _ := truth(th, args[1])
 	l := sim.NewLock(th.ctx)
-	s := &semObj{value: int(n), initial: int(n), bounded: bounded, lock: l, cond: sim.NewCond(l)}
+	s := &semObj{value: int(n), initial: int(n), bounded: bounded, lock: l, cond: newPlaceCond(l)}
 	kind := "Semaphore"
 	if bounded {
 		kind = "BoundedSemaphore"

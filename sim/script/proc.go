@@ -21,7 +21,9 @@ type proc struct {
 	// waiting names the wait the main thread is in while a signal may cut it short
 	// (sim.Process.InterruptWait's what; signal_wait.go), else "".
 	waiting string
-	cls     *classes
+	// condWait is the main thread's wait on a placeCond, for a signal that cuts it short to mark.
+	condWait *condWaiter
+	cls      *classes
 	// futObjs (with futureHost, and the object's host slot the other way) pairs each sim future with
 	// its one Python object, so identity holds.
 	futObjs map[*sim.Future]*py.Instance

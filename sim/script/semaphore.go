@@ -15,7 +15,7 @@ type semObj struct {
 	initial int
 	bounded bool
 	lock    *sim.Lock
-	cond    *sim.Cond
+	cond    *placeCond
 }
 
 // Type returns the semaphore's class.
@@ -42,7 +42,7 @@ func (ps *proc) semaphoreClasses(c *classes) {
 		}
 		l := sim.NewLock(th.ctx)
 		return &semObj{typ: cls, value: int(n), initial: int(n), bounded: cls.IsSubtype(c.boundedSemaphore),
-			lock: l, cond: sim.NewCond(l)}, nil
+			lock: l, cond: newPlaceCond(l)}, nil
 	}
 	c.semaphore.New = newSem
 	t := c.semaphore
@@ -110,7 +110,7 @@ func (s *semObj) acquire(th *thread, d time.Duration) (bool, error) {
 		if left <= 0 {
 			return false, nil
 		}
-		if _, err := th.signalWait("condition", left, func(d time.Duration) bool { return s.cond.Wait(th.ctx, d) }); err != nil {
+		if _, err := s.cond.wait(th, left); err != nil {
 			return false, err
 		}
 	}
@@ -128,6 +128,6 @@ func (s *semObj) release(th *thread, n int) error {
 		return py.Errorf(py.ValueErrorType, "Semaphore released too many times")
 	}
 	s.value += n
-	s.cond.Notify(n)
+	s.cond.notify(n)
 	return nil
 }

@@ -18,7 +18,7 @@ import (
 // internal lock of a queue), are not cut short: a signal sent meanwhile is handled at the main
 // thread's next instruction.
 // The handler of a signal cutting a Condition.wait short runs with the condition's lock released, as
-// CPython's does. Not yet as CPython: a notify sent while it runs goes to the next waiter.
+// CPython's does, and the waiter keeps its place in the condition's queue (place_cond.go).
 
 // signalWait runs wait(d), a blocking wait named what, in a way a signal cuts short when th is its
 // process's main thread: wait must return false when cut short (as on a timeout). It returns wait's
@@ -95,6 +95,9 @@ func (rt *runtime) interruptWait(target *sim.Process) {
 		what = "sleep"
 	}
 	if target.InterruptWait(what) {
+		if tp, _ := target.Value(procKey{}).(*proc); tp != nil && what == "condition" && tp.condWait != nil {
+			tp.condWait.interrupted() // it keeps its place in the condition's queue (place_cond.go)
+		}
 		return
 	}
 	if mt := rt.threads[target.MainThread()]; mt != nil {

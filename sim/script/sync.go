@@ -180,7 +180,7 @@ func (ps *proc) eventClass(c *classes) {
 type condObj struct {
 	typ  *py.Type
 	lock *lockObj
-	c    *sim.Cond
+	c    *placeCond
 }
 
 // Type returns Condition.
@@ -200,7 +200,7 @@ func (ps *proc) condClass(c *classes) {
 		if !ok {
 			l = ps.newLock(th, true)
 		}
-		return &condObj{typ: cls, lock: l, c: sim.NewCond(l.l)}, nil
+		return &condObj{typ: cls, lock: l, c: newPlaceCond(l.l)}, nil
 	}
 	def(t, "acquire", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		return acquired(self.(*condObj).lock.acquire(th, sim.Forever))
@@ -263,7 +263,7 @@ func (ps *proc) condClass(c *classes) {
 		if !c.owned(th) {
 			return nil, py.Errorf(py.RuntimeErrorType, "cannot notify on un-acquired lock")
 		}
-		c.c.Notify(n)
+		c.c.notify(n)
 		return py.None, nil
 	})
 	notifyAll := func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
@@ -271,7 +271,7 @@ func (ps *proc) condClass(c *classes) {
 		if !c.owned(th) {
 			return nil, py.Errorf(py.RuntimeErrorType, "cannot notify on un-acquired lock")
 		}
-		c.c.NotifyAll()
+		c.c.notifyAll()
 		return py.None, nil
 	}
 	def(t, "notify_all", notifyAll)
@@ -295,7 +295,7 @@ func (c *condObj) wait(th *thread, d time.Duration) (bool, error) {
 	l := c.lock
 	count := l.count
 	l.owner, l.count = nil, 0
-	ok, err := th.signalWait("condition", d, func(d time.Duration) bool { return c.c.Wait(th.ctx, d) })
+	ok, err := c.c.wait(th, d)
 	l.owner, l.count = th.st, max(count, 1)
 	return ok, err
 }
