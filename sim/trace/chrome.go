@@ -58,9 +58,7 @@ func WriteChrome(w io.Writer, t *Trace) error {
 	bw.WriteString(`,"displayTimeUnit":"ms"`)
 	if len(t.Meta) > 0 {
 		bw.WriteString(`,"otherData":`)
-		if err := writeJSON(bw, t.Meta); err != nil {
-			return err
-		}
+		bw.Write(appendMeta(nil, t.Meta))
 	}
 	bw.WriteString("}\n")
 	return bw.Flush()

@@ -31,9 +31,7 @@ func Encode(w io.Writer, t *Trace) error {
 	fmt.Fprintf(bw, `{"version":%d`, t.Version)
 	if len(t.Meta) > 0 {
 		bw.WriteString(`,"meta":`)
-		if err := writeJSON(bw, t.Meta); err != nil {
-			return err
-		}
+		bw.Write(appendMeta(nil, t.Meta))
 	}
 	bw.WriteString(`,"events":`)
 	if t.Len() == 0 {
@@ -55,18 +53,6 @@ func Encode(w io.Writer, t *Trace) error {
 	}
 	bw.WriteString("}\n")
 	return bw.Flush()
-}
-
-// writeJSON writes v as compact JSON without HTML escaping and without a trailing newline.
-func writeJSON(w io.Writer, v any) error {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return fmt.Errorf("trace: %v", err)
-	}
-	_, err := w.Write(bytes.TrimSuffix(b.Bytes(), []byte("\n")))
-	return err
 }
 
 // Decode reads a trace that Encode wrote, or any JSON document of the same shape.

@@ -1,45 +1,86 @@
 package trace
 
 import (
-	"encoding/json"
+	"maps"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 )
 
-// The exports write events by hand rather than through encoding/json's reflection (ten times slower
-// on a trace of 100,000 futures), byte for byte as encoding/json with SetEscapeHTML(false) would:
-// TestFastJSONMatchesEncodingJSON holds them to it.
+// The exports write JSON by hand rather than through encoding/json's reflection (ten times slower
+// on a trace of 100,000 futures, and most of what draw.wasm would link of encoding/json), byte for
+// byte as encoding/json with SetEscapeHTML(false) writes it: TestFastJSONMatchesEncodingJSON and
+// FuzzAppendString hold them to it.
 
-// appendString appends s as a JSON string. Strings of printable ASCII other than '"' and '\\' go as
-// they are; any other goes through encoding/json, whose escapes are the reference.
+// appendString appends s as a JSON string, escaped as encoding/json escapes it without HTML escaping:
+// '"' and '\\' after a backslash; \b, \f, \n, \r and \t by name; other bytes under 0x20 as \u00XX;
+// U+2028 and U+2029 as \u2028 and \u2029; each byte of invalid UTF-8 as \ufffd; all else as it is.
 func appendString(buf []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= utf8.RuneSelf || c == '"' || c == '\\' {
-			return appendSlow(buf, s)
-		}
-	}
 	buf = append(buf, '"')
-	buf = append(buf, s...)
+	done := 0 // s[:done] is in buf
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < utf8.RuneSelf && c != '"' && c != '\\' {
+			i++
+			continue
+		}
+		esc, size := jsonEscape(s[i:])
+		if esc == "" {
+			i += size
+			continue
+		}
+		buf = append(append(buf, s[done:i]...), esc...)
+		i += size
+		done = i
+	}
+	buf = append(buf, s[done:]...)
 	return append(buf, '"')
 }
 
-// appendSlow appends v as encoding/json writes it without HTML escaping.
-func appendSlow(buf []byte, v any) []byte {
-	var b jsonBuffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		panic(err) // strings, numbers and bools always encode
+// jsonEscape returns the escape of the character s starts with ("" when it goes as it is) and how
+// many bytes it takes: s starts with a byte that is not printable ASCII, or with '"' or '\\'.
+func jsonEscape(s string) (string, int) {
+	switch c := s[0]; c {
+	case '"', '\\':
+		return `\` + s[:1], 1
+	case '\b':
+		return `\b`, 1
+	case '\f':
+		return `\f`, 1
+	case '\n':
+		return `\n`, 1
+	case '\r':
+		return `\r`, 1
+	case '\t':
+		return `\t`, 1
+	default:
+		if c < 0x20 {
+			return `\u00` + hexDigits[c>>4:c>>4+1] + hexDigits[c&0xf:c&0xf+1], 1
+		}
 	}
-	return append(buf, b[:len(b)-1]...) // without Encode's newline
+	r, size := utf8.DecodeRuneInString(s)
+	switch {
+	case r == utf8.RuneError && size == 1:
+		return `\ufffd`, 1
+	case r == '\u2028' || r == '\u2029':
+		return `\u202` + hexDigits[r&0xf:r&0xf+1], size
+	}
+	return "", size
 }
 
-// jsonBuffer is an io.Writer that appends to itself.
-type jsonBuffer []byte
+const hexDigits = "0123456789abcdef"
 
-func (b *jsonBuffer) Write(p []byte) (int, error) {
-	*b = append(*b, p...)
-	return len(p), nil
+// appendMeta appends a trace's meta as encoding/json writes a map[string]string: keys sorted.
+func appendMeta(buf []byte, meta map[string]string) []byte {
+	buf = append(buf, '{')
+	for i, k := range slices.Sorted(maps.Keys(meta)) {
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		buf = append(appendString(buf, k), ':')
+		buf = appendString(buf, meta[k])
+	}
+	return append(buf, '}')
 }
 
 // appendKey appends ,"key": (or "key": first, when buf ends with '{').

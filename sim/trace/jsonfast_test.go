@@ -100,3 +100,32 @@ func (c chromeEvent) reference() refChromeEvent {
 	}
 	return refChromeEvent{Name: c.Name, Cat: c.Cat, Ph: c.Ph, Ts: c.Ts, Pid: c.Pid, Tid: c.Tid, ID: c.ID, S: c.S, Args: args}
 }
+
+// FuzzAppendString holds the hand-written JSON strings to encoding/json's for any bytes: a trace's
+// strings are the script's (its prints, reprs and names), so anything may come.
+func FuzzAppendString(f *testing.F) {
+	for _, s := range awkward {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendString(nil, s)), reference(t, s); got != want {
+			t.Errorf("appendString(%q) = %s, want %s", s, got, want)
+		}
+	})
+}
+
+// TestMetaMatchesEncodingJSON checks a trace's meta as Encode and WriteChrome write it: encoding/json's
+// map, keys sorted, byte for byte.
+func TestMetaMatchesEncodingJSON(t *testing.T) {
+	for _, meta := range []map[string]string{{}, {"a": "1"}, {"python": "3.13", "cores": "4", "file": "lesson.py", "": ""}} {
+		m := map[string]string{}
+		for i, s := range awkward {
+			m[s] = awkward[len(awkward)-1-i]
+		}
+		for _, mm := range []map[string]string{meta, m} {
+			if got, want := string(appendMeta(nil, mm)), reference(t, mm); got != want {
+				t.Errorf("meta %q:\n got %s\nwant %s", mm, got, want)
+			}
+		}
+	}
+}
