@@ -362,7 +362,7 @@ async function run() {
 async function picture(res) {
   if (res.svg || frame.mode === 'viewer' || res.events > pictureEvents) return res.svg || '';
   try {
-    return await drawer.call('svg', [res.traceBin, app.lang]);
+    return await drawer.call('svg', [res.traceBin, app.lang], {timeoutMs: runTimeoutMs});
   } catch (err) {
     console.warn('the static picture:', err);
     return '';
