@@ -1,9 +1,10 @@
 // Command runner is the browser's simulator: a WebAssembly binary, built with GOOS=js GOARCH=wasm, that
 // runs scripts. It never draws and never exports: it holds the interpreter, the simulator and the
-// binary trace, and none of render/svg, render/layout or encoding/json, so that it stays small (the
-// page downloads it before a learner's first run) and can run in a Web Worker, where a runaway script
-// never freezes the page: stop() ends a run with its partial trace, and a worker that does not answer
-// can be terminated. web/worker.js loads it; web/README.md documents the messages.
+// binary trace, and neither render/svg nor render/layout (TestRunnerLinksNoDrawing), nor of
+// encoding/json more than its package's initialization (sim/trace imports it to read trace JSON), so
+// that it stays small (the page downloads it before a learner's first run) and can run in a Web
+// Worker, where a runaway script never freezes the page: stop() ends a run with its partial trace,
+// and a worker that does not answer can be terminated. web/worker.js loads it; web/README.md documents the messages.
 //
 // Which binary answers what: this one runs scripts (run, stop); draw.wasm (cmd/wasm/draw, a worker of
 // its own, loaded on first use) draws a run's static picture and writes its exports (SVG, trace JSON,
