@@ -131,3 +131,42 @@ func issue13Shot(t *testing.T, ctx context.Context, name string) {
 	}
 	screenshot(t, ctx, filepath.Join("issue13", name))
 }
+
+// TestPicturePreview runs a script of the learner's own while the interactive viewer is still on its
+// way (timeline.wasm slowed to 100 KB/s): the run comes with no picture, so draw.wasm draws it, and
+// the frame shows it at once in the lesson's picture's place, before the viewer is up; then the viewer
+// draws the run.
+func TestPicturePreview(t *testing.T) {
+	ctx := newTab(t)
+	freshVisitor(t, ctx, strings.TrimSuffix(baseURL, "/"))
+	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
+		t.Fatal(err)
+	}
+	byRule := cdp.Command[map[string]any, json.RawMessage]{Method: network.CommandEmulateNetworkConditionsByRule}
+	if _, err := chromedp.Call(ctx, byRule, map[string]any{"offline": false, "matchedNetworkConditions": []any{map[string]any{
+		"urlPattern": baseURL + "timeline.wasm", "latency": 50, "downloadThroughput": 1e5, "uploadThroughput": -1}}}); err != nil {
+		t.Fatalf("slowing timeline.wasm down: %v", err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank"), chromedp.Navigate(baseURL+"#en/01-futures-and-submit")); err != nil {
+		t.Fatal(err)
+	}
+	const framePicture = `(d => (d.querySelector('#svg svg') || {}).outerHTML || '')(document.getElementById('timeline').contentDocument)`
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](framePicture+`.startsWith('<svg')`, chromedp.WithPollingTimeout(waitRun))); err != nil {
+		t.Fatalf("the lesson's picture was not shown while the viewer loads: %v (page %+v)", err, safeState(ctx))
+	}
+	eval(t, ctx, `window.futurescopePage.setCode(`+jsString(learnerScript)+`)`)
+	click(t, ctx, "#run")
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](framePicture+`.includes('turn_wheel')`, chromedp.WithPollingTimeout(waitRun))); err != nil {
+		t.Fatalf("the learner's run's picture was not shown: %v (page %+v)", err, safeState(ctx))
+	}
+	if st := state(t, ctx); st.Mode != "" || st.Shown != 0 {
+		t.Errorf("the learner's picture showed after the viewer came up (mode %q, %d timelines drawn): slow timeline.wasm down more", st.Mode, st.Shown)
+	}
+	if fetched, err := chromedp.Run(ctx, chromedp.Evaluate[bool](drawFetched)); err != nil || !fetched {
+		t.Errorf("the learner's run was pictured without draw.wasm (%v)", err)
+	}
+	issue13Shot(t, ctx, "learner-picture")
+	if st := waitShown(t, ctx, 1); st.Mode != "viewer" || st.Result == nil || st.Result.Stdout != "2\n" {
+		t.Errorf("once the viewer came: mode %q, result %+v; want the learner's run in the viewer", st.Mode, st.Result)
+	}
+}
