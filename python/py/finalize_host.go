@@ -61,3 +61,12 @@ func (t *Type) hostKeeps() bool {
 	}
 	return false
 }
+
+// Hold makes the exception keep objs while it lives, as a traceback keeps the locals of the frames
+// it left: the arguments of a host method that CPython writes in Python (queue.Queue.put's item
+// when it raises Full), kept until the exception goes rather than released at the raise.
+func (e *Exception) Hold(objs ...Object) {
+	if len(e.held) < maxHeld {
+		e.held = appendLive(e.held, objs)
+	}
+}

@@ -100,28 +100,29 @@ func blockArgs(th *thread, a []py.Object) (time.Duration, error) {
 }
 
 func (ps *proc) queueMethods(t, empty, full, shutDown *py.Type) {
-	put := func(th *thread, q *queueObj, item py.Object, d time.Duration) error {
+	// put stores item, waiting up to d for room; stored is the item if it is in the queue.
+	put := func(th *thread, q *queueObj, item py.Object, d time.Duration) (stored py.Object, err error) {
 		q.lock.Acquire(th.ctx, sim.Forever)
 		defer q.lock.Release()
 		if q.shut {
-			return py.NewException(shutDown)
+			return nil, py.NewException(shutDown)
 		}
 		if ok, err := q.waitFor(th, q.notFull, d, func() bool { return q.shut || q.maxsize <= 0 || len(q.items) < q.maxsize }); err != nil || !ok {
-			return orExc(err, full)
+			return nil, orExc(err, full)
 		}
 		if q.shut {
-			return py.NewException(shutDown)
+			return nil, py.NewException(shutDown)
 		}
 		if q.kind == 'p' {
 			if err := q.heapPush(th, item); err != nil {
-				return err // the item stays in the heap, as with CPython's heappush
+				return item, err // the item stays in the heap, as with CPython's heappush
 			}
 		} else {
 			q.items = append(q.items, item)
 		}
 		q.unfin++
 		q.notEmpty.notify(1)
-		return nil
+		return item, nil
 	}
 	get := func(th *thread, q *queueObj, d time.Duration) (py.Object, error) {
 		q.lock.Acquire(th.ctx, sim.Forever)
@@ -136,37 +137,47 @@ func (ps *proc) queueMethods(t, empty, full, shutDown *py.Type) {
 			return nil, py.NewException(shutDown)
 		}
 		item, err := q.pop(th)
+		th.proc.taken(item)
 		q.notFull.notify(1)
 		return item, err
 	}
 	def(t, "put", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		a, err := py.UnpackArgs("put", args, kw, []string{"item", "block", "timeout"}, 1)
 		if err != nil {
+			th.proc.letGo(args, nil, nil, false) // raised before the method's frame began
 			return nil, err
 		}
 		d, err := blockArgs(th, a[1:])
-		if err != nil {
-			return nil, err
+		var stored py.Object
+		if err == nil {
+			stored, err = put(th, self.(*queueObj), a[0], d)
 		}
-		return py.None, put(th, self.(*queueObj), a[0], d)
+		th.proc.letGo(args, stored, err, true)
+		return orNone(err)
 	})
 	def(t, "put_nowait", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		a, err := py.UnpackArgs("put_nowait", args, kw, []string{"item"}, 1)
 		if err != nil {
+			th.proc.letGo(args, nil, nil, false) // raised before the method's frame began
 			return nil, err
 		}
-		return py.None, put(th, self.(*queueObj), a[0], 0)
+		stored, err := put(th, self.(*queueObj), a[0], 0)
+		th.proc.letGo(args, stored, err, true)
+		return orNone(err)
 	})
 	def(t, "get", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		a, err := py.UnpackArgs("get", args, kw, []string{"block", "timeout"}, 0)
 		if err != nil {
+			th.proc.letGo(args, nil, nil, false) // raised before the method's frame began
 			return nil, err
 		}
 		d, err := blockArgs(th, a)
-		if err != nil {
-			return nil, err
+		var item py.Object
+		if err == nil {
+			item, err = get(th, self.(*queueObj), d)
 		}
-		return get(th, self.(*queueObj), d)
+		th.proc.letGo(args, nil, err, true)
+		return item, err
 	})
 	def(t, "get_nowait", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		return get(th, self.(*queueObj), 0)
@@ -218,11 +229,16 @@ func queueShutdown(t *py.Type) {
 		q.shut = true
 		if immediate, _ := truth(th, orFalse(a[0])); immediate {
 			for len(q.items) > 0 {
-				if _, err := q.pop(th); err != nil {
+				item, err := q.pop(th)
+				th.proc.taken(item)
+				if err != nil {
 					return nil, err
 				}
 				if q.unfin > 0 {
 					q.unfin--
+				}
+				if err := th.pt.Dropped(item); err != nil { // CPython's _get() result, dropped here
+					return nil, err
 				}
 			}
 			q.allDone.notifyAll()

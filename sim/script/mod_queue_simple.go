@@ -54,28 +54,35 @@ func simpleQueueType(empty *py.Type) *py.Type {
 		if !ok {
 			return nil, py.NewException(empty)
 		}
+		th.proc.taken(v.(py.Object))
 		return v.(py.Object), nil
 	}
 	put := func(th *thread, self py.Object, item py.Object) (py.Object, error) {
 		self.(*simpleQueue).q.Put(th.ctx, item, sim.Forever) // unbounded: never waits
 		return py.None, nil
 	}
+
 	def(t, "put", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		a, err := py.UnpackArgs("put", args, kw, []string{"item", "block", "timeout"}, 1)
 		if err != nil {
+			th.proc.letGo(args, nil, nil, false)
 			return nil, err
 		}
+		th.proc.letGo(args, a[0], nil, false) // it holds the item, no other argument (queue_keep.go)
 		return put(th, self, a[0])
 	})
 	def(t, "put_nowait", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		a, err := py.UnpackArgs("put_nowait", args, kw, []string{"item"}, 1)
 		if err != nil {
+			th.proc.letGo(args, nil, nil, false)
 			return nil, err
 		}
+		th.proc.letGo(args, a[0], nil, false) // it holds the item, no other argument (queue_keep.go)
 		return put(th, self, a[0])
 	})
 	def(t, "get", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
 		a, err := py.UnpackArgs("get", args, kw, []string{"block", "timeout"}, 0)
+		th.proc.letGo(args, nil, nil, false)
 		if err != nil {
 			return nil, err
 		}
