@@ -111,3 +111,25 @@ func TestPrefix(t *testing.T) {
 		t.Error("the first half of a run is drawn as the whole run")
 	}
 }
+
+// BenchmarkPicture draws the static picture of a run of 8,000 futures (about 48,000 events, near the
+// most the page draws a picture for) and writes its JSON, natively, from its binary trace: what the
+// runner spent on every run of that size before both left it for draw.wasm.
+func BenchmarkPicture(b *testing.B) {
+	bin := binary(b, run(b, manyFuturesN(8000)))
+	for _, c := range []struct {
+		name  string
+		write func() (string, error)
+	}{
+		{"svg", func() (string, error) { return timelineSVG(bin, "en") }},
+		{"json", func() (string, error) { return traceJSON(bin) }},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := c.write(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
