@@ -34,8 +34,8 @@ const fetched = new Map();
 
 /**
  * fetchRun resolves with the run the site holds in file (a block's run): what the runner's run()
- * resolves with (traceBin a Uint8Array), marked precomputed, with no wallMs; or with null if it could
- * not be read (the runner makes it then).
+ * resolves with (traceBin a Uint8Array), marked precomputed, with no wallMs, and with its picture (svg,
+ * as draw.wasm draws it); or with null if it could not be read (the runner makes it then).
  */
 export async function fetchRun(file) {
   try {
