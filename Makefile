@@ -12,7 +12,7 @@ GOFMT        ?= gofmt
 # The port `make serve` will listen on, on 127.0.0.1.
 PORT         ?= 8080
 # Packages that must build and pass for the browser (GOOS=js GOARCH=wasm, run under node).
-WASM_PKGS    ?= ./sim/... ./cmd/wasm/runner ./cmd/wasm/draw ./cmd/wasm/compare
+WASM_PKGS    ?= ./sim/... ./cmd/wasm/runner ./cmd/wasm/draw ./cmd/wasm/compare ./cmd/wasm/internal/browserrun
 # Packages tested again under the race detector.
 RACE_PKGS    ?= ./sim/...
 # make bench's packages: the simulator, the layout, the lesson checks and the browser's exports; then,

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/futurescope/futurescope/cmd/wasm/internal/browserrun"
 	"github.com/futurescope/futurescope/compare"
 	"github.com/futurescope/futurescope/render/layout"
 	"github.com/futurescope/futurescope/render/svg"
@@ -13,46 +14,17 @@ import (
 	"github.com/futurescope/futurescope/sim/trace"
 )
 
-// The simulated run's limits are runner.wasm's (cmd/wasm/runner's BrowserMaxSteps and
-// BrowserMaxEvents; TestLimitsAsRunner holds them equal): a script compared runs as it runs there.
-const (
-	// maxSteps is a run's interpreter step budget, about 12 s of real time in WebAssembly.
-	maxSteps = 100_000_000
-	// maxEvents caps the simulated run's trace, so that it fits a tab's memory.
-	maxEvents = 3_000_000
-)
-
 // drawEvents is the most events the two runs may have between them to be drawn: a bigger picture is
 // too big for the page (futurescope compare --svg draws it).
 const drawEvents = 50_000
 
-// Options are the settings of the simulated run, as the page sends them (runner.wasm's run options).
+// Options are the settings of the simulated run, as the page sends them: runner.wasm's run options
+// (browserrun.Options, whose limits and defaults the runner shares, so a script compared runs as the
+// learner's Run runs it), and Yield, called where the run checks for cancelling; in the browser it
+// lets the worker's event loop run now and then.
 type Options struct {
-	Filename     string        // the script's name in tracebacks (default "script.py")
-	Cores        int           // simulated cores (default 4)
-	FreeThreaded bool          // run without a GIL
-	MaxSteps     int64         // interpreter step budget (default maxSteps)
-	TimeLimit    time.Duration // virtual time limit (default 60 s)
-	Lang         string        // the language of the drawing's words: "en" (default) or "zh"
-	// Yield is called where the run checks for cancelling; in the browser it lets the worker's event
-	// loop run now and then.
+	browserrun.Options
 	Yield func()
-}
-
-func (o Options) withDefaults() Options {
-	if o.Filename == "" {
-		o.Filename = "script.py"
-	}
-	if o.Cores <= 0 {
-		o.Cores = 4
-	}
-	if o.MaxSteps <= 0 {
-		o.MaxSteps = maxSteps
-	}
-	if o.TimeLimit <= 0 {
-		o.TimeLimit = 60 * time.Second
-	}
-	return o
 }
 
 // A Result is what the page shows of a recorded run beside the simulation of the editor's script:
@@ -87,13 +59,11 @@ func compareRecorded(source string, data []byte, name string, opts Options) (*Re
 	if err != nil {
 		return nil, err
 	}
-	opts = opts.withDefaults()
+	opts.Options = opts.WithDefaults()
 	var out bytes.Buffer
-	res := script.Run(script.Options{
-		Filename: opts.Filename, Source: []byte(source), Stdout: &out, Stderr: &out,
-		Cores: opts.Cores, FreeThreaded: opts.FreeThreaded, MaxSteps: opts.MaxSteps, TimeLimit: opts.TimeLimit,
-		MaxEvents: maxEvents, Yield: opts.Yield,
-	})
+	so := opts.Script(source, &out, &out)
+	so.Yield = opts.Yield
+	res := script.Run(so)
 	r := &Result{Recorded: compare.Describe(rec)}
 	if res.Report != nil {
 		r.Error = res.Report.Message

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/futurescope/futurescope/cmd/wasm/internal/browserrun"
 	"github.com/futurescope/futurescope/sim/trace"
 )
 
@@ -26,7 +27,7 @@ func poolFixture(t *testing.T) (string, []byte) {
 
 func TestCompareRecorded(t *testing.T) {
 	src, rec := poolFixture(t)
-	r, err := compareRecorded(src, rec, "pool.recorded.json", Options{Filename: "pool.py"})
+	r, err := compareRecorded(src, rec, "pool.recorded.json", Options{Options: browserrun.Options{Filename: "pool.py"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +42,7 @@ func TestCompareRecorded(t *testing.T) {
 			t.Errorf("the SVG lacks %q", want)
 		}
 	}
-	zh, err := compareRecorded(src, rec, "pool.recorded.json", Options{Lang: "zh"})
+	zh, err := compareRecorded(src, rec, "pool.recorded.json", Options{Options: browserrun.Options{Lang: "zh"}})
 	if err != nil || !strings.Contains(zh.SVG, "实际运行（CPython 3.13.0）") {
 		t.Errorf("the SVG in Chinese lacks its titles (%v)", err)
 	}

@@ -14,7 +14,7 @@
 // It simulates source (sim/script, the project's Python) with options and compares the run with the
 // trace recorded under CPython in bytes (a Uint8Array of the learner's file, named name in errors),
 // using package compare. options are runner.wasm's run options: filename (default "script.py"),
-// cores (default 4), freeThreaded, maxSteps (default the runner's BrowserMaxSteps), timeLimitMs
+// cores (default 4), freeThreaded, maxSteps (default browserrun.MaxSteps, as the runner's), timeLimitMs
 // (virtual milliseconds, default 60000) and lang, the language of the drawing's words ("en", the
 // default, or "zh"). The Promise rejects with an Error "compare: NAME …" for a file too large (checked
 // before it is copied into Go), empty, not JSON, of another version or a simulated trace; error is

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/futurescope/futurescope/cmd/wasm/internal/browserrun"
 	"github.com/futurescope/futurescope/lessons"
 	"github.com/futurescope/futurescope/render/layout"
 	"github.com/futurescope/futurescope/render/svg"
@@ -69,7 +70,7 @@ func renderCourse() ([]courseLanguage, error) {
 // and draws its picture in lang as draw.wasm draws it, unless it is too big to carry (more than
 // eagerEvents events): then svg is "".
 func blockRun(lang string, b BlockEntry) (res *RunResult, picture string, err error) {
-	res, err = runScript(b.Code, RunOptions{Filename: pageFilename, Cores: b.Cores, FreeThreaded: b.FreeThreaded, Lang: lang})
+	res, err = runScript(b.Code, RunOptions{Options: browserrun.Options{Filename: pageFilename, Cores: b.Cores, FreeThreaded: b.FreeThreaded, Lang: lang}})
 	if err != nil || !precomputed(res) {
 		return res, "", err
 	}

@@ -29,9 +29,9 @@
 //	version                  → string: the Go version the binary was built with
 //
 // A run started while another is in progress stops the other first. Options of run may hold filename
-// (default "script.py"), cores (default 4), freeThreaded, maxSteps (default BrowserMaxSteps),
+// (default "script.py"), cores (default 4), freeThreaded, maxSteps (default browserrun.MaxSteps),
 // timeLimitMs (virtual milliseconds, default 60000) and lang, the language of the reports' words ("en",
-// the default, or "zh"). A run stops at BrowserMaxEvents trace events (about 500,000 futures), so that
+// the default, or "zh"). A run stops at browserrun.MaxEvents trace events (about 500,000 futures), so that
 // it fits a tab's memory. A function that fails returns (Go cannot throw) a JS Error whose message
 // reads "op: detail"; a script that fails is no such failure: run reports it in exitCode, error, kind
 // and marks. Outside GOOS=js the binary writes the course into a built site (go run ./cmd/wasm/runner

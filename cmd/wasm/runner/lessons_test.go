@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/futurescope/futurescope/cmd/wasm/internal/browserrun"
 )
 
 // TestLessons renders every lesson as the site's course files hold it and runs its blocks with their
@@ -43,7 +45,7 @@ func TestLessons(t *testing.T) {
 func checkBlock(t *testing.T, lang, slug string, b BlockEntry) {
 	name := fmt.Sprintf("%s/%s block %d", lang, slug, b.Index)
 	file := fmt.Sprintf("%s-%d", slug, b.Index)
-	res, err := runScript(b.Code, RunOptions{Filename: file + ".py", Cores: b.Cores, FreeThreaded: b.FreeThreaded})
+	res, err := runScript(b.Code, RunOptions{Options: browserrun.Options{Filename: file + ".py", Cores: b.Cores, FreeThreaded: b.FreeThreaded}})
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}

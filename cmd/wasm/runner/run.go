@@ -6,34 +6,16 @@ import (
 	"strings"
 	"time"
 
+	"github.com/futurescope/futurescope/cmd/wasm/internal/browserrun"
 	"github.com/futurescope/futurescope/render/words"
 	script "github.com/futurescope/futurescope/sim/script"
 	"github.com/futurescope/futurescope/sim/trace"
 )
 
-// BrowserMaxSteps is a run's interpreter step budget in the browser: 300 ms of virtual CPU time at the
-// default step cost, and about 12 s of real time in WebAssembly (an instruction of a counting loop
-// costs about 120 ns under node, 12 times what it costs natively).
-// A runaway loop so ends with the simulator's own report, which marks the loop's line, before the
-// page's watchdog (30 s) has to terminate the worker; Stop ends it sooner.
-const BrowserMaxSteps = 100_000_000
-
-// BrowserMaxEvents caps a run's trace in the browser: the worker's simulation and the page's timeline
-// must fit a tab's memory together. Three million events are about 500,000 futures: measured under
-// node (Dec 2026), the runner's wasm memory is 177 MB for 100,000 trivial futures, 578 MB for 330,000
-// and 1.95 GB for a million (1.1 GB for 330,000 before traces were stored packed), the timeline's
-// about as much again, so half a million keep both under a gigabyte each where a million would not
-// fit. A bigger run ends with the simulator's limit report, its partial trace drawn.
-const BrowserMaxEvents = 3_000_000
-
-// RunOptions are the settings of one run, as the page sends them.
+// RunOptions are the settings of one run, as the page sends them (browserrun.Options: the limits and
+// defaults compare.wasm shares), and how it is stopped.
 type RunOptions struct {
-	Filename     string        // the script's name in tracebacks (default "script.py")
-	Cores        int           // simulated cores (default 4)
-	FreeThreaded bool          // run without a GIL
-	MaxSteps     int64         // interpreter step budget (default BrowserMaxSteps)
-	TimeLimit    time.Duration // virtual time limit (default 60 s)
-	Lang         string        // the language of the reports' words: "en" (default) or "zh"
+	browserrun.Options
 	// Cancel, when closed, stops the run (sim/script's Options.Cancel): it ends with a "cancelled"
 	// report and its partial trace. Yield is called where the run checks Cancel; in the browser it
 	// lets the worker's event loop run now and then, so that a Stop message can close Cancel.
@@ -64,22 +46,6 @@ type RunResult struct {
 	WallMs    float64
 }
 
-func (o RunOptions) withDefaults() RunOptions {
-	if o.Filename == "" {
-		o.Filename = "script.py"
-	}
-	if o.Cores <= 0 {
-		o.Cores = 4
-	}
-	if o.MaxSteps <= 0 {
-		o.MaxSteps = BrowserMaxSteps
-	}
-	if o.TimeLimit <= 0 {
-		o.TimeLimit = 60 * time.Second
-	}
-	return o
-}
-
 // eagerEvents is the most events a run is drawn for with it, where it is drawn with it (the course's
 // runs, course.go): a bigger run's picture (tens of megabytes) is drawn only when exported.
 const eagerEvents = 50_000
@@ -87,14 +53,12 @@ const eagerEvents = 50_000
 // runScript runs source on a fresh simulation. It always returns a result: a script's failure is in
 // Error and Marks, not in err, which is set only if the trace could not be written.
 func runScript(source string, opts RunOptions) (*RunResult, error) {
-	opts = opts.withDefaults()
+	opts.Options = opts.WithDefaults()
 	start := time.Now()
 	var stdout, stderr bytes.Buffer
-	res := script.Run(script.Options{
-		Filename: opts.Filename, Source: []byte(source), Stdout: &stdout, Stderr: &stderr,
-		Cores: opts.Cores, FreeThreaded: opts.FreeThreaded, MaxSteps: opts.MaxSteps, TimeLimit: opts.TimeLimit,
-		MaxEvents: BrowserMaxEvents, Cancel: opts.Cancel, Yield: opts.Yield,
-	})
+	so := opts.Script(source, &stdout, &stderr)
+	so.Cancel, so.Yield = opts.Cancel, opts.Yield
+	res := script.Run(so)
 	out := &RunResult{Stdout: stdout.String(), Stderr: stderr.String(), ExitCode: res.ExitCode}
 	if res.Report != nil {
 		out.Error, out.Marks = summary(res.Report, opts.Filename)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/futurescope/futurescope/cmd/wasm/internal/browserrun"
 	"github.com/futurescope/futurescope/sim/trace"
 )
 
@@ -27,9 +28,9 @@ func TestRunScript(t *testing.T) {
 			errPrefix: "ZeroDivisionError", markLines: []int{2}, markSubstr: "ZeroDivisionError"},
 		{name: "deadlock", src: deadlock, exit: 1, errPrefix: "deadlock", markLines: []int{10, 7},
 			markSubstr: "MainThread waits in result()"},
-		{name: "runaway", src: "n = 0\nwhile True:\n    n += 1\n", opts: RunOptions{MaxSteps: 100_000}, exit: 1,
+		{name: "runaway", src: "n = 0\nwhile True:\n    n += 1\n", opts: RunOptions{Options: browserrun.Options{MaxSteps: 100_000}}, exit: 1,
 			errPrefix: "the script used up its CPU budget", markLines: []int{2, 3}, markSubstr: "a loop that never ends"},
-		{name: "runaway in a thread", src: runawayThread, opts: RunOptions{MaxSteps: 300_000}, exit: 1,
+		{name: "runaway in a thread", src: runawayThread, opts: RunOptions{Options: browserrun.Options{MaxSteps: 300_000}}, exit: 1,
 			errPrefix: "the script used up its CPU budget", markLines: []int{5, 9, 6}, markSubstr: "a loop that never ends"},
 	}
 	for _, tt := range tests {
@@ -101,7 +102,7 @@ func TestBigRun(t *testing.T) {
 	}
 }
 
-// TestRunTooBigForTheBrowser ends a run at BrowserMaxEvents with the simulator's limit report.
+// TestRunTooBigForTheBrowser ends a run at browserrun.MaxEvents with the simulator's limit report.
 func TestRunTooBigForTheBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs 600,000 futures")
@@ -112,9 +113,9 @@ func TestRunTooBigForTheBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.ExitCode == 0 || !strings.Contains(res.Error, "trace events") || res.Events > BrowserMaxEvents+1 {
+	if res.ExitCode == 0 || !strings.Contains(res.Error, "trace events") || res.Events > browserrun.MaxEvents+1 {
 		t.Errorf("600,000 futures ended with %q (exit %d) after %d events; want the events limit at %d",
-			res.Error, res.ExitCode, res.Events, BrowserMaxEvents)
+			res.Error, res.ExitCode, res.Events, browserrun.MaxEvents)
 	}
 	t.Logf("%s", res.Error)
 }
