@@ -8,7 +8,7 @@
 // would make (it is deterministic), with its picture; runner.wasm loads only when the learner needs a
 // run of their own: a keystroke or the focus in the editor, Run, a share link, or a block with no run in
 // the course; draw.wasm only for a picture no run carries (the static timeline, or the viewer still
-// loading) or an export.
+// loading) or an export; compare.wasm (compare.js) only when the learner compares with a recorded run.
 import {createEditor} from './editor.js';
 import {Runner, RunnerError} from './runner.js';
 import {TimelineFrame} from './frame.js';
@@ -63,7 +63,7 @@ editor.view.contentDOM.addEventListener('focus', () => runner.load());
 // On a phone the lesson and the work are tabs (phone.js).
 const phone = setUpPhone(document.querySelector('main.layout'), (key) => t(app.lang, key));
 // A trace the learner recorded under CPython, beside the simulation of the editor's script (compare.js).
-setupCompare({module: () => runner.module, anchor: $('export'), source: () => editor.code(), lang: () => app.lang,
+setupCompare({anchor: $('export'), source: () => editor.code(), lang: () => app.lang,
   options: () => ({filename, cores: app.block?.cores || 4, freeThreaded: !!app.block?.freeThreaded})});
 
 // ---- words -------------------------------------------------------------------------------------
