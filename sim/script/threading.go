@@ -21,6 +21,9 @@ type threadObj struct {
 	timer  *timerState // a Timer's
 	// alive marks a view of a thread of the simulator's own (threading.enumerate()).
 	alive bool
+	// ended is set when a started thread's run has returned: it has left threading's table of
+	// active threads, and is no root (thread_keep.go).
+	ended bool
 }
 
 // identOf is a thread's get_ident(): a large number, as CPython's are, but stable across runs.
@@ -31,10 +34,12 @@ func (ps *proc) threadClass(c *classes) {
 	c.thread = t
 	t.New = func(pt *py.Thread, cls *py.Type, args []py.Object, kw []string) (py.Object, error) {
 		o := py.NewInstance(cls)
-		ps.threads[o] = &threadObj{}
+		ps.newThreadObj(o, &threadObj{})
+		ps.in.Release(args...) // the door kept them (class.go), and the instance holds none of them
 		return o, nil
 	}
 	def(t, "__init__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		defer ps.in.Release(args...) // the door's keep: the Thread holds what it needs (thread_keep.go)
 		a, err := py.UnpackArgs("Thread", args, kw, []string{"group", "target", "name", "args", "kwargs", "daemon"}, 0)
 		if err != nil {
 			return nil, err
@@ -47,7 +52,9 @@ func (ps *proc) threadClass(c *classes) {
 			v.name = s.S
 		}
 		if a[3] != nil {
-			if v.args, err = iterList(th, a[3]); err != nil {
+			v.args, err = iterList(th, a[3])
+			ps.in.Release(v.args...) // iterList's keep, likewise
+			if err != nil {
 				return nil, err
 			}
 		}
@@ -77,7 +84,8 @@ func (ps *proc) threadClass(c *classes) {
 		if v.target == nil {
 			return py.None, nil
 		}
-		return th.pt.Call(v.target, v.args, v.kw)
+		r, err := th.pt.Call(v.target, v.args, v.kw)
+		return r, v.runDone(th, err)
 	})
 	def(t, "start", ps.startThread)
 	def(t, "join", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
@@ -182,9 +190,7 @@ func (ps *proc) thr(o py.Object) *threadObj {
 		if v := ps.threads[i]; v != nil {
 			return v
 		}
-		v := &threadObj{}
-		ps.threads[i] = v
-		return v
+		return ps.newThreadObj(i, &threadObj{})
 	}
 	return &threadObj{}
 }
@@ -199,7 +205,7 @@ func (ps *proc) threadObjOf(st *sim.Thread) *py.Instance {
 		cls = ps.cls.mainThread
 	}
 	o := py.NewInstance(cls)
-	ps.threads[o] = &threadObj{st: st, daemon: st != st.Process().MainThread()}
+	ps.newThreadObj(o, &threadObj{st: st, daemon: st != st.Process().MainThread()})
 	ps.simThr[st] = o
 	return o
 }
@@ -231,11 +237,15 @@ func (ps *proc) startThread(th *thread, self py.Object, args []py.Object, kw []s
 		if inst != nil {
 			ps.simThr[sim.CurrentThread(ctx)] = inst
 		}
-		_, err := rt.call(ctx, run, nil, nil)
-		if e, ok := err.(*py.Exception); ok {
-			ps.uncaught(rt.thread(ctx), inst, v.name, e)
+		th := rt.thread(ctx)
+		sim.CPU(ctx, 0) // only the GIL's holder executes script code
+		_, err := th.pt.Call(run, nil, nil)
+		th.rethrowExit()
+		e, _ := err.(*py.Exception)
+		if e != nil {
+			ps.uncaught(th, inst, v.name, e)
 		}
-		return nil
+		return v.end(th, inst, e)
 	})
 	return py.None, nil
 }

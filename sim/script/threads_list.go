@@ -56,7 +56,7 @@ func (ps *proc) enumerate(th *thread, args []py.Object, kw []string) (py.Object,
 			continue
 		}
 		o := py.NewInstance(ps.cls.thread)
-		ps.threads[o] = &threadObj{name: names[id], daemon: true, alive: true}
+		ps.newThreadObj(o, &threadObj{name: names[id], daemon: true, alive: true})
 		out = append(out, o)
 	}
 	return py.NewList(out), nil

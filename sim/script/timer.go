@@ -20,13 +20,16 @@ func (ps *proc) timerClass(c *classes) {
 	t := newType("Timer", "threading", c.thread)
 	c.timer = t
 	def(t, "__init__", func(th *thread, self py.Object, args []py.Object, kw []string) (py.Object, error) {
+		defer ps.in.Release(args...) // the door's keep: the Timer holds what it needs (thread_keep.go)
 		a, err := py.UnpackArgs("Timer", args, kw, []string{"interval", "function", "args", "kwargs"}, 2)
 		if err != nil {
 			return nil, err
 		}
 		ts := &timerState{interval: a[0], fn: a[1], finished: sim.NewEvent(th.ctx)}
 		if a[2] != nil && a[2] != py.None {
-			if ts.args, err = iterList(th, a[2]); err != nil {
+			ts.args, err = iterList(th, a[2])
+			ps.in.Release(ts.args...) // iterList's keep, likewise
+			if err != nil {
 				return nil, err
 			}
 		}

@@ -16,12 +16,15 @@ import (
 // are made HostKeeps by newType, its functions by builtin), the items of the iterables it reads
 // (iterList), and what the Python calls it makes return or raise (runtime.call). Its objects and
 // the instances it pairs with simulated objects then hold nothing that is not kept, which the
-// interpreter assumes of HostKeeps classes. What is kept stays a root for the rest of the run: a
-// generator once handed to the simulator is never finalized by being dropped (CPython may close it
-// later, when the executor lets go of the call), a missed finally rather than a premature one.
+// interpreter assumes of HostKeeps classes. What is kept stays a root until the simulator lets go of
+// it: a pool's worker lets go of the call it ran (release), a queue of the items a get takes out
+// (queue_keep.go); a Thread holds its target and arguments itself and shows them to the proof
+// (thread_keep.go). Elsewhere a generator once handed to the simulator is never finalized by being
+// dropped (CPython may close it later), a missed finally rather than a premature one.
 //
-// The objects the simulator pairs with its own (futures, threads) are roots too: a future the script
-// dropped lives on while its executor runs it, with whatever attributes the script gave it.
+// The objects the simulator pairs with its own (futures, running threads) are roots too: a future
+// the script dropped lives on while its executor runs it, with whatever attributes the script gave
+// it; a Thread object while its thread runs.
 
 // hostRoots visits the Python objects of the simulator's registries.
 func (ps *proc) hostRoots(visit func(py.Object)) bool {
@@ -32,11 +35,15 @@ func (ps *proc) hostRoots(visit func(py.Object)) bool {
 	for _, o := range ps.results {
 		visit(o)
 	}
-	for o := range ps.threads {
-		visit(o)
+	for o, v := range ps.threads {
+		if v.rooted() {
+			visit(o)
+		}
 	}
 	for _, o := range ps.simThr {
-		visit(o)
+		if v := ps.threads[o]; v == nil || v.rooted() {
+			visit(o)
+		}
 	}
 	return true
 }
