@@ -12,7 +12,6 @@ import (
 
 	"github.com/futurescope/futurescope/compare"
 	"github.com/futurescope/futurescope/record"
-	"github.com/futurescope/futurescope/render/layout"
 	"github.com/futurescope/futurescope/render/svg"
 	"github.com/futurescope/futurescope/sim/script"
 	"github.com/futurescope/futurescope/sim/trace"
@@ -163,14 +162,8 @@ func drawPair(path, view, lang string, sim, rec *trace.Trace) error {
 	if path == "" {
 		return nil
 	}
-	opts := layout.BuildOptions{Lang: lang}
-	top := svg.Panel{Title: "Simulated (futurescope)", Scene: layout.BuildWith(sim, opts)}
-	bottom := svg.Panel{Title: "Recorded (CPython " + rec.Meta["python"] + ")", Scene: layout.BuildWith(rec, opts)}
-	if lang == "zh" {
-		top.Title, bottom.Title = "模拟（futurescope）", "实际运行（CPython "+rec.Meta["python"]+"）"
-	}
 	var b bytes.Buffer
-	if err := svg.WritePair(&b, top, bottom, svg.Options{View: view, Lang: lang}); err != nil {
+	if err := svg.WriteCompared(&b, sim, rec, svg.Options{View: view, Lang: lang}); err != nil {
 		return err
 	}
 	return os.WriteFile(path, b.Bytes(), 0o644)

@@ -8,10 +8,8 @@ import (
 
 	"github.com/futurescope/futurescope/cmd/wasm/internal/browserrun"
 	"github.com/futurescope/futurescope/compare"
-	"github.com/futurescope/futurescope/render/layout"
 	"github.com/futurescope/futurescope/render/svg"
 	script "github.com/futurescope/futurescope/sim/script"
-	"github.com/futurescope/futurescope/sim/trace"
 )
 
 // drawEvents is the most events the two runs may have between them to be drawn: a bigger picture is
@@ -82,21 +80,10 @@ func compareRecorded(source string, data []byte, name string, opts Options) (*Re
 	if res.Trace.Len()+rec.Len() > drawEvents {
 		return r, nil
 	}
-	if r.SVG, err = pairSVG(res.Trace, rec, opts.Lang); err != nil {
+	var b strings.Builder
+	if err := svg.WriteCompared(&b, res.Trace, rec, svg.Options{Lang: opts.Lang}); err != nil {
 		return nil, fmt.Errorf("compare: drawing both runs: %v", err)
 	}
+	r.SVG = b.String()
 	return r, nil
-}
-
-// pairSVG draws sim above rec on one time axis, their titles and labels in lang.
-func pairSVG(sim, rec *trace.Trace, lang string) (string, error) {
-	o := layout.BuildOptions{Lang: lang}
-	top := svg.Panel{Title: "Simulated (futurescope)", Scene: layout.BuildWith(sim, o)}
-	bottom := svg.Panel{Title: "Recorded (CPython " + rec.Meta["python"] + ")", Scene: layout.BuildWith(rec, o)}
-	if lang == "zh" {
-		top.Title, bottom.Title = "模拟（futurescope）", "实际运行（CPython "+rec.Meta["python"]+"）"
-	}
-	var b strings.Builder
-	err := svg.WritePair(&b, top, bottom, svg.Options{Lang: lang})
-	return b.String(), err
 }

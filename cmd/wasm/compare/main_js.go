@@ -34,27 +34,18 @@ func jsCompare(_ js.Value, args []js.Value) any {
 	}
 	opts := Options{Options: browserrun.FromJS(jsutil.Arg(args, 3)), Yield: browserrun.NewYielder().Yield}
 	source, size := src.String(), data.Get("length").Int()
-	var executor js.Func
-	executor = js.FuncOf(func(_ js.Value, pr []js.Value) any {
-		resolve, reject := pr[0], pr[1]
-		go func() {
-			defer executor.Release()
-			if err := compare.CheckSize(int64(size), fileName); err != nil {
-				reject.Invoke(jsutil.Error(err.Error()))
-				return
-			}
-			buf := make([]byte, size)
-			js.CopyBytesToGo(buf, data)
-			res, err := compareRecorded(source, buf, fileName, opts)
-			if err != nil {
-				reject.Invoke(jsutil.Error(err.Error()))
-				return
-			}
-			resolve.Invoke(resultJS(res))
-		}()
-		return nil
+	return jsutil.Promise(func() (any, error) {
+		if err := compare.CheckSize(int64(size), fileName); err != nil {
+			return nil, err
+		}
+		buf := make([]byte, size)
+		js.CopyBytesToGo(buf, data)
+		res, err := compareRecorded(source, buf, fileName, opts)
+		if err != nil {
+			return nil, err
+		}
+		return resultJS(res), nil
 	})
-	return js.Global().Get("Promise").New(executor)
 }
 
 // resultJS is a Result as a JS object.

@@ -64,28 +64,20 @@ func (x *exports) jsNext(_ js.Value, args []js.Value) any {
 	if s == nil {
 		return jsutil.Error("export: no export in progress with that handle")
 	}
-	var executor js.Func
-	executor = js.FuncOf(func(_ js.Value, pr []js.Value) any {
-		resolve, reject := pr[0], pr[1]
-		go func() {
-			defer executor.Release()
-			chunk, progress, last, err := s.next()
-			if last {
-				x.forget(h)
-			}
-			if err != nil {
-				reject.Invoke(jsutil.Error(err.Error()))
-				return
-			}
-			var c any
-			if chunk != nil {
-				c = bytesToJS(chunk)
-			}
-			resolve.Invoke(map[string]any{"chunk": c, "progress": progress, "done": last})
-		}()
-		return nil
+	return jsutil.Promise(func() (any, error) {
+		chunk, progress, last, err := s.next()
+		if last {
+			x.forget(h)
+		}
+		if err != nil {
+			return nil, err
+		}
+		var c any
+		if chunk != nil {
+			c = bytesToJS(chunk)
+		}
+		return map[string]any{"chunk": c, "progress": progress, "done": last}, nil
 	})
-	return js.Global().Get("Promise").New(executor)
 }
 
 // jsCancel is exportCancel(handle): the export stops at its next chunk, and is forgotten.

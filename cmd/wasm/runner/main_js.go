@@ -34,7 +34,8 @@ type runs struct {
 }
 
 // jsRun is run(source, options): it returns a Promise of the run's result. The run goes on in a
-// goroutine that yields to the worker's event loop now and then (yielder), so that stop() can end it.
+// goroutine that yields to the worker's event loop now and then (browserrun.Yielder), so that stop()
+// can end it.
 func (r *runs) jsRun(_ js.Value, args []js.Value) any {
 	if len(args) < 1 || args[0].Type() != js.TypeString {
 		return jsutil.Error("run: want run(source, options), the source a string")
@@ -44,24 +45,16 @@ func (r *runs) jsRun(_ js.Value, args []js.Value) any {
 	r.stop()
 	r.cancel = cancel
 	opts.Cancel, opts.Yield = cancel, browserrun.NewYielder().Yield
-	var executor js.Func
-	executor = js.FuncOf(func(_ js.Value, pr []js.Value) any {
-		resolve, reject := pr[0], pr[1]
-		go func() {
-			defer executor.Release()
-			res, err := runScript(source, opts)
-			if r.cancel == cancel {
-				r.cancel = nil
-			}
-			if err != nil {
-				reject.Invoke(jsutil.Error(err.Error()))
-				return
-			}
-			resolve.Invoke(resultJS(res))
-		}()
-		return nil
+	return jsutil.Promise(func() (any, error) {
+		res, err := runScript(source, opts)
+		if r.cancel == cancel {
+			r.cancel = nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		return resultJS(res), nil
 	})
-	return js.Global().Get("Promise").New(executor)
 }
 
 // jsStop is stop(): the run in progress, if any, ends at its next check with a "cancelled" error,
