@@ -72,6 +72,11 @@ func (t *Thread) GetAttr(o Object, name *Str) (Object, error) {
 		if name.S == "__dict__" {
 			return x.Dict, nil
 		}
+		if x.Missing != nil {
+			if v, ok, err := x.Missing(t, name.S); ok || err != nil {
+				return v, err
+			}
+		}
 		if ga, ok := x.Dict.GetStr("__getattr__"); ok {
 			return t.Call(ga, []Object{name}, nil)
 		}

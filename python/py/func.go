@@ -99,6 +99,10 @@ func (*ClassMethod) Type() *Type { return ClassMethodType }
 type Module struct {
 	Name string
 	Dict *Dict
+	// Missing, if set, is asked for an attribute the module's dict lacks before its __getattr__ is:
+	// ok false when it has none either. A host makes a submodule an attribute on first use with it
+	// (os.path), where CPython's module imports the submodule itself.
+	Missing func(t *Thread, name string) (v Object, ok bool, err error)
 	// newer names the attributes a later Python adds, with that version
 	// (AddNewer).
 	newer map[string]string

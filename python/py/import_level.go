@@ -202,10 +202,13 @@ func (in *Interp) hasModule(name string) bool {
 }
 
 // isPackage reports whether module name is a package, one that can have submodules: one of
-// CPython's standard library packages, or one with a submodule registered here.
+// CPython's standard library packages, or one with a submodule registered here (but os).
 func (in *Interp) isPackage(name string) bool {
 	if stdlibPackage(name) {
 		return true
+	}
+	if name == "os" {
+		return false // os.path is a module os puts in sys.modules, not a submodule
 	}
 	prefix := name + "."
 	for n := range in.hostModules {

@@ -9,8 +9,9 @@
 //
 // Modules: abc, base64, binascii, bisect, collections, collections.abc,
 // contextlib, copy, dataclasses, datetime, enum, functools, hashlib, heapq,
-// importlib (import_module), io, itertools, json, math, operator, pprint,
-// random, re, sched, statistics, string, textwrap, types, typing, warnings.
+// importlib (import_module), io, itertools, json, math, operator, posixpath,
+// pprint, random, re, sched, statistics, string, textwrap, types, typing,
+// warnings.
 // What CPython writes in C is written in Go here (math, itertools, hashlib,
 // base64, binascii, the call paths of functools.partial, reduce and
 // lru_cache, deque, random's Mersenne Twister, the heap and bisection

@@ -18,6 +18,7 @@ var libModules = []string{
 	"itertools",
 	"json",
 	"operator",
+	"posixpath",
 	"pprint",
 	"random",
 	"re",

@@ -54,7 +54,8 @@ func (ps *proc) timeModule(in *py.Interp) (*py.Module, error) {
 	return m, nil
 }
 
-// osModule is os: getpid, getppid, cpu_count, process_cpu_count, name, sep, environ and getenv.
+// osModule is os: getpid, getppid, cpu_count, process_cpu_count, name, sep, environ, getenv and
+// path (posixpath).
 func (ps *proc) osModule(in *py.Interp) (*py.Module, error) {
 	m := py.NewModule("os")
 	m.SetAttr("getpid", builtin("getpid", func(th *thread, args []py.Object, kw []string) (py.Object, error) {
@@ -90,6 +91,15 @@ func (ps *proc) osModule(in *py.Interp) (*py.Module, error) {
 		return py.None, nil
 	}))
 	m.SetAttr("sep", py.NewStr("/"))
+	// os.path is posixpath (python/stdlib's), imported on first use rather than with os: the browser
+	// fetches it then.
+	m.Missing = func(t *py.Thread, name string) (py.Object, bool, error) {
+		if name != "path" {
+			return nil, false, nil
+		}
+		p, err := t.Import("os.path")
+		return p, true, err
+	}
 	return m, nil
 }
 

@@ -77,6 +77,7 @@ func (ps *proc) registerModules() {
 	in := ps.in
 	in.RegisterModule("time", ps.timeModule)
 	in.RegisterModule("os", ps.osModule)
+	in.RegisterModule("os.path", func(*py.Interp) (*py.Module, error) { return ps.rt.cur().pt.Import("posixpath") })
 	in.RegisterModule("random", ps.randomModule)
 	in.RegisterModule("threading", ps.threadingModule)
 	in.RegisterModule("concurrent", ps.concurrentModule)

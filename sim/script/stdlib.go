@@ -53,8 +53,9 @@ package script
 //
 // os. Has: getpid, getppid (the main process's parent is pid 3000, a worker's the main process),
 // cpu_count and process_cpu_count (Options.Cores), getenv and environ (HOME, LANG, PATH, USER), name,
-// sep, kill and _exit (os_kill.go). Lacks: the file system (os.path, listdir, remove, …), fork,
-// system and urandom.
+// sep, kill and _exit (os_kill.go), path (python/stdlib's posixpath: its string functions, imported
+// on first use). Lacks: the file system (os.path.exists, listdir, remove, …), fork, system and
+// urandom.
 //
 // sys is python/py's. Has: argv (the script's name), _is_gil_enabled (False when free-threaded),
 // getswitchinterval and setswitchinterval (the simulated GIL's, per process), and python/py's
