@@ -113,24 +113,38 @@ loop:
 					if v, ok := intFast(int(in>>8)&15, int64(x), int64(y)); ok {
 						sp--
 						stack[sp] = nil
+						// `i * 104729 % 100003 + 1`: an int constant and an operation that follow take
+						// the result unboxed (each counted as executed); the chain stops where one
+						// would leave the fast path, which then runs as usual.
+						for t.countdown > 2 && pc+1 < len(code) && op.Op(code[pc]&0xff) == op.LOAD_CONST && op.Op(code[pc+1]&0xff) == op.BINARY_OP {
+							k, ok := consts[code[pc]>>8].(Int)
+							if !ok {
+								break
+							}
+							w, ok := intFast(int(code[pc+1]>>8)&15, v, int64(k))
+							if !ok {
+								break
+							}
+							t.countdown -= 2
+							pc += 2
+							v = w
+						}
 						// `a % b == 0`: a comparison with an int constant that follows takes the result
-						// unboxed, and a conditional jump after it too (all counted as executed).
-						if t.countdown > 3 && pc+2 < len(code) && op.Op(code[pc]&0xff) == op.LOAD_CONST && op.Op(code[pc+1]&0xff) == op.COMPARE_OP {
+						// unboxed, and the jumps on it after it too (all counted as executed).
+						if t.countdown > 2 && pc+1 < len(code) && op.Op(code[pc]&0xff) == op.LOAD_CONST && op.Op(code[pc+1]&0xff) == op.COMPARE_OP {
 							if k, ok := consts[code[pc]>>8].(Int); ok {
 								c := intCompare(int(code[pc+1]>>8), v, int64(k))
-								if nx := code[pc+2]; op.Op(nx&0xff) == op.POP_JUMP_IF_FALSE || op.Op(nx&0xff) == op.POP_JUMP_IF_TRUE {
-									t.countdown -= 3
-									sp--
-									stack[sp] = nil
-									if c == (op.Op(nx&0xff) == op.POP_JUMP_IF_TRUE) {
-										pc = int(nx >> 8)
-									} else {
-										pc += 3
-									}
-									continue
-								}
 								t.countdown -= 2
 								pc += 2
+								if npc, n, kept := jumpOn(code, pc, c, int(t.countdown)-1); n > 0 {
+									t.countdown -= uint64(n)
+									pc = npc
+									if !kept {
+										sp--
+										stack[sp] = nil
+										continue
+									}
+								}
 								stack[sp-1] = NewBool(c)
 								continue
 							}
@@ -154,22 +168,19 @@ loop:
 			if x, ok := a.(Int); ok {
 				if y, ok := b.(Int); ok {
 					c := intCompare(int(in>>8), int64(x), int64(y))
-					// Fuse with a following conditional jump (counted as executed).
-					if nx := code[pc]; t.countdown > 1 && (op.Op(nx&0xff) == op.POP_JUMP_IF_FALSE || op.Op(nx&0xff) == op.POP_JUMP_IF_TRUE) {
-						t.countdown--
-						sp -= 2
-						stack[sp], stack[sp+1] = nil, nil
-						if c == (op.Op(nx&0xff) == op.POP_JUMP_IF_TRUE) {
-							pc = int(nx >> 8)
-						} else {
-							pc++
-						}
-						continue
-					}
-					r = NewBool(c)
 					sp--
 					stack[sp] = nil
-					stack[sp-1] = r
+					// Fuse with the jumps on the result that follow (counted as executed).
+					if npc, n, kept := jumpOn(code, pc, c, int(t.countdown)-1); n > 0 {
+						t.countdown -= uint64(n)
+						pc = npc
+						if !kept {
+							sp--
+							stack[sp] = nil
+							continue
+						}
+					}
+					stack[sp-1] = NewBool(c)
 					continue
 				}
 			}
@@ -185,15 +196,10 @@ loop:
 			sp--
 			v := stack[sp]
 			stack[sp] = nil
-			if v == False {
-				pc = int(in >> 8)
-				continue
-			}
-			if v == True {
-				continue
-			}
 			var b bool
-			if i, ok := v.(Int); ok {
+			if x, ok := v.(Bool); ok {
+				b = bool(x)
+			} else if i, ok := v.(Int); ok {
 				b = i != 0
 			} else if b, err = t.Truth(v); err != nil {
 				break
@@ -206,15 +212,10 @@ loop:
 			sp--
 			v := stack[sp]
 			stack[sp] = nil
-			if v == True {
-				pc = int(in >> 8)
-				continue
-			}
-			if v == False {
-				continue
-			}
 			var b bool
-			if i, ok := v.(Int); ok {
+			if x, ok := v.(Bool); ok {
+				b = bool(x)
+			} else if i, ok := v.(Int); ok {
 				b = i != 0
 			} else if b, err = t.Truth(v); err != nil {
 				break
@@ -225,7 +226,9 @@ loop:
 			continue
 		case op.JUMP_IF_FALSE_OR_POP, op.JUMP_IF_TRUE_OR_POP:
 			var b bool
-			if b, err = t.Truth(stack[sp-1]); err != nil {
+			if x, ok := stack[sp-1].(Bool); ok {
+				b = bool(x)
+			} else if b, err = t.Truth(stack[sp-1]); err != nil {
 				break
 			}
 			if b == (op.Op(in&0xff) == op.JUMP_IF_TRUE_OR_POP) {
@@ -600,6 +603,13 @@ loop:
 					v = t.ints.make(it.cur)
 					it.cur += it.step
 					it.n--
+					// `for i in range(...)`: the STORE_FAST that follows (counted as executed).
+					if nx := code[pc]; op.Op(nx&0xff) == op.STORE_FAST && t.countdown > 1 && t.Interp.watch == 0 {
+						t.countdown--
+						fast[nx>>8] = v
+						pc++
+						continue
+					}
 				}
 			default:
 				f.sp, f.lasti = sp, pc-1
