@@ -47,6 +47,37 @@ loop:
 				err = unboundLocal(f.code.Varnames[in>>8])
 				break
 			}
+			// Fused with what follows (counted as executed): a second LOAD_FAST (`a % b`), or a
+			// conditional jump on an int or a bool (`while b:`).
+			if t.countdown > 1 && pc < len(code) {
+				switch nx := code[pc]; op.Op(nx & 0xff) {
+				case op.LOAD_FAST:
+					if w := fast[nx>>8]; w != nil {
+						t.countdown--
+						pc++
+						stack[sp], stack[sp+1] = v, w
+						sp += 2
+						continue
+					}
+				case op.POP_JUMP_IF_FALSE, op.POP_JUMP_IF_TRUE:
+					var b, known bool
+					switch x := v.(type) {
+					case Bool:
+						b, known = bool(x), true
+					case Int:
+						b, known = x != 0, true
+					}
+					if known {
+						t.countdown--
+						if b == (op.Op(nx&0xff) == op.POP_JUMP_IF_TRUE) {
+							pc = int(nx >> 8)
+						} else {
+							pc++
+						}
+						continue
+					}
+				}
+			}
 			stack[sp] = v
 			sp++
 			continue
@@ -88,6 +119,16 @@ loop:
 			stack[sp] = nil
 			continue
 		case op.ROT_TWO:
+			// `a, b = b, a % b`: the two STORE_FASTs that follow (counted as executed).
+			if t.countdown > 2 && t.Interp.watch == 0 && pc+1 < len(code) && op.Op(code[pc]&0xff) == op.STORE_FAST && op.Op(code[pc+1]&0xff) == op.STORE_FAST {
+				t.countdown -= 2
+				fast[code[pc]>>8] = stack[sp-2]
+				fast[code[pc+1]>>8] = stack[sp-1]
+				stack[sp-1], stack[sp-2] = nil, nil
+				sp -= 2
+				pc += 2
+				continue
+			}
 			stack[sp-1], stack[sp-2] = stack[sp-2], stack[sp-1]
 			continue
 		case op.ROT_THREE:

@@ -46,6 +46,32 @@ for i in range(-40, 40):
     y += bool(w) + (v > 0) + (u is True)
 print(y, z)
 `},
+	{"locals", `
+def f(a, b, c):
+    n = 0
+    while b:
+        a, b = b, a % b
+        n += 1
+    while c:
+        c = c[1:]
+        n += 1
+    x = None
+    while x:
+        n = -1
+    a, a = 1, 2
+    t = True
+    while t:
+        t = n < 0
+    if a:
+        n += a
+    try:
+        print(a + later)
+    except UnboundLocalError as e:
+        print(e)
+    later = 1
+    return n + a
+print(f(1071, 462, [1, 2, 3]), f(5, 0, ""), f(0, 7, None))
+`},
 	{"loops", `
 n = 0
 for i in range(100, 0, -3):
