@@ -230,3 +230,17 @@ func stdlibPackage(name string) bool {
 	}
 	return false
 }
+
+// ImportModule imports name as importlib.import_module does once it has counted name's leading
+// dots: level > 0 resolves it that many levels up from package pkg. It returns the module itself,
+// not its top package.
+func (t *Thread) ImportModule(name, pkg string, level int) (*Module, error) {
+	abs := name
+	if level > 0 {
+		var err error
+		if abs, err = relativeName(pkg, name, int64(level)); err != nil {
+			return nil, err
+		}
+	}
+	return t.importDotted(abs)
+}

@@ -43,20 +43,39 @@ func makeImportlib(in *py.Interp) (*py.Module, error) {
 		}
 		s, ok := a[0].(*py.Str)
 		if !ok {
-			return nil, py.Errorf(py.TypeErrorType, "import_module() argument 'name' must be str, not %s", a[0].Type().Name)
+			return nil, py.Errorf(py.AttributeErrorType, "'%s' object has no attribute 'startswith'", a[0].Type().Name)
 		}
-		if len(s.S) > 0 && s.S[0] == '.' {
-			return nil, py.Errorf(py.TypeErrorType, "the 'package' argument is required to perform a relative import for %s", pystr.Repr(s.S))
+		level := 0
+		for level < len(s.S) && s.S[level] == '.' {
+			level++
 		}
-		var m *py.Module
-		for i := 0; i <= len(s.S); i++ {
-			if i == len(s.S) || s.S[i] == '.' {
-				if m, err = t.Import(s.S[:i]); err != nil {
+		pkg := ""
+		if level > 0 {
+			if truth, err := t.Truth(orNone(a[1])); err != nil || !truth {
+				if err != nil {
 					return nil, err
 				}
+				return nil, py.Errorf(py.TypeErrorType, "the 'package' argument is required to perform a relative import for %s", pystr.Repr(s.S))
 			}
+			p, ok := a[1].(*py.Str)
+			if !ok {
+				return nil, py.Errorf(py.TypeErrorType, "__package__ not set to a string")
+			}
+			pkg = p.S
+		}
+		m, err := t.ImportModule(s.S[level:], pkg, level)
+		if err != nil {
+			return nil, err
 		}
 		return m, nil
 	}))
 	return m, nil
+}
+
+// orNone is o, or None for an argument not given.
+func orNone(o py.Object) py.Object {
+	if o == nil {
+		return py.None
+	}
+	return o
 }
