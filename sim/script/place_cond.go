@@ -18,7 +18,9 @@ import (
 // and a notify is then the sim.Cond's own, so the timelines are the sim.Cond's. A waiter a signal
 // interrupted is out of the sim.Cond's queue: while its handler runs, a notify that reaches its
 // place marks it notified; after the handler, it waits alone on a sim.Cond of its own, which a
-// notify that reaches its place wakes.
+// notify that reaches its place wakes. Not exact: a waiter whose timeout has passed but that has not
+// run since still has its place here (not in the sim.Cond's queue), so a notify at that very moment
+// while another waiter is cut short may pass the cut-short one by.
 type placeCond struct {
 	c *sim.Cond
 	// waiters are the threads in wait, in the order they began to wait; a notify removes the ones
