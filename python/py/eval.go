@@ -53,6 +53,14 @@ loop:
 				switch nx := code[pc]; op.Op(nx & 0xff) {
 				case op.LOAD_FAST:
 					if w := fast[nx>>8]; w != nil {
+						// `a % i`: the int operation on them too, its result unboxed (pairOp).
+						if pc+1 < len(code) && op.Op(code[pc+1]&0xff) == op.BINARY_OP && t.countdown > 2 {
+							var ok bool
+							if pc, sp, ok = t.pairOp(code, consts, stack, sp, pc+1, v, w); ok {
+								continue
+							}
+							pc--
+						}
 						t.countdown--
 						pc++
 						stack[sp], stack[sp+1] = v, w
