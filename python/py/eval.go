@@ -162,43 +162,19 @@ loop:
 					if v, ok := intFast(int(in>>8)&15, int64(x), int64(y)); ok {
 						sp--
 						stack[sp] = nil
-						// `i * 104729 % 100003 + 1`: an int constant and an operation that follow take
-						// the result unboxed (each counted as executed); the chain stops where one
-						// would leave the fast path, which then runs as usual.
-						for t.countdown > 2 && pc+1 < len(code) && op.Op(code[pc]&0xff) == op.LOAD_CONST && op.Op(code[pc+1]&0xff) == op.BINARY_OP {
-							k, ok := consts[code[pc]>>8].(Int)
-							if !ok {
-								break
-							}
-							w, ok := intFast(int(code[pc+1]>>8)&15, v, int64(k))
-							if !ok {
-								break
-							}
-							t.countdown -= 2
-							pc += 2
-							v = w
+						kind := tailInt
+						if op.Op(code[pc]&0xff) == op.LOAD_CONST {
+							pc, v, kind = t.intTail(code, consts, pc, v)
 						}
-						// `a % b == 0`: a comparison with an int constant that follows takes the result
-						// unboxed, and the jumps on it after it too (all counted as executed).
-						if t.countdown > 2 && pc+1 < len(code) && op.Op(code[pc]&0xff) == op.LOAD_CONST && op.Op(code[pc+1]&0xff) == op.COMPARE_OP {
-							if k, ok := consts[code[pc]>>8].(Int); ok {
-								c := intCompare(int(code[pc+1]>>8), v, int64(k))
-								t.countdown -= 2
-								pc += 2
-								if npc, n, kept := jumpOn(code, pc, c, int(t.countdown)-1); n > 0 {
-									t.countdown -= uint64(n)
-									pc = npc
-									if !kept {
-										sp--
-										stack[sp] = nil
-										continue
-									}
-								}
-								stack[sp-1] = NewBool(c)
-								continue
-							}
+						switch kind {
+						case tailInt:
+							stack[sp-1] = t.ints.make(v)
+						case tailBool:
+							stack[sp-1] = NewBool(v != 0)
+						default:
+							sp--
+							stack[sp] = nil
 						}
-						stack[sp-1] = t.ints.make(v)
 						continue
 					}
 				}
