@@ -47,8 +47,8 @@ loop:
 				err = unboundLocal(f.code.Varnames[in>>8])
 				break
 			}
-			// Fused with what follows (counted as executed): a second LOAD_FAST (`a % b`), or a
-			// conditional jump on an int or a bool (`while b:`).
+			// Fused with what follows (counted as executed): a second LOAD_FAST (`a % b`), an int
+			// constant, or a conditional jump on an int or a bool (`while b:`).
 			if t.countdown > 1 && pc < len(code) {
 				switch nx := code[pc]; op.Op(nx & 0xff) {
 				case op.LOAD_FAST:
@@ -66,6 +66,23 @@ loop:
 						stack[sp], stack[sp+1] = v, w
 						sp += 2
 						continue
+					}
+				case op.LOAD_CONST:
+					// `i * 7919`, `v > 1`: an int local with the constants and operations after it,
+					// unboxed (intTail); v itself when they are none of those.
+					if x, ok := v.(Int); ok {
+						if npc, r, kind := t.intTail(code, consts, pc, int64(x)); npc != pc {
+							pc = npc
+							switch kind {
+							case tailInt:
+								stack[sp] = t.ints.make(r)
+								sp++
+							case tailBool:
+								stack[sp] = NewBool(r != 0)
+								sp++
+							}
+							continue
+						}
 					}
 				case op.POP_JUMP_IF_FALSE, op.POP_JUMP_IF_TRUE:
 					var b, known bool

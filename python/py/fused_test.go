@@ -72,6 +72,23 @@ def f(a, b, c):
     return n + a
 print(f(1071, 462, [1, 2, 3]), f(5, 0, ""), f(0, 7, None))
 `},
+	{"consts", `
+def g(n):
+    s = 0
+    for i in range(n):
+        s += i * 7919 % 13 - 3
+        if i > 5:
+            s += 1
+        if i == 3 or i >= 8:
+            s -= 2
+        big = i * 9223372036854775807 + 1
+        f = i * 0.5 + 1
+        c = i < 4
+        s += (big > 0) + int(f) + c + (i is i)
+        s += i + 1 if i % 2 else i - 1
+    return s
+print(g(20), g(0))
+`},
 	{"loops", `
 n = 0
 for i in range(100, 0, -3):
