@@ -7,7 +7,8 @@ import (
 	"fmt"
 	"os"
 	"sync"
-	"syscall/js"
+
+	"github.com/futurescope/futurescope/python/internal/sitefetch"
 )
 
 // fetched holds the files FetchSiteFile has read, by URL: a site file never changes while the
@@ -28,12 +29,13 @@ func FetchSiteFile(url, local string) ([]byte, error) {
 	if b, ok := fetched.files[url]; ok {
 		return b, nil
 	}
-	var b []byte
-	var err error
-	if xhr := js.Global().Get("XMLHttpRequest"); xhr.Type() == js.TypeFunction {
-		b, err = fetchSync(xhr, url)
-	} else if b, err = os.ReadFile(local); err != nil {
-		err = fmt.Errorf("stdlib: no XMLHttpRequest to fetch %s with, and %v", url, err)
+	b, err := sitefetch.Get(url)
+	if errors.Is(err, sitefetch.ErrNoXHR) {
+		if b, err = os.ReadFile(local); err != nil {
+			err = fmt.Errorf("stdlib: no XMLHttpRequest to fetch %s with, and %v", url, err)
+		}
+	} else if err != nil {
+		err = fmt.Errorf("stdlib: %v", err)
 	}
 	if err != nil {
 		return nil, err
@@ -43,31 +45,4 @@ func FetchSiteFile(url, local string) ([]byte, error) {
 	}
 	fetched.files[url] = b
 	return b, nil
-}
-
-// needsNetwork says why a failed fetch stops the run, for a learner who went offline.
-const needsNetwork = "the playground fetches this file the first time a script needs it, so it needs the network once"
-
-// fetchSync fetches url with a synchronous XMLHttpRequest.
-func fetchSync(xhr js.Value, url string) (b []byte, err error) {
-	defer func() {
-		if r := recover(); r != nil { // a JS exception: the network failed
-			err = fmt.Errorf("stdlib: cannot fetch %s (%v): %s", url, r, needsNetwork)
-		}
-	}()
-	u := js.ValueOf(url)
-	if base := js.Global().Get("futurescopeBase"); base.Type() == js.TypeString {
-		u = js.Global().Get("URL").New(url, base).Get("href")
-	}
-	req := xhr.New()
-	req.Call("open", "GET", u, false)
-	req.Call("send")
-	if status := req.Get("status").Int(); status != 200 {
-		return nil, fmt.Errorf("stdlib: cannot fetch %s (HTTP status %d): %s", url, status, needsNetwork)
-	}
-	text := req.Get("responseText")
-	if text.Type() != js.TypeString {
-		return nil, errors.New("stdlib: fetching " + url + ": no text")
-	}
-	return []byte(text.String()), nil
 }

@@ -3,10 +3,10 @@
 package unames
 
 import (
-	"errors"
 	"fmt"
 	"sync"
-	"syscall/js"
+
+	"github.com/futurescope/futurescope/python/internal/sitefetch"
 )
 
 // tableURL is where the browser's runner fetches the table, relative to its worker's script, or to
@@ -38,25 +38,10 @@ func table() (map[string]rune, error) {
 }
 
 // fetchTable fetches and reads the table.
-func fetchTable() (m map[string]rune, err error) {
-	xhr := js.Global().Get("XMLHttpRequest")
-	if xhr.Type() != js.TypeFunction {
-		return nil, errors.New("unames: no XMLHttpRequest to fetch the table of names with")
+func fetchTable() (map[string]rune, error) {
+	b, err := sitefetch.Get(tableURL)
+	if err != nil {
+		return nil, fmt.Errorf("unames: %v", err)
 	}
-	defer func() {
-		if r := recover(); r != nil { // a JS exception: the network failed
-			err = fmt.Errorf("unames: fetching %s: %v", tableURL, r)
-		}
-	}()
-	url := js.ValueOf(tableURL)
-	if base := js.Global().Get("futurescopeBase"); base.Type() == js.TypeString {
-		url = js.Global().Get("URL").New(tableURL, base).Get("href")
-	}
-	req := xhr.New()
-	req.Call("open", "GET", url, false)
-	req.Call("send")
-	if status := req.Get("status").Int(); status != 200 {
-		return nil, fmt.Errorf("unames: fetching %s: HTTP status %d", tableURL, status)
-	}
-	return parseTable([]byte(req.Get("responseText").String()))
+	return parseTable(b)
 }
