@@ -97,7 +97,7 @@ func strftime(format string, t time.Time) string {
 		case 'Y':
 			fmtInt(&b, t.Year(), 0, 0)
 		case 'y':
-			fmtInt(&b, t.Year()%100, 2, '0')
+			fmtInt(&b, floorMod(t.Year(), 100), 2, '0')
 		case 'm':
 			fmtInt(&b, int(t.Month()), 2, '0')
 		case 'd':
@@ -149,8 +149,8 @@ func strftime(format string, t time.Time) string {
 			b.WriteString(t.Month().String()[:3])
 		case 'u':
 			fmtInt(&b, (int(t.Weekday())+6)%7+1, 0, 0)
-		case 'C':
-			fmtInt(&b, t.Year()/100, 2, '0')
+		case 'C': // glibc: the century floored, unpadded (year 500 is "5", year -1 "-1")
+			fmtInt(&b, floorDiv(t.Year(), 100), 0, 0)
 		case 'U':
 			fmtInt(&b, (t.YearDay()+6-int(t.Weekday()))/7, 2, '0')
 		case 'W':
@@ -163,7 +163,7 @@ func strftime(format string, t time.Time) string {
 			fmtInt(&b, y, 0, 0)
 		case 'g':
 			y, _ := t.ISOWeek()
-			fmtInt(&b, y%100, 2, '0')
+			fmtInt(&b, floorMod(y, 100), 2, '0')
 		case 'k':
 			fmtInt(&b, t.Hour(), 2, ' ')
 		case 'l':
@@ -198,6 +198,11 @@ func fmtInt(b *strings.Builder, n, width int, pad byte) {
 	}
 	b.WriteString(s)
 }
+
+// floorDiv and floorMod divide rounding down, as glibc's %C, %y and %g do for years before 1.
+func floorDiv(a, b int) int { return (a - floorMod(a, b)) / b }
+
+func floorMod(a, b int) int { return (a%b + b) % b }
 
 // ampm is am before noon, pm after.
 func ampm(hour int, am, pm string) string {
