@@ -254,26 +254,9 @@ func (f *Future) Exception(ctx context.Context, timeout time.Duration) (error, e
 }
 
 // await waits for the future as result() and exception() do and returns CancelledError or
-// TimeoutError when there is no outcome to give.
+// TimeoutError when there is no outcome to give: AwaitInterruptible without a wake hook.
 func (f *Future) await(ctx context.Context, call string, timeout time.Duration) error {
-	k := f.k
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	if !f.Done() && timeout > 0 {
-		k.callStart(call, f.id, timeoutArg(timeout), "")
-		f.more().blocked.add(k.cur)
-		k.block(call, f.id, timeout)
-		defer func() { k.callEnd(call, f.id, f.outcome()) }()
-	}
-	switch {
-	case f.Cancelled():
-		return NewException(CancelledError, "")
-	case f.state == Finished:
-		return nil
-	}
-	k.emit(trace.Event{Kind: trace.Timeout, Name: call, Future: f.id, Value: "TimeoutError"})
-	return NewException(TimeoutError, "")
+	return f.AwaitInterruptible(ctx, call, timeout, nil)
 }
 
 func (f *Future) outcome() string {

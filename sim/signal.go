@@ -123,7 +123,7 @@ func AsCompletedInterruptible(ctx context.Context, fs []*Future, timeout time.Du
 // wait short it calls onWake; an error from onWake (the handler's KeyboardInterrupt) ends the call
 // with it, drawn as the call's outcome, else the wait goes on for the time left. It returns nil once
 // f has an outcome (Result and Exception then return it without waiting), CancelledError,
-// TimeoutError or onWake's error.
+// TimeoutError or onWake's error. With onWake nil it is how Result and Exception wait.
 func (f *Future) AwaitInterruptible(ctx context.Context, call string, timeout time.Duration, onWake func() error) error {
 	k := f.k
 	if err := ctx.Err(); err != nil {
