@@ -12,11 +12,7 @@ func (t *Thread) frameDropped(f *Frame, keep Object) error {
 		}
 	}
 	s := t.search()
-	for _, v := range f.fast {
-		if v != nil && !atom(v) {
-			s.walk(v)
-		}
-	}
+	s.walkAll(f.fast)
 	for _, c := range f.cells {
 		if c != nil {
 			s.walk(c)
@@ -26,6 +22,15 @@ func (t *Thread) frameDropped(f *Frame, keep Object) error {
 		return nil
 	}
 	return t.finalizeFound(s, append([]Object{keep}, f.args...), nil)
+}
+
+// walkAll walks the objects of vs that are not nil or atoms.
+func (s *watchSearch) walkAll(vs []Object) {
+	for _, v := range vs {
+		if v != nil && !atom(v) {
+			s.walk(v)
+		}
+	}
 }
 
 // appendLive appends the objects of vs that are not nil or atoms.
@@ -124,11 +129,7 @@ func (t *Thread) callDropped(f *Frame, vals []Object, sp, pc int, r Object, err 
 		}
 	}
 	s := t.search()
-	for _, v := range vals {
-		if v != nil && !atom(v) {
-			s.walk(v)
-		}
-	}
+	s.walkAll(vals)
 	clear(vals)
 	if len(s.out) == 0 {
 		return err
@@ -148,11 +149,7 @@ func (t *Thread) callDropped(f *Frame, vals []Object, sp, pc int, r Object, err 
 // clears, leaving sp values) leaves unreachable; exc is the exception in flight.
 func (t *Thread) unwindDropped(f *Frame, vals []Object, sp int, exc *Exception) error {
 	s := t.search()
-	for _, v := range vals {
-		if v != nil && !atom(v) {
-			s.walk(v)
-		}
-	}
+	s.walkAll(vals)
 	clear(vals)
 	if len(s.out) == 0 {
 		return nil
