@@ -4,9 +4,6 @@ import (
 	"image"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/futurescope/futurescope/render/ebitenview/viewstate"
 	"github.com/futurescope/futurescope/render/layout"
@@ -116,20 +113,7 @@ func BenchmarkDrawConcealed(b *testing.B) {
 	}{{"open", false}, {"half-hidden", true}} {
 		b.Run(tt.name, func(b *testing.B) {
 			v.Conceal(tt.hidden, half)
-			img := ebiten.NewImage(1280, 800)
-			defer img.Deallocate()
-			px := make([]byte, 4)
-			corner := img.SubImage(image.Rect(0, 0, 1, 1)).(*ebiten.Image)
-			var cpu time.Duration
-			b.ResetTimer()
-			for range b.N {
-				start := time.Now()
-				v.Draw(img)
-				cpu += time.Since(start)
-				corner.ReadPixels(px)
-			}
-			b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/frame")
-			b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "draw-ms/frame")
+			benchFrames(b, v)
 		})
 	}
 }
