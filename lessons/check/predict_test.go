@@ -21,16 +21,7 @@ func TestCheckReveals(t *testing.T) {
 		{q("cancel f1"), "predict: question 1 (line 15): the run has no `cancel f1` (it makes 1 future)"},
 		{q("print 2") + q("finish f1"), "predict: question 2 (line 19): `finish f1` happens before question 1's `print 2`: order the questions as the run reaches them"},
 	}
-	for _, tt := range tests {
-		c, err := lessons.Load(fstest.MapFS{"en/01-x.md": {Data: []byte(header + block + tt.questions)}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		r := check.Run(c, check.Options{Golden: t.TempDir(), Update: true, Lang: "en"})[0]
-		if got := r.Problem; !(tt.want == "" && got == "" || tt.want != "" && strings.Contains(got, tt.want)) {
-			t.Errorf("%q: problem %q, want %q", tt.questions, got, tt.want)
-		}
-	}
+	checkQuestions(t, header+block, tests)
 }
 
 // The checker fails a lesson whose question is asked after the event that gives its answer away.
@@ -44,8 +35,15 @@ func TestCheckGiveAways(t *testing.T) {
 		{q("print 1"), "predict: question 1 (line 19): `print 1` is asked after result() returning 8, which decides what it prints: pin it to an earlier event"},
 		{q("finish f1"), ""},
 	}
+	checkQuestions(t, header+block, tests)
+}
+
+// checkQuestions checks the lesson page with each test's questions after it: the checker's problem
+// must contain want, or be none when want is "".
+func checkQuestions(t *testing.T, page string, tests []struct{ questions, want string }) {
+	t.Helper()
 	for _, tt := range tests {
-		c, err := lessons.Load(fstest.MapFS{"en/01-x.md": {Data: []byte(header + block + tt.questions)}})
+		c, err := lessons.Load(fstest.MapFS{"en/01-x.md": {Data: []byte(page + tt.questions)}})
 		if err != nil {
 			t.Fatal(err)
 		}
