@@ -1,18 +1,21 @@
 package stdlib
 
 import (
+	"crypto/md5"
+	"crypto/pbkdf2"
+	"crypto/sha1"
+	"crypto/sha256"
 	"crypto/sha3"
+	"crypto/sha512"
 	"encoding"
 	"encoding/hex"
 	"hash"
 
-	"github.com/futurescope/futurescope/internal/digest"
 	"github.com/futurescope/futurescope/python/py"
 )
 
-// The hashlib module: message digests from internal/digest (MD5, SHA-1,
-// SHA-2, PBKDF2; plain Go, so runner.wasm links no AES-GCM or FIPS DRBG)
-// and crypto/sha3, which compute what OpenSSL computes for CPython.
+// The hashlib module: message digests from Go's crypto packages (MD5, SHA-1,
+// SHA-2, SHA-3, PBKDF2), which compute what OpenSSL computes for CPython.
 //
 // Has: md5 sha1 sha224 sha256 sha384 sha512 sha3_224 sha3_256 sha3_384
 // sha3_512, new(name), HASH objects (update, digest, hexdigest, copy, name,
@@ -35,8 +38,8 @@ func (*hashObj) Type() *py.Type { return hashType }
 
 // hashMakers are the algorithms, by hashlib's names.
 var hashMakers = map[string]func() hash.Hash{
-	"md5": digest.NewMD5, "sha1": digest.NewSHA1, "sha224": digest.NewSHA224, "sha256": digest.NewSHA256,
-	"sha384": digest.NewSHA384, "sha512": digest.NewSHA512,
+	"md5": md5.New, "sha1": sha1.New, "sha224": sha256.New224, "sha256": sha256.New,
+	"sha384": sha512.New384, "sha512": sha512.New,
 	"sha3_224": func() hash.Hash { return sha3.New224() }, "sha3_256": func() hash.Hash { return sha3.New256() },
 	"sha3_384": func() hash.Hash { return sha3.New384() }, "sha3_512": func() hash.Hash { return sha3.New512() },
 }
@@ -199,7 +202,7 @@ func pbkdf2HMAC(t *py.Thread, args []py.Object, kw []string) (py.Object, error) 
 			return nil, py.Errorf(py.ValueErrorType, "key length must be greater than 0.")
 		}
 	}
-	key, err := digest.PBKDF2(mk, password, []byte(salt), int(iter), int(dklen))
+	key, err := pbkdf2.Key(mk, password, []byte(salt), int(iter), int(dklen))
 	if err != nil {
 		return nil, py.Errorf(py.ValueErrorType, "pbkdf2_hmac: %v", err)
 	}
