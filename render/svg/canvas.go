@@ -1,6 +1,7 @@
 package svg
 
 import (
+	"encoding/xml"
 	"fmt"
 	"strconv"
 	"strings"
@@ -74,4 +75,11 @@ func fitName(s string, width float64) string {
 // fitSans truncates s to what width pixels hold in the proportional font.
 func fitSans(s string, width float64) string {
 	return layout.Truncate(s, int(width/sansWidth))
+}
+
+// esc escapes s for XML text and attribute values; characters XML cannot hold become U+FFFD.
+func esc(s string) string {
+	var b strings.Builder
+	xml.EscapeText(&b, []byte(s))
+	return b.String()
 }
